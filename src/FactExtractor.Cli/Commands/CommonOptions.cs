@@ -1,0 +1,53 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+
+namespace FactExtractor.Cli.Commands;
+
+/// <summary>Options and arguments shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Text files, folders (every *.txt below them) or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<DateOnly?> Published() => new("--published")
+    {
+        Description = "The articles' publication date (YYYY-MM-DD); relative dates resolve against it.",
+        CustomParser = result =>
+        {
+            string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
+            {
+                return date;
+            }
+
+            result.AddError($"--published expects a date as YYYY-MM-DD, not '{token}'.");
+            return null;
+        },
+    };
+
+    public static Option<FileInfo?> Output() => new("--output", "-o")
+    {
+        Description = "Write to this file instead of standard output.",
+    };
+
+    public static Option<int> MaxChars() => new("--max-chars")
+    {
+        Description = "Largest document accepted, in characters; larger ones become error records.",
+        DefaultValueFactory = _ => Pipeline.FactPipelineBuilder.DefaultMaxCharacters,
+        Validators =
+        {
+            result =>
+            {
+                if (result.Tokens.Count > 0 && (!int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value <= 0))
+                {
+                    result.AddError("--max-chars expects a positive whole number.");
+                }
+            },
+        },
+    };
+}

@@ -1,0 +1,14 @@
+namespace FactExtractor.Cli;
+
+/// <summary>The exit codes of <c>factx</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Every input was processed.</summary>
+    public const int Success = 0;
+
+    /// <summary>The run completed, but at least one input failed and was written as an error record.</summary>
+    public const int SomeInputsFailed = 1;
+
+    /// <summary>The run could not start: bad arguments or options, or an output that cannot be written.</summary>
+    public const int UsageError = 2;
+}

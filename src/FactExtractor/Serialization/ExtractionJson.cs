@@ -1,0 +1,202 @@
+using System;
+using System.Globalization;
+using System.IO;
+using FactExtractor.Entities;
+using FactExtractor.Facts;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace FactExtractor.Serialization;
+
+/// <summary>
+/// Writes results in the public JSON contract (see <c>docs/json-contract.md</c> and <c>schemas/extraction-result.schema.json</c>):
+/// one object per document with <c>id</c>, <c>published</c>, <c>error</c>, <c>sentences</c>, <c>entities</c> and
+/// <c>facts</c>; camelCase names, enums as strings, nulls kept.
+/// </summary>
+public static class ExtractionJson
+{
+    /// <summary>The version of the JSON contract this library writes.</summary>
+    public const string ContractVersion = "1.0";
+
+    private static readonly JsonSerializer ValueSerializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        NullValueHandling = NullValueHandling.Include,
+        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()) },
+        Culture = CultureInfo.InvariantCulture,
+    });
+
+    /// <summary>Serialises one result as a single line of JSON, without a line break.</summary>
+    /// <param name="result">The result.</param>
+    public static string ToJsonLine(ExtractionResult result)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, CloseOutput = false })
+        {
+            Write(writer, result);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes one result as a JSON object.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="result">The result.</param>
+    public static void Write(JsonWriter writer, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        writer.WriteValue(result.Id);
+        writer.WritePropertyName("published");
+        writer.WriteValue(result.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WritePropertyName("error");
+        if (result.Error is { } error)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("code");
+            writer.WriteValue(error.Code);
+            writer.WritePropertyName("message");
+            writer.WriteValue(error.Message);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+
+        Document? document = result.Document;
+        writer.WritePropertyName("sentences");
+        writer.WriteStartArray();
+        if (document is not null)
+        {
+            foreach (Sentence sentence in document.Sentences)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("start");
+                writer.WriteValue(sentence.Start);
+                writer.WritePropertyName("end");
+                writer.WriteValue(sentence.End);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("entities");
+        writer.WriteStartArray();
+        if (document is not null)
+        {
+            foreach (EntityMention mention in document.Entities)
+            {
+                WriteEntity(writer, document, mention);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("facts");
+        writer.WriteStartArray();
+        if (document is not null)
+        {
+            foreach (Fact fact in document.Facts)
+            {
+                WriteFact(writer, document, fact);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The contract's spelling of a label: <c>ORG</c>, <c>PERSON</c>, <c>LOC</c>, <c>FACILITY</c>, <c>PRODUCT</c>, <c>MONEY</c>, <c>DATE</c>, <c>PERCENT</c>, <c>QUANTITY</c>, <c>CARDINAL</c>, <c>ORDINAL</c>.</summary>
+    /// <param name="label">The label.</param>
+    public static string LabelName(EntityLabel label) => label switch
+    {
+        EntityLabel.Org => "ORG",
+        EntityLabel.Person => "PERSON",
+        EntityLabel.Loc => "LOC",
+        EntityLabel.Facility => "FACILITY",
+        EntityLabel.Product => "PRODUCT",
+        EntityLabel.Money => "MONEY",
+        EntityLabel.Date => "DATE",
+        EntityLabel.Percent => "PERCENT",
+        EntityLabel.Quantity => "QUANTITY",
+        EntityLabel.Cardinal => "CARDINAL",
+        EntityLabel.Ordinal => "ORDINAL",
+        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown label."),
+    };
+
+    private static void WriteEntity(JsonWriter writer, Document document, EntityMention mention)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("text");
+        writer.WriteValue(document.Slice(mention.Span).ToString());
+        writer.WritePropertyName("label");
+        writer.WriteValue(LabelName(mention.Label));
+        writer.WritePropertyName("start");
+        writer.WriteValue(mention.Start);
+        writer.WritePropertyName("end");
+        writer.WriteValue(mention.End);
+        writer.WritePropertyName("name");
+        writer.WriteValue(mention.Name);
+        writer.WritePropertyName("value");
+        if (mention.Value is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            ValueSerializer.Serialize(writer, mention.Value);
+        }
+
+        writer.WritePropertyName("confidence");
+        writer.WriteValue(Math.Round(mention.Confidence, 4));
+        writer.WritePropertyName("source");
+        writer.WriteValue(mention.Source switch
+        {
+            EntitySource.Pattern => "pattern",
+            EntitySource.Lexicon => "lexicon",
+            _ => "model",
+        });
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFact(JsonWriter writer, Document document, Fact fact)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("type");
+        writer.WriteValue(fact.Type);
+
+        // The fact type's own fields, in declaration order, by the contract's naming rules.
+        JObject fields = JObject.FromObject(fact, ValueSerializer);
+        foreach (JProperty property in fields.Properties())
+        {
+            if (property.Name is "type" or "evidence" or "confidence" or "rule")
+            {
+                continue;
+            }
+
+            property.WriteTo(writer);
+        }
+
+        writer.WritePropertyName("evidence");
+        writer.WriteStartObject();
+        writer.WritePropertyName("start");
+        writer.WriteValue(fact.Evidence.Start);
+        writer.WritePropertyName("end");
+        writer.WriteValue(fact.Evidence.End);
+        writer.WritePropertyName("text");
+        writer.WriteValue(document.Slice(fact.Evidence).ToString());
+        writer.WriteEndObject();
+        writer.WritePropertyName("confidence");
+        writer.WriteValue(Math.Round(fact.Confidence, 4));
+        writer.WritePropertyName("rule");
+        writer.WriteValue(fact.Rule);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,190 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactExtractor.Cli;
+using Newtonsoft.Json.Linq;
+
+namespace FactExtractor.Tests.Cli;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("factx-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Extracts_every_sample_article_as_one_json_line()
+    {
+        string[] files = Directory.GetFiles(TestPaths.SampleArticles, "*.txt");
+
+        var run = Run("extract", TestPaths.SampleArticles, "--published", "2024-11-06");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        JObject[] lines = run.Lines();
+        Assert.Equal(files.Length, lines.Length);
+        Assert.Equal(files.Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal), lines.Select(l => (string?)l["id"]));
+        Assert.All(lines, line =>
+        {
+            Assert.Equal("2024-11-06", (string?)line["published"]);
+            Assert.Equal(JTokenType.Null, line["error"]!.Type);
+            Assert.True(((JArray)line["sentences"]!).Count > 5);
+        });
+    }
+
+    [Fact]
+    public void Sentence_offsets_point_into_the_file_text()
+    {
+        string path = Write("quote.txt", "Plant news\n\n“We are ready,” said Dr. Weber. Output rose 4.5% in Q3.");
+
+        var run = Run("extract", path);
+
+        JObject line = Assert.Single(run.Lines());
+        string text = File.ReadAllText(path);
+        string[] sentences = ((JArray)line["sentences"]!).Select(s => text[(int)s["start"]!..(int)s["end"]!]).ToArray();
+        Assert.Equal(["Plant news", "“We are ready,” said Dr. Weber.", "Output rose 4.5% in Q3."], sentences);
+    }
+
+    [Fact]
+    public void A_missing_file_gives_an_error_line_and_the_others_are_still_processed()
+    {
+        string good = Write("good.txt", "Renault builds cars in Douai.");
+        string missing = Path.Combine(_dir, "missing.txt");
+
+        var run = Run("extract", missing, good);
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        JObject[] lines = run.Lines();
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("missing", (string?)lines[0]["id"]);
+        Assert.Equal("file-not-found", (string?)lines[0]["error"]!["code"]);
+        Assert.Empty((JArray)lines[0]["sentences"]!);
+        Assert.Equal("good", (string?)lines[1]["id"]);
+        Assert.Equal(JTokenType.Null, lines[1]["error"]!.Type);
+        Assert.Contains("missing", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("file-not-found", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_becomes_an_invalid_encoding_record()
+    {
+        string path = Path.Combine(_dir, "latin1.txt");
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Cléon plant opens."));
+
+        var run = Run("extract", path);
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        JObject line = Assert.Single(run.Lines());
+        Assert.Equal("invalid-encoding", (string?)line["error"]!["code"]);
+        Assert.Contains("byte 2", (string?)line["error"]!["message"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_with_a_byte_order_mark_is_decoded()
+    {
+        string path = Path.Combine(_dir, "utf16.txt");
+        File.WriteAllText(path, "Škoda builds cars. Cléon makes motors.", new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var run = Run("extract", path);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(2, ((JArray)Assert.Single(run.Lines())["sentences"]!).Count);
+    }
+
+    [Fact]
+    public void Empty_file_becomes_an_empty_document_record()
+    {
+        string path = Write("empty.txt", "  \n ");
+
+        var run = Run("extract", path);
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        Assert.Equal("empty-document", (string?)Assert.Single(run.Lines())["error"]!["code"]);
+    }
+
+    [Fact]
+    public void Documents_over_max_chars_become_too_large_records()
+    {
+        string path = Write("long.txt", new string('a', 500) + ".");
+
+        var run = Run("extract", path, "--max-chars", "100");
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        Assert.Equal("document-too-large", (string?)Assert.Single(run.Lines())["error"]!["code"]);
+    }
+
+    [Fact]
+    public void Reads_standard_input_for_a_dash()
+    {
+        var run = Run(Encoding.UTF8.GetBytes("Nissan invests. Renault builds."), "extract", "-");
+
+        JObject line = Assert.Single(run.Lines());
+        Assert.Equal("stdin", (string?)line["id"]);
+        Assert.Equal(2, ((JArray)line["sentences"]!).Count);
+    }
+
+    [Fact]
+    public void Writes_to_an_output_file()
+    {
+        string input = Write("a.txt", "One sentence here.");
+        string output = Path.Combine(_dir, "out.jsonl");
+
+        var run = Run("extract", input, "-o", output);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.Equal("a", (string?)JObject.Parse(File.ReadAllLines(output).Single())["id"]);
+    }
+
+    [Theory]
+    [InlineData("extract", "x.txt", "--published", "8 Nov 2023")]
+    [InlineData("extract")]
+    [InlineData("extract", "x.txt", "--max-chars", "0")]
+    [InlineData("unknown-command")]
+    public void Bad_arguments_exit_with_the_usage_code(params string[] args)
+    {
+        var run = Run(args);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.NotEqual(string.Empty, run.Stderr);
+        Assert.Equal(string.Empty, run.Stdout);
+    }
+
+    [Fact]
+    public void Tokenize_prints_tokens_and_sentence_breaks()
+    {
+        string path = Write("t.txt", "Mr. Tanaka paid €600m. He left.");
+
+        var run = Run("tokenize", path);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        string[] lines = run.Stdout.Split('\n');
+        Assert.Equal("# t: 10 tokens, 2 sentences", lines[0]);
+        Assert.Equal("0\t3\tAbbreviation\tMr.", lines[1]);
+        Assert.Contains("16\t17\tCurrency\t€", lines);
+        Assert.Equal(2, lines.Count(l => l.Length == 0) - 1);
+    }
+
+    private string Write(string name, string content)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    private static CliRun Run(params string[] args) => Run([], args);
+
+    private static CliRun Run(byte[] stdin, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int exitCode = new FactxApp(() => new MemoryStream(stdin), stdout, stderr).Run(args);
+        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+    {
+        public JObject[] Lines() => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToArray();
+    }
+}

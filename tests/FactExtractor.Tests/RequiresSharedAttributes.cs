@@ -1,0 +1,15 @@
+using System.IO;
+
+namespace FactExtractor.Tests;
+
+/// <summary>A fact that needs ../shared/reference/ampere-launch.txt and is skipped, with the reason, where it is absent.</summary>
+public sealed class RequiresReferenceArticleFactAttribute : FactAttribute
+{
+    public RequiresReferenceArticleFactAttribute()
+    {
+        if (TestPaths.ReferenceArticle is null)
+        {
+            Skip = $"Skipped: the reference article is absent ({Path.Combine(TestPaths.Shared, "reference", "ampere-launch.txt")}); it lives in ../shared beside the repository.";
+        }
+    }
+}
