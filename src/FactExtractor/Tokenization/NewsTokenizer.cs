@@ -33,6 +33,10 @@ public sealed class NewsTokenizer : ITokenizer
     private static readonly SpanLookup TopLevelDomains = new(
         ["com", "org", "net", "io", "ai", "co", "de", "fr", "uk", "eu", "cn", "jp", "in", "it", "es", "nl", "se", "ch", "gov", "edu", "info", "biz"]);
 
+    private const int MaxEmailLocalPart = 64;
+    private const int MaxEmailLength = 254;
+    private const int MaxDottedLetters = 8;
+
     private readonly Abbreviations _abbreviations;
 
     /// <summary>The tokenizer with the built-in abbreviations.</summary>
@@ -471,7 +475,7 @@ public sealed class NewsTokenizer : ITokenizer
         int n = text.Length;
         int j = start;
         int pairs = 0;
-        while (j + 1 < n && CharClass.IsLetter(text[j]) && text[j + 1] == '.')
+        while (j + 1 < n && pairs < MaxDottedLetters && CharClass.IsLetter(text[j]) && text[j + 1] == '.')
         {
             j += 2;
             pairs++;
@@ -488,9 +492,11 @@ public sealed class NewsTokenizer : ITokenizer
     private static bool TryScanEmail(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
-        int n = text.Length;
+        // Bounded by the longest local part and domain that RFC 5321 allows, so that a long run of dotted words
+        // cannot make the scan quadratic.
+        int n = Math.Min(text.Length, start + MaxEmailLength);
         int i = start;
-        while (i < n && (CharClass.IsWordChar(text[i]) || text[i] is '.' or '_' or '%' or '+' or '-'))
+        while (i < n && i - start <= MaxEmailLocalPart && (CharClass.IsWordChar(text[i]) || text[i] is '.' or '_' or '%' or '+' or '-'))
         {
             i++;
         }
