@@ -13,3 +13,15 @@ public sealed class RequiresReferenceArticleFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs ../shared/reference/ampere-launch.txt and is skipped, with the reason, where it is absent.</summary>
+public sealed class RequiresReferenceArticleTheoryAttribute : TheoryAttribute
+{
+    public RequiresReferenceArticleTheoryAttribute()
+    {
+        if (TestPaths.ReferenceArticle is null)
+        {
+            Skip = $"Skipped: the reference article is absent ({Path.Combine(TestPaths.Shared, "reference", "ampere-launch.txt")}); it lives in ../shared beside the repository.";
+        }
+    }
+}

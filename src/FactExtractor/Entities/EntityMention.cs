@@ -57,6 +57,9 @@ public sealed record EntityMention
 
     /// <summary>A normalised value, or null.</summary>
     public EntityValue? Value { get; }
+
+    /// <summary>The lexicon entry the mention resolved to (with its kind, parent group, country), or null.</summary>
+    public Lexicons.LexiconEntry? Entry { get; init; }
 }
 
 /// <summary>A normalised value of a mention (money, date, number). Later recognisers derive their own kinds.</summary>

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using FactExtractor.Entities;
+using FactExtractor.Entities.Lexicons;
+using FactExtractor.Entities.Names;
+using FactExtractor.Entities.Values;
 using FactExtractor.Facts;
 using FactExtractor.Tokenization;
 
@@ -26,11 +29,28 @@ public sealed class FactPipelineBuilder
     private readonly List<IPipelineStage> _stages = [];
     private int _maxCharacters = DefaultMaxCharacters;
 
-    /// <summary>A builder holding the default stages: the news tokenizer and sentence splitter, and the recognizers and extractors shipped with the library.</summary>
+    /// <summary>
+    /// A builder holding the default stages: the news tokenizer and sentence splitter, then the entity layer — money,
+    /// percent, date and quantity patterns, the built-in lexicons, name patterns, numbers — with entity resolution.
+    /// </summary>
     public static FactPipelineBuilder CreateDefault() =>
         new FactPipelineBuilder()
             .UseTokenizer(NewsTokenizer.Default)
-            .UseSentenceSplitter(NewsSentenceSplitter.Default);
+            .UseSentenceSplitter(NewsSentenceSplitter.Default)
+            .Add(CreateDefaultEntityStage());
+
+    /// <summary>The default entity layer, in precedence order for equal spans.</summary>
+    public static EntityRecognitionStage CreateDefaultEntityStage() => new(
+        [
+            new MoneyRecognizer(),
+            new PercentRecognizer(),
+            new DateRecognizer(),
+            new QuantityRecognizer(),
+            LexiconRecognizer.Default,
+            new NamePatternRecognizer(),
+            new NumberRecognizer(),
+        ],
+        EntityResolver.Default);
 
     /// <summary>The stages added so far, in run order.</summary>
     public IReadOnlyList<IPipelineStage> Stages => _stages;
@@ -52,13 +72,52 @@ public sealed class FactPipelineBuilder
     /// <param name="splitter">The splitter.</param>
     public FactPipelineBuilder UseSentenceSplitter(ISentenceSplitter splitter) => Add(new SentenceSplitterStage(splitter));
 
-    /// <summary>Appends an entity recognizer.</summary>
+    /// <summary>
+    /// Adds an entity recognizer to the entity layer: to the last stage when it is an <see cref="EntityRecognitionStage"/>
+    /// (so that overlaps with the other recognizers are resolved together), else as a new entity stage.
+    /// </summary>
     /// <param name="recognizer">The recognizer.</param>
-    public FactPipelineBuilder AddEntityRecognizer(IEntityRecognizer recognizer) => Add(new EntityRecognizerStage(recognizer));
+    public FactPipelineBuilder AddEntityRecognizer(IEntityRecognizer recognizer) => AddToEntityStage(recognizer, first: false);
+
+    /// <summary>
+    /// Adds a lexicon — entries and patterns — ahead of the built-in ones, so that its names win over them on equal
+    /// spans (the EntityRuler idea).
+    /// </summary>
+    /// <param name="lexicon">The lexicon, from <see cref="Lexicon.Create"/> or <see cref="Lexicon.Load"/>.</param>
+    public FactPipelineBuilder AddLexicon(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return AddToEntityStage(new LexiconRecognizer([lexicon]), first: true);
+    }
+
+    /// <summary>Adds a lexicon file in the format of <c>models/lexicons</c>; see <see cref="AddLexicon"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="LexiconFormatException">When a line is malformed; the message names the file and line.</exception>
+    public FactPipelineBuilder AddLexiconFile(string path) => AddLexicon(Lexicon.Load(path));
+
+    /// <summary>Adds a token pattern for one label, e.g. <c>AddPattern(EntityLabel.Org, "{Cap}+ Motors")</c>; see <see cref="EntityPattern"/>.</summary>
+    /// <param name="label">The label given to matches.</param>
+    /// <param name="pattern">The pattern.</param>
+    /// <exception cref="FormatException">When the pattern is malformed.</exception>
+    public FactPipelineBuilder AddPattern(EntityLabel label, string pattern) =>
+        AddLexicon(Lexicon.Create("patterns", [], [EntityPattern.Parse(label, pattern)]));
 
     /// <summary>Appends a fact extractor.</summary>
     /// <param name="extractor">The extractor.</param>
     public FactPipelineBuilder AddFactExtractor(IFactExtractor extractor) => Add(new FactExtractorStage(extractor));
+
+    private FactPipelineBuilder AddToEntityStage(IEntityRecognizer recognizer, bool first)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        int last = _stages.FindLastIndex(stage => stage is EntityRecognitionStage);
+        if (last >= 0 && last == _stages.Count - 1)
+        {
+            _stages[last] = ((EntityRecognitionStage)_stages[last]).With(recognizer, first);
+            return this;
+        }
+
+        return Add(new EntityRecognitionStage([recognizer], resolver: null));
+    }
 
     /// <summary>Removes every stage whose <see cref="IPipelineStage.Name"/> equals <paramref name="name"/>.</summary>
     /// <param name="name">The stage name.</param>

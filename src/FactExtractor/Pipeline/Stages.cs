@@ -66,42 +66,6 @@ public sealed class SentenceSplitterStage : IPipelineStage
     }
 }
 
-/// <summary>Runs an <see cref="Entities.IEntityRecognizer"/> as a pipeline stage that adds <see cref="DocumentLayers.Entities"/>.</summary>
-public sealed class EntityRecognizerStage : IPipelineStage
-{
-    /// <summary>Wraps a recognizer.</summary>
-    /// <param name="recognizer">The recognizer.</param>
-    public EntityRecognizerStage(Entities.IEntityRecognizer recognizer)
-    {
-        ArgumentNullException.ThrowIfNull(recognizer);
-        Recognizer = recognizer;
-    }
-
-    /// <summary>The wrapped recognizer.</summary>
-    public Entities.IEntityRecognizer Recognizer { get; }
-
-    /// <inheritdoc />
-    public string Name => Recognizer.Name;
-
-    /// <inheritdoc />
-    public DocumentLayers Requires => Recognizer.Requires;
-
-    /// <inheritdoc />
-    public DocumentLayers Produces => DocumentLayers.Entities;
-
-    /// <inheritdoc />
-    public void Process(AnalysisContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var found = new System.Collections.Generic.List<Entities.EntityMention>();
-        Recognizer.Recognize(context.ToDocument(), found);
-        foreach (Entities.EntityMention mention in found)
-        {
-            context.AddEntity(mention);
-        }
-    }
-}
-
 /// <summary>Runs an <see cref="Facts.IFactExtractor"/> as a pipeline stage that adds <see cref="DocumentLayers.Facts"/>.</summary>
 public sealed class FactExtractorStage : IPipelineStage
 {

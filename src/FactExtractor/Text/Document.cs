@@ -62,6 +62,10 @@ public sealed class Document
     /// <summary>The facts, in the order they were found.</summary>
     public ImmutableArray<Fact> Facts { get; }
 
+    /// <summary>A copy of this document with another entity layer (the text and other layers are shared, not copied).</summary>
+    /// <param name="entities">The entity mentions, in text order.</param>
+    public Document WithEntities(ImmutableArray<EntityMention> entities) => new(Text, Id, Published, Tokens, Sentences, entities, Facts);
+
     /// <summary>The characters of <paramref name="span"/>, without copying.</summary>
     /// <param name="span">A range of this document's text.</param>
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);

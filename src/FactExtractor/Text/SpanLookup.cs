@@ -75,21 +75,5 @@ public sealed class SpanLookup
     private bool Same(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
         _ignoreCase ? a.Equals(b, StringComparison.OrdinalIgnoreCase) : a.SequenceEqual(b);
 
-    private int Hash(ReadOnlySpan<char> value)
-    {
-        // FNV-1a over UTF-16 code units; case folded first when the set ignores case.
-        uint hash = 2166136261;
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            if (_ignoreCase)
-            {
-                c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-            }
-
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)(hash ^ (hash >> 15));
-    }
+    private int Hash(ReadOnlySpan<char> value) => SpanHash.Fnv1a(value, _ignoreCase);
 }

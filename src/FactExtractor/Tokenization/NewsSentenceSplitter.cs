@@ -13,18 +13,6 @@ namespace FactExtractor.Tokenization;
 /// </summary>
 public sealed class NewsSentenceSplitter : ISentenceSplitter
 {
-    // Capitalised words that begin a sentence far more often than they continue a name: after an abbreviation that
-    // may end a sentence ("Inc.", "U.S.") only these, or an opening quote, end it.
-    private static readonly SpanLookup SentenceStarters = new(
-    [
-        "The", "A", "An", "It", "Its", "It's", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-        "Here", "In", "On", "At", "By", "For", "From", "To", "With", "Without", "But", "And", "Or", "So", "Yet", "As", "After",
-        "Before", "While", "When", "Where", "If", "Although", "Though", "Because", "Since", "Meanwhile", "However", "Moreover",
-        "Furthermore", "Also", "According", "Last", "Next", "Some", "Many", "Most", "Both", "All", "Each", "Other", "Another",
-        "His", "Her", "Their", "Our", "My", "Your", "Shares", "Analysts", "Sales", "Such", "Now", "Then", "Still", "Under",
-        "Despite", "During", "Until", "Once", "What", "Why", "How", "Who", "Which", "No", "Not", "Neither", "Several",
-    ]);
-
     // Verbs that attribute a quotation: "“Why now?” Senard asked." stays one sentence.
     private static readonly SpanLookup SpeechVerbs = new(
     [
@@ -174,7 +162,7 @@ public sealed class NewsSentenceSplitter : ISentenceSplitter
         char c = text[token.Start];
         if (kind == Terminal.AfterAbbreviation)
         {
-            return (token.Kind == TokenKind.Word && SentenceStarters.Contains(token.Slice(text)))
+            return (token.Kind == TokenKind.Word && SentenceStarters.Words.Contains(token.Slice(text)))
                 || IsOpeningQuote(text, tokens, next)
                 || IsBulletAt(text, tokens, next);
         }

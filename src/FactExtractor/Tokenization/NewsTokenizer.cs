@@ -168,7 +168,11 @@ public sealed class NewsTokenizer : ITokenizer
                 }
 
                 ReadOnlySpan<char> word = text.Slice(start, i - start);
-                if (_abbreviations.IsListed(word) || (word.Length == 1 && CharClass.IsUpper(word[0])))
+                // An initial stands alone and is followed by more of the name ("J. D. Power", "John F. Kennedy"); a letter
+                // glued to a symbol ("35°C.") is a unit, and one before a sentence opener or the end ("Model Y. The") ends a sentence.
+                bool initial = word.Length == 1 && CharClass.IsUpper(word[0]) && (start == 0 || CharClass.IsSpace(text[start - 1])
+                    || text[start - 1] is '(' or '"' or '\u201C' or '\'' or '\u2018') && IsFollowedByName(text, i + 1);
+                if (_abbreviations.IsListed(word) || initial)
                 {
                     output.Add(start, i + 1, TokenKind.Abbreviation);
                     return i + 1;
@@ -530,6 +534,29 @@ public sealed class NewsTokenizer : ITokenizer
 
         end = i;
         return true;
+    }
+
+    // After an initial's period: spaces, then a capitalised word that is not a usual sentence opener.
+    private static bool IsFollowedByName(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j < text.Length && text[j] is ' ' or '\u00A0')
+        {
+            j++;
+        }
+
+        if (j == i || j >= text.Length || !CharClass.IsUpper(text[j]))
+        {
+            return false;
+        }
+
+        int k = j;
+        while (k < text.Length && (CharClass.IsWordChar(text[k]) || text[k] is '-' or '\''))
+        {
+            k++;
+        }
+
+        return !SentenceStarters.Words.Contains(text[j..k]);
     }
 
     private static int SkipDigits(ReadOnlySpan<char> text, int i)

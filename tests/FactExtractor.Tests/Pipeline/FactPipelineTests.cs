@@ -25,7 +25,8 @@ public class FactPipelineTests
         Assert.Equal(3, document.Sentences.Length);
         Assert.Equal("Renault opens new line", document.Slice(document.Sentences[0].Span).ToString());
         Assert.Equal("“We are ready,” said Mr. Tanaka.", document.Slice(document.Sentences[2].Span).ToString());
-        Assert.Empty(document.Entities);
+        Assert.Contains(document.Entities, e => e.Label == EntityLabel.Money && e.Value == new MoneyValue(600_000_000m, "EUR"));
+        Assert.Contains(document.Entities, e => e.Label == EntityLabel.Person && e.Name == "Tanaka");
         Assert.Empty(document.Facts);
     }
 
@@ -33,7 +34,7 @@ public class FactPipelineTests
     public void Default_is_shared_and_created_once()
     {
         Assert.Same(FactPipeline.Default, FactPipeline.Default);
-        Assert.Equal(["tokenizer", "sentence-splitter"], FactPipeline.Default.Stages.Select(s => s.Name));
+        Assert.Equal(["tokenizer", "sentence-splitter", "entities"], FactPipeline.Default.Stages.Select(s => s.Name));
     }
 
     [Fact]
@@ -58,7 +59,8 @@ public class FactPipelineTests
     [Fact]
     public void Build_rejects_an_extractor_whose_entities_no_stage_produces()
     {
-        var builder = FactPipelineBuilder.CreateDefault().AddFactExtractor(new FirstWordFactExtractor());
+        var builder = new FactPipelineBuilder().UseTokenizer(NewsTokenizer.Default).UseSentenceSplitter(NewsSentenceSplitter.Default)
+            .AddFactExtractor(new FirstWordFactExtractor());
 
         var error = Assert.Throws<PipelineConfigurationException>(() => builder.Build());
         Assert.Contains("first-word", error.Message, StringComparison.Ordinal);
@@ -68,7 +70,9 @@ public class FactPipelineTests
     [Fact]
     public void Stages_add_layers_in_order_and_later_stages_see_earlier_layers()
     {
-        FactPipeline pipeline = FactPipelineBuilder.CreateDefault()
+        FactPipeline pipeline = new FactPipelineBuilder()
+            .UseTokenizer(NewsTokenizer.Default)
+            .UseSentenceSplitter(NewsSentenceSplitter.Default)
             .AddEntityRecognizer(new CapitalisedWordRecognizer())
             .AddFactExtractor(new FirstWordFactExtractor())
             .Build();
@@ -100,12 +104,14 @@ public class FactPipelineTests
     [Fact]
     public void Remove_drops_a_stage_by_name()
     {
-        FactPipeline pipeline = FactPipelineBuilder.CreateDefault().Remove("sentence-splitter").Build();
+        FactPipeline pipeline = FactPipelineBuilder.CreateDefault().Remove("entities").Remove("sentence-splitter").Build();
 
         Document document = pipeline.Extract("One. Two.");
 
         Assert.Equal(4, document.Tokens.Length);
         Assert.Empty(document.Sentences);
+        Assert.Empty(document.Entities);
+        Assert.Throws<PipelineConfigurationException>(() => FactPipelineBuilder.CreateDefault().Remove("sentence-splitter").Build());
     }
 
     [Theory]
@@ -144,6 +150,7 @@ public class FactPipelineTests
     public void A_failing_stage_becomes_an_error_result()
     {
         FactPipeline pipeline = FactPipelineBuilder.CreateDefault().AddEntityRecognizer(new ThrowingRecognizer()).Build();
+        Assert.Equal(3, pipeline.Stages.Count);
 
         ExtractionResult result = pipeline.TryExtract(new DocumentInput("Some text.", "bad"));
 
@@ -177,7 +184,8 @@ public class FactPipelineTests
     }
 
     private static string Describe(Document document) =>
-        string.Join(";", document.Tokens.Select(t => $"{t.Start}-{t.End}{t.Kind}")) + "|" + string.Join(";", document.Sentences.Select(s => $"{s.Start}-{s.End}"));
+        string.Join(";", document.Tokens.Select(t => $"{t.Start}-{t.End}{t.Kind}")) + "|" + string.Join(";", document.Sentences.Select(s => $"{s.Start}-{s.End}"))
+        + "|" + string.Join(";", document.Entities.Select(e => $"{e.Start}-{e.End}{e.Label}{e.Name}{e.Value}{e.Confidence}"));
 
     private sealed class CapitalisedWordRecognizer : IEntityRecognizer
     {

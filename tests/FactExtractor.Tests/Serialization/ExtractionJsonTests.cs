@@ -34,7 +34,13 @@ public class ExtractionJsonTests
         Assert.Equal(2, sentences.Count);
         Assert.Equal("Headline", text[(int)sentences[0]["start"]!..(int)sentences[0]["end"]!]);
         Assert.Equal("Nissan will invest €600 million.", text[(int)sentences[1]["start"]!..(int)sentences[1]["end"]!]);
-        Assert.Empty((JArray)json["entities"]!);
+        var entities = (JArray)json["entities"]!;
+        JToken money = Assert.Single(entities, e => (string?)e["label"] == "MONEY");
+        Assert.Equal("€600 million", (string?)money["text"]);
+        Assert.Equal("€600 million", text[(int)money["start"]!..(int)money["end"]!]);
+        Assert.Equal(600_000_000m, (decimal)money["value"]!["amount"]!);
+        Assert.Equal("EUR", (string?)money["value"]!["currency"]);
+        Assert.Equal("pattern", (string?)money["source"]);
         Assert.Empty((JArray)json["facts"]!);
         Assert.Empty((await Schema.Value).Validate(line));
     }

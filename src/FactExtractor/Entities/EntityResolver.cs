@@ -1,0 +1,425 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using FactExtractor.Entities.Lexicons;
+using FactExtractor.Entities.Names;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Entities;
+
+/// <summary>
+/// Entity resolution inside one document: gives every mention its canonical name and attaches later short forms to the
+/// full names met in the document. An organisation found by pattern takes the lexicon's canonical name when its name,
+/// or its name without corporate words, is listed (<c>Toyota Motor Corp.</c> → <c>Toyota</c>). A person's surname
+/// (<c>de Meo</c>, <c>Wolska</c>) refers to the full name (<c>Luca de Meo</c>), and so does <c>Ms. Wolska</c>; the first word
+/// of an unlisted organisation (<c>Voltara</c> for <c>Voltara Systems</c>) refers to it; <c>the Group</c> refers to the
+/// last group named before it. Brands keep their own name; their group is in <see cref="LexiconEntry.Parent"/>.
+/// </summary>
+public sealed class EntityResolver
+{
+    private static readonly SpanLookup GenericFirstWords = new(
+    [
+        "General", "United", "National", "American", "First", "Great", "Royal", "International", "Global", "North", "South",
+        "East", "West", "New", "Central", "European", "Asian", "China", "Chinese", "Japan", "Japanese", "German", "French",
+        "British", "Indian", "Korean", "Spanish", "Italian", "US", "U.S.", "UK", "U.K.", "The", "Tier", "Motor", "Auto",
+    ]);
+
+    private readonly LexiconRecognizer? _lexicon;
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="lexicon">The lexicons that hold canonical names, or null.</param>
+    public EntityResolver(LexiconRecognizer? lexicon)
+    {
+        _lexicon = lexicon;
+    }
+
+    /// <summary>A resolver over the built-in lexicons.</summary>
+    public static EntityResolver Default { get; } = new(BuiltInModels.LexiconRecognizer);
+
+    /// <summary>Resolves the mentions of a document.</summary>
+    /// <param name="document">The document, with tokens.</param>
+    /// <param name="mentions">Non-overlapping mentions in text order.</param>
+    /// <returns>The mentions with canonical names, plus the short forms found, in text order.</returns>
+    public IReadOnlyList<EntityMention> Resolve(Document document, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var result = new List<EntityMention>(mentions.Count);
+        foreach (EntityMention mention in mentions)
+        {
+            result.Add(mention.Label == EntityLabel.Org && mention.Entry is null ? CanonicalOrganization(document, mention) : mention);
+        }
+
+        var shortForms = new ShortForms();
+        RegisterPersons(document, result, shortForms);
+        RegisterOrganizations(document, result, shortForms);
+        RegisterAcronyms(document, result, shortForms);
+        ApplyShortForms(document, result, shortForms);
+        ResolveGroupReferences(document, result);
+        result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private EntityMention CanonicalOrganization(Document document, EntityMention mention)
+    {
+        if (_lexicon is null)
+        {
+            return mention;
+        }
+
+        // Drop trailing corporate words and commas one by one: "Toyota Motor Corp." → "Toyota Motor" → "Toyota".
+        ReadOnlySpan<Token> tokens = TokensIn(document, mention);
+        for (int end = tokens.Length; end > 0; end--)
+        {
+            ReadOnlySpan<char> candidate = document.Text.AsSpan(tokens[0].Start, tokens[end - 1].End - tokens[0].Start);
+            if (_lexicon.TryFindEntry(candidate, out LexiconEntry entry) && entry.Label == EntityLabel.Org)
+            {
+                return new EntityMention(mention.Start, mention.End, EntityLabel.Org, entry.Name, mention.Confidence, mention.Source, mention.Value) { Entry = entry };
+            }
+
+            ReadOnlySpan<char> last = tokens[end - 1].Slice(document.Text);
+            if (end < tokens.Length && !NameCues.CorporateWords.Contains(last) && last is not ",")
+            {
+                break;
+            }
+        }
+
+        // Unlisted: the name without its legal form ("Huayan Motor Co., Ltd." → "Huayan Motor").
+        int keep = tokens.Length;
+        while (keep > 1 && NameCues.LegalForms.Contains(tokens[keep - 1].Slice(document.Text)))
+        {
+            keep--;
+        }
+
+        if (keep < tokens.Length)
+        {
+            string name = document.Text[tokens[0].Start..tokens[keep - 1].End];
+            return new EntityMention(mention.Start, mention.End, EntityLabel.Org, name, mention.Confidence, mention.Source, mention.Value);
+        }
+
+        return mention;
+    }
+
+    private static void RegisterPersons(Document document, List<EntityMention> mentions, ShortForms shortForms)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<Token> tokens = TokensIn(document, mention);
+            if (tokens.Length < 2)
+            {
+                continue;
+            }
+
+            // The surname: what follows the given name and any initials ("John F. Smith" → "Smith", "Luca de Meo" → "de Meo").
+            int k = 1;
+            while (k < tokens.Length - 1 && tokens[k].Kind == TokenKind.Abbreviation)
+            {
+                k++;
+            }
+
+            shortForms.Add(document, tokens[k..], mention.Name, EntityLabel.Person);
+        }
+    }
+
+    private static void RegisterOrganizations(Document document, List<EntityMention> mentions, ShortForms shortForms)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label != EntityLabel.Org || mention.Entry is not null || mention.Source != EntitySource.Pattern)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<Token> tokens = TokensIn(document, mention);
+            if (tokens.Length < 2 || tokens[0].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
+            if (first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first))
+            {
+                shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
+            }
+        }
+    }
+
+    // "Škoda Auto Volkswagen India Pvt. Ltd. (SAVWIPL)", "Toyota Battery Manufacturing North Carolina, or TBMNC":
+    // an acronym introduced right after a name stands for it from there on.
+    private static void RegisterAcronyms(Document document, List<EntityMention> mentions, ShortForms shortForms)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label != EntityLabel.Org)
+            {
+                continue;
+            }
+
+            int after = TokenIndexAt(tokens, mention.End);
+            int acronym = after + 1 < tokens.Length && tokens[after].Slice(text) is "(" ? after + 1
+                : after + 2 < tokens.Length && tokens[after].Slice(text) is "," && tokens[after + 1].Slice(text) is "or" ? after + 2
+                : -1;
+            if (acronym < 0 || !IsAcronym(tokens[acronym].Slice(text)))
+            {
+                continue;
+            }
+
+            shortForms.Add(document, tokens.Slice(acronym, 1), mention.Name, EntityLabel.Org);
+        }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!CharClass.IsUpper(c) && !CharClass.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int TokenIndexAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static void ApplyShortForms(Document document, List<EntityMention> mentions, ShortForms shortForms)
+    {
+        if (shortForms.IsEmpty)
+        {
+            return;
+        }
+
+        // Mentions that are exactly a short form take the full name: "Ms. Wolska" → "Marta Wolska".
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            EntityMention mention = mentions[m];
+            if (mention.Label is EntityLabel.Person && shortForms.TryGet(document.Slice(mention.Span), mention.Label, out string? full) && full != mention.Name)
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, mention.Label, full!, mention.Confidence, mention.Source, mention.Value);
+            }
+        }
+
+        var covered = new BitArray(document.Text.Length + 1);
+        foreach (EntityMention mention in mentions)
+        {
+            for (int i = mention.Start; i < mention.End; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (covered[tokens[i].Start] || tokens[i].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[i].Start]) && !shortForms.StartsLowerCase(tokens[i].Slice(text)))
+            {
+                continue;
+            }
+
+            if (shortForms.Match(text, tokens, i, out int end, out string? name, out EntityLabel label))
+            {
+                bool free = true;
+                for (int k = i; k < end && free; k++)
+                {
+                    free = !covered[tokens[k].Start];
+                }
+
+                if (free)
+                {
+                    mentions.Add(new EntityMention(tokens[i].Start, tokens[end - 1].End, label, name!, 0.8, EntitySource.Pattern));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    // "the Group" → the last organisation named "… Group" before it.
+    private static void ResolveGroupReferences(Document document, List<EntityMention> mentions)
+    {
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        string? lastGroup = null;
+        int next = 0;
+        var added = new List<EntityMention>();
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            while (next < mentions.Count && mentions[next].End <= tokens[i].Start)
+            {
+                EntityMention m = mentions[next++];
+                if (m.Label == EntityLabel.Org && (m.Name.EndsWith(" Group", StringComparison.Ordinal) || document.Slice(m.Span).EndsWith(" Group", StringComparison.Ordinal)))
+                {
+                    lastGroup = m.Name;
+                }
+            }
+
+            bool inside = next < mentions.Count && mentions[next].Start <= tokens[i].Start;
+            if (!inside && lastGroup is not null && tokens[i].Slice(text) is "Group" && tokens[i - 1].Slice(text) is "the" or "The")
+            {
+                added.Add(new EntityMention(tokens[i].Start, tokens[i].End, EntityLabel.Org, lastGroup, 0.75, EntitySource.Pattern));
+            }
+        }
+
+        mentions.AddRange(added);
+    }
+
+    private static ReadOnlySpan<Token> TokensIn(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].End <= mention.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int end = lo;
+        while (end < tokens.Length && tokens[end].Start < mention.End)
+        {
+            end++;
+        }
+
+        return tokens[lo..end];
+    }
+
+    /// <summary>Short forms met in a document and the full names they stand for; a form claimed by two names is dropped.</summary>
+    private sealed class ShortForms
+    {
+        private readonly Dictionary<string, List<(string[] Tokens, string Name, EntityLabel Label)>> _byFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Name, EntityLabel Label)?> _byText = new(StringComparer.Ordinal);
+        private SpanMap<(string[] Tokens, string Name, EntityLabel Label)[]>? _frozen;
+
+        public bool IsEmpty => _byText.Count == 0;
+
+        private SpanMap<(string[] Tokens, string Name, EntityLabel Label)[]> Frozen => _frozen ??= new(Unambiguous());
+
+        private IEnumerable<KeyValuePair<string, (string[] Tokens, string Name, EntityLabel Label)[]>> Unambiguous()
+        {
+            foreach (var (first, list) in _byFirst)
+            {
+                var kept = list.FindAll(item => _byText[string.Join(' ', item.Tokens)] is not null);
+                kept.Sort(static (a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+                if (kept.Count > 0)
+                {
+                    yield return KeyValuePair.Create(first, kept.ToArray());
+                }
+            }
+        }
+
+        public void Add(Document document, ReadOnlySpan<Token> tokens, string name, EntityLabel label)
+        {
+            string[] words = new string[tokens.Length];
+            for (int i = 0; i < words.Length; i++)
+            {
+                words[i] = tokens[i].GetText(document.Text);
+            }
+
+            string key = string.Join(' ', words);
+            if (_byText.TryGetValue(key, out var existing))
+            {
+                if (existing is { } e && e.Name != name)
+                {
+                    _byText[key] = null;
+                }
+
+                return;
+            }
+
+            _byText[key] = (name, label);
+            if (!_byFirst.TryGetValue(words[0], out var list))
+            {
+                _byFirst[words[0]] = list = [];
+            }
+
+            list.Add((words, name, label));
+        }
+
+        public bool StartsLowerCase(ReadOnlySpan<char> word) => Frozen.ContainsKey(word);
+
+        public bool TryGet(ReadOnlySpan<char> text, EntityLabel label, out string? name)
+        {
+            if (_byText.TryGetValue(text.ToString(), out var entry) && entry is { } e && e.Label == label)
+            {
+                name = e.Name;
+                return true;
+            }
+
+            name = null;
+            return false;
+        }
+
+        public bool Match(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out int end, out string? name, out EntityLabel label)
+        {
+            end = -1;
+            name = null;
+            label = default;
+            if (!Frozen.TryGetValue(tokens[i].Slice(text), out var list))
+            {
+                return false;
+            }
+
+            foreach (var (words, full, entityLabel) in list)
+            {
+                if (i + words.Length > tokens.Length)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int k = 1; k < words.Length && match; k++)
+                {
+                    match = tokens[i + k].Slice(text).SequenceEqual(words[k]);
+                }
+
+                if (match)
+                {
+                    end = i + words.Length;
+                    name = full;
+                    label = entityLabel;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactExtractor.Entities.Lexicons;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Entities.Names;
+
+/// <summary>The word lists the name patterns use: titles, speech verbs, given names, nationalities, corporate words.</summary>
+internal sealed class NameCues
+{
+    public static readonly SpanLookup Honorifics = new(
+    [
+        "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady", "Señor", "Señora", "Sr.", "Sra.", "Herr", "Frau",
+        "Mme", "Mme.", "Mlle", "Monsieur", "Madame", "Messrs.", "Mr", "Mrs", "Ms", "Dr",
+    ]);
+
+    public static readonly SpanLookup Particles = new(
+    [
+        "de", "van", "von", "der", "den", "di", "da", "du", "del", "della", "des", "dos", "das", "bin", "ibn", "al", "el", "le",
+        "la", "ten", "ter", "zu", "y", "St.", "Mac", "d’", "d'",
+    ]);
+
+    // Words that end organisation names: "Huayan Motors", "Helvion Drive Systems AG", "Voltara Systems".
+    public static readonly SpanLookup CorporateWords = new(
+    [
+        "Group", "Groupe", "Motors", "Motor", "Automotive", "Automobiles", "Automobile", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+        "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "Limited", "GmbH",
+        "LLC", "L.L.C.", "LP", "Holdings", "Holding", "Capital", "Partners", "Ventures", "Systems", "Technologies", "Technology",
+        "Industries", "Energy", "Mobility", "Batteries", "Battery", "Electric", "Auto", "Bank", "Fund", "Investments",
+        "Solutions", "International", "Precision", "Manufacturing", "Components", "Logistics", "Labs", "Pvt.", "S.p.A.",
+        "Wire", "News", "Press", "Media", "Newswire", "Agency",
+        "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
+    ]);
+
+    // Legal forms that a canonical name leaves out: "Huayan Motor Co., Ltd." is "Huayan Motor".
+    public static readonly SpanLookup LegalForms = new(
+    [
+        "AG", "SA", "S.A.", "SE", "NV", "N.V.", "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.",
+        "Ltd", "Limited", "GmbH", "LLC", "L.L.C.", "LP", "Pvt.", "S.p.A.", "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.",
+        "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty", ",", "&",
+    ]);
+
+    // Capitalised words that open sentences and headings but never names: "About Helvion", "For Stellantis".
+    public static readonly SpanLookup NonNameWords = new(
+    [
+        "About", "For", "With", "From", "In", "On", "At", "By", "To", "As", "After", "Before", "Under", "Over", "Into", "Inside",
+        "Why", "How", "What", "When", "Where", "Who", "If", "And", "But", "Or", "Meanwhile", "However", "While", "Since", "Until",
+        "Unlike", "Like", "Despite", "During", "Through", "Across", "Against", "Among", "Between", "Within", "Without", "Via",
+        "He", "She", "It", "They", "We", "I", "You", "Yes", "Not", "Only", "Also", "Then", "Now", "Here", "There", "So", "Still",
+        "Asked", "Analysts", "Shares", "Sales", "Contact", "Media", "Read", "See", "Source", "Sources", "According",
+    ]);
+
+    public static readonly SpanLookup GovernmentWords = new(
+        ["government", "Government", "ministry", "Ministry", "cabinet", "administration", "parliament", "agency", "regulator", "authority", "authorities"]);
+
+    public static readonly SpanLookup InstitutionHeads = new(["Ministry", "Department", "Bureau", "Office", "Agency", "Commission", "Council", "Authority", "Institute", "University", "Federation", "Association"]);
+
+    // Nouns that name a facility after a place or proper name: "Douai plant", "Gravity business park".
+    public static readonly SpanLookup FacilityHeads = new(
+    [
+        "plant", "plants", "factory", "factories", "gigafactory", "Gigafactory", "facility", "facilities", "works", "Works",
+        "complex", "site", "hub", "campus", "park", "Factory", "Plant", "Park", "shop", "centre", "center", "Centre", "Center",
+    ]);
+
+    public static readonly SpanLookup FacilityModifiers = new(
+    [
+        "assembly", "battery", "engine", "car", "vehicle", "cell", "component", "components", "stamping", "paint", "body",
+        "business", "industrial", "production", "manufacturing", "van", "truck", "motor", "transmission", "machining", "test",
+    ]);
+
+    public static readonly SpanLookup Determiners = new(
+    [
+        "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Each", "Every", "Both", "Any",
+        "Some", "No", "New", "Old", "Another", "Other", "Such", "Which", "What", "One", "Two", "Three", "Four", "Five",
+    ]);
+
+    public static readonly SpanLookup AppositionOpeners = new(["the", "a", "an", "its", "new", "former", "then", "now", "who", "currently", "acting", "interim"]);
+
+    private readonly SpanMap<string[][]> _titlesByFirstWord;
+    private readonly SpanMap<string[][]> _titlesByLastWord;
+
+    private NameCues(IEnumerable<string> titles, IEnumerable<string> speechVerbs, IEnumerable<string> firstNames, IReadOnlyDictionary<string, string> nationalities)
+    {
+        var titleTokens = new List<string[]>();
+        foreach (string title in titles)
+        {
+            string[] tokens = NewsTokenizer.Default.Tokenize(title).Select(t => t.GetText(title)).ToArray();
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            titleTokens.Add(tokens);
+        }
+
+        Titles = titleTokens.OrderByDescending(t => t.Length).ToArray();
+        _titlesByFirstWord = new SpanMap<string[][]>(
+            Titles.GroupBy(t => t[0], StringComparer.OrdinalIgnoreCase).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), ignoreCase: true);
+        _titlesByLastWord = new SpanMap<string[][]>(
+            Titles.GroupBy(t => t[^1], StringComparer.OrdinalIgnoreCase).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), ignoreCase: true);
+        TitleWords = new SpanLookup(titleTokens.SelectMany(t => t).SelectMany(w => new[] { w, Capitalize(w) }));
+        SpeechVerbs = new SpanLookup(speechVerbs);
+        FirstNames = new SpanLookup(firstNames);
+        Nationalities = new SpanMap<string>(nationalities);
+    }
+
+    public static NameCues Default { get; } = new(BuiltInLexicons.JobTitles, BuiltInLexicons.SpeechVerbs, BuiltInLexicons.FirstNames, BuiltInLexicons.Nationalities);
+
+    /// <summary>Job titles as token sequences, longest first.</summary>
+    public string[][] Titles { get; }
+
+    public SpanLookup TitleWords { get; }
+
+    public SpanLookup SpeechVerbs { get; }
+
+    public SpanLookup FirstNames { get; }
+
+    public SpanMap<string> Nationalities { get; }
+
+    /// <summary>The start of the job title that ends just before token <paramref name="end"/> (exclusive), or -1.</summary>
+    public int TitleEndingAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end)
+    {
+        if (end <= 0 || !_titlesByLastWord.TryGetValue(tokens[end - 1].Slice(text), out string[][] titles))
+        {
+            return -1;
+        }
+
+        foreach (string[] title in titles)
+        {
+            int start = end - title.Length;
+            if (start >= 0 && Matches(text, tokens, start, title))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of the job title that starts at token <paramref name="start"/>, or -1.</summary>
+    public int TitleStartingAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start)
+    {
+        if (start >= tokens.Length || !_titlesByFirstWord.TryGetValue(tokens[start].Slice(text), out string[][] titles))
+        {
+            return -1;
+        }
+
+        foreach (string[] title in titles)
+        {
+            int end = start + title.Length;
+            if (end <= tokens.Length && Matches(text, tokens, start, title))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, string[] title)
+    {
+        for (int k = 0; k < title.Length; k++)
+        {
+            if (!tokens[start + k].Slice(text).Equals(title[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+}

@@ -1,0 +1,465 @@
+using System;
+using System.Collections.Generic;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Entities.Names;
+
+/// <summary>
+/// Finds names the lexicons do not know, from the words around them:
+/// PERSON after an honorific (<c>Mr. Tanaka</c>), after or before a job title (<c>CEO Luca de Meo</c>,
+/// <c>Zhou Minghao, an analyst at …</c>), after a speech verb (<c>said Jean-Dominique Senard</c>), or opening with a
+/// known given name (<c>Claudia Berner</c>), name particles included (<c>de</c>, <c>van</c>, <c>von</c>, <c>di</c>, <c>bin</c>);
+/// ORG ending in a corporate word (<c>Huayan Motor Co., Ltd.</c>, <c>Voltara Systems</c>), a nationality's government
+/// (<c>Spanish government</c>) or an institution (<c>Department for Business and Trade</c>);
+/// FACILITY as a proper name followed by a facility noun (<c>Douai plant</c>, <c>ElectriCity facility</c>,
+/// <c>Gravity business park</c>), unless the name is a company's (<c>a Nissan factory</c>).
+/// It reads the mentions earlier recognizers found, so it runs after the lexicons.
+/// </summary>
+public sealed class NamePatternRecognizer : IEntityRecognizer
+{
+    private const int MaxNameTokens = 5;
+    private const int MaxOrgTokens = 7;
+    private const int MaxMentionLength = 256;
+
+    private readonly NameCues _cues;
+
+    /// <summary>Creates the recognizer with the built-in word lists.</summary>
+    public NamePatternRecognizer()
+    {
+        _cues = NameCues.Default;
+    }
+
+    /// <inheritdoc />
+    public string Name => "name-patterns";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences;
+
+    /// <inheritdoc />
+    public void Recognize(Document document, ICollection<EntityMention> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var scan = new Scan(document, _cues, output);
+        foreach (Sentence sentence in document.Sentences)
+        {
+            scan.Run(sentence);
+        }
+    }
+
+    private sealed class Scan
+    {
+        private readonly Document _document;
+        private readonly NameCues _cues;
+        private readonly ICollection<EntityMention> _output;
+        private Sentence _sentence;
+
+        public Scan(Document document, NameCues cues, ICollection<EntityMention> output)
+        {
+            _document = document;
+            _cues = cues;
+            _output = output;
+        }
+
+        private ReadOnlySpan<char> Text => _document.Text;
+
+        private ReadOnlySpan<Token> Tokens => _document.Tokens.AsSpan();
+
+        public void Run(Sentence sentence)
+        {
+            _sentence = sentence;
+            for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                int end = TryOrganization(i);
+                if (end < 0)
+                {
+                    end = TryPerson(i);
+                }
+
+                if (end < 0)
+                {
+                    end = TryFacility(i);
+                }
+
+                if (end > i)
+                {
+                    i = end - 1;
+                }
+            }
+        }
+
+        private int TryPerson(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+
+            // Mr. Tanaka, Dr. Claudia Berner
+            if (NameCues.Honorifics.Contains(word))
+            {
+                int nameEnd = ReadName(i + 1, MaxNameTokens);
+                return nameEnd > i + 1 ? Emit(i + 1, nameEnd, EntityLabel.Person, 0.9) : -1;
+            }
+
+            int end = ReadName(i, MaxNameTokens);
+            if (end < 0 || NameCues.Determiners.Contains(word) || IsKnownEntity(i, end))
+            {
+                return -1;
+            }
+
+            // Trim a capitalised title inside the sequence: "Chief Executive Luca de Meo" is found at "Luca".
+            if (_cues.TitleWords.Contains(word) && !_cues.FirstNames.Contains(word))
+            {
+                return -1;
+            }
+
+            int length = end - i;
+            bool knownFirstName = _cues.FirstNames.Contains(word) && length >= 2;
+            bool afterTitle = _cues.TitleEndingAt(Text, Tokens, i) >= 0 && !IsSentenceStart(i);
+            bool afterSpeechVerb = i > _sentence.FirstToken && _cues.SpeechVerbs.Contains(Word(i - 1)) && length >= 2;
+            bool beforeSpeechVerb = length >= 2 && end < _sentence.EndToken && _cues.SpeechVerbs.Contains(Word(end));
+            bool apposition = IsFollowedByTitle(end);
+            if (!(knownFirstName || afterTitle || afterSpeechVerb || apposition || (beforeSpeechVerb && !IsSentenceStart(i))))
+            {
+                return -1;
+            }
+
+            double confidence = knownFirstName && (afterTitle || afterSpeechVerb || apposition || beforeSpeechVerb) ? 0.9
+                : knownFirstName ? 0.8 : 0.75;
+            return Emit(i, end, EntityLabel.Person, confidence);
+        }
+
+        // "…, CEO of Ampere", "…, an analyst at", "…, who leads …"
+        private bool IsFollowedByTitle(int end)
+        {
+            if (end + 1 >= _sentence.EndToken || Word(end) is not ",")
+            {
+                return false;
+            }
+
+            int k = end + 1;
+            while (k < _sentence.EndToken && NameCues.AppositionOpeners.Contains(Word(k)))
+            {
+                if (Word(k) is "who")
+                {
+                    return true;
+                }
+
+                k++;
+            }
+
+            // Skip adjectives before the title: "a senior vice-president", "the group's chief …"
+            for (int skip = 0; skip <= 2 && k < _sentence.EndToken; skip++, k++)
+            {
+                if (_cues.TitleStartingAt(Text, Tokens, k) > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int TryOrganization(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+
+            // Spanish government, the U.K. government, Slovak investment agency
+            if (_cues.Nationalities.ContainsKey(word) || (Tokens[i].Kind == TokenKind.Abbreviation && word.Length > 3))
+            {
+                for (int k = i + 1; k < _sentence.EndToken && k <= i + 3; k++)
+                {
+                    if (NameCues.GovernmentWords.Contains(Word(k)))
+                    {
+                        return Emit(i, k + 1, EntityLabel.Org, 0.8);
+                    }
+
+                    if (Tokens[k].Kind != TokenKind.Word || !CharClass.IsLower(Text[Tokens[k].Start]) || NameCues.AppositionOpeners.Contains(Word(k)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            // Department for Business and Trade, Ministry of Industry
+            if (NameCues.InstitutionHeads.Contains(word) && Word(i + 1) is "of" or "for")
+            {
+                int end = ReadName(i + 2, MaxOrgTokens);
+                while (end > 0 && Word(end) is "and" or "&" && ReadName(end + 1, MaxOrgTokens) is > 0 and var more)
+                {
+                    end = more;
+                }
+
+                return end > 0 ? Emit(i, end, EntityLabel.Org, 0.8) : -1;
+            }
+
+            // "Volkswagen Sachsen", "Toyota Kirloskar Motor India": a known company directly followed by a country or region.
+            if (KnownOrganizationAt(i) is > 0 and var orgEnd && PlaceEndingAt(orgEnd, _sentence.EndToken) is > 0 and var subsidiaryEnd
+                && !(subsidiaryEnd < _sentence.EndToken && IsCapitalized(subsidiaryEnd)))
+            {
+                return Emit(i, subsidiaryEnd, EntityLabel.Org, 0.75);
+            }
+
+            // Huayan Motor Co., Ltd.; Voltara Systems; Helvion Drive Systems AG
+            if (NameCues.Determiners.Contains(word))
+            {
+                return -1;
+            }
+
+            int nameEnd = ReadName(i, MaxOrgTokens, allowCorporate: true);
+            if (nameEnd < 0)
+            {
+                return -1;
+            }
+
+            int last = -1;
+            for (int k = i + 1; k < nameEnd; k++)
+            {
+                if (NameCues.CorporateWords.Contains(Word(k)))
+                {
+                    last = k;
+                }
+            }
+
+            if (last < 0)
+            {
+                return -1;
+            }
+
+            int stop = last + 1;
+            while (stop + 1 < _sentence.EndToken && Word(stop) is "," && NameCues.CorporateWords.Contains(Word(stop + 1)))
+            {
+                stop += 2;
+            }
+
+            // "MG Motor India", "Toyota Battery Manufacturing North Carolina": a subsidiary named for its country or region.
+            if (stop < nameEnd && PlaceEndingAt(stop, nameEnd) is > 0 and var placeEnd)
+            {
+                stop = placeEnd;
+            }
+
+            return Emit(i, stop, EntityLabel.Org, 0.85);
+        }
+
+        private int TryFacility(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            if (NameCues.Determiners.Contains(word) || !IsCapitalized(i))
+            {
+                return -1;
+            }
+
+            int nameEnd = i;
+            while (nameEnd < _sentence.EndToken && nameEnd - i < 3 && IsCapitalized(nameEnd) && !NameCues.FacilityHeads.Contains(Word(nameEnd)))
+            {
+                nameEnd++;
+            }
+
+            int k = nameEnd;
+            while (k < _sentence.EndToken && k - nameEnd < 2 && NameCues.FacilityModifiers.Contains(Word(k)))
+            {
+                k++;
+            }
+
+            if (nameEnd == i || k >= _sentence.EndToken || !NameCues.FacilityHeads.Contains(Word(k)) || IsCompany(i, nameEnd)
+                || _cues.Nationalities.ContainsKey(Word(i)) || IsWideArea(i, nameEnd) || (IsAcronym(i) && nameEnd == i + 1 && !IsPlace(i, nameEnd)))
+            {
+                return -1;
+            }
+
+            return Emit(i, k + 1, EntityLabel.Facility, 0.8);
+        }
+
+        // A capitalised name: capitalised words, initials, and particles between them ("Luca de Meo", "John F. Smith").
+        private int ReadName(int i, int max, bool allowCorporate = false)
+        {
+            if (i >= _sentence.EndToken || !IsCapitalized(i) || NameCues.NonNameWords.Contains(Word(i)))
+            {
+                return -1;
+            }
+
+            int k = i + 1;
+            while (k < _sentence.EndToken && k - i < max)
+            {
+                if (IsCapitalized(k) || (allowCorporate && NameCues.CorporateWords.Contains(Word(k))))
+                {
+                    k++;
+                }
+                else if (NameCues.Particles.Contains(Word(k)) && k + 1 < _sentence.EndToken && IsCapitalized(k + 1) && !allowCorporate)
+                {
+                    k += 2;
+                }
+                else if (allowCorporate && Word(k) is "&" && k + 1 < _sentence.EndToken && IsCapitalized(k + 1))
+                {
+                    k += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return k;
+        }
+
+        private bool IsCapitalized(int i)
+        {
+            Token token = Tokens[i];
+            return token.Kind is TokenKind.Word or TokenKind.Abbreviation && CharClass.IsUpper(Text[token.Start])
+                && !_cues.SpeechVerbs.Contains(token.Slice(Text));
+        }
+
+        private bool IsSentenceStart(int i) => i == _sentence.FirstToken
+            || (i > _sentence.FirstToken && Tokens[i - 1].Kind is TokenKind.Quote && i - 1 == _sentence.FirstToken);
+
+        // The span is, or is inside, an organisation or product an earlier recognizer found.
+        private bool IsKnownEntity(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start <= from && mention.End >= to && mention.Label is EntityLabel.Org or EntityLabel.Product or EntityLabel.Loc)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsCompany(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Org && mention.Start <= from && mention.End >= to)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The end of a LOC mention (country or region) that starts at token <paramref name="start"/> and ends by <paramref name="limit"/>.
+        private int PlaceEndingAt(int start, int limit)
+        {
+            int from = Tokens[start].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Loc && mention.Start == from && mention.Entry?.Kind is "country" or "region")
+                {
+                    int end = start;
+                    while (end < limit && Tokens[end].End <= mention.End)
+                    {
+                        end++;
+                    }
+
+                    return Tokens[end - 1].End == mention.End ? end : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private int KnownOrganizationAt(int start)
+        {
+            int from = Tokens[start].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Org && mention.Start == from && mention.Source == EntitySource.Lexicon)
+                {
+                    int end = start;
+                    while (end < _sentence.EndToken && Tokens[end].End <= mention.End)
+                    {
+                        end++;
+                    }
+
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        // A country or region ("Maharashtra plants", "European plant" name no single facility).
+        private bool IsWideArea(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Loc && mention.Start == from && mention.End == to && mention.Entry?.Kind is not ("city" or null))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsPlace(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Loc && mention.Start == from && mention.End == to)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsAcronym(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            foreach (char c in word)
+            {
+                if (CharClass.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return word.Length > 1;
+        }
+
+        private int Emit(int start, int end, EntityLabel label, double confidence)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            _output.Add(new EntityMention(from, to, label, Text[from..to].ToString(), confidence, EntitySource.Pattern));
+            return end;
+        }
+
+        // The mentions that can start at or contain the offset: a window of the sorted mention list, found by binary
+        // search, so that the look-ups stay linear in the document length.
+        private ReadOnlySpan<EntityMention> Near(int offset)
+        {
+            ReadOnlySpan<EntityMention> mentions = _document.Entities.AsSpan();
+            int lo = 0, hi = mentions.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (mentions[mid].Start <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            int first = lo;
+            while (first > 0 && mentions[first - 1].Start > offset - MaxMentionLength)
+            {
+                first--;
+            }
+
+            return mentions[first..lo];
+        }
+
+        private ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(Text) : default;
+    }
+}

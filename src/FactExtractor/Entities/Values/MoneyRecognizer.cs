@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Entities.Values;
+
+/// <summary>
+/// Finds amounts of money and normalises them to a number in units and an ISO 4217 code: <c>€600 million</c>,
+/// <c>$4.33bn</c>, <c>4.1 billion euros</c>, <c>USD 2bn</c>, <c>£1.2bn</c>, <c>Rs 5,000 crore</c>, <c>¥300 billion</c>,
+/// <c>CNY 10 billion</c>, <c>HK$41 billion</c>, <c>two billion dollars</c>, and ranges such as <c>$1-2 billion</c>.
+/// </summary>
+public sealed class MoneyRecognizer : IEntityRecognizer
+{
+    /// <inheritdoc />
+    public string Name => "money";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens;
+
+    /// <inheritdoc />
+    public void Recognize(Document document, ICollection<EntityMention> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int end = TryPrefixed(text, tokens, i, out MoneyValue? value);
+            double confidence = 0.97;
+            if (end < 0)
+            {
+                end = TrySuffixed(text, tokens, i, out value);
+                confidence = 0.93;
+            }
+
+            if (end > i && value is not null)
+            {
+                int start = tokens[i].Start;
+                int stop = tokens[end - 1].End;
+                output.Add(new EntityMention(start, stop, EntityLabel.Money, text[start..stop].ToString(), confidence, EntitySource.Pattern, value));
+                i = end - 1;
+            }
+        }
+    }
+
+    // €600 million, HK$41bn, USD 2bn, Rs 5,000 crore, $1-2 billion, $1bn-$2bn
+    private static int TryPrefixed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out MoneyValue? value)
+    {
+        value = null;
+        int afterCurrency = Currencies.ReadPrefix(text, tokens, i, out string code);
+        if (afterCurrency < 0)
+        {
+            return -1;
+        }
+
+        int end = NumberParsing.ReadNumber(text, tokens, afterCurrency, out decimal amount, allowArticle: false);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        // A code must be followed by its amount ("USD 2bn"), but a sign glued to a number also is ("€600").
+        if (TryReadRangeEnd(text, tokens, end, out int rangeEnd, out decimal high, out bool highHasMagnitude))
+        {
+            decimal low = amount;
+            if (highHasMagnitude && !HasMagnitude(text, tokens, afterCurrency, end))
+            {
+                low *= Magnitude(text, tokens, rangeEnd);
+            }
+
+            value = new MoneyValue(high, code, low, high);
+            return rangeEnd;
+        }
+
+        // "Rs 5,000 crore rupees" repeats the currency after the amount.
+        int suffix = Currencies.ReadSuffix(text, tokens, end, out string suffixCode);
+        if (suffix > 0 && suffixCode == code)
+        {
+            end = suffix;
+        }
+
+        value = new MoneyValue(amount, code);
+        return end;
+    }
+
+    // 4.1 billion euros, two billion dollars, 300 billion yen, 2 billion USD
+    private static int TrySuffixed(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out MoneyValue? value)
+    {
+        value = null;
+        int end = NumberParsing.ReadNumber(text, tokens, i, out decimal amount, allowArticle: true);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        decimal? low = null;
+        if (TryReadRangeEnd(text, tokens, end, out int rangeEnd, out decimal high, out bool highHasMagnitude))
+        {
+            low = highHasMagnitude && !HasMagnitude(text, tokens, i, end) ? amount * Magnitude(text, tokens, rangeEnd) : amount;
+            amount = high;
+            end = rangeEnd;
+        }
+
+        int after = Currencies.ReadSuffix(text, tokens, end, out string code);
+        if (after < 0)
+        {
+            return -1;
+        }
+
+        // "won" is a currency only after an amount with a magnitude or a plain number, never after "one".
+        if (code == "KRW" && !HasMagnitude(text, tokens, i, end) && tokens[i].Kind != TokenKind.Number)
+        {
+            return -1;
+        }
+
+        value = low is null ? new MoneyValue(amount, code) : new MoneyValue(amount, code, low, amount);
+        return after;
+    }
+
+    private static bool TryReadRangeEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out int end, out decimal high, out bool hasMagnitude)
+    {
+        end = -1;
+        high = 0;
+        hasMagnitude = false;
+        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Dash || tokens[i].Length != 1)
+        {
+            return false;
+        }
+
+        int next = i + 1;
+        if (Currencies.ReadPrefix(text, tokens, next, out _) is > 0 and var afterSign)
+        {
+            next = afterSign;
+        }
+
+        int numberEnd = NumberParsing.ReadNumber(text, tokens, next, out high);
+        if (numberEnd < 0)
+        {
+            return false;
+        }
+
+        hasMagnitude = HasMagnitude(text, tokens, next, numberEnd);
+        end = numberEnd;
+        return true;
+    }
+
+    private static bool HasMagnitude(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end) =>
+        end - 1 > start && NumberParsing.IsMagnitude(tokens[end - 1].Slice(text), out _);
+
+    private static decimal Magnitude(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end) =>
+        NumberParsing.IsMagnitude(tokens[end - 1].Slice(text), out decimal factor) ? factor : 1;
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using FactExtractor.Entities;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+
+namespace FactExtractor.Benchmarks;
+
+/// <summary>
+/// The whole default pipeline — tokenizer, sentence splitter, entity layer — over all sample articles (one operation =
+/// the corpus once), and each entity recognizer alone. Words/s = corpus words divided by the mean time.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private string[] _articles = [];
+    private Document[] _documents = [];
+    private FactPipeline _pipeline = null!;
+
+    /// <summary>Whitespace-separated words in the corpus, for words/s.</summary>
+    public int CorpusWords { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _articles = SampleCorpus.LoadArticles();
+        _pipeline = FactPipeline.CreateDefault();
+        _documents = _articles.Select(a => new FactPipelineBuilder()
+            .UseTokenizer(Tokenization.NewsTokenizer.Default)
+            .UseSentenceSplitter(Tokenization.NewsSentenceSplitter.Default)
+            .Build()
+            .Extract(a)).ToArray();
+        CorpusWords = _articles.Sum(a => a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        Console.WriteLine($"// corpus: {_articles.Length} articles, {CorpusWords} words");
+    }
+
+    [Benchmark(Baseline = true)]
+    public int DefaultPipeline()
+    {
+        int entities = 0;
+        foreach (string article in _articles)
+        {
+            entities += _pipeline.Extract(article).Entities.Length;
+        }
+
+        return entities;
+    }
+
+    [Benchmark]
+    public int LexiconRecognizerAlone() => Run(Entities.Lexicons.LexiconRecognizer.Default);
+
+    [Benchmark]
+    public int DateRecognizerAlone() => Run(new Entities.Values.DateRecognizer());
+
+    [Benchmark]
+    public int MoneyRecognizerAlone() => Run(new Entities.Values.MoneyRecognizer());
+
+    [Benchmark]
+    public int PercentRecognizerAlone() => Run(new Entities.Values.PercentRecognizer());
+
+    [Benchmark]
+    public int QuantityRecognizerAlone() => Run(new Entities.Values.QuantityRecognizer());
+
+    [Benchmark]
+    public int NumberRecognizerAlone() => Run(new Entities.Values.NumberRecognizer());
+
+    [Benchmark]
+    public int NamePatternRecognizerAlone() => Run(new Entities.Names.NamePatternRecognizer());
+
+    private int Run(IEntityRecognizer recognizer)
+    {
+        int count = 0;
+        var output = new System.Collections.Generic.List<EntityMention>();
+        foreach (Document document in _documents)
+        {
+            output.Clear();
+            recognizer.Recognize(document, output);
+            count += output.Count;
+        }
+
+        return count;
+    }
+}

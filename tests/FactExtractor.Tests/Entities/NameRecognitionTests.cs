@@ -1,0 +1,151 @@
+using System;
+using System.IO;
+using System.Linq;
+using FactExtractor.Entities;
+using FactExtractor.Entities.Lexicons;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+
+namespace FactExtractor.Tests.Entities;
+
+/// <summary>Names from lexicons and patterns, with the canonical names resolution gives them, through the default pipeline.</summary>
+public class NameRecognitionTests
+{
+    private static string Names(string text, params EntityLabel[] labels) => Render(FactPipeline.Default.Extract(text), labels);
+
+    private static string Render(Document document, EntityLabel[] labels) => string.Join(" | ", document.Entities
+        .Where(e => labels.Length == 0 ? e.Label is EntityLabel.Org or EntityLabel.Person or EntityLabel.Loc or EntityLabel.Facility or EntityLabel.Product : labels.Contains(e.Label))
+        .Select(e => $"{EntityLabels.ToName(e.Label)}:{document.Slice(e.Span)}" + (e.Name == document.Slice(e.Span).ToString() ? string.Empty : $">{e.Name}")));
+
+    [Theory]
+    [InlineData("Stellantis and CATL will build a plant.", "ORG:Stellantis | ORG:CATL")]
+    [InlineData("Nissan’s board met Renault's managers.", "ORG:Nissan | ORG:Renault>Renault Group")]
+    [InlineData("Sales at Dacia rose.", "ORG:Dacia")]
+    [InlineData("The Volkswagen Group booked a record.", "ORG:Volkswagen Group")]
+    [InlineData("Magna Steyr assembles cars in Graz.", "ORG:Magna Steyr | LOC:Graz")]
+    public void Organisations_come_from_the_lexicon_with_canonical_names(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Shares of Toyota Motor Corp. rose.", "ORG:Toyota Motor Corp.>Toyota")]
+    [InlineData("Huayan Motor Co., Ltd. denied the report.", "ORG:Huayan Motor Co., Ltd.>Huayan Motor")]
+    [InlineData("Voltara Systems raised money. Voltara will hire.", "ORG:Voltara Systems | ORG:Voltara>Voltara Systems")]
+    [InlineData("Helvion Drive Systems AG won an order. Helvion said so.", "ORG:Helvion Drive Systems AG>Helvion Drive Systems | ORG:Helvion>Helvion Drive Systems")]
+    [InlineData("Orbit Batteries GmbH opened a line.", "ORG:Orbit Batteries GmbH>Orbit Batteries")]
+    [InlineData("The Spanish government backed it.", "ORG:Spanish government")]
+    [InlineData("A spokesman for the Department for Business and Trade declined.", "ORG:Department for Business and Trade")]
+    public void Unknown_organisations_are_found_from_corporate_words_and_resolve_their_short_forms(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("“We are ready,” said CEO Luca de Meo.", "PERSON:Luca de Meo")]
+    [InlineData("Mr. Tanaka declined to comment.", "PERSON:Tanaka")]
+    [InlineData("Dr. Claudia Berner leads the firm.", "PERSON:Claudia Berner")]
+    [InlineData("“It works,” said Jean-Dominique Senard.", "PERSON:Jean-Dominique Senard")]
+    [InlineData("Zhou Minghao, an analyst at a brokerage, disagreed.", "PERSON:Zhou Minghao")]
+    [InlineData("Analyst Priya Raman expects more.", "PERSON:Priya Raman")]
+    [InlineData("John F. Smith joined in 2020.", "PERSON:John F. Smith")]
+    [InlineData("Annelies van Dijk founded it.", "PERSON:Annelies van Dijk")]
+    public void People_are_found_from_titles_speech_verbs_and_given_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Person));
+
+    [Theory]
+    [InlineData("Marta Wolska runs the plant. Ms. Wolska said prices rose. Wolska smiled.",
+        "PERSON:Marta Wolska | PERSON:Wolska>Marta Wolska | PERSON:Wolska>Marta Wolska")]
+    [InlineData("CEO Luca de Meo spoke first. Later de Meo left.", "PERSON:Luca de Meo | PERSON:de Meo>Luca de Meo")]
+    public void Surnames_refer_to_the_full_name_met_in_the_document(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Person));
+
+    [Fact]
+    public void The_Group_refers_to_the_last_group_named()
+    {
+        Assert.Equal("ORG:Renault Group | ORG:Group>Renault Group", Names("Renault Group reported results. Analysts praised the Group’s plan.", EntityLabel.Org));
+    }
+
+    [Theory]
+    [InlineData("Nissan will build the car in Renault’s Douai plant.", "ORG:Nissan | ORG:Renault>Renault Group | FACILITY:Douai plant")]
+    [InlineData("The ElectriCity facility employs many.", "FACILITY:ElectriCity facility")]
+    [InlineData("Workers at the Cléon factory struck.", "FACILITY:Cléon factory")]
+    [InlineData("They built it at a Nissan factory in Chennai.", "ORG:Nissan | LOC:Chennai")]
+    [InlineData("The Gravity business park hosts it.", "FACILITY:Gravity business park")]
+    public void Facilities_are_proper_names_before_a_facility_noun(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("The new Micra shares parts with the Renault 5 E-Tech.", "PRODUCT:Micra>Nissan Micra | PRODUCT:Renault 5 E-Tech")]
+    [InlineData("Tesla cut the price of the Model Y.", "ORG:Tesla | PRODUCT:Model Y>Tesla Model Y")]
+    [InlineData("The Supra is built in Austria.", "PRODUCT:Supra>Toyota GR Supra | LOC:Austria")]
+    [InlineData("Volkswagen builds the Golf in Wolfsburg.", "ORG:Volkswagen>Volkswagen Group | PRODUCT:Golf>Volkswagen Golf | LOC:Wolfsburg")]
+    public void Products_come_from_the_lexicon_and_bare_model_names_need_a_determiner(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("PARIS, Nov. 6 — Renault said so.", "LOC:PARIS>Paris | ORG:Renault>Renault Group")]
+    [InlineData("The plant is in Normal, Illinois.", "LOC:Normal | LOC:Illinois")]
+    [InlineData("It sells China-built cars.", "LOC:China")]
+    [InlineData("Hong Kong-listed shares fell.", "LOC:Hong Kong")]
+    [InlineData("German and French buyers agreed.", "")]
+    public void Places_in_capitals_compounds_and_with_context(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Normal operations resumed.", "")]
+    [InlineData("Harrison Ford starred in it.", "PERSON:Harrison Ford")]
+    [InlineData("Ford Motor Company cut prices.", "ORG:Ford Motor Company")]
+    [InlineData("Theresa May met the board.", "PERSON:Theresa May")]
+    [InlineData("The mobile app crashed.", "")]
+    [InlineData("Tesla sold the Model 3 and 300 cars.", "ORG:Tesla | PRODUCT:Model 3>Tesla Model 3")]
+    public void Near_misses(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Fact]
+    public void A_user_lexicon_adds_names_and_wins_over_the_built_in_ones()
+    {
+        const string file = "ORG\tNorvik Cells\tNorvik\tkind=battery\nPATTERN:FACILITY\t{Cap} Gigaworks\n";
+        FactPipeline pipeline = FactPipelineBuilder.CreateDefault().AddLexicon(Lexicon.Parse(new StringReader(file), "user.tsv")).Build();
+
+        Document document = pipeline.Extract("Norvik will open the Kokkola Gigaworks.");
+
+        Assert.Equal("ORG:Norvik>Norvik Cells | FACILITY:Kokkola Gigaworks", Render(document, []));
+        EntityMention norvik = document.Entities[0];
+        Assert.Equal(EntitySource.Lexicon, norvik.Source);
+        Assert.Equal("battery", norvik.Entry!.Kind);
+    }
+
+    [Fact]
+    public void A_user_pattern_can_be_added_from_code()
+    {
+        FactPipeline pipeline = FactPipelineBuilder.CreateDefault().AddPattern(EntityLabel.Product, "Project {Cap}").Build();
+
+        Document document = pipeline.Extract("Work on Project Neptune began.");
+
+        Assert.Equal("PRODUCT:Project Neptune", Render(document, [EntityLabel.Product]));
+    }
+
+    [Fact]
+    public void A_malformed_user_lexicon_file_names_the_line()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"user-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, "ORG\tGood Name\nORG\n");
+        try
+        {
+            var error = Assert.Throws<LexiconFormatException>(() => FactPipelineBuilder.CreateDefault().AddLexiconFile(path));
+            Assert.Contains($"{path}:2:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Every_mention_has_a_confidence_a_source_and_offsets_inside_the_text()
+    {
+        foreach (string file in Directory.GetFiles(TestPaths.SampleArticles, "*.txt"))
+        {
+            string text = File.ReadAllText(file);
+            Document document = FactPipeline.Default.Extract(text);
+            int previousEnd = 0;
+            foreach (EntityMention mention in document.Entities)
+            {
+                Assert.InRange(mention.Confidence, 0.0, 1.0);
+                Assert.InRange(mention.End, mention.Start + 1, text.Length);
+                Assert.True(mention.Start >= previousEnd, $"{Path.GetFileName(file)}: mentions overlap at {mention.Start}.");
+                Assert.False(string.IsNullOrWhiteSpace(mention.Name));
+                previousEnd = mention.End;
+            }
+        }
+    }
+}
