@@ -44,9 +44,9 @@ public sealed class FactPipelineBuilder
         [
             new MoneyRecognizer(),
             new PercentRecognizer(),
+            LexiconRecognizer.Default,
             new DateRecognizer(),
             new QuantityRecognizer(),
-            LexiconRecognizer.Default,
             new NamePatternRecognizer(),
             new NumberRecognizer(),
         ],

@@ -56,7 +56,7 @@ public class DateRecognizerTests
     [InlineData("The plant opens in 2025.", "DATE:2025=2025")]
     [InlineData("The brand has existed since 1979.", "DATE:1979=1979")]
     [InlineData("In 2022, sales fell.", "DATE:2022=2022")]
-    [InlineData("During 2022 sales fell.", "DATE:2022=2022")]
+    [InlineData("During 2022, sales fell.", "DATE:2022=2022")]
     [InlineData("Ampere targets profit by 2030.", "DATE:2030=2030")]
     [InlineData("The year 2023 was hard.", "DATE:2023=2023")]
     [InlineData("The target applies to fiscal 2030.", "DATE:fiscal 2030=2030")]
@@ -133,6 +133,8 @@ public class DateRecognizerTests
     [InlineData("The May figures rose.", "")]
     [InlineData("Sales of the Peugeot 2008 rose.", "")]
     [InlineData("Dealers sold 2,023 units.", "QUANTITY:2,023 units=2023 units")]
+    [InlineData("Dealers sold 2023 cars.", "QUANTITY:2023 cars=2023 cars")]
+    [InlineData("The plant added 1950 workers.", "QUANTITY:1950 workers=1950 workers")]
     [InlineData("The price rose to $2024.", "MONEY:$2024=2024 USD")]
     public void Near_misses_are_not_dates(string text, string expected) =>
         Assert.Equal(expected, Render(text));

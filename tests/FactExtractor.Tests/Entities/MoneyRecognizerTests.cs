@@ -129,6 +129,7 @@ public class MoneyRecognizerTests
     [InlineData("The Model 3 costs less.", "")]
     [InlineData("The group sold 600 million vehicles.", "QUANTITY:600 million vehicles=600000000 vehicles")]
     [InlineData("The USD rate fell.", "")]
+    [InlineData("The one won by Kim sold fast.", "")]
     [InlineData("The euro rose.", "")]
     public void Near_misses_render_as_other_values(string text, string expected) =>
         Assert.Equal(expected, Render(text));

@@ -36,11 +36,14 @@ public class NumberRecognizerTests
     [InlineData("The 21st plant opened.", "ORDINAL:21st=21")]
     [InlineData("First, sales rose.", "ORDINAL:First=1")]
     [InlineData("Ford is the fifth carmaker to agree.", "ORDINAL:fifth=5")]
+    [InlineData("Ford ranked fifth.", "ORDINAL:fifth=5")]
+    [InlineData("Renault finished second.", "ORDINAL:second=2")]
     [InlineData("It was the company's 100th anniversary.", "ORDINAL:100th=100")]
     public void Ranks_are_ordinals(string text, string expected) =>
         Assert.Equal(expected, Render(text));
 
     [Theory]
+    [InlineData("Only one agreed.", "")]
     [InlineData("Only one of them agreed.", "CARDINAL:one=1")]
     [InlineData("Sales of the Peugeot 208 rose.", "")]
     [InlineData("Tesla sold the Model 3 widely.", "")]

@@ -54,7 +54,7 @@ public sealed class DateRecognizer : IEntityRecognizer
     private static readonly SpanLookup FutureVerbsBeforeTo = new(
     [
         "plans", "plan", "planned", "planning", "aims", "aim", "intends", "intend", "expects", "expect", "expected", "scheduled",
-        "set", "due", "going", "hopes", "hope", "wants", "targets", "is", "are",
+        "set", "going", "hopes", "hope", "wants", "targets", "is", "are",
     ]);
 
     // Words other than months, weekdays and numbers that can open a date expression.
@@ -222,10 +222,10 @@ public sealed class DateRecognizer : IEntityRecognizer
                 return false;
             }
 
-            if (Halves.Contains(Word(k)) && Word(k + 1) is "half" or "quarter")
+            if ((Halves.Contains(Word(k)) || (Word(k) is "last" && k > i)) && Word(k + 1) is "half" or "quarter")
             {
                 bool half = Word(k + 1) is "half";
-                int part = Word(k) is "first" ? 1 : 2;
+                int part = Word(k) is "first" ? 1 : Word(k) is "last" ? (half ? 2 : 4) : 2;
                 if (Word(k + 2) is "of" && TryYearToken(k + 3, out int year))
                 {
                     end = k + 4;
@@ -401,7 +401,7 @@ public sealed class DateRecognizer : IEntityRecognizer
             else if (word.EndsWith("-quarter", StringComparison.Ordinal) && NumberParsing.TryParseOrdinal(word[..^"-quarter".Length], out quarter) && quarter is >= 1 and <= 4)
             {
                 end = i + 1;
-                iso = _published is { } published ? $"{published.Year}-Q{quarter}" : null;
+                iso = _published is { } published ? $"{ResolveQuarterYear(published, quarter)}-Q{quarter}" : null;
                 return true;
             }
             else
@@ -434,7 +434,7 @@ public sealed class DateRecognizer : IEntityRecognizer
             }
 
             end = k;
-            iso = _published is { } p ? $"{p.Year}-Q{quarter}" : null;
+            iso = _published is { } p ? $"{ResolveQuarterYear(p, quarter)}-Q{quarter}" : null;
             return true;
         }
 
@@ -456,7 +456,7 @@ public sealed class DateRecognizer : IEntityRecognizer
                 return true;
             }
 
-            if (!TryYearToken(k, out int year) || (k == i && !LooksLikeYear(i)))
+            if (!TryYearToken(k, out int year) || (k == i && (!LooksLikeYear(i) || NumberRecognizer.FollowsBrand(_document, i))))
             {
                 return false;
             }
@@ -673,6 +673,12 @@ public sealed class DateRecognizer : IEntityRecognizer
             return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
+        private int ResolveQuarterYear(DateOnly published, int quarter)
+        {
+            int current = ((published.Month - 1) / 3) + 1;
+            return IsFuture && quarter < current ? published.Year + 1 : !IsFuture && quarter > current ? published.Year - 1 : published.Year;
+        }
+
         private static string Decade(int year) => $"{year / 10 * 10}/{(year / 10 * 10) + 9}";
 
         private bool TryIsoToken(int i, out int end, out string? iso)
@@ -733,23 +739,22 @@ public sealed class DateRecognizer : IEntityRecognizer
                 return null;
             }
 
-            int year = p.Year;
-            if (!IsValid(year, month, day))
+            // The nearest such day on or after the publication date for the future, on or before it otherwise; a 29 February
+            // can be up to four years away.
+            for (int offset = 0; offset <= 4; offset++)
             {
-                return null;
+                int year = IsFuture ? p.Year + offset : p.Year - offset;
+                if (IsValid(year, month, day))
+                {
+                    var candidate = new DateOnly(year, month, day);
+                    if (IsFuture ? candidate >= p : candidate <= p)
+                    {
+                        return candidate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    }
+                }
             }
 
-            var candidate = new DateOnly(year, month, day);
-            if (IsFuture && candidate < p)
-            {
-                candidate = candidate.AddYears(1);
-            }
-            else if (!IsFuture && candidate > p)
-            {
-                candidate = candidate.AddYears(-1);
-            }
-
-            return candidate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return null;
         }
 
         private string? ResolveMonth(int month)

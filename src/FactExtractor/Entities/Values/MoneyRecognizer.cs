@@ -63,7 +63,7 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         }
 
         // A code must be followed by its amount ("USD 2bn"), but a sign glued to a number also is ("€600").
-        if (TryReadRangeEnd(text, tokens, end, out int rangeEnd, out decimal high, out bool highHasMagnitude))
+        if (TryReadRangeEnd(text, tokens, end, HasMagnitude(text, tokens, afterCurrency, end), out int rangeEnd, out decimal high, out bool highHasMagnitude))
         {
             decimal low = amount;
             if (highHasMagnitude && !HasMagnitude(text, tokens, afterCurrency, end))
@@ -97,7 +97,7 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         }
 
         decimal? low = null;
-        if (TryReadRangeEnd(text, tokens, end, out int rangeEnd, out decimal high, out bool highHasMagnitude))
+        if (TryReadRangeEnd(text, tokens, end, HasMagnitude(text, tokens, i, end), out int rangeEnd, out decimal high, out bool highHasMagnitude))
         {
             low = highHasMagnitude && !HasMagnitude(text, tokens, i, end) ? amount * Magnitude(text, tokens, rangeEnd) : amount;
             amount = high;
@@ -110,8 +110,10 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             return -1;
         }
 
-        // "won" is a currency only after an amount with a magnitude or a plain number, never after "one".
-        if (code == "KRW" && !HasMagnitude(text, tokens, i, end) && tokens[i].Kind != TokenKind.Number)
+        // "won" is a currency only after an amount, and not where it is the verb: "won an award", "Model 3 won".
+        if (code == "KRW" && (!HasMagnitude(text, tokens, i, end) && tokens[i].Kind != TokenKind.Number
+            || (after < tokens.Length && tokens[after].Slice(text) is "a" or "an" or "the" or "by" or "its" or "their" or "his" or "her" or "over" or "against" or "in")
+            || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[i - 1].Start]))))
         {
             return -1;
         }
@@ -120,12 +122,14 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         return after;
     }
 
-    private static bool TryReadRangeEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out int end, out decimal high, out bool hasMagnitude)
+    // "$1-2 billion", "$1bn-$2bn", "$1 to $2 billion"; "from $1bn to $2bn" is a change, not a range, so "to" needs a
+    // first amount without its own magnitude.
+    private static bool TryReadRangeEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool firstHasMagnitude, out int end, out decimal high, out bool hasMagnitude)
     {
         end = -1;
         high = 0;
         hasMagnitude = false;
-        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Dash || tokens[i].Length != 1)
+        if (i + 1 >= tokens.Length || !((tokens[i].Kind == TokenKind.Dash && tokens[i].Length == 1) || tokens[i].Slice(text) is "to"))
         {
             return false;
         }
@@ -143,6 +147,11 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         }
 
         hasMagnitude = HasMagnitude(text, tokens, next, numberEnd);
+        if (tokens[i].Slice(text) is "to" && (firstHasMagnitude || !hasMagnitude))
+        {
+            return false;
+        }
+
         end = numberEnd;
         return true;
     }

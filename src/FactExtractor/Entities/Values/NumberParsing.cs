@@ -56,7 +56,8 @@ internal static class NumberParsing
             digits++;
         }
 
-        return digits > 0 && digits == token.Length - 2 && int.TryParse(token[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out rank);
+        return digits > 0 && digits == token.Length - 2 && token[digits..] is "st" or "nd" or "rd" or "th" or "ST" or "ND" or "RD" or "TH"
+            && int.TryParse(token[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out rank);
     }
 
     /// <summary>
@@ -192,6 +193,11 @@ internal static class NumberParsing
                 else if (value % 100 == 0 && value >= 100 && TryParseNumberWord(word, out decimal more) && more < 100)
                 {
                     value += more;
+                }
+                else if (value % 100 is >= 20 and <= 90 && value % 10 == 0 && TryParseNumberWord(word, out decimal ones) && ones is > 0 and < 10)
+                {
+                    // "twenty five" written without its hyphen
+                    value += ones;
                 }
                 else
                 {

@@ -57,7 +57,7 @@ public sealed class NumberRecognizer : IEntityRecognizer
                 continue;
             }
 
-            if (token.Kind == TokenKind.Number && (IsYear(word) || FollowsName(text, tokens, i) || IsPhoneLike(text, tokens, i)))
+            if (token.Kind == TokenKind.Number && (IsYear(word) || FollowsName(text, tokens, i) || FollowsBrand(document, i) || IsPhoneLike(text, tokens, i)))
             {
                 continue;
             }
@@ -155,9 +155,34 @@ public sealed class NumberRecognizer : IEntityRecognizer
         (i > 0 && (tokens[i - 1].Kind == TokenKind.Number || (text[tokens[i - 1].Start] == '+' && tokens[i - 1].End == tokens[i].Start)))
         || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number);
 
+    /// <summary>True when the token before <paramref name="i"/> ends an organisation or product found earlier ("Peugeot 208").</summary>
+    internal static bool FollowsBrand(Document document, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        int end = document.Tokens[i - 1].End;
+        foreach (EntityMention mention in document.Entities)
+        {
+            if (mention.End == end && mention.Label is EntityLabel.Org or EntityLabel.Product)
+            {
+                return true;
+            }
+
+            if (mention.Start > end)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsYear(ReadOnlySpan<char> word) =>
         word.Length == 4 && CharClass.IsDigit(word[0]) && CharClass.IsDigit(word[1]) && CharClass.IsDigit(word[2]) && CharClass.IsDigit(word[3])
-        && (word[..2] is "19" or "20");
+        && (word[..2] is "18" or "19" or "20");
 
     private static bool FollowsName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {

@@ -59,7 +59,7 @@ public sealed class PercentRecognizer : IEntityRecognizer
         }
 
         ReadOnlySpan<char> word = tokens[i].Slice(text);
-        if (word is "%" or "percent" or "pct" or "Percent")
+        if (word is "%" or "percent" or "pct" or "Percent" or "pc")
         {
             return i + 1 < tokens.Length && tokens[i + 1].Slice(text) is "points" or "point" && word is "percent" ? i + 2 : i + 1;
         }

@@ -38,7 +38,7 @@ public sealed class QuantityRecognizer : IEntityRecognizer
         "won", "sold", "made", "built", "bought", "got", "did", "went", "came", "took", "gave", "left", "agreed", "said",
     ]);
 
-    private static readonly SpanLookup YearCues = new(["in", "In", "since", "Since", "by", "By", "until", "from", "through", "of", "before", "after", "during", "to", "and"]);
+    private static readonly SpanLookup YearCues = new(["in", "since", "by", "until", "from", "through", "of", "before", "after", "during", "to", "and"], ignoreCase: true);
 
     private static readonly SpanLookup PronounCues = new(["the", "The", "this", "that", "each", "any", "no", "every", "which"]);
 
@@ -67,8 +67,8 @@ public sealed class QuantityRecognizer : IEntityRecognizer
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         for (int i = 0; i < tokens.Length; i++)
         {
-            int end = NumberParsing.ReadNumber(text, tokens, i, out decimal value);
-            if (end < 0 || end >= tokens.Length || AfterCurrencyOrName(text, tokens, i))
+            int end = NumberParsing.ReadNumber(text, tokens, i, out decimal value, allowArticle: true);
+            if (end < 0 || end >= tokens.Length || AfterCurrencyOrName(text, tokens, i) || NumberRecognizer.FollowsBrand(document, i))
             {
                 continue;
             }
@@ -127,6 +127,14 @@ public sealed class QuantityRecognizer : IEntityRecognizer
             {
                 // "square metres", "charging points"
                 if (word is "square" or "charging" && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word)
+                {
+                    return k + 2;
+                }
+
+                // "battery cells", "battery packs": a unit word that modifies the counted noun.
+                if (k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word && CharClass.IsLower(text[tokens[k + 1].Start])
+                    && (Units.Contains(tokens[k + 1].Slice(text)) || LooksPlural(tokens[k + 1].Slice(text))) && !NotNouns.Contains(tokens[k + 1].Slice(text))
+                    && !LooksPlural(word))
                 {
                     return k + 2;
                 }
