@@ -31,6 +31,7 @@ public sealed class FactxApp
         {
             ExtractCommand.Create(_openStdin, _stdout, _stderr),
             TokenizeCommand.Create(_openStdin, _stdout, _stderr),
+            EvalCommand.Create(_stdout, _stderr),
             EvalEntitiesCommand.Create(_stdout, _stderr),
         };
         ParseResult parse = root.Parse(args);

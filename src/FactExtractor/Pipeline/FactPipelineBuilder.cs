@@ -5,6 +5,10 @@ using FactExtractor.Entities.Lexicons;
 using FactExtractor.Entities.Names;
 using FactExtractor.Entities.Values;
 using FactExtractor.Facts;
+using FactExtractor.Facts.Investments;
+using FactExtractor.Facts.ProductionAgreements;
+using FactExtractor.Facts.Quotes;
+using FactExtractor.Facts.SiteLists;
 using FactExtractor.Tokenization;
 
 namespace FactExtractor.Pipeline;
@@ -37,7 +41,11 @@ public sealed class FactPipelineBuilder
         new FactPipelineBuilder()
             .UseTokenizer(NewsTokenizer.Default)
             .UseSentenceSplitter(NewsSentenceSplitter.Default)
-            .Add(CreateDefaultEntityStage());
+            .Add(CreateDefaultEntityStage())
+            .AddFactExtractor(new InvestmentExtractor())
+            .AddFactExtractor(new ProductionAgreementExtractor())
+            .AddFactExtractor(new SiteListExtractor())
+            .AddFactExtractor(new QuoteExtractor());
 
     /// <summary>The default entity layer, in precedence order for equal spans.</summary>
     public static EntityRecognitionStage CreateDefaultEntityStage() => new(

@@ -27,7 +27,7 @@ public static class ExtractionJson
     {
         ContractResolver = new CamelCasePropertyNamesContractResolver(),
         NullValueHandling = NullValueHandling.Include,
-        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()) },
+        Converters = { new EntityLabelConverter(), new TextSpanConverter(), new StringEnumConverter(new CamelCaseNamingStrategy()) },
         Culture = CultureInfo.InvariantCulture,
     });
 
@@ -176,7 +176,7 @@ public static class ExtractionJson
         JObject fields = JObject.FromObject(fact, ValueSerializer);
         foreach (JProperty property in fields.Properties())
         {
-            if (property.Name is "type" or "evidence" or "confidence" or "rule")
+            if (property.Name is "type" or "evidence" or "confidence" or "rule" or "equalityContract")
             {
                 continue;
             }
@@ -198,5 +198,34 @@ public static class ExtractionJson
         writer.WritePropertyName("rule");
         writer.WriteValue(fact.Rule);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes labels by their contract names (<c>ORG</c>, <c>PERSON</c>, …).</summary>
+    private sealed class EntityLabelConverter : JsonConverter<EntityLabel>
+    {
+        public override void WriteJson(JsonWriter writer, EntityLabel value, JsonSerializer serializer) => writer.WriteValue(LabelName(value));
+
+        public override EntityLabel ReadJson(JsonReader reader, Type objectType, EntityLabel existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+            EntityLabels.TryParse((string?)reader.Value ?? string.Empty, out EntityLabel label) ? label : throw new JsonSerializationException($"Unknown label '{reader.Value}'.");
+    }
+
+    /// <summary>Writes a range as <c>{"start", "end"}</c>.</summary>
+    private sealed class TextSpanConverter : JsonConverter<TextSpan>
+    {
+        public override void WriteJson(JsonWriter writer, TextSpan value, JsonSerializer serializer)
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("start");
+            writer.WriteValue(value.Start);
+            writer.WritePropertyName("end");
+            writer.WriteValue(value.End);
+            writer.WriteEndObject();
+        }
+
+        public override TextSpan ReadJson(JsonReader reader, Type objectType, TextSpan existingValue, bool hasExistingValue, JsonSerializer serializer)
+        {
+            JObject json = JObject.Load(reader);
+            return new TextSpan((int)json["start"]!, (int)json["end"]!);
+        }
     }
 }

@@ -1,0 +1,133 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using FactExtractor.Evaluation;
+using FactExtractor.Pipeline;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace FactExtractor.Cli.Commands;
+
+/// <summary><c>factx eval --gold DIR [--pred FILE.jsonl]</c>: fact precision, recall and F1 by the rules of the annotation guidelines.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var gold = new Option<DirectoryInfo>("--gold") { Description = "A folder of <id>.txt articles with <id>.gold.json beside them.", Required = true };
+        var pred = new Option<FileInfo?>("--pred") { Description = "Score these predictions (JSON Lines from factx extract) instead of running the pipeline." };
+        var errors = new Option<bool>("--errors") { Description = "List every missed and spurious fact and every wrong speaker." };
+        var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
+        var command = new Command("eval", "Score extracted facts against gold facts: P/R/F1 per type and micro, site P/R, quote attribution.")
+        {
+            gold, pred, errors, json,
+        };
+        command.SetAction(parse =>
+        {
+            DirectoryInfo folder = parse.GetValue(gold)!;
+            FileInfo? predictions = parse.GetValue(pred);
+            FactEvaluationReport report;
+            try
+            {
+                if (!folder.Exists)
+                {
+                    throw new DirectoryNotFoundException($"{folder.FullName}: no such folder.");
+                }
+
+                var documents = FactGoldDocument.LoadFolder(folder.FullName);
+                if (documents.Count == 0)
+                {
+                    throw new InvalidDataException($"{folder.FullName} holds no *.gold.json files.");
+                }
+
+                report = predictions is null
+                    ? FactEvaluation.Evaluate(FactPipeline.Default, documents)
+                    : FactEvaluation.Evaluate(documents, File.ReadLines(predictions.FullName));
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"factx: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(ToJson(report, parse.GetValue(errors)).ToString(Formatting.Indented));
+            }
+            else
+            {
+                WriteTable(stdout, report, parse.GetValue(errors));
+            }
+
+            stdout.Flush();
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteTable(TextWriter output, FactEvaluationReport report, bool withErrors)
+    {
+        output.WriteLine($"{report.Documents} documents");
+        output.WriteLine($"{"type",-20} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5}");
+        foreach (TypeScore score in report.Types.Append(report.Micro))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{score.Type,-20} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sites (matched lists): P {report.SitePrecision:0.000}  R {report.SiteRecall:0.000}  ({report.SiteTruePositives} TP, {report.SiteFalsePositives} FP, {report.SiteFalseNegatives} FN)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"quote attribution: {report.QuoteAttributionAccuracy:0.000} ({report.CorrectlyAttributedQuotes}/{report.AttributedQuotes})"));
+        if (withErrors)
+        {
+            foreach (FactError error in report.Errors)
+            {
+                output.WriteLine($"{error.DocumentId}\t{error.Kind}\t{error.Fact}" + (error.Other is null ? string.Empty : $"\tpredicted: {error.Other}")
+                    + (error.Fact.Evidence is null ? string.Empty : $"\t[{error.Fact.Evidence}]"));
+            }
+        }
+    }
+
+    private static JObject ToJson(FactEvaluationReport report, bool withErrors)
+    {
+        static JObject Score(TypeScore s) => new()
+        {
+            ["type"] = s.Type,
+            ["precision"] = Math.Round(s.Precision, 4),
+            ["recall"] = Math.Round(s.Recall, 4),
+            ["f1"] = Math.Round(s.F1, 4),
+            ["tp"] = s.TruePositives,
+            ["fp"] = s.FalsePositives,
+            ["fn"] = s.FalseNegatives,
+        };
+
+        var json = new JObject
+        {
+            ["documents"] = report.Documents,
+            ["types"] = new JArray(report.Types.Select(Score)),
+            ["micro"] = Score(report.Micro),
+            ["sites"] = new JObject { ["precision"] = Math.Round(report.SitePrecision, 4), ["recall"] = Math.Round(report.SiteRecall, 4) },
+            ["quoteAttribution"] = new JObject
+            {
+                ["accuracy"] = Math.Round(report.QuoteAttributionAccuracy, 4),
+                ["correct"] = report.CorrectlyAttributedQuotes,
+                ["total"] = report.AttributedQuotes,
+            },
+        };
+        if (withErrors)
+        {
+            json["errors"] = new JArray(report.Errors.Select(e => new JObject
+            {
+                ["id"] = e.DocumentId,
+                ["kind"] = e.Kind,
+                ["fact"] = e.Fact.ToString(),
+                ["predicted"] = e.Other?.ToString(),
+                ["evidence"] = e.Fact.Evidence,
+            }));
+        }
+
+        return json;
+    }
+}

@@ -1,0 +1,364 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FactExtractor.Entities;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+
+namespace FactExtractor.Facts.Investments;
+
+/// <summary>
+/// Finds investments: an amount of money in a sentence with an investment word (invest, stake, funding round, raise,
+/// inject, back, pour, earmark, state aid, …) and without a word that makes the amount something else (revenue, profit,
+/// valuation, price, order value). Investors are the organisations that act — the subject before the word, several
+/// when joined by "and", the lead of a round ("led by X") — or, for "the €600 million X wants to invest", the one right
+/// after the amount. The investee follows "in"/"into" (or is the subject of "raised"); when the sentence has none, the
+/// previous sentence's "in X" is used. Status comes from the verb: completed (has invested, raised), planned (will,
+/// plans to, agreed), intended (wants to, is ready to, considers). Negated and denied plans give nothing.
+/// </summary>
+public sealed class InvestmentExtractor : IFactExtractor
+{
+    private static readonly SpanLookup Triggers = new(
+    [
+        "invest", "invests", "invested", "investing", "investment", "investments", "investor", "investors", "stake", "stakes",
+        "funding", "round", "raise", "raises", "raised", "raising", "inject", "injects", "injected", "injection", "back", "backs",
+        "backed", "backing", "pour", "pours", "poured", "pump", "pumps", "pumped", "earmark", "earmarks", "earmarked", "bankroll",
+        "bankrolled", "fund", "funds", "funded", "financing", "finance", "commit", "commits", "committed", "commitment", "contribute",
+        "contributes", "contributed", "grant", "grants", "aid", "subsidy", "subsidies", "capital", "offer", "offers", "put", "puts",
+        "spend", "spends", "spending", "outlay", "Series",
+    ]);
+
+    private static readonly SpanLookup NotInvestment = new(
+    [
+        "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "valuation", "valued", "value", "worth", "price",
+        "prices", "priced", "cost", "costs", "costing", "order", "orders", "turnover", "backlog", "earnings", "income", "margin",
+        "capitalisation", "capitalization", "shares", "dividend", "salary", "wages", "tariff", "tariffs", "fine", "debt", "savings",
+    ]);
+
+    private static readonly SpanLookup Intended = new(
+        ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "seeks", "eyeing", "mulls", "weighs"]);
+
+    private static readonly SpanLookup Planned = new(
+        ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked"]);
+
+    private static readonly SpanLookup Completed = new(
+        ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put", "backed", "funded", "committed", "contributed", "spent"]);
+
+    private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled"]);
+
+    private static readonly SpanLookup Joiners = new(["and", ",", "&", "together", "with", "as", "well"]);
+
+    /// <inheritdoc />
+    public string Name => "investment";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities;
+
+    /// <inheritdoc />
+    public void Extract(Document document, ICollection<Fact> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var seen = new HashSet<(string, decimal)>();
+        EntityMention? previousInvestee = null;
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            EntityMention? investeeHere = null;
+            foreach (EntityMention money in sentence.Mentions)
+            {
+                if (money.Label != EntityLabel.Money || money.Value is not MoneyValue value)
+                {
+                    continue;
+                }
+
+                int moneyStart = sentence.TokenAt(money.Start);
+                int moneyEnd = sentence.TokenAt(money.End);
+                // "the €200 million Mitsubishi is ready to offer": an actor right after the amount takes the verb after it.
+                int trigger = sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
+                    ? forward
+                    : NearestTrigger(sentence, moneyStart, moneyEnd);
+                if (trigger < 0 || IsOtherMoney(sentence, moneyStart, moneyEnd, trigger) || IsNegated(sentence, Math.Min(trigger, moneyStart)))
+                {
+                    continue;
+                }
+
+                List<EntityMention> investors = FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser);
+                EntityMention? investee = raiser ?? FindInvestee(sentence, Math.Max(trigger, moneyEnd), investors) ?? previousInvestee;
+                if (investors.Count == 0)
+                {
+                    continue;
+                }
+
+                string key = investors[0].Name;
+                if (!seen.Add((key, value.Amount)))
+                {
+                    continue;
+                }
+
+                investeeHere ??= investee;
+                var amount = new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString());
+                var refs = ImmutableArray.CreateBuilder<EntityRef>(investors.Count);
+                foreach (EntityMention investor in investors)
+                {
+                    refs.Add(EntityRef.From(document, investor));
+                }
+
+                output.Add(new InvestmentFact(
+                    refs.ToImmutable(),
+                    investee is null ? null : EntityRef.From(document, investee),
+                    amount,
+                    StatusOf(sentence, Math.Min(trigger, moneyStart), Math.Max(trigger, moneyEnd)),
+                    sentence.Span,
+                    investee is null ? 0.6 : 0.75,
+                    raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb"));
+            }
+
+            // An investee named with "in X" here is the one later sentences mean when they name none.
+            int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
+            if (inAt >= 0 && (investeeHere ?? FindInvestee(sentence, inAt, [])) is { } named)
+            {
+                previousInvestee = named;
+            }
+        }
+    }
+
+    // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
+    private static int NearestTrigger(SentenceView sentence, int moneyStart, int moneyEnd)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (!Triggers.Contains(sentence.Word(i)) || (i >= moneyStart && i < moneyEnd))
+            {
+                continue;
+            }
+
+            int distance = i < moneyStart ? moneyStart - i : i - moneyEnd + 1;
+            if (distance < bestDistance && distance <= 12)
+            {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    // "revenue of €322bn", "valued at $1.4bn", "an order worth USD 2bn": money that is not put into anything.
+    private static bool IsOtherMoney(SentenceView sentence, int moneyStart, int moneyEnd, int trigger)
+    {
+        int from = Math.Max(sentence.First, moneyStart - 5), to = Math.Min(sentence.End, moneyEnd + 3);
+        int other = -1;
+        for (int i = from; i < to; i++)
+        {
+            if (NotInvestment.Contains(sentence.Word(i)))
+            {
+                other = i;
+                break;
+            }
+        }
+
+        if (other < 0)
+        {
+            return false;
+        }
+
+        int otherDistance = Math.Min(Math.Abs(other - moneyStart), Math.Abs(other - moneyEnd));
+        int triggerDistance = Math.Min(Math.Abs(trigger - moneyStart), Math.Abs(trigger - moneyEnd));
+        return otherDistance <= triggerDistance;
+    }
+
+    private static bool IsNegated(SentenceView sentence, int before)
+    {
+        for (int i = Math.Max(sentence.First, before - 6); i < before; i++)
+        {
+            if (Negations.Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<EntityMention> FindInvestors(SentenceView sentence, int trigger, int moneyStart, int moneyEnd, out EntityMention? raiser)
+    {
+        raiser = null;
+        var investors = new List<EntityMention>();
+        ReadOnlySpan<char> verb = sentence.Word(trigger);
+
+        // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
+        if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series")
+        {
+            int led = -1;
+            for (int i = sentence.First; i + 1 < sentence.End; i++)
+            {
+                if (sentence.Word(i) is "led" && sentence.Word(i + 1) is "by")
+                {
+                    led = i + 2;
+                    break;
+                }
+            }
+
+            EntityMention? subject = FirstActor(sentence, sentence.First, Math.Min(trigger, moneyStart));
+            if (led >= 0)
+            {
+                investors.AddRange(ActorsFrom(sentence, led));
+                raiser = subject;
+                return investors;
+            }
+
+            if (verb is "raise" or "raises" or "raised" or "raising")
+            {
+                raiser = subject;
+                return investors;
+            }
+        }
+
+        // "the €600 million Nissan wants to invest": the amount is the object, the actor follows it.
+        if (moneyEnd < trigger && sentence.MentionAt(moneyEnd) is { } after && after.Label == EntityLabel.Org)
+        {
+            investors.Add(after);
+            return investors;
+        }
+
+        // "X and Y will invest …", "backed by the Spanish government with …"
+        int backedBy = -1;
+        for (int i = sentence.First; i + 1 < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "by" && sentence.Word(i - 1) is "backed" or "funded" or "financed" or "supported" or "bankrolled")
+            {
+                backedBy = i + 1;
+                break;
+            }
+        }
+
+        if (backedBy >= 0)
+        {
+            investors.AddRange(ActorsFrom(sentence, backedBy));
+            if (investors.Count > 0)
+            {
+                return investors;
+            }
+        }
+
+        int end = Math.Min(trigger, moneyStart);
+        EntityMention? last = null;
+        for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
+        {
+            EntityMention mention = sentence.Mentions[m];
+            if (mention.End <= sentence.Tokens[end].Start && mention.Label == EntityLabel.Org)
+            {
+                last = mention;
+                break;
+            }
+        }
+
+        if (last is null)
+        {
+            return investors;
+        }
+
+        // Walk back over "X, Y and Z" to collect joint investors.
+        investors.Add(last);
+        int k = sentence.TokenAt(last.Start) - 1;
+        while (k >= sentence.First && Joiners.Contains(sentence.Word(k)))
+        {
+            while (k >= sentence.First && Joiners.Contains(sentence.Word(k)))
+            {
+                k--;
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } more && !investors.Contains(more))
+            {
+                investors.Insert(0, more);
+                k = sentence.TokenAt(more.Start) - 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return investors;
+    }
+
+    private static List<EntityMention> ActorsFrom(SentenceView sentence, int start)
+    {
+        var actors = new List<EntityMention>();
+        int i = start;
+        while (i < sentence.End)
+        {
+            while (i < sentence.End && (sentence.Word(i) is "the" or "The" || Joiners.Contains(sentence.Word(i)) || sentence.Word(i) is "participation" or "from"))
+            {
+                i++;
+            }
+
+            if (sentence.MentionAt(i) is { Label: EntityLabel.Org } mention)
+            {
+                actors.Add(mention);
+                i = sentence.TokenAt(mention.End);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return actors;
+    }
+
+    private static EntityMention? FirstActor(SentenceView sentence, int from, int to)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int token = sentence.TokenAt(mention.Start);
+            if (token >= from && token < to && mention.Label == EntityLabel.Org)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The organisation, facility or place that follows "in"/"into" after the trigger or the amount.
+    private static EntityMention? FindInvestee(SentenceView sentence, int from, List<EntityMention> investors)
+    {
+        for (int i = from; i + 1 < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "in" or "into")
+            {
+                int k = i + 1;
+                while (k < sentence.End && sentence.Word(k) is "the" or "a" or "an" or "its" or "their")
+                {
+                    k++;
+                }
+
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static FactStatus? StatusOf(SentenceView sentence, int from, int to)
+    {
+        int start = Math.Max(sentence.First, from - 6);
+        if (sentence.FindFirst(Intended, start, to) >= 0)
+        {
+            return FactStatus.Intended;
+        }
+
+        int planned = sentence.FindFirst(Planned, start, to);
+        if (planned >= 0 && !(sentence.Word(planned) is "is" or "are" && sentence.Word(planned + 1) is not "to"))
+        {
+            return FactStatus.Planned;
+        }
+
+        return sentence.FindFirst(Completed, start, to) >= 0 ? FactStatus.Completed : FactStatus.Planned;
+    }
+}

@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using FactExtractor.Entities;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+
+namespace FactExtractor.Facts.ProductionAgreements;
+
+/// <summary>
+/// Finds one company building for another, in either voice:
+/// <c>X builds P for Y</c>, <c>P is built by X for Y</c>, <c>X will produce P in Y's Douai plant</c>,
+/// <c>P produced in a Y factory in Chennai</c>, <c>X will supply Y with P</c>, <c>X assembles P on behalf of Y</c>,
+/// <c>Y's P, sold with an X badge</c>. The manufacturer owns the plant; the customer owns the product. A company
+/// building in its own plant (or a brand in its group's) is not an agreement.
+/// </summary>
+public sealed class ProductionAgreementExtractor : IFactExtractor
+{
+    private static readonly SpanLookup BuildVerbs = new(
+    [
+        "build", "builds", "built", "building", "produce", "produces", "produced", "producing", "production", "make", "makes",
+        "made", "making", "assemble", "assembles", "assembled", "assembling", "assembly", "manufacture", "manufactures",
+        "manufactured", "manufacturing", "supply", "supplies", "supplied", "supplying", "roll", "rolls", "rolled", "contract-build",
+        "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
+    ]);
+
+    private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works"]);
+
+    private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied"]);
+
+    /// <inheritdoc />
+    public string Name => "productionAgreement";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities;
+
+    /// <inheritdoc />
+    public void Extract(Document document, ICollection<Fact> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var seen = new HashSet<(string, string, int, string)>();
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
+            if (verb < 0 || CountOrganizations(sentence) < 2 || sentence.Contains(Negations))
+            {
+                continue;
+            }
+
+            foreach (var (manufacturer, customer, rule) in Find(sentence))
+            {
+                if (!SameGroup(manufacturer, customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, rule)))
+                {
+                    Add(document, sentence, verb, manufacturer, customer, rule, output);
+                }
+            }
+        }
+    }
+
+    private static void Add(Document document, SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer, string rule, ICollection<Fact> output)
+    {
+        {
+
+            EntityMention? site = SiteNear(sentence, verb);
+            EntityMention? product = null;
+            foreach (EntityMention mention in sentence.Mentions)
+            {
+                if (mention.Label == EntityLabel.Product)
+                {
+                    product = mention;
+                    break;
+                }
+            }
+
+            output.Add(new ProductionAgreementFact(
+                EntityRef.From(document, manufacturer),
+                EntityRef.From(document, customer),
+                product?.Name,
+                site is null ? null : SiteRef(document, site),
+                Status(sentence),
+                sentence.Span,
+                0.7,
+                rule));
+        }
+    }
+
+    private static List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> Find(SentenceView sentence)
+    {
+        var results = new List<(EntityMention Manufacturer, EntityMention Customer, string Rule)>();
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+
+            // "built by X for Y", "made by X"
+            if (word is "by" && i > sentence.First && BuildVerbs.Contains(sentence.Word(i - 1)) && ActorAt(sentence, i + 1) is { } maker)
+            {
+                EntityMention? client = ForActor(sentence, sentence.TokenAt(maker.End)) ?? ActorBefore(sentence, i - 1, exclude: maker);
+                if (client is not null)
+                {
+                    results.Add((maker, client, "productionAgreement.passive"));
+                }
+            }
+
+            // "in Y's Douai plant", "in a Y factory", "at a Y plant": the plant's owner builds.
+            if (word is "in" or "at" && PlantOwnerAt(sentence, i + 1) is { } owner)
+            {
+                EntityMention? client = ActorBefore(sentence, i, exclude: owner);
+                if (client is not null && HasVerbBetween(sentence, sentence.TokenAt(client.End), i))
+                {
+                    results.Add((owner, client, "productionAgreement.partner-plant"));
+                }
+            }
+
+            // "on behalf of Y", "for Y" after a build verb: the subject builds.
+            if ((word is "for" || (word is "behalf" && sentence.Word(i + 1) is "of")) && HasVerbBetween(sentence, sentence.First, i))
+            {
+                int at = word is "behalf" ? i + 2 : i + 1;
+                if (ActorAt(sentence, at) is { } client && ActorBefore(sentence, FirstVerb(sentence), exclude: client) is { } maker2)
+                {
+                    results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
+                }
+            }
+
+            // "X will supply Y with P"
+            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver && ActorBefore(sentence, i, exclude: receiver) is { } supplier)
+            {
+                results.Add((supplier, receiver, "productionAgreement.supply"));
+            }
+
+            // "with a Y badge", "under the Y badge": the product's maker is named before, or is the brand of a model named.
+            if (word is "badge" or "badges" && i - 1 >= sentence.First && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } badge)
+            {
+                EntityMention? builder = ActorBefore(sentence, sentence.TokenAt(badge.Start), exclude: badge);
+                if (builder is null || builder.Name == badge.Name)
+                {
+                    foreach (EntityMention mention in sentence.Mentions)
+                    {
+                        if (mention.Label == EntityLabel.Product && mention.Entry?.Parent is { } brand && brand != badge.Name)
+                        {
+                            builder = new EntityMention(mention.Start, mention.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon);
+                            break;
+                        }
+                    }
+                }
+
+                if (builder is not null && builder.Name != badge.Name)
+                {
+                    results.Add((builder, badge, "productionAgreement.rebadge"));
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static EntityMention? PlantOwnerAt(SentenceView sentence, int i)
+    {
+        while (i < sentence.End && sentence.Word(i) is "a" or "an" or "the" or "its")
+        {
+            i++;
+        }
+
+        if (sentence.MentionAt(i) is not { Label: EntityLabel.Org } owner)
+        {
+            return null;
+        }
+
+        int k = sentence.TokenAt(owner.End);
+        if (sentence.Word(k) is "’s" or "'s")
+        {
+            k++;
+        }
+
+        // The plant noun may follow the owner directly or after a town or facility name ("Renault's Douai plant").
+        for (int j = k; j < Math.Min(sentence.End, k + 4); j++)
+        {
+            if (PlantNouns.Contains(sentence.Word(j)) || sentence.MentionAt(j) is { Label: EntityLabel.Facility })
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? ActorAt(SentenceView sentence, int i)
+    {
+        while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
+        {
+            i++;
+        }
+
+        return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
+    }
+
+    private static EntityMention? ForActor(SentenceView sentence, int from)
+    {
+        for (int i = from; i + 1 < sentence.End && i < from + 6; i++)
+        {
+            if (sentence.Word(i) is "for" && ActorAt(sentence, i + 1) is { } client)
+            {
+                return client;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude)
+    {
+        EntityMention? found = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= before)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude))
+            {
+                found ??= mention;
+            }
+        }
+
+        return found;
+    }
+
+    private static int FirstVerb(SentenceView sentence) => Math.Max(sentence.First + 1, sentence.FindFirst(BuildVerbs, sentence.First, sentence.End));
+
+    private static bool HasVerbBetween(SentenceView sentence, int from, int to) => sentence.FindFirst(BuildVerbs, from, to) >= 0;
+
+    private static int CountOrganizations(SentenceView sentence)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org)
+            {
+                names.Add(mention.Name);
+            }
+        }
+
+        return names.Count;
+    }
+
+    private static bool SameGroup(EntityMention a, EntityMention b) =>
+        a.Name == b.Name || a.Entry?.Parent == b.Name || b.Entry?.Parent == a.Name || (a.Entry?.Parent is { } pa && pa == b.Entry?.Parent);
+
+    private static EntityMention? SiteNear(SentenceView sentence, int verb)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city"))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityRef SiteRef(Document document, EntityMention site)
+    {
+        EntityRef reference = EntityRef.From(document, site);
+        if (site.Label != EntityLabel.Facility)
+        {
+            return reference;
+        }
+
+        string[] words = site.Name.Split(' ');
+        int keep = words.Length;
+        while (keep > 1 && (Entities.Names.NameCues.FacilityHeads.Contains(words[keep - 1]) || Entities.Names.NameCues.FacilityModifiers.Contains(words[keep - 1])))
+        {
+            keep--;
+        }
+
+        return reference with { Name = string.Join(' ', words, 0, keep) };
+    }
+
+    private static FactStatus Status(SentenceView sentence)
+    {
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "will" or "’ll" or "'ll" or "plans" or "planned" or "to")
+            {
+                return FactStatus.Planned;
+            }
+        }
+
+        return FactStatus.Completed;
+    }
+}

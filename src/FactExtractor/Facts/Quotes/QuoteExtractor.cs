@@ -1,0 +1,532 @@
+using System;
+using System.Collections.Generic;
+using FactExtractor.Entities;
+using FactExtractor.Entities.Lexicons;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Facts.Quotes;
+
+/// <summary>
+/// Finds quotations and their speakers. Quotation marks are paired per paragraph — curly, straight and guillemets; single
+/// quotes only inside double ones or for long attributed quotations — and a paragraph that opens a quotation without
+/// closing it continues into the next paragraph that opens with a quotation mark. Quotations of one to three words are
+/// scare quotes, not quotes. The speaker is found after the quotation (<c>”, said X</c>, <c>”, X said</c>,
+/// <c>” says the press release</c>), before it (<c>X said: “</c>, <c>according to X, “</c>, <c>a mail indicating that “</c>),
+/// or inherited from the quotation just before (<c>“A,” she said. “B.”</c>); pronouns resolve to the last person
+/// (he, she) or organisation (it, they, the company) named, descriptions are kept as written ("the press release").
+/// A quotation inside a sentence with no speech verb is given to the sentence's subject, with lower confidence.
+/// </summary>
+public sealed class QuoteExtractor : IFactExtractor
+{
+    private const int MaxAttributionTokens = 14;
+    private const int MinQuoteWords = 4;
+
+    private static readonly SpanLookup MalePronouns = new(["he", "He", "him"]);
+    private static readonly SpanLookup FemalePronouns = new(["she", "She", "her"]);
+    private static readonly SpanLookup GroupPronouns = new(["it", "It", "they", "They", "we", "We"]);
+    private static readonly SpanLookup Determiners = new(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "one", "One"]);
+    private static readonly SpanLookup CompanyNouns = new(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "supplier", "start-up", "startup", "maker", "Group", "brand"]);
+    private static readonly SpanLookup ReportingParticiples = new(["indicating", "stating", "saying", "reading", "declaring", "announcing", "explaining", "noting", "adding", "warning"]);
+    private static readonly SpanLookup SkippableAdverbs = new(["then", "also", "only", "later", "again", "simply", "quickly", "finally", "bluntly", "once", "recently", "previously", "earlier"]);
+
+    private readonly SpanLookup _speechVerbs;
+
+    /// <summary>Creates the extractor with the built-in speech verbs.</summary>
+    public QuoteExtractor()
+        : this(BuiltInLexicons.SpeechVerbs)
+    {
+    }
+
+    /// <summary>Creates the extractor.</summary>
+    /// <param name="speechVerbs">Verbs that attribute speech, in all their forms.</param>
+    public QuoteExtractor(IEnumerable<string> speechVerbs)
+    {
+        _speechVerbs = new SpanLookup(speechVerbs ?? throw new ArgumentNullException(nameof(speechVerbs)));
+    }
+
+    /// <inheritdoc />
+    public string Name => "quote";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities;
+
+    /// <inheritdoc />
+    public void Extract(Document document, ICollection<Fact> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        if (document.Text.AsSpan().IndexOfAny("\"“”«»„") < 0 && document.Text.IndexOf('\'') < 0 && document.Text.IndexOf('‘') < 0)
+        {
+            return;
+        }
+
+        List<Quotation> quotations = QuotationFinder.Find(document);
+        var context = new Attribution(document, _speechVerbs);
+        QuoteFact? previous = null;
+        Quotation? previousQuotation = null;
+        foreach (Quotation quotation in quotations)
+        {
+            if (quotation.Words < MinQuoteWords)
+            {
+                continue;
+            }
+
+            Speaker? speaker = context.After(quotation) ?? context.Before(quotation);
+            string rule = speaker?.Rule ?? string.Empty;
+            if (speaker is null && !quotation.IsSingle && previous?.Speaker is not null && previousQuotation is { } last && context.Continues(last, quotation))
+            {
+                speaker = new Speaker(previous.Speaker, previous.Cue, "quote.continued", 0.8, last.AttributionEnd);
+                rule = speaker.Rule;
+            }
+
+            if (speaker is null && quotation.IsSingle)
+            {
+                continue;
+            }
+
+            speaker ??= context.Subject(quotation);
+            int evidenceStart = Math.Min(quotation.Start, speaker?.Start ?? quotation.Start);
+            int evidenceEnd = Math.Max(quotation.End, speaker?.End ?? quotation.End);
+            var fact = new QuoteFact(
+                speaker?.Entity,
+                quotation.Text,
+                new TextSpan(quotation.ContentStart, quotation.ContentEnd),
+                speaker?.Cue,
+                Direct: true,
+                new TextSpan(evidenceStart, evidenceEnd),
+                speaker?.Confidence ?? 0.6,
+                speaker is null ? "quote.unattributed" : rule);
+            output.Add(fact);
+            previous = fact;
+            quotation.AttributionEnd = evidenceEnd;
+            previousQuotation = quotation;
+        }
+    }
+
+    /// <summary>A speaker found for a quotation, with where the attribution lies.</summary>
+    private sealed record Speaker(EntityRef? Entity, string? Cue, string Rule, double Confidence, int Start, int End = -1)
+    {
+        public int End { get; init; } = End < 0 ? Start : End;
+    }
+
+    /// <summary>Finds who said a quotation, from the tokens and entities around it.</summary>
+    private sealed class Attribution
+    {
+        private readonly Document _document;
+        private readonly SpanLookup _speechVerbs;
+
+        public Attribution(Document document, SpanLookup speechVerbs)
+        {
+            _document = document;
+            _speechVerbs = speechVerbs;
+        }
+
+        private ReadOnlySpan<char> Text => _document.Text;
+
+        private ReadOnlySpan<Token> Tokens => _document.Tokens.AsSpan();
+
+        // ”, said Luca de Meo  |  ”, de Meo concluded  |  ” says the press release  |  ”, he continued
+        public Speaker? After(Quotation quotation)
+        {
+            int i = TokenAtOrAfter(quotation.End);
+            int limit = Math.Min(Tokens.Length, i + MaxAttributionTokens);
+            if (i < Tokens.Length && Word(i) is "," or "." && Tokens[i].Start == quotation.End)
+            {
+                i++;
+            }
+
+            if (i >= Tokens.Length || LineBreakBetween(quotation.End, Tokens[i].Start))
+            {
+                return null;
+            }
+
+            // Verb first: "said Luca de Meo", "says the press release", "explains the press release"
+            if (_speechVerbs.Contains(Word(i)))
+            {
+                Speaker? subject = SpeakerAt(i + 1, limit, quotation.Start);
+                return subject is null ? null : subject with { Cue = Word(i).ToString(), Rule = "quote.after.verb-speaker" };
+            }
+
+            // Speaker first: "de Meo concluded", "he continued", "Huayan said in a statement", "the manager says"
+            for (int k = i; k < limit; k++)
+            {
+                if (Tokens[k].Kind is TokenKind.Quote || (Tokens[k].Kind == TokenKind.Punctuation && Word(k) is "." or "!" or "?" or ";"))
+                {
+                    return null;
+                }
+
+                if (_speechVerbs.Contains(Word(k)) && k > i)
+                {
+                    int subjectEnd = k;
+                    while (subjectEnd > i && SkippableAdverbs.Contains(Word(subjectEnd - 1)))
+                    {
+                        subjectEnd--;
+                    }
+
+                    Speaker? subject = SpeakerEndingAt(i, subjectEnd, quotation.Start);
+                    return subject is null ? null : subject with { Cue = Word(k).ToString(), Rule = "quote.after.speaker-verb", End = Tokens[k].End };
+                }
+            }
+
+            return null;
+        }
+
+        // X said: “  |  X added, “  |  according to X, “  |  an internal mail indicating that “
+        public Speaker? Before(Quotation quotation)
+        {
+            int q = TokenAtOrAfter(quotation.Start);
+            int sentenceStart = SentenceOf(q).FirstToken;
+            int k = q - 1;
+            while (k >= sentenceStart && Word(k) is ":" or "," or "that")
+            {
+                k--;
+            }
+
+            if (k < sentenceStart)
+            {
+                return null;
+            }
+
+            // "according to X, “…”"
+            for (int a = sentenceStart; a + 1 < q; a++)
+            {
+                if (Word(a) is "according" or "According" && Word(a + 1) is "to")
+                {
+                    Speaker? source = SpeakerAt(a + 2, q, quotation.Start);
+                    if (source is not null)
+                    {
+                        return source with { Cue = "according to", Rule = "quote.before.according-to" };
+                    }
+                }
+            }
+
+            if (_speechVerbs.Contains(Word(k)) || ReportingParticiples.Contains(Word(k)))
+            {
+                int subjectEnd = k;
+                while (subjectEnd > sentenceStart && SkippableAdverbs.Contains(Word(subjectEnd - 1)))
+                {
+                    subjectEnd--;
+                }
+
+                if (subjectEnd > sentenceStart && Word(subjectEnd - 1) is ",")
+                {
+                    subjectEnd--;
+                }
+
+                int subjectStart = Math.Max(sentenceStart, subjectEnd - 8);
+                Speaker? subject = SpeakerEndingAt(subjectStart, subjectEnd, quotation.Start, nearest: true);
+                return subject is null ? null : subject with { Cue = Word(k).ToString(), Rule = "quote.before.speaker-verb" };
+            }
+
+            return null;
+        }
+
+        // "“A,” she said. “B.”": the next quotation in the same or the next paragraph, with nothing attributed between.
+        public bool Continues(Quotation previous, Quotation next)
+        {
+            int from = Math.Max(previous.End, previous.AttributionEnd);
+            if (next.Start < from)
+            {
+                return false;
+            }
+
+            int paragraphs = 0;
+            for (int i = from; i < next.Start; i++)
+            {
+                if (Text[i] == '\n' && i + 1 < Text.Length && (Text[i + 1] == '\n' || (Text[i + 1] == '\r' && i + 2 < Text.Length && Text[i + 2] == '\n')))
+                {
+                    paragraphs++;
+                }
+            }
+
+            if (paragraphs > 1)
+            {
+                return false;
+            }
+
+            // Only punctuation and spaces between, or a short bridge without a new speaker ("He smiled.").
+            int tokens = 0;
+            for (int t = TokenAtOrAfter(from); t < Tokens.Length && Tokens[t].Start < next.Start; t++)
+            {
+                if (Tokens[t].Kind is TokenKind.Word && (++tokens > 6 || IsNamedSpeaker(t)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // A quotation inside a sentence that has no speech verb ("X created Ampere, “a new model …”") goes to its subject.
+        public Speaker? Subject(Quotation quotation)
+        {
+            int q = TokenAtOrAfter(quotation.Start);
+            Sentence sentence = SentenceOf(q);
+            if (FirstActorBetween(sentence.Start, quotation.Start) is { } subject)
+            {
+                return new Speaker(EntityRef.From(_document, subject), null, "quote.sentence-subject", 0.5, subject.Start, subject.End);
+            }
+
+            // "X created Ampere. The objective is … “with vehicles people can afford”": the previous sentence's subject,
+            // when it stands in the same paragraph.
+            int index = SentenceIndexOf(q);
+            if (index > 0)
+            {
+                Sentence before = _document.Sentences[index - 1];
+                if (!LineBreakBetween(before.End, sentence.Start) && FirstActorBetween(before.Start, before.End) is { } earlier)
+                {
+                    return new Speaker(EntityRef.From(_document, earlier), null, "quote.previous-subject", 0.4, earlier.Start, earlier.End);
+                }
+            }
+
+            return null;
+        }
+
+        private EntityMention? FirstActorBetween(int from, int to)
+        {
+            foreach (EntityMention mention in _document.Entities)
+            {
+                if (mention.Start >= to)
+                {
+                    break;
+                }
+
+                if (mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person)
+                {
+                    return mention;
+                }
+            }
+
+            return null;
+        }
+
+        private int SentenceIndexOf(int token)
+        {
+            ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                if (sentences[i].FirstToken <= token && token < sentences[i].EndToken)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // The speaker that starts at token i: a mention, a pronoun, or a description ("the press release", "a Renault top manager").
+        private Speaker? SpeakerAt(int i, int limit, int quoteStart)
+        {
+            if (i >= limit)
+            {
+                return null;
+            }
+
+            if (MentionStartingAt(Tokens[i].Start) is { } mention && mention.Label is EntityLabel.Person or EntityLabel.Org)
+            {
+                return new Speaker(EntityRef.From(_document, mention), null, string.Empty, 0.9, mention.Start, mention.End);
+            }
+
+            if (Pronoun(i, quoteStart) is { } pronoun)
+            {
+                return pronoun;
+            }
+
+            return Description(i, limit, quoteStart);
+        }
+
+        // The speaker that ends just before token end: the last mention or pronoun, else the description that ends there.
+        private Speaker? SpeakerEndingAt(int start, int end, int quoteStart, bool nearest = false)
+        {
+            if (end <= start)
+            {
+                return null;
+            }
+
+            EntityMention? found = null;
+            foreach (EntityMention mention in _document.Entities)
+            {
+                if (mention.Start >= Tokens[start].Start && mention.End <= Tokens[end - 1].End && mention.Label is EntityLabel.Person or EntityLabel.Org)
+                {
+                    found = mention;
+                    if (!nearest)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (found is not null && (nearest || TokenAtOrAfter(found.Start) == start || Determiners.Contains(Word(start))))
+            {
+                return new Speaker(EntityRef.From(_document, found), null, string.Empty, 0.9, found.Start, found.End);
+            }
+
+            if (end - 1 >= start && Pronoun(end - 1, quoteStart) is { } pronoun)
+            {
+                return pronoun;
+            }
+
+            // A description: back from the verb to a determiner ("the press release", "a company spokeswoman").
+            for (int d = end - 1; d >= start && d >= end - 5; d--)
+            {
+                if (Determiners.Contains(Word(d)))
+                {
+                    return Description(d, end, quoteStart);
+                }
+
+                if (Tokens[d].Kind != TokenKind.Word && Tokens[d].Kind != TokenKind.Clitic)
+                {
+                    break;
+                }
+            }
+
+            return found is null ? null : new Speaker(EntityRef.From(_document, found), null, string.Empty, 0.8, found.Start, found.End);
+        }
+
+        private Speaker? Pronoun(int i, int quoteStart)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            EntityLabel? wanted = MalePronouns.Contains(word) || FemalePronouns.Contains(word) ? EntityLabel.Person
+                : GroupPronouns.Contains(word) ? EntityLabel.Org : null;
+            if (wanted is null)
+            {
+                return null;
+            }
+
+            EntityMention? antecedent = LastMentionBefore(Math.Min(quoteStart, Tokens[i].Start), wanted.Value);
+            EntityRef? entity = antecedent is null ? null : EntityRef.From(_document, antecedent);
+            return new Speaker(entity, null, string.Empty, antecedent is null ? 0.4 : 0.75, Tokens[i].Start, Tokens[i].End);
+        }
+
+        private Speaker? Description(int i, int limit, int quoteStart)
+        {
+            int start = i;
+            if (Determiners.Contains(Word(i)))
+            {
+                i++;
+            }
+
+            int end = i;
+            while (end < limit && end - i < 5 && Tokens[end].Kind is TokenKind.Word && !_speechVerbs.Contains(Word(end))
+                && Word(end) is not ("in" or "on" or "at" or "for" or "of" or "to" or "with" or "and" or "who" or "which" or "that" or "as"))
+            {
+                end++;
+            }
+
+            if (end == i)
+            {
+                return null;
+            }
+
+            int from = Tokens[i].Start, to = Tokens[end - 1].End;
+            var span = new TextSpan(from, to);
+
+            // "the company", "the group" stand for the organisation named last.
+            if (end - i == 1 && CompanyNouns.Contains(Word(i)) && LastMentionBefore(quoteStart, EntityLabel.Org) is { } org)
+            {
+                return new Speaker(EntityRef.From(_document, org) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.7, Tokens[start].Start, to);
+            }
+
+            return new Speaker(EntityRef.Describe(_document, span), null, string.Empty, 0.7, Tokens[start].Start, to);
+        }
+
+        private bool IsNamedSpeaker(int t) =>
+            MentionStartingAt(Tokens[t].Start) is { Label: EntityLabel.Person or EntityLabel.Org } || MalePronouns.Contains(Word(t)) || FemalePronouns.Contains(Word(t));
+
+        private EntityMention? MentionStartingAt(int offset)
+        {
+            ReadOnlySpan<EntityMention> mentions = _document.Entities.AsSpan();
+            int lo = 0, hi = mentions.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (mentions[mid].Start < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo < mentions.Length && mentions[lo].Start == offset ? mentions[lo] : null;
+        }
+
+        private EntityMention? LastMentionBefore(int offset, EntityLabel label)
+        {
+            EntityMention? last = null;
+            foreach (EntityMention mention in _document.Entities)
+            {
+                if (mention.End > offset)
+                {
+                    break;
+                }
+
+                if (mention.Label == label)
+                {
+                    last = mention;
+                }
+            }
+
+            return last;
+        }
+
+        private Sentence SentenceOf(int token)
+        {
+            ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
+            int lo = 0, hi = sentences.Length - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) / 2;
+                if (sentences[mid].FirstToken <= token)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return sentences.IsEmpty ? new Sentence(0, 0, 0, 0) : sentences[lo];
+        }
+
+        private int TokenAtOrAfter(int offset)
+        {
+            ReadOnlySpan<Token> tokens = Tokens;
+            int lo = 0, hi = tokens.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (tokens[mid].Start < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private bool LineBreakBetween(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (Text[i] == '\n')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(Text) : default;
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using FactExtractor.Entities;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Facts;
+
+/// <summary>
+/// One sentence of a document as the fact extractors read it: its tokens, and the entity mentions inside it in text
+/// order, with look-ups by token position. A view: nothing is copied but the list of mentions.
+/// </summary>
+internal sealed class SentenceView
+{
+    private readonly Document _document;
+
+    private SentenceView(Document document, int index, List<EntityMention> mentions)
+    {
+        _document = document;
+        Index = index;
+        Sentence = document.Sentences[index];
+        Mentions = mentions;
+    }
+
+    public int Index { get; }
+
+    public Sentence Sentence { get; }
+
+    public List<EntityMention> Mentions { get; }
+
+    public Document Document => _document;
+
+    public int First => Sentence.FirstToken;
+
+    public int End => Sentence.EndToken;
+
+    public ReadOnlySpan<Token> Tokens => _document.Tokens.AsSpan();
+
+    /// <summary>The sentences of a document, each with its mentions, in one pass over the mentions.</summary>
+    public static IEnumerable<SentenceView> All(Document document)
+    {
+        int m = 0;
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            Sentence sentence = document.Sentences[s];
+            var mentions = new List<EntityMention>();
+            while (m < document.Entities.Length && document.Entities[m].Start < sentence.Start)
+            {
+                m++;
+            }
+
+            int k = m;
+            while (k < document.Entities.Length && document.Entities[k].Start < sentence.End)
+            {
+                mentions.Add(document.Entities[k]);
+                k++;
+            }
+
+            yield return new SentenceView(document, s, mentions);
+        }
+    }
+
+    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(_document.Text) : default;
+
+    /// <summary>The token index where a character offset lies (the first token starting at or after it).</summary>
+    public int TokenAt(int offset)
+    {
+        ReadOnlySpan<Token> tokens = Tokens;
+        int lo = First, hi = End;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The mention that covers token <paramref name="i"/>, or null.</summary>
+    public EntityMention? MentionAt(int i)
+    {
+        if (i < First || i >= End)
+        {
+            return null;
+        }
+
+        int offset = Tokens[i].Start;
+        foreach (EntityMention mention in Mentions)
+        {
+            if (mention.Start <= offset && offset < mention.End)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a word of <paramref name="words"/> occurs in the sentence.</summary>
+    public bool Contains(SpanLookup words) => FindFirst(words, First, End) >= 0;
+
+    /// <summary>The first token in [from, to) whose text is in <paramref name="words"/>, or -1.</summary>
+    public int FindFirst(SpanLookup words, int from, int to)
+    {
+        for (int i = Math.Max(from, First); i < Math.Min(to, End); i++)
+        {
+            if (words.Contains(Word(i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last token in [from, to) whose text is in <paramref name="words"/>, or -1.</summary>
+    public int FindLast(SpanLookup words, int from, int to)
+    {
+        for (int i = Math.Min(to, End) - 1; i >= Math.Max(from, First); i--)
+        {
+            if (words.Contains(Word(i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool IsActor(EntityMention mention) => mention.Label is EntityLabel.Org or EntityLabel.Person;
+
+    public TextSpan Span => Sentence.Span;
+}

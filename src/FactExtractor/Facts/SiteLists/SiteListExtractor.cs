@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FactExtractor.Entities;
+using FactExtractor.Entities.Names;
+using FactExtractor.Entities.Values;
+using FactExtractor.Pipeline;
+using FactExtractor.Text;
+
+namespace FactExtractor.Facts.SiteLists;
+
+/// <summary>
+/// Finds an owner's list of sites: a sentence that speaks of sites, plants or factories (or says an owner operates,
+/// has or includes them) and names two or more towns or facilities. The owner is the first organisation before the
+/// list (or the one named last, for "its"); the sites are the towns and facilities after the cue, facilities by their
+/// town ("the Cléon factory" → Cléon); countries and regions are where, not which, sites are. A count of sites in the
+/// sentence ("11 sites") is the declared total.
+/// </summary>
+public sealed class SiteListExtractor : IFactExtractor
+{
+    private static readonly SpanLookup SiteNouns = new(
+    [
+        "sites", "plants", "factories", "facilities", "locations", "works", "site", "plant", "factory", "facility", "centres",
+        "centers", "hubs", "operations", "gigafactories",
+    ]);
+
+    private static readonly SpanLookup OwnershipVerbs = new(
+        ["operates", "operate", "operated", "runs", "run", "has", "have", "owns", "own", "includes", "include", "comprises", "counts", "spans"]);
+
+    private static readonly SpanLookup Negations = new(["not", "no", "never", "n't", "n’t", "without"]);
+
+    /// <inheritdoc />
+    public string Name => "siteList";
+
+    /// <inheritdoc />
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities;
+
+    /// <inheritdoc />
+    public void Extract(Document document, ICollection<Fact> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        EntityMention? lastOrganization = null;
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            int cue = sentence.FindFirst(SiteNouns, sentence.First, sentence.End);
+            if (cue < 0)
+            {
+                cue = sentence.FindFirst(OwnershipVerbs, sentence.First, sentence.End);
+            }
+
+            if (cue >= 0 && !sentence.Contains(Negations))
+            {
+                TryExtract(sentence, cue, lastOrganization, output);
+            }
+
+            foreach (EntityMention mention in sentence.Mentions)
+            {
+                if (mention.Label == EntityLabel.Org)
+                {
+                    lastOrganization = mention;
+                }
+            }
+        }
+    }
+
+    private static void TryExtract(SentenceView sentence, int cue, EntityMention? lastOrganization, ICollection<Fact> output)
+    {
+        Document document = sentence.Document;
+        int cueOffset = sentence.Tokens[cue].Start;
+        EntityMention? owner = null;
+        var sites = ImmutableArray.CreateBuilder<EntityRef>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int? declared = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Start < cueOffset)
+            {
+                if (mention.Label == EntityLabel.Org && owner is null)
+                {
+                    owner = mention;
+                }
+
+                if (mention.Label is EntityLabel.Facility or EntityLabel.Loc && mention.End <= cueOffset)
+                {
+                    // "Douai, Maubeuge and Ruitz plants": a list may stand before its noun.
+                    AddSite(document, mention, sites, seen);
+                }
+
+                continue;
+            }
+
+            if (mention.Label == EntityLabel.Quantity && mention.Value is QuantityValue quantity && declared is null
+                && SiteNouns.Contains(LastWord(quantity.Unit)))
+            {
+                declared = (int)quantity.Value;
+            }
+
+            if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
+            {
+                AddSite(document, mention, sites, seen);
+            }
+            else if (mention.Label == EntityLabel.Org && owner is null)
+            {
+                owner = mention;
+            }
+        }
+
+        if (sites.Count < 2)
+        {
+            return;
+        }
+
+        // "Its plants …" / "The carmaker operates …": the organisation named last.
+        if (owner is null && (sentence.Word(sentence.First) is "Its" or "Their" or "The" || sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker"))
+        {
+            owner = lastOrganization;
+        }
+
+        if (owner is null)
+        {
+            return;
+        }
+
+        output.Add(new SiteListFact(
+            EntityRef.From(document, owner),
+            sites.ToImmutable(),
+            declared,
+            sentence.Span,
+            owner.Start < cueOffset ? 0.8 : 0.6,
+            declared is null ? "siteList.enumeration" : "siteList.declared-count"));
+    }
+
+    private static void AddSite(Document document, EntityMention mention, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen)
+    {
+        if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "country" or "region" or "continent" or "macroregion")
+        {
+            return;
+        }
+
+        EntityRef site = EntityRef.From(document, mention);
+        if (mention.Label == EntityLabel.Facility)
+        {
+            // "Cléon factory" → Cléon: the name without the facility noun and its modifiers.
+            string name = mention.Name;
+            string[] words = name.Split(' ');
+            int keep = words.Length;
+            while (keep > 1 && (NameCues.FacilityHeads.Contains(words[keep - 1]) || NameCues.FacilityModifiers.Contains(words[keep - 1])))
+            {
+                keep--;
+            }
+
+            site = site with { Name = string.Join(' ', words, 0, keep) };
+        }
+
+        if (seen.Add(site.Name))
+        {
+            sites.Add(site);
+        }
+    }
+
+    private static ReadOnlySpan<char> LastWord(string unit)
+    {
+        int space = unit.LastIndexOf(' ');
+        return space < 0 ? unit : unit.AsSpan(space + 1);
+    }
+}
