@@ -46,6 +46,12 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled"]);
 
+    private static readonly SpanLookup Totals = new(["total", "totals", "totalling", "totaling", "cumulative", "brings", "bringing"]);
+
+    private static readonly SpanLookup Approximations = new(["about", "roughly", "around", "approximately", "approx.", "some", "or", "equivalent", "nearly", "almost"]);
+
+    private static readonly SpanLookup CompanyNouns = new(["company", "group", "carmaker", "automaker", "firm", "start-up", "startup", "maker", "supplier", "manufacturer", "it", "It"]);
+
     private static readonly SpanLookup Joiners = new(["and", ",", "&", "together", "with", "as", "well"]);
 
     /// <inheritdoc />
@@ -73,6 +79,13 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 int moneyStart = sentence.TokenAt(money.Start);
                 int moneyEnd = sentence.TokenAt(money.End);
+
+                // "(about €190 million)" after an amount converts it; "total funding to $480 million" sums earlier rounds.
+                if (IsConversion(sentence, moneyStart) || sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
+                {
+                    continue;
+                }
+
                 // "the €200 million Mitsubishi is ready to offer": an actor right after the amount takes the verb after it.
                 int trigger = sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
@@ -168,6 +181,23 @@ public sealed class InvestmentExtractor : IFactExtractor
         return otherDistance <= triggerDistance;
     }
 
+    private static bool IsConversion(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k >= sentence.First && Approximations.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        if (k < sentence.First || sentence.Word(k) is not ("(" or "—" or "–" or ","))
+        {
+            return false;
+        }
+
+        // The token before the bracket ends another amount.
+        return k - 1 >= sentence.First && sentence.MentionAt(k - 1) is { Label: EntityLabel.Money };
+    }
+
     private static bool IsNegated(SentenceView sentence, int before)
     {
         for (int i = Math.Max(sentence.First, before - 6); i < before; i++)
@@ -256,6 +286,12 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         if (last is null)
         {
+            // "The company plans to invest …", "the German group will invest …", "It will invest …".
+            if (sentence.FindFirst(CompanyNouns, sentence.First, end) >= 0 && LastOrganizationBefore(sentence) is { } earlier)
+            {
+                investors.Add(earlier);
+            }
+
             return investors;
         }
 
@@ -281,6 +317,25 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    private static EntityMention? LastOrganizationBefore(SentenceView sentence)
+    {
+        EntityMention? last = null;
+        foreach (EntityMention mention in sentence.Document.Entities)
+        {
+            if (mention.Start >= sentence.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org)
+            {
+                last = mention;
+            }
+        }
+
+        return last;
     }
 
     private static List<EntityMention> ActorsFrom(SentenceView sentence, int start)

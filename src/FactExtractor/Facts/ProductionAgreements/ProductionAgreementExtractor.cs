@@ -104,7 +104,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "in Y's Douai plant", "in a Y factory", "at a Y plant": the plant's owner builds.
             if (word is "in" or "at" && PlantOwnerAt(sentence, i + 1) is { } owner)
             {
-                EntityMention? client = ActorBefore(sentence, i, exclude: owner);
+                EntityMention? client = ActorBefore(sentence, i, exclude: owner, nearest: true) ?? BrandBefore(sentence, i, owner);
                 if (client is not null && HasVerbBetween(sentence, sentence.TokenAt(client.End), i))
                 {
                     results.Add((owner, client, "productionAgreement.partner-plant"));
@@ -115,14 +115,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if ((word is "for" || (word is "behalf" && sentence.Word(i + 1) is "of")) && HasVerbBetween(sentence, sentence.First, i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
-                if (ActorAt(sentence, at) is { } client && ActorBefore(sentence, FirstVerb(sentence), exclude: client) is { } maker2)
+                if (ActorAt(sentence, at) is { } client && (AgentBefore(sentence, i, client) ?? ActorBefore(sentence, FirstVerb(sentence), exclude: client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
                 }
             }
 
             // "X will supply Y with P"
-            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver && ActorBefore(sentence, i, exclude: receiver) is { } supplier)
+            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver && ActorBefore(sentence, i, exclude: receiver, nearest: true) is { } supplier)
             {
                 results.Add((supplier, receiver, "productionAgreement.supply"));
             }
@@ -206,7 +206,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude)
+    private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false)
     {
         EntityMention? found = null;
         foreach (EntityMention mention in sentence.Mentions)
@@ -218,11 +218,44 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude))
             {
-                found ??= mention;
+                found = nearest || found is null ? mention : found;
             }
         }
 
         return found;
+    }
+
+    // "built by X for Y … where the Z4 is produced for BMW": the agent named with "by" builds.
+    private static EntityMention? AgentBefore(SentenceView sentence, int before, EntityMention exclude)
+    {
+        for (int i = before - 1; i > sentence.First; i--)
+        {
+            if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name)
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+
+    // "The previous petrol Micra was also assembled … at Renault’s Flins factory": a model's brand is the customer.
+    private static EntityMention? BrandBefore(SentenceView sentence, int before, EntityMention exclude)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= before)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Product && mention.Entry?.Parent is { } brand && brand != exclude.Name && brand != exclude.Entry?.Parent)
+            {
+                return new EntityMention(mention.Start, mention.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon);
+            }
+        }
+
+        return null;
     }
 
     private static int FirstVerb(SentenceView sentence) => Math.Max(sentence.First + 1, sentence.FindFirst(BuildVerbs, sentence.First, sentence.End));

@@ -215,8 +215,11 @@ public sealed class QuoteExtractor : IFactExtractor
                     subjectEnd--;
                 }
 
-                int subjectStart = Math.Max(sentenceStart, subjectEnd - 8);
-                Speaker? subject = SpeakerEndingAt(subjectStart, subjectEnd, quotation.Start, nearest: true);
+                // "Wei Zhaolin, a senior vice-president at CATL …, said: “": the person, not the company in the apposition.
+                int subjectStart = Math.Max(sentenceStart, subjectEnd - 20);
+                Speaker? subject = PersonBetween(subjectStart, subjectEnd)
+                    ?? SpeakerEndingAt(Math.Max(subjectStart, subjectEnd - 8), subjectEnd, quotation.Start, nearest: true)
+                    ?? PronounBetween(subjectStart, subjectEnd, quotation.Start);
                 return subject is null ? null : subject with { Cue = Word(k).ToString(), Rule = "quote.before.speaker-verb" };
             }
 
@@ -246,11 +249,10 @@ public sealed class QuoteExtractor : IFactExtractor
                 return false;
             }
 
-            // Only punctuation and spaces between, or a short bridge without a new speaker ("He smiled.").
-            int tokens = 0;
+            // Anything may stand between ("He smiled.", "who has worked there for 17 years."), but not another person.
             for (int t = TokenAtOrAfter(from); t < Tokens.Length && Tokens[t].Start < next.Start; t++)
             {
-                if (Tokens[t].Kind is TokenKind.Word && (++tokens > 6 || IsNamedSpeaker(t)))
+                if (MentionStartingAt(Tokens[t].Start) is { Label: EntityLabel.Person })
                 {
                     return false;
                 }
@@ -293,7 +295,9 @@ public sealed class QuoteExtractor : IFactExtractor
                     break;
                 }
 
-                if (mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person)
+                int token = TokenAtOrAfter(mention.Start);
+                if (mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person
+                    && !(token > 0 && Word(token - 1) is "("))
                 {
                     return mention;
                 }
@@ -316,9 +320,50 @@ public sealed class QuoteExtractor : IFactExtractor
             return -1;
         }
 
+        private Speaker? PersonBetween(int start, int end)
+        {
+            if (end <= start)
+            {
+                return null;
+            }
+
+            foreach (EntityMention mention in _document.Entities)
+            {
+                if (mention.Start >= Tokens[end - 1].End)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Person && mention.Start >= Tokens[start].Start)
+                {
+                    return new Speaker(EntityRef.From(_document, mention), null, string.Empty, 0.85, mention.Start, mention.End);
+                }
+            }
+
+            return null;
+        }
+
+        private Speaker? PronounBetween(int start, int end, int quoteStart)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (Pronoun(i, quoteStart) is { } pronoun)
+                {
+                    return pronoun;
+                }
+            }
+
+            return null;
+        }
+
         // The speaker that starts at token i: a mention, a pronoun, or a description ("the press release", "a Renault top manager").
         private Speaker? SpeakerAt(int i, int limit, int quoteStart)
         {
+            if (i < limit && Entities.Names.NameCues.Honorifics.Contains(Word(i)))
+            {
+                i++;
+            }
+
             if (i >= limit)
             {
                 return null;
@@ -431,9 +476,6 @@ public sealed class QuoteExtractor : IFactExtractor
 
             return new Speaker(EntityRef.Describe(_document, span), null, string.Empty, 0.7, Tokens[start].Start, to);
         }
-
-        private bool IsNamedSpeaker(int t) =>
-            MentionStartingAt(Tokens[t].Start) is { Label: EntityLabel.Person or EntityLabel.Org } || MalePronouns.Contains(Word(t)) || FemalePronouns.Contains(Word(t));
 
         private EntityMention? MentionStartingAt(int offset)
         {

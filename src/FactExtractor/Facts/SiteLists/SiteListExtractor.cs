@@ -72,11 +72,20 @@ public sealed class SiteListExtractor : IFactExtractor
         var sites = ImmutableArray.CreateBuilder<EntityRef>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int? declared = null;
+        // "The carmaker operates …", "Its plants …": the organisation named last, before any named in this sentence.
+        bool describedOwner = sentence.Word(sentence.First) is "Its" or "Their" || (sentence.Word(sentence.First) is "The"
+            && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "supplier" or "maker");
+        if (describedOwner)
+        {
+            owner = lastOrganization;
+        }
+
         foreach (EntityMention mention in sentence.Mentions)
         {
+            bool bracketed = sentence.TokenAt(mention.Start) is var at && at > sentence.First && sentence.Word(at - 1) is "(";
             if (mention.Start < cueOffset)
             {
-                if (mention.Label == EntityLabel.Org && owner is null)
+                if (mention.Label == EntityLabel.Org && owner is null && !bracketed)
                 {
                     owner = mention;
                 }
@@ -100,21 +109,15 @@ public sealed class SiteListExtractor : IFactExtractor
             {
                 AddSite(document, mention, sites, seen);
             }
-            else if (mention.Label == EntityLabel.Org && owner is null)
+            else if (mention.Label == EntityLabel.Org && owner is null && !bracketed)
             {
                 owner = mention;
             }
         }
 
-        if (sites.Count < 2)
+        if (sites.Count < 2 || !IsEnumerated(sentence, sites))
         {
             return;
-        }
-
-        // "Its plants …" / "The carmaker operates …": the organisation named last.
-        if (owner is null && (sentence.Word(sentence.First) is "Its" or "Their" or "The" || sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker"))
-        {
-            owner = lastOrganization;
         }
 
         if (owner is null)
@@ -129,6 +132,34 @@ public sealed class SiteListExtractor : IFactExtractor
             sentence.Span,
             owner.Start < cueOffset ? 0.8 : 0.6,
             declared is null ? "siteList.enumeration" : "siteList.declared-count"));
+    }
+
+    private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
+
+    private static readonly SpanLookup NotListWords = new(["near", "outside", "of", "on", "from", "to", "between", "than", "into", "where", "which"]);
+
+    // Two sites are listed together when little stands between them and a list joiner does: "Douai, Maubeuge and Ruitz",
+    // "Solihull and Halewood in England and at Nitra" — not "Figueruelas, on the outskirts of Zaragoza".
+    private static bool IsEnumerated(SentenceView sentence, ImmutableArray<EntityRef>.Builder sites)
+    {
+        int linked = 0;
+        for (int k = 1; k < sites.Count; k++)
+        {
+            int from = sentence.TokenAt(sites[k - 1].End), to = sentence.TokenAt(sites[k].Start);
+            bool joiner = false, blocked = to - from > 8;
+            for (int t = from; t < to && !blocked; t++)
+            {
+                joiner |= ListJoiners.Contains(sentence.Word(t));
+                blocked |= NotListWords.Contains(sentence.Word(t));
+            }
+
+            if (joiner && !blocked)
+            {
+                linked++;
+            }
+        }
+
+        return linked >= 1;
     }
 
     private static void AddSite(Document document, EntityMention mention, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen)
