@@ -24,6 +24,9 @@ internal sealed class SentenceView
 
     public int Index { get; }
 
+    /// <summary>The next sentence of the document, or null.</summary>
+    public SentenceView? Next { get; private set; }
+
     public Sentence Sentence { get; }
 
     public List<EntityMention> Mentions { get; }
@@ -40,6 +43,7 @@ internal sealed class SentenceView
     public static IEnumerable<SentenceView> All(Document document)
     {
         int m = 0;
+        SentenceView? previous = null;
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             Sentence sentence = document.Sentences[s];
@@ -56,7 +60,19 @@ internal sealed class SentenceView
                 k++;
             }
 
-            yield return new SentenceView(document, s, mentions);
+            var view = new SentenceView(document, s, mentions);
+            if (previous is not null)
+            {
+                previous.Next = view;
+                yield return previous;
+            }
+
+            previous = view;
+        }
+
+        if (previous is not null)
+        {
+            yield return previous;
         }
     }
 

@@ -81,8 +81,8 @@ public sealed class FactPipelineBuilder
     public FactPipelineBuilder UseSentenceSplitter(ISentenceSplitter splitter) => Add(new SentenceSplitterStage(splitter));
 
     /// <summary>
-    /// Adds an entity recognizer to the entity layer: to the last stage when it is an <see cref="EntityRecognitionStage"/>
-    /// (so that overlaps with the other recognizers are resolved together), else as a new entity stage.
+    /// Adds an entity recognizer to the entity layer: to the last <see cref="EntityRecognitionStage"/> (so that overlaps with
+    /// the other recognizers are resolved together), or as a new entity stage when there is none.
     /// </summary>
     /// <param name="recognizer">The recognizer.</param>
     public FactPipelineBuilder AddEntityRecognizer(IEntityRecognizer recognizer) => AddToEntityStage(recognizer, first: false);
@@ -118,7 +118,7 @@ public sealed class FactPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         int last = _stages.FindLastIndex(stage => stage is EntityRecognitionStage);
-        if (last >= 0 && last == _stages.Count - 1)
+        if (last >= 0)
         {
             _stages[last] = ((EntityRecognitionStage)_stages[last]).With(recognizer, first);
             return this;

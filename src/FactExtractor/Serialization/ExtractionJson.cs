@@ -200,13 +200,32 @@ public static class ExtractionJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes labels by their contract names (<c>ORG</c>, <c>PERSON</c>, …).</summary>
-    private sealed class EntityLabelConverter : JsonConverter<EntityLabel>
+    /// <summary>Writes labels, nullable or not, by their contract names (<c>ORG</c>, <c>PERSON</c>, …).</summary>
+    private sealed class EntityLabelConverter : JsonConverter
     {
-        public override void WriteJson(JsonWriter writer, EntityLabel value, JsonSerializer serializer) => writer.WriteValue(LabelName(value));
+        public override bool CanConvert(Type objectType) => objectType == typeof(EntityLabel) || objectType == typeof(EntityLabel?);
 
-        public override EntityLabel ReadJson(JsonReader reader, Type objectType, EntityLabel existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-            EntityLabels.TryParse((string?)reader.Value ?? string.Empty, out EntityLabel label) ? label : throw new JsonSerializationException($"Unknown label '{reader.Value}'.");
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            if (value is EntityLabel label)
+            {
+                writer.WriteValue(LabelName(label));
+            }
+            else
+            {
+                writer.WriteNull();
+            }
+        }
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null)
+            {
+                return null;
+            }
+
+            return EntityLabels.TryParse((string?)reader.Value ?? string.Empty, out EntityLabel label) ? label : throw new JsonSerializationException($"Unknown label '{reader.Value}'.");
+        }
     }
 
     /// <summary>Writes a range as <c>{"start", "end"}</c>.</summary>

@@ -27,14 +27,14 @@ public class FactPipelineTests
         Assert.Equal("“We are ready,” said Mr. Tanaka.", document.Slice(document.Sentences[2].Span).ToString());
         Assert.Contains(document.Entities, e => e.Label == EntityLabel.Money && e.Value == new MoneyValue(600_000_000m, "EUR"));
         Assert.Contains(document.Entities, e => e.Label == EntityLabel.Person && e.Name == "Tanaka");
-        Assert.Empty(document.Facts);
+        Assert.Equal(["investment", "quote"], document.Facts.Select(f => f.Type).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Default_is_shared_and_created_once()
     {
         Assert.Same(FactPipeline.Default, FactPipeline.Default);
-        Assert.Equal(["tokenizer", "sentence-splitter", "entities"], FactPipeline.Default.Stages.Select(s => s.Name));
+        Assert.Equal(["tokenizer", "sentence-splitter", "entities", "investment", "productionAgreement", "siteList", "quote"], FactPipeline.Default.Stages.Select(s => s.Name));
     }
 
     [Fact]
@@ -104,7 +104,9 @@ public class FactPipelineTests
     [Fact]
     public void Remove_drops_a_stage_by_name()
     {
-        FactPipeline pipeline = FactPipelineBuilder.CreateDefault().Remove("entities").Remove("sentence-splitter").Build();
+        FactPipeline pipeline = FactPipelineBuilder.CreateDefault()
+            .Remove("quote").Remove("siteList").Remove("productionAgreement").Remove("investment")
+            .Remove("entities").Remove("sentence-splitter").Build();
 
         Document document = pipeline.Extract("One. Two.");
 
@@ -112,6 +114,7 @@ public class FactPipelineTests
         Assert.Empty(document.Sentences);
         Assert.Empty(document.Entities);
         Assert.Throws<PipelineConfigurationException>(() => FactPipelineBuilder.CreateDefault().Remove("sentence-splitter").Build());
+        Assert.Throws<PipelineConfigurationException>(() => FactPipelineBuilder.CreateDefault().Remove("entities").Build());
     }
 
     [Theory]
@@ -150,7 +153,8 @@ public class FactPipelineTests
     public void A_failing_stage_becomes_an_error_result()
     {
         FactPipeline pipeline = FactPipelineBuilder.CreateDefault().AddEntityRecognizer(new ThrowingRecognizer()).Build();
-        Assert.Equal(3, pipeline.Stages.Count);
+        Assert.Equal(FactPipeline.Default.Stages.Count, pipeline.Stages.Count);
+        Assert.Contains(pipeline.Stages.OfType<EntityRecognitionStage>().Single().Recognizers, r => r is ThrowingRecognizer);
 
         ExtractionResult result = pipeline.TryExtract(new DocumentInput("Some text.", "bad"));
 

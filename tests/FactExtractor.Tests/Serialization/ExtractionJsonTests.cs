@@ -41,7 +41,15 @@ public class ExtractionJsonTests
         Assert.Equal(600_000_000m, (decimal)money["value"]!["amount"]!);
         Assert.Equal("EUR", (string?)money["value"]!["currency"]);
         Assert.Equal("pattern", (string?)money["source"]);
-        Assert.Empty((JArray)json["facts"]!);
+        JToken investment = Assert.Single((JArray)json["facts"]!);
+        Assert.Equal("investment", (string?)investment["type"]);
+        Assert.Equal("Nissan", (string?)investment["investors"]![0]!["name"]);
+        Assert.Equal("ORG", (string?)investment["investors"]![0]!["label"]);
+        Assert.Equal(600_000_000m, (decimal)investment["amount"]!["value"]!);
+        Assert.Equal("planned", (string?)investment["status"]);
+        Assert.Equal("Nissan will invest €600 million.", (string?)investment["evidence"]!["text"]);
+        Assert.InRange((double)investment["confidence"]!, 0.0, 1.0);
+        Assert.StartsWith("investment.", (string?)investment["rule"], StringComparison.Ordinal);
         Assert.Empty((await Schema.Value).Validate(line));
     }
 

@@ -33,6 +33,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "valuation", "valued", "value", "worth", "price",
         "prices", "priced", "cost", "costs", "costing", "order", "orders", "turnover", "backlog", "earnings", "income", "margin",
         "capitalisation", "capitalization", "shares", "dividend", "salary", "wages", "tariff", "tariffs", "fine", "debt", "savings",
+        "lost", "lose", "loses", "values", "valuing", "save", "saves", "saved",
     ]);
 
     private static readonly SpanLookup Intended = new(
@@ -45,6 +46,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put", "backed", "funded", "committed", "contributed", "spent"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled"]);
+
+    private static readonly SpanLookup Denials = new(["denied", "denies", "deny", "dismissed", "rejected"]);
 
     private static readonly SpanLookup Totals = new(["total", "totals", "totalling", "totaling", "cumulative", "brings", "bringing"]);
 
@@ -90,7 +93,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 int trigger = sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
                     : NearestTrigger(sentence, moneyStart, moneyEnd);
-                if (trigger < 0 || IsOtherMoney(sentence, moneyStart, moneyEnd, trigger) || IsNegated(sentence, Math.Min(trigger, moneyStart)))
+                if (trigger < 0 || IsOtherMoney(sentence, moneyStart, moneyEnd, trigger) || IsNegated(sentence, Math.Min(trigger, moneyStart))
+                    || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
                 {
                     continue;
                 }
@@ -234,13 +238,40 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (led >= 0)
             {
                 investors.AddRange(ActorsFrom(sentence, led));
+                AddParticipants(sentence, investors);
                 raiser = subject;
                 return investors;
+            }
+
+            // "X has raised $410 million in a Series C round. The round was led by Y, with participation from Z."
+            if (sentence.Next is { } next)
+            {
+                for (int i = next.First; i + 1 < next.End; i++)
+                {
+                    if (next.Word(i) is "led" && next.Word(i + 1) is "by")
+                    {
+                        investors.AddRange(ActorsFrom(next, i + 2));
+                        AddParticipants(next, investors);
+                        raiser = subject;
+                        return investors;
+                    }
+                }
             }
 
             if (verb is "raise" or "raises" or "raised" or "raising")
             {
                 raiser = subject;
+                return investors;
+            }
+        }
+
+        // "TPG led a Rs 7,500 crore investment in X, with participation from ADQ".
+        for (int i = sentence.First; i < moneyStart; i++)
+        {
+            if (sentence.Word(i) is "led" && FirstActor(sentence, sentence.First, i) is { } lead)
+            {
+                investors.Add(lead);
+                AddParticipants(sentence, investors);
                 return investors;
             }
         }
@@ -277,7 +308,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
         {
             EntityMention mention = sentence.Mentions[m];
-            if (mention.End <= sentence.Tokens[end].Start && mention.Label == EntityLabel.Org)
+            int token = sentence.TokenAt(mention.Start);
+            if (mention.End <= sentence.Tokens[end].Start && mention.Label == EntityLabel.Org
+                && !(token > sentence.First && sentence.Word(token - 1) is "with" or "from" or "of" or "to" or "for" or "by" or "("))
             {
                 last = mention;
                 break;
@@ -317,6 +350,23 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    private static void AddParticipants(SentenceView sentence, List<EntityMention> investors)
+    {
+        for (int i = sentence.First; i + 1 < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "participation" or "participants" && sentence.Word(i + 1) is "from" or "of")
+            {
+                foreach (EntityMention actor in ActorsFrom(sentence, i + 2))
+                {
+                    if (!investors.Contains(actor))
+                    {
+                        investors.Add(actor);
+                    }
+                }
+            }
+        }
     }
 
     private static EntityMention? LastOrganizationBefore(SentenceView sentence)

@@ -92,7 +92,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ReadOnlySpan<char> word = sentence.Word(i);
 
             // "built by X for Y", "made by X"
-            if (word is "by" && i > sentence.First && BuildVerbs.Contains(sentence.Word(i - 1)) && ActorAt(sentence, i + 1) is { } maker)
+            if (word is "by" && sentence.FindFirst(BuildVerbs, i - 4, i) >= 0 && ActorAt(sentence, i + 1) is { } maker)
             {
                 EntityMention? client = ForActor(sentence, sentence.TokenAt(maker.End)) ?? ActorBefore(sentence, i - 1, exclude: maker);
                 if (client is not null)
@@ -190,6 +190,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             i++;
         }
 
+        // "for bus builder Alexander Dennis", "for sister brand Cupra": a short lower-case description before the name.
+        int k = i;
+        while (k < sentence.End && k - i < 3 && sentence.MentionAt(k) is null && sentence.Tokens[k].Kind == Tokenization.TokenKind.Word
+            && Text.CharClass.IsLower(sentence.Word(k)[0]))
+        {
+            k++;
+        }
+
+        if (k > i && sentence.MentionAt(k) is { Label: EntityLabel.Org } described)
+        {
+            return described;
+        }
+
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
     }
 
@@ -276,8 +289,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return names.Count;
     }
 
-    private static bool SameGroup(EntityMention a, EntityMention b) =>
-        a.Name == b.Name || a.Entry?.Parent == b.Name || b.Entry?.Parent == a.Name || (a.Entry?.Parent is { } pa && pa == b.Entry?.Parent);
+    // Building in one's own plant is not an agreement; building for a sister company or brand is.
+    private static bool SameGroup(EntityMention a, EntityMention b) => a.Name == b.Name;
 
     private static EntityMention? SiteNear(SentenceView sentence, int verb)
     {

@@ -11,11 +11,12 @@ namespace FactExtractor.Facts.Quotes;
 /// <summary>
 /// Finds quotations and their speakers. Quotation marks are paired per paragraph — curly, straight and guillemets; single
 /// quotes only inside double ones or for long attributed quotations — and a paragraph that opens a quotation without
-/// closing it continues into the next paragraph that opens with a quotation mark. Quotations of one to three words are
-/// scare quotes, not quotes. The speaker is found after the quotation (<c>”, said X</c>, <c>”, X said</c>,
+/// closing it continues into the next paragraph that opens with a quotation mark. Unattributed quotations of one to three
+/// words are scare quotes, not quotes. The speaker is found after the quotation (<c>”, said X</c>, <c>”, X said</c>,
 /// <c>” says the press release</c>), before it (<c>X said: “</c>, <c>according to X, “</c>, <c>a mail indicating that “</c>),
 /// or inherited from the quotation just before (<c>“A,” she said. “B.”</c>); pronouns resolve to the last person
 /// (he, she) or organisation (it, they, the company) named, descriptions are kept as written ("the press release").
+/// A quotation of one to three words counts only when a speech verb attributes it.
 /// A quotation inside a sentence with no speech verb is given to the sentence's subject, with lower confidence.
 /// </summary>
 public sealed class QuoteExtractor : IFactExtractor
@@ -68,12 +69,13 @@ public sealed class QuoteExtractor : IFactExtractor
         Quotation? previousQuotation = null;
         foreach (Quotation quotation in quotations)
         {
-            if (quotation.Words < MinQuoteWords)
+            // One to three words are a scare quote unless a speech verb attributes them (“We are ready,” she said).
+            Speaker? speaker = context.After(quotation) ?? context.Before(quotation);
+            if (quotation.Words < MinQuoteWords && speaker?.Cue is null)
             {
                 continue;
             }
 
-            Speaker? speaker = context.After(quotation) ?? context.Before(quotation);
             string rule = speaker?.Rule ?? string.Empty;
             if (speaker is null && !quotation.IsSingle && previous?.Speaker is not null && previousQuotation is { } last && context.Continues(last, quotation))
             {
