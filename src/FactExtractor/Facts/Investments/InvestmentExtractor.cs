@@ -47,6 +47,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled"]);
 
+    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "support", "back", "backs"]);
+
     private static readonly SpanLookup Denials = new(["denied", "denies", "deny", "dismissed", "rejected"]);
 
     private static readonly SpanLookup Totals = new(["total", "totals", "totalling", "totaling", "cumulative", "brings", "bringing"]);
@@ -130,6 +132,25 @@ public sealed class InvestmentExtractor : IFactExtractor
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb"));
             }
 
+            // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki".
+            if (investeeHere is null && !HasMoney(sentence) && sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End) is >= 0 and var bare
+                && !IsNegated(sentence, bare) && sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
+            {
+                List<EntityMention> holders = FindInvestors(sentence, bare, bare, bare + 1, out _);
+                EntityMention? target = FindInvestee(sentence, bare, holders) ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
+                if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
+                {
+                    var refs = ImmutableArray.CreateBuilder<EntityRef>();
+                    foreach (EntityMention holder in holders)
+                    {
+                        refs.Add(EntityRef.From(document, holder));
+                    }
+
+                    output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
+                        StatusOf(sentence, bare, bare + 1), sentence.Span, 0.5, "investment.amountless"));
+                }
+            }
+
             // An investee named with "in X" here is the one later sentences mean when they name none.
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
             if (inAt >= 0 && (investeeHere ?? FindInvestee(sentence, inAt, [])) is { } named)
@@ -183,6 +204,19 @@ public sealed class InvestmentExtractor : IFactExtractor
         int otherDistance = Math.Min(Math.Abs(other - moneyStart), Math.Abs(other - moneyEnd));
         int triggerDistance = Math.Min(Math.Abs(trigger - moneyStart), Math.Abs(trigger - moneyEnd));
         return otherDistance <= triggerDistance;
+    }
+
+    private static bool HasMoney(SentenceView sentence)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Money)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConversion(SentenceView sentence, int moneyStart)
@@ -268,12 +302,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "TPG led a Rs 7,500 crore investment in X, with participation from ADQ".
         for (int i = sentence.First; i < moneyStart; i++)
         {
-            if (sentence.Word(i) is "led" && FirstActor(sentence, sentence.First, i) is { } lead)
+            if (sentence.Word(i) is "led" && sentence.Word(i + 1) is not "by" && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } lead)
             {
                 investors.Add(lead);
                 AddParticipants(sentence, investors);
                 return investors;
             }
+        }
+
+        // "Agratas will spend Rs 13,000 crore on … and Tata Motors Rs 9,000 crore on …": an actor right before a second amount.
+        if (moneyStart - 1 > sentence.First && sentence.MentionAt(moneyStart - 1) is { Label: EntityLabel.Org } gapped
+            && trigger < sentence.TokenAt(gapped.Start) && sentence.Word(sentence.TokenAt(gapped.Start) - 1) is "and" or ",")
+        {
+            investors.Add(gapped);
+            return investors;
         }
 
         // "the €600 million Nissan wants to invest": the amount is the object, the actor follows it.
@@ -432,7 +474,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         for (int i = from; i + 1 < sentence.End; i++)
         {
-            if (sentence.Word(i) is "in" or "into")
+            if (sentence.Word(i) is "in" or "into" or "on")
             {
                 int k = i + 1;
                 while (k < sentence.End && sentence.Word(k) is "the" or "a" or "an" or "its" or "their")

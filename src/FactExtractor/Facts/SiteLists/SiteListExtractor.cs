@@ -21,7 +21,7 @@ public sealed class SiteListExtractor : IFactExtractor
     private static readonly SpanLookup SiteNouns = new(
     [
         "sites", "plants", "factories", "facilities", "locations", "works", "site", "plant", "factory", "facility", "centres",
-        "centers", "hubs", "operations", "gigafactories",
+        "centers", "hubs", "operations", "gigafactories", "built", "builds", "produced", "produces", "assembled", "assembles",
     ]);
 
     private static readonly SpanLookup OwnershipVerbs = new(
@@ -85,7 +85,8 @@ public sealed class SiteListExtractor : IFactExtractor
             bool bracketed = sentence.TokenAt(mention.Start) is var at && at > sentence.First && sentence.Word(at - 1) is "(";
             if (mention.Start < cueOffset)
             {
-                if (mention.Label == EntityLabel.Org && owner is null && !bracketed)
+                // The organisation nearest the cue owns the list: "The group's battery company, PowerCo, is building …".
+                if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed)
                 {
                     owner = mention;
                 }
@@ -120,6 +121,9 @@ public sealed class SiteListExtractor : IFactExtractor
             return;
         }
 
+        // "Neue Klasse models will be built at four plants: …": no owner named here, so the one named last.
+        bool inherited = owner is null;
+        owner ??= lastOrganization;
         if (owner is null)
         {
             return;
@@ -130,7 +134,7 @@ public sealed class SiteListExtractor : IFactExtractor
             sites.ToImmutable(),
             declared,
             sentence.Span,
-            owner.Start < cueOffset ? 0.8 : 0.6,
+            inherited ? 0.5 : owner.Start < cueOffset ? 0.8 : 0.6,
             declared is null ? "siteList.enumeration" : "siteList.declared-count"));
     }
 
