@@ -87,6 +87,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> Find(SentenceView sentence)
     {
         var results = new List<(EntityMention Manufacturer, EntityMention Customer, string Rule)>();
+        var usedFor = new HashSet<int>();
         for (int i = sentence.First; i < sentence.End; i++)
         {
             ReadOnlySpan<char> word = sentence.Word(i);
@@ -94,9 +95,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "built by X for Y", "made by X"
             if (word is "by" && sentence.FindFirst(BuildVerbs, i - 4, i) >= 0 && ActorAt(sentence, i + 1) is { } maker)
             {
-                EntityMention? client = ForActor(sentence, sentence.TokenAt(maker.End)) ?? ActorBefore(sentence, i - 1, exclude: maker);
-                if (client is not null)
+                int forAt = ForIndex(sentence, sentence.TokenAt(maker.End));
+                EntityMention? client = forAt >= 0 ? ActorAt(sentence, forAt + 1) : null;
+                if (client is null && sentence.Word(i - 2) is "for" && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } before)
                 {
+                    // "assembled for Leapmotor by Stellantis"
+                    client = before;
+                    forAt = i - 2;
+                }
+
+                client ??= ActorBefore(sentence, i - 1, exclude: maker);
+                if (client is not null && client.Name != maker.Name)
+                {
+                    usedFor.Add(forAt);
                     results.Add((maker, client, "productionAgreement.passive"));
                 }
             }
@@ -111,11 +122,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            // "on behalf of Y", "for Y" after a build verb: the subject builds.
-            if ((word is "for" || (word is "behalf" && sentence.Word(i + 1) is "of")) && HasVerbBetween(sentence, sentence.First, i))
+            // "on behalf of Y", "for Y" after a build verb: the subject of that verb builds.
+            if ((word is "for" || (word is "behalf" && sentence.Word(i + 1) is "of")) && sentence.FindLast(BuildVerbs, i - 8, i) is >= 0 and var governing
+                && !usedFor.Contains(i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
-                if (ActorAt(sentence, at) is { } client && (AgentBefore(sentence, i, client) ?? ActorBefore(sentence, FirstVerb(sentence), exclude: client)) is { } maker2)
+                if (ActorAt(sentence, at) is { } client && (AgentBefore(sentence, i, client) ?? SubjectBefore(sentence, governing, client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
                 }
@@ -206,17 +218,39 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
     }
 
-    private static EntityMention? ForActor(SentenceView sentence, int from)
+    private static int ForIndex(SentenceView sentence, int from)
     {
         for (int i = from; i + 1 < sentence.End && i < from + 6; i++)
         {
-            if (sentence.Word(i) is "for" && ActorAt(sentence, i + 1) is { } client)
+            if (sentence.Word(i) is "for" && ActorAt(sentence, i + 1) is not null)
             {
-                return client;
+                return i;
             }
         }
 
-        return null;
+        return -1;
+    }
+
+    // The organisation nearest before a verb that is not a partner or owner mentioned in passing ("its joint venture with Stellantis").
+    private static EntityMention? SubjectBefore(SentenceView sentence, int verb, EntityMention exclude)
+    {
+        EntityMention? found = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int token = sentence.TokenAt(mention.Start);
+            if (token >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name
+                && !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "("))
+            {
+                found = mention;
+            }
+        }
+
+        return found;
     }
 
     private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false)
@@ -270,8 +304,6 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return null;
     }
-
-    private static int FirstVerb(SentenceView sentence) => Math.Max(sentence.First + 1, sentence.FindFirst(BuildVerbs, sentence.First, sentence.End));
 
     private static bool HasVerbBetween(SentenceView sentence, int from, int to) => sentence.FindFirst(BuildVerbs, from, to) >= 0;
 
