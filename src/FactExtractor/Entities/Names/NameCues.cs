@@ -52,6 +52,16 @@ internal sealed class NameCues
         "Asked", "Analysts", "Shares", "Sales", "Contact", "Media", "Read", "See", "Source", "Sources", "According",
     ]);
 
+    // Verbs whose subject is usually a company: "Hoshino will invest", "Kestrel said".
+    public static readonly SpanLookup BusinessVerbs = new(
+    [
+        "will", "would", "plans", "planned", "invests", "invested", "raised", "raises", "said", "says", "announced", "announces",
+        "builds", "built", "produces", "produced", "makes", "operates", "agreed", "owns", "supplies", "supplied", "assembles",
+        "reported", "reports", "employs", "expects", "expected", "intends", "aims", "wants", "has", "had", "is", "was", "declined",
+        "denied", "confirmed", "sells", "sold", "opened", "opens", "acquired", "bought", "signed", "launched", "unveiled", "hopes",
+        "could", "may", "might", "must", "can", "pumped", "poured", "earmarked", "injected", "backed", "led", "added", "received",
+    ]);
+
     public static readonly SpanLookup GovernmentWords = new(
         ["government", "Government", "ministry", "Ministry", "cabinet", "administration", "parliament", "agency", "regulator", "authority", "authorities"]);
 

@@ -61,7 +61,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             _document = document;
             _cues = cues;
             _output = output;
+            _lowerCaseWords = new Lazy<HashSet<string>>(LowerCaseWords);
+            _midSentenceCapitals = new Lazy<HashSet<string>>(MidSentenceCapitals);
         }
+
+        private readonly Lazy<HashSet<string>> _lowerCaseWords;
+        private readonly Lazy<HashSet<string>> _midSentenceCapitals;
 
         private ReadOnlySpan<char> Text => _document.Text;
 
@@ -81,6 +86,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 if (end < 0)
                 {
                     end = TryFacility(i);
+                }
+
+                if (end < 0)
+                {
+                    end = TryBusinessSubject(i);
                 }
 
                 if (end > i)
@@ -239,6 +249,103 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(i, stop, EntityLabel.Org, 0.85);
+        }
+
+        // "Hoshino will invest …", "Kestrel said …": an unlisted capitalised name that acts like a company, where the
+        // document never writes its first word in lower case and, at a sentence start, also writes it capitalised elsewhere.
+        private int TryBusinessSubject(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            if (NameCues.Determiners.Contains(word) || NameCues.NonNameWords.Contains(word) || _cues.FirstNames.Contains(word)
+                || _cues.Nationalities.ContainsKey(word) || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            int end = i + 1;
+            while (end < _sentence.EndToken && end - i < 3 && IsCapitalized(end) && Tokens[end].Kind == TokenKind.Word && !NameCues.NonNameWords.Contains(Word(end)))
+            {
+                end++;
+            }
+
+            if (end >= _sentence.EndToken || !NameCues.BusinessVerbs.Contains(Word(end)) || IsKnownEntity(i, end) || OverlapsEntity(i, end))
+            {
+                return -1;
+            }
+
+            if (_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || NameCues.CorporateWords.Contains(word)
+                || (word.Length <= 3 && IsAcronym(i)) || IsSurnameOfPersonFound(Word(end - 1)))
+            {
+                return -1;
+            }
+
+            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()))
+            {
+                return -1;
+            }
+
+            return Emit(i, end, EntityLabel.Org, 0.6);
+        }
+
+        // "Nowicki said": the surname of a person named earlier in the document, not a company.
+        private bool IsSurnameOfPersonFound(ReadOnlySpan<char> word)
+        {
+            foreach (EntityMention mention in _output)
+            {
+                if (mention.Label == EntityLabel.Person && mention.Name.EndsWith(word, StringComparison.Ordinal)
+                    && mention.Name.Length > word.Length && mention.Name[^(word.Length + 1)] == ' ')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool OverlapsEntity(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start < to && from < mention.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private HashSet<string> LowerCaseWords()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Token token in Tokens)
+            {
+                if (token.Kind == TokenKind.Word && CharClass.IsLower(Text[token.Start]))
+                {
+                    words.Add(token.GetText(_document.Text));
+                }
+            }
+
+            return words;
+        }
+
+        private HashSet<string> MidSentenceCapitals()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Sentence sentence in _document.Sentences)
+            {
+                for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+                {
+                    Token token = Tokens[t];
+                    if (token.Kind == TokenKind.Word && CharClass.IsUpper(Text[token.Start]) && Tokens[t - 1].Kind is not (TokenKind.Quote or TokenKind.Punctuation))
+                    {
+                        words.Add(token.GetText(_document.Text));
+                    }
+                }
+            }
+
+            return words;
         }
 
         private int TryFacility(int i)
