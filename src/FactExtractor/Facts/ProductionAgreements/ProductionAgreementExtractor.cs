@@ -25,6 +25,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works"]);
 
+    private static readonly SpanLookup Commas = new([","]);
+
+    private static readonly SpanLookup FromWords = new(["from"]);
+
+    private static readonly SpanLookup PassiveAuxiliaries = new(["is", "are", "was", "were", "be", "been", "being"]);
+
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied"]);
 
     /// <inheritdoc />
@@ -49,7 +55,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             foreach (var (manufacturer, customer, rule) in Find(sentence))
             {
-                if (!SameGroup(manufacturer, customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, rule)))
+                // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
+                string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
+                if (!SameGroup(manufacturer, customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                 }
@@ -59,6 +67,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static void Add(Document document, SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer, string rule, ICollection<Fact> output)
     {
+        // A deal restated later in the article (same parties, same or no product) is the same fact.
+        foreach (Fact fact in output)
+        {
+            if (fact is ProductionAgreementFact earlier && earlier.Manufacturer?.Name == manufacturer.Name && earlier.Customer?.Name == customer.Name
+                && earlier.Evidence.Start != sentence.Span.Start && (earlier.Product is null || ProductIn(sentence) is null || earlier.Product == ProductIn(sentence)!.Name))
+            {
+                return;
+            }
+        }
+
         {
 
             EntityMention? site = SiteNear(sentence, verb);
@@ -137,6 +155,33 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver && ActorBefore(sentence, i, exclude: receiver, nearest: true) is { } supplier)
             {
                 results.Add((supplier, receiver, "productionAgreement.supply"));
+            }
+
+            // "X supplies P to Y", "P is sourced from X" (the subject buys).
+            if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "ship" or "ships")
+            {
+                for (int t = i + 1; t < Math.Min(sentence.End, i + 9); t++)
+                {
+                    if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } buyer && SubjectBefore(sentence, i, buyer) is { } seller)
+                    {
+                        results.Add((seller, buyer, "productionAgreement.supply-to"));
+                        break;
+                    }
+                }
+            }
+
+            if (word is "sourced" or "sources" or "source" or "buys" or "bought" or "procures" or "procured" && sentence.FindFirst(FromWords, i + 1, i + 8) is >= 0 and var from
+                && ActorAt(sentence, from + 1) is { } vendor && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor)) is { } purchaser)
+            {
+                results.Add((vendor, purchaser, "productionAgreement.sourced-from"));
+            }
+
+            // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
+            if (BuildVerbs.Contains(word) && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
+                && ProductAfter(sentence, i) is { } product && SubjectBefore(sentence, i, product.Brand) is { } builder2
+                && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
+            {
+                results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
             }
 
             // "with a Y badge", "under the Y badge": the product's maker is named before, or is the brand of a model named.
@@ -235,6 +280,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static EntityMention? SubjectBefore(SentenceView sentence, int verb, EntityMention exclude)
     {
         EntityMention? found = null;
+        EntityMention? beforeApposition = null;
         foreach (EntityMention mention in sentence.Mentions)
         {
             int token = sentence.TokenAt(mention.Start);
@@ -247,10 +293,17 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "("))
             {
                 found = mention;
+
+                // "Ford Otosan, a joint venture between Ford and Koç Holding, builds …": the name before the apposition.
+                if (sentence.Word(sentence.TokenAt(mention.End)) is "," && beforeApposition is null)
+                {
+                    beforeApposition = mention;
+                }
             }
         }
 
-        return found;
+        return beforeApposition is not null && found is not null && found != beforeApposition
+            && sentence.FindFirst(Commas, sentence.TokenAt(found.End), verb) >= 0 ? beforeApposition : found;
     }
 
     private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false)
@@ -270,6 +323,49 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return found;
+    }
+
+    private static EntityMention? ProductIn(SentenceView sentence)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Product)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPassive(SentenceView sentence, int verb) =>
+        verb > sentence.First && (PassiveAuxiliaries.Contains(sentence.Word(verb - 1)) || (verb - 1 > sentence.First && PassiveAuxiliaries.Contains(sentence.Word(verb - 2))));
+
+    // The model built, with the organisation whose model it is: the brand named before it, or the lexicon's brand.
+    private static (EntityMention Product, EntityMention Brand)? ProductAfter(SentenceView sentence, int verb)
+    {
+        for (int t = verb + 1; t < Math.Min(sentence.End, verb + 8); t++)
+        {
+            if (sentence.MentionAt(t) is not { Label: EntityLabel.Product } product)
+            {
+                continue;
+            }
+
+            int at = sentence.TokenAt(product.Start);
+            if (at > sentence.First && sentence.MentionAt(at - 1) is { Label: EntityLabel.Org } owner)
+            {
+                return (product, owner);
+            }
+
+            if (product.Entry?.Parent is { } brand)
+            {
+                return (product, new EntityMention(product.Start, product.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon));
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // "built by X for Y … where the Z4 is produced for BMW": the agent named with "by" builds.

@@ -1,0 +1,104 @@
+using FactExtractor.Facts.Investments;
+using static FactExtractor.Tests.Facts.FactTestHelpers;
+
+namespace FactExtractor.Tests.Facts;
+
+/// <summary>
+/// Investments, by construction: money an organisation or government commits, plans, offers or has put into another
+/// organisation, a venture, a plant or a project (annotation guidelines, "investment"). Expected values follow the
+/// guidelines: investors by canonical name, amount in units, ISO currency, status completed/planned/intended.
+/// </summary>
+public class InvestmentExtractorTests
+{
+    [Theory]
+    // "X will invest €N in Y": planned.
+    [InlineData("Velora Motors will invest €50 million in Kestrel Batteries GmbH.", "investment:Velora Motors>Kestrel Batteries=50000000 EUR planned")]
+    [InlineData("JLR will invest £500 million in its Halewood plant.", "investment:JLR>Halewood plant=500000000 GBP planned")]
+    [InlineData("Suzuki will invest ¥450 billion in Maruti Suzuki over the next decade.", "investment:Suzuki>Maruti Suzuki=450000000000 JPY planned")]
+    [InlineData("Tata Motors will invest ₹9,000 crore in its Sanand plant.", "investment:Tata Motors>Sanand plant=90000000000 INR planned")]
+    [InlineData("Tata Motors plans to invest £1 billion in JLR.", "investment:Tata Motors>JLR=1000000000 GBP planned")]
+    [InlineData("Volkswagen will spend €460 million on a stake in Velora Motors.", "investment:Volkswagen Group>Velora Motors=460000000 EUR planned")]
+    // "X has invested …", "X pumped … into Y", "X has taken a $N stake in Y": completed.
+    [InlineData("Renault has invested €300 million in Ampere since its creation.", "investment:Renault Group>Ampere=300000000 EUR completed")]
+    [InlineData("Mercedes-Benz pumped €350 million into Automotive Cells Company.", "investment:Mercedes-Benz Group>Automotive Cells Company=350000000 EUR completed")]
+    [InlineData("Volkswagen has taken a $5 billion stake in Rivian.", "investment:Volkswagen Group>Rivian=5000000000 USD completed")]
+    // "wants to", "is ready to offer", "considers investing": intended.
+    [InlineData("Mitsubishi wants to put €150 million into Ampere.", "investment:Mitsubishi Motors>Ampere=150000000 EUR intended")]
+    [InlineData("Hyundai wants to invest $1 billion in Velora Motors.", "investment:Hyundai Motor Company>Velora Motors=1000000000 USD intended")]
+    [InlineData("Suzuki is ready to offer €80 million for a stake in Ampere.", "investment:Suzuki>Ampere=80000000 EUR intended")]
+    [InlineData("Ford is considering investing $500 million in Rivian.", "investment:Ford Motor Company>Rivian=500000000 USD intended")]
+    [InlineData("Honda considers investing €300 million in Ampere.", "investment:Honda>Ampere=300000000 EUR intended")]
+    public void Finds_an_investor_investing_an_amount_in_an_investee(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "the €N X wants to invest": the amount stands before its actor.
+    [InlineData("The €250 million BMW wants to invest in Northvolt is still under review.", "investment:BMW Group>Northvolt=250000000 EUR intended")]
+    [InlineData("Analysts doubt that the €90 million Tata Motors is ready to pour into JLR will be enough.", "investment:Tata Motors>JLR=90000000 EUR intended")]
+    public void Finds_the_actor_after_the_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X and Y will invest …": one fact with every investor of the statement.
+    [InlineData("Stellantis and CATL will invest €4 billion in the Zaragoza battery plant.", "investment:Stellantis+CATL>Zaragoza battery plant=4000000000 EUR planned")]
+    [InlineData("Stellantis, CATL and Leapmotor will jointly invest €2.5 billion in Velora Motors.", "investment:Stellantis+CATL+Leapmotor>Velora Motors=2500000000 EUR planned")]
+    [InlineData("Bpifrance and Renault will invest €200 million in Verkor.", "investment:Bpifrance+Renault Group>Verkor=200000000 EUR planned")]
+    public void Finds_joint_investors(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "Y raised $N in a round led by X": the lead (and the participants) invest, the raiser receives.
+    [InlineData("Kestrel Batteries GmbH raised $120 million in a Series B round led by Volkswagen.", "investment:Volkswagen Group>Kestrel Batteries=120000000 USD completed")]
+    [InlineData("Halden Technologies raised $45 million in a funding round led by BMW, with participation from Toyota Tsusho.", "investment:BMW Group+Toyota Tsusho>Halden Technologies=45000000 USD completed")]
+    [InlineData("Velora Motors closed a $25 million Series A round led by SoftBank.", "investment:SoftBank Group>Velora Motors=25000000 USD completed")]
+    [InlineData("Velora Motors raised $30 million from Toyota Tsusho.", "investment:Toyota Tsusho>Velora Motors=30000000 USD completed")]
+    // "backed by X with €N", "X backed Y with $N": X invests in Y.
+    [InlineData("Velora Motors, backed by Toyota with €75 million, unveiled its first van.", "investment:Toyota>Velora Motors=75000000 EUR completed")]
+    [InlineData("Toyota backed Velora Motors with $60 million last year.", "investment:Toyota>Velora Motors=60000000 USD completed")]
+    public void Finds_funding_rounds(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // State aid counts when the giver is named.
+    [InlineData("The Spanish government will pour €150 million of state aid into the Zaragoza gigafactory.", "investment:Spanish government>Zaragoza gigafactory=150000000 EUR planned")]
+    [InlineData("The British government will provide £100 million of state aid to Nissan's Sunderland plant.", "investment:British government>Sunderland plant=100000000 GBP planned")]
+    [InlineData("The German government will grant €900 million to Northvolt for its Heide plant.", "investment:German government>Northvolt=900000000 EUR planned")]
+    // An exchange-rate note is not a second investment.
+    [InlineData("Stellantis will invest €1 billion ($1.08 billion) in Leapmotor.", "investment:Stellantis>Leapmotor=1000000000 EUR planned")]
+    // An investee named in the sentence before ("a stake in Y. X has since invested …").
+    [InlineData("Toyota bought a stake in Velora Motors in 2022. Suzuki has since invested $40 million as well.", "investment:Suzuki>Velora Motors=40000000 USD completed")]
+    // A valuation next to an investment: only the investment.
+    [InlineData("SoftBank will invest $500 million in Velora Motors at a valuation of $4 billion.", "investment:SoftBank Group>Velora Motors=500000000 USD planned")]
+    public void Finds_state_aid_context_investees_and_ignores_the_valuation_beside_an_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Subsidies received without a named giver.
+    [InlineData("The plant received €80 million in subsidies last year.")]
+    // Revenue, profit, market value, valuation, price, order value.
+    [InlineData("Toyota, which invests heavily in hydrogen, reported revenue of $280 billion.")]
+    [InlineData("Stellantis reported a net profit of €5.6 billion despite heavy investment.")]
+    [InlineData("Renault's market value fell to €12 billion as investors fled.")]
+    [InlineData("Kestrel Batteries GmbH raised fresh funding at a valuation of $2 billion.")]
+    [InlineData("Velora Motors, valued at $3 billion, is backed by SoftBank.")]
+    [InlineData("Volkswagen priced the ID.3 at €36,900 despite investing in cheaper batteries.")]
+    [InlineData("Ford will commit to an order worth $2 billion with CATL.")]
+    // Negated and denied plans.
+    [InlineData("Toyota does not plan to invest $1 billion in Velora Motors.")]
+    [InlineData("Honda has ruled out investing €200 million in Ampere.")]
+    [InlineData("Ford denied that it would invest $300 million in Rivian.")]
+    [InlineData("Nissan will never invest €1 billion in Ampere.")]
+    public void Not_an_investment(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    [InlineData("Renault has invested €300 million in Ampere since its creation.", "€300 million", "investment.verb-amount")]
+    [InlineData("Kestrel Batteries GmbH raised $120 million in a Series B round led by Volkswagen.", "$120 million", "investment.funding-round")]
+    public void Keeps_the_amount_as_written_and_names_the_rule(string text, string amountText, string rule)
+    {
+        InvestmentFact fact = Assert.Single(FactsOf<InvestmentFact>(text));
+        Assert.Equal(amountText, fact.Amount?.Text);
+        Assert.Equal(rule, fact.Rule);
+        Assert.InRange(fact.Confidence, 0, 1);
+    }
+}

@@ -1,0 +1,87 @@
+using FactExtractor.Facts;
+using FactExtractor.Facts.ProductionAgreements;
+using static FactExtractor.Tests.Facts.FactTestHelpers;
+
+namespace FactExtractor.Tests.Facts;
+
+/// <summary>
+/// Production agreements, by construction: one company builds vehicles, batteries or components for another
+/// (annotation guidelines, "productionAgreement"). The manufacturer owns the plant, the customer owns the product; a
+/// company building in its own plant, or a brand in its group's plant, is not an agreement.
+/// </summary>
+public class ProductionAgreementExtractorTests
+{
+    [Theory]
+    // "X will build its P in Y's Douai plant", "X will make P at a Y factory in Town": the plant's owner builds.
+    [InlineData("Nissan will build its next compact EV in Renault's Douai plant.", "production:Renault Group>Nissan@Douai")]
+    [InlineData("Suzuki will assemble the model in Toyota's Bidadi plant.", "production:Toyota>Suzuki@Bidadi")]
+    [InlineData("Mitsubishi will make its new SUV at a Nissan factory in Sunderland.", "production:Nissan>Mitsubishi Motors@Sunderland")]
+    [InlineData("Renault has its Triber produced in a Nissan factory in Chennai.", "production:Nissan>Renault Group@Chennai")]
+    public void The_owner_of_a_partner_plant_builds(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "P is built by X for Y", "P is built by X" (the product's owner named before).
+    [InlineData("The G-Class is built by Magna Steyr for Mercedes-Benz in Graz.", "production:Magna Steyr>Mercedes-Benz Group@Graz")]
+    [InlineData("The Across is made by Toyota for Suzuki at the Takaoka plant.", "production:Toyota>Suzuki@Takaoka")]
+    [InlineData("The vans are produced by Ford for Volkswagen in Turkey.", "production:Ford Motor Company>Volkswagen Group")]
+    [InlineData("Volkswagen's Amarok pickup is built by Ford in South Africa.", "production:Ford Motor Company>Volkswagen Group")]
+    public void The_passive_names_the_builder_after_by(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X builds P for Y", "X assembles P on behalf of Y".
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Magna Steyr makes the electric SUV for Velora Motors in Graz.", "production:Magna Steyr>Velora Motors@Graz")]
+    [InlineData("Foxconn will manufacture the vehicles for Velora Motors.", "production:Foxconn>Velora Motors")]
+    [InlineData("Kestrel Batteries GmbH will produce battery cells for Volkswagen at its Salzgitter site.", "production:Kestrel Batteries>Volkswagen Group@Salzgitter")]
+    [InlineData("Valmet Automotive assembles the Mercedes-Benz GLC on behalf of Mercedes-Benz in Uusikaupunki.", "production:Valmet Automotive>Mercedes-Benz Group@Uusikaupunki")]
+    [InlineData("Tata Motors assembles electric buses on behalf of Velora Motors at its Pune plant.", "production:Tata Motors>Velora Motors@Pune")]
+    public void The_subject_builds_for_or_on_behalf_of_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X will supply Y with P".
+    [InlineData("Toyota will supply Suzuki with hybrid SUVs for the Indian market.", "production:Toyota>Suzuki")]
+    [InlineData("Renault supplies Nissan with the Townstar van from its Maubeuge factory.", "production:Renault Group>Nissan@Maubeuge")]
+    [InlineData("CATL will supply BMW with battery cells from its Debrecen plant.", "production:CATL>BMW Group@Debrecen")]
+    // "Y's P, sold with an X badge": the maker builds for the badge's owner.
+    [InlineData("Renault's Captur is also sold with a Mitsubishi badge in Europe.", "production:Renault Group>Mitsubishi Motors")]
+    [InlineData("Renault's Clio is marketed with a Mitsubishi badge in Japan.", "production:Renault Group>Mitsubishi Motors")]
+    // The maker is the brand of the model named ("The Toyota RAV4 … with a Suzuki badge", "The Toyota Glanza is built by …").
+    [InlineData("The Toyota RAV4 is also sold with a Suzuki badge.", "production:Toyota>Suzuki")]
+    [InlineData("The Toyota Glanza is built by Maruti Suzuki in Gujarat.", "production:Maruti Suzuki>Toyota")]
+    // Components bought from a supplier are built for the buyer.
+    [InlineData("Stellantis will source battery cells from CATL for its Zaragoza plant.", "production:CATL>Stellantis")]
+    public void Supplies_and_rebadged_vehicles(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Own plants.
+    [InlineData("Toyota builds the Corolla at its own plant in Burnaston.")]
+    [InlineData("Renault builds the Clio in its Bursa plant, as Stellantis does in its Melfi plant.")]
+    [InlineData("BMW builds the X5 in Spartanburg for the American market, while Mercedes-Benz builds the GLE nearby.")]
+    // A brand in its group's plant.
+    [InlineData("Dacia models are produced in a Renault factory in Mioveni.")]
+    [InlineData("Audi builds the Q4 e-tron in Volkswagen's Zwickau plant.")]
+    // Negated.
+    [InlineData("Nissan will not build its new EV in Renault's Douai plant.")]
+    // Build and sell verbs that speak of something else.
+    [InlineData("Toyota sold 10 million cars last year, ahead of Volkswagen.")]
+    [InlineData("Volkswagen made a profit of €10 billion, more than Toyota.")]
+    [InlineData("Stellantis bought a stake in Leapmotor, which builds cars in Jinhua.")]
+    [InlineData("Ford and Volkswagen compete fiercely in the pickup segment.")]
+    public void Not_a_production_agreement(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4", FactStatus.Completed)]
+    [InlineData("The G-Class is built by Magna Steyr for Mercedes-Benz in Graz.", "Mercedes-Benz G-Class", FactStatus.Completed)]
+    [InlineData("Foxconn will manufacture the vehicles for Velora Motors.", null, FactStatus.Planned)]
+    public void Reports_the_product_and_the_status(string text, string? product, FactStatus status)
+    {
+        ProductionAgreementFact fact = Assert.Single(FactsOf<ProductionAgreementFact>(text));
+        Assert.Equal(product, fact.Product);
+        Assert.Equal(status, fact.Status);
+    }
+}

@@ -1,0 +1,90 @@
+using FactExtractor.Facts.Quotes;
+using static FactExtractor.Tests.Facts.FactTestHelpers;
+
+namespace FactExtractor.Tests.Facts;
+
+/// <summary>
+/// Quotes, by construction: words in quotation marks attributed to someone (annotation guidelines, "quote"). The text
+/// is the quoted words without the marks; the speaker is resolved from pronouns and descriptions to the one named, or
+/// is null where the text does not say. Scare quotes of one to three words are not quotes.
+/// </summary>
+public class QuoteExtractorTests
+{
+    [Theory]
+    // The speaker after the quotation: "”, said X", "”, X said", "” says the press release", "”, the company said".
+    [InlineData("“We will start building the van in Kolín next spring,” said Anna Keller.", "quote:Anna Keller|We will start building the van in Kolín next spring,")]
+    [InlineData("“The new line doubles our capacity,” Thomas Berger said.", "quote:Thomas Berger|The new line doubles our capacity,")]
+    [InlineData("“We expect the first orders before Christmas,” said Anna Keller, chief executive of Kestrel Batteries GmbH.", "quote:Anna Keller|We expect the first orders before Christmas,")]
+    [InlineData("“Our vans will be built in Pune from next year,” Velora Motors said in a statement.", "quote:Velora Motors|Our vans will be built in Pune from next year,")]
+    [InlineData("“Production of the compact model moves to Graz in 2026,” says the press release.", "quote:the press release|Production of the compact model moves to Graz in 2026,")]
+    [InlineData("Stellantis confirmed the plan on Tuesday. “We see strong demand for small electric cars,” the company said.", "quote:Stellantis|We see strong demand for small electric cars,")]
+    public void The_speaker_follows_the_quotation(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // The speaker before the quotation: "X said: “", "X added, “", "According to X, “", "X told reporters: “".
+    [InlineData("Oliver Zipse said: “We do not need a partner for this plant.”", "quote:Oliver Zipse|We do not need a partner for this plant.")]
+    [InlineData("Anna Keller added, “We will not close any plant in Germany.”", "quote:Anna Keller|We will not close any plant in Germany.")]
+    [InlineData("According to Priya Nair, “the order books are full until the end of next year.”", "quote:Priya Nair|the order books are full until the end of next year.")]
+    [InlineData("Velora Motors said in a statement: \"The first vans will reach customers in March.\"", "quote:Velora Motors|The first vans will reach customers in March.")]
+    [InlineData("Akio Toyoda told reporters: “We will keep all our options open for now.”", "quote:Akio Toyoda|We will keep all our options open for now.")]
+    public void The_speaker_precedes_the_quotation(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // Pronouns resolve to the one named before.
+    [InlineData("Priya Nair opened the new plant in Pune. “This is the biggest day in our history,” she added.", "quote:Priya Nair|This is the biggest day in our history,")]
+    [InlineData("Stellantis issued a statement on Monday. “Our plants in Italy will keep running,” it said.", "quote:Stellantis|Our plants in Italy will keep running,")]
+    [InlineData("Anna Keller met Thomas Berger in Graz. “We signed the contract this morning,” he said.", "quote:Thomas Berger|We signed the contract this morning,")]
+    [InlineData("Thomas Berger met Anna Keller in Graz. “We signed the contract this morning,” he said.", "quote:Thomas Berger|We signed the contract this morning,")]
+    // A quotation that continues the one before, in the same or the next paragraph.
+    [InlineData("Marie Dupont, the plant manager, was upbeat. “The line is ready for the new model,” she said. “We hired 300 people this year.”", "quote:Marie Dupont|The line is ready for the new model, || quote:Marie Dupont|We hired 300 people this year.")]
+    [InlineData("“We are ready for the launch of the van,” said Anna Keller.\n\n“The order books are full until the summer.”", "quote:Anna Keller|We are ready for the launch of the van, || quote:Anna Keller|The order books are full until the summer.")]
+    // A new speaker is not a continuation.
+    [InlineData("“The price war is hurting everyone in Europe,” said Anna Keller. “We disagree with that assessment completely,” replied Thomas Berger.", "quote:Anna Keller|The price war is hurting everyone in Europe, || quote:Thomas Berger|We disagree with that assessment completely,")]
+    [InlineData("“We are ready for the launch of the van,” said Anna Keller. Thomas Berger was less sure and warned of “a long and difficult year for the whole sector”.", "quote:Anna Keller|We are ready for the launch of the van, || quote:Thomas Berger|a long and difficult year for the whole sector")]
+    public void Resolves_pronouns_and_continuations(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // A quotation over two paragraphs: the first left open, the second opening with a mark.
+    [InlineData("Thomas Berger said: “We have ordered new presses for the body shop.\n\n“They will arrive in Kolín before the summer break.”", "quote:Thomas Berger|We have ordered new presses for the body shop. They will arrive in Kolín before the summer break.")]
+    // Straight double, straight single (with an apostrophe inside) and guillemets.
+    [InlineData("\"We are not selling the plant to anyone,\" said Oliver Zipse.", "quote:Oliver Zipse|We are not selling the plant to anyone,")]
+    [InlineData("'We're ready to start production in Kolín next year,' said Thomas Berger.", "quote:Thomas Berger|We're ready to start production in Kolín next year,")]
+    [InlineData("«We will double output at the plant by 2026», said Jean Martin.", "quote:Jean Martin|We will double output at the plant by 2026")]
+    // Single quotes nested in a double quotation stay part of it.
+    [InlineData("“Customers keep asking for a ‘real’ small car at a fair price,” said Anna Keller.", "quote:Anna Keller|Customers keep asking for a ‘real’ small car at a fair price,")]
+    [InlineData("“The dealers told us ‘this car is too expensive’ and they were right,” said Thomas Berger.", "quote:Thomas Berger|The dealers told us ‘this car is too expensive’ and they were right,")]
+    public void Reads_every_kind_of_quotation_mark(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // Slogans and titles: quotes without a speaker.
+    [InlineData("The slogan “Electric cars for everyone by 2030” was printed on every banner.", "quote:?|Electric cars for everyone by 2030")]
+    [InlineData("The study, titled “Where the batteries of Europe will come from”, was published on Monday.", "quote:?|Where the batteries of Europe will come from")]
+    public void A_quotation_without_a_speaker(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // Scare quotes of one to three words.
+    [InlineData("Renault calls the project a “game changer” for the region.")]
+    [InlineData("Toyota’s “multi-pathway” strategy remains in place.")]
+    [InlineData("The so-called “Made in Europe” rule worries suppliers.")]
+    [InlineData("Analysts call the deal a \"lifeline\" for the plant.")]
+    // Apostrophes are not quotation marks.
+    [InlineData("The carmakers' plans and Toyota's rivals' doubts remain unchanged.")]
+    public void Not_a_quote(string text) =>
+        Assert.Equal(string.Empty, Quotes(text));
+
+    [Theory]
+    [InlineData("“We will start building the van in Kolín next spring,” said Anna Keller.", "said")]
+    [InlineData("Oliver Zipse said: “We do not need a partner for this plant.”", "said")]
+    public void Keeps_the_cue_and_the_quotation_range(string text, string cue)
+    {
+        QuoteFact fact = Assert.Single(FactsOf<QuoteFact>(text));
+        Assert.Equal(cue, fact.Cue);
+        Assert.Equal(fact.Text, text[fact.Quotation.Start..fact.Quotation.End]);
+        Assert.True(fact.Direct);
+    }
+}

@@ -1,0 +1,68 @@
+using static FactExtractor.Tests.Facts.FactTestHelpers;
+
+namespace FactExtractor.Tests.Facts;
+
+/// <summary>
+/// Site lists, by construction: the text enumerates two or more sites, plants, factories or facilities of one owner
+/// (annotation guidelines, "siteList"). Sites are towns (a facility by its town); countries and regions say where, not
+/// which, sites are; a total the text states is the declared count.
+/// </summary>
+public class SiteListExtractorTests
+{
+    [Theory]
+    // "X operates N plants in Country: A, B and C" — the country is not a site, N is the declared count.
+    [InlineData("Renault operates four plants in France: Douai, Maubeuge, Cléon and Ruitz.", "sites:Renault Group[Douai,Maubeuge,Cléon,Ruitz]#4")]
+    [InlineData("Škoda has three plants in the Czech Republic: Mladá Boleslav, Kvasiny and Vrchlabí.", "sites:Škoda[Mladá Boleslav,Kvasiny,Vrchlabí]#3")]
+    [InlineData("Stellantis operates 12 plants in Italy, among them Melfi and Cassino.", "sites:Stellantis[Melfi,Cassino]#12")]
+    [InlineData("Maruti Suzuki has two factories, at Gurugram and Manesar.", "sites:Maruti Suzuki[Gurgaon,Manesar]#2")]
+    // Parentheses.
+    [InlineData("Volkswagen runs three German vehicle factories (Wolfsburg, Emden and Zwickau).", "sites:Volkswagen Group[Wolfsburg,Emden,Zwickau]#3")]
+    // Facilities named by their town.
+    [InlineData("JLR's two British plants, the Solihull and Castle Bromwich factories, build the Range Rover.", "sites:JLR[Solihull,Castle Bromwich]#2")]
+    public void Finds_a_list_with_its_declared_count(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Commas and "and".
+    [InlineData("Toyota's European plants include Valenciennes, Burnaston and Kolín.", "sites:Toyota[Valenciennes,Burnaston,Kolín]")]
+    [InlineData("Kestrel Batteries GmbH operates gigafactories in Salzgitter and Kecskemét.", "sites:Kestrel Batteries[Salzgitter,Kecskemét]")]
+    [InlineData("Hyundai's Indian sites comprise Chennai and Pune.", "sites:Hyundai Motor Company[Chennai,Pune]")]
+    [InlineData("The Stellantis plants in Melfi and Cassino will get new lines.", "sites:Stellantis[Melfi,Cassino]")]
+    // "as well as".
+    [InlineData("BMW has plants in Dingolfing, Regensburg and Leipzig as well as Munich.", "sites:BMW Group[Dingolfing,Regensburg,Leipzig,Munich]")]
+    [InlineData("Mercedes-Benz builds vans at plants in Düsseldorf and Ludwigsfelde as well as in Jawor.", "sites:Mercedes-Benz Group[Düsseldorf,Ludwigsfelde,Jawor]")]
+    // The towns stand before the plant noun.
+    [InlineData("Renault's Douai, Maubeuge and Ruitz plants will form one company.", "sites:Renault Group[Douai,Maubeuge,Ruitz]")]
+    // A facility that includes several plants: the plants are the sites, not the facility around them.
+    [InlineData("Renault's ElectriCity hub in northern France includes the plants in Douai, Maubeuge and Ruitz.", "sites:Renault Group[Douai,Maubeuge,Ruitz]")]
+    // Only the sites of the owner.
+    [InlineData("Škoda's factories in Mladá Boleslav and Kvasiny, and the Volkswagen plant in Bratislava, build SUVs.", "sites:Škoda[Mladá Boleslav,Kvasiny]")]
+    public void Finds_an_enumeration(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // "Its plants …", "The carmaker operates …": the owner is the organisation named before.
+    [InlineData("Tata Motors reported strong demand. Its plants in Pune and Sanand are running three shifts.", "sites:Tata Motors[Pune,Sanand]")]
+    [InlineData("Stellantis reported higher sales. The carmaker operates factories in Melfi and Cassino.", "sites:Stellantis[Melfi,Cassino]")]
+    public void Finds_the_owner_in_the_sentence_before(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // One site only.
+    [InlineData("Toyota operates a plant in Valenciennes.")]
+    [InlineData("BMW operates a plant in Debrecen, Hungary.")]
+    // Countries and regions only.
+    [InlineData("Volkswagen has plants in Germany, Spain and Portugal.")]
+    [InlineData("Tata Motors has factories in Maharashtra and Gujarat.")]
+    // Negated.
+    [InlineData("Renault has no plants in Graz or Zwickau.")]
+    // Towns that are not sites.
+    [InlineData("The chief executive visited Chennai, Pune and Sanand last week.")]
+    [InlineData("Mercedes-Benz has a new chief executive who grew up in Stuttgart and studied in Munich.")]
+    // One site each of several owners.
+    [InlineData("Nissan runs the Sunderland plant, and Toyota runs the Burnaston plant.")]
+    [InlineData("Nissan's plant in Sunderland is larger than Toyota's factory in Burnaston.")]
+    [InlineData("The Graz plant of Magna Steyr, the Uusikaupunki plant of Valmet Automotive and the Kolín plant of Toyota are contract sites.")]
+    public void Not_a_site_list(string text) =>
+        Assert.Equal(string.Empty, SiteLists(text));
+}
