@@ -26,7 +26,7 @@ internal sealed class NameCues
     public static readonly SpanLookup CorporateWords = new(
     [
         "Group", "Groupe", "Motors", "Motor", "Automotive", "Automobiles", "Automobile", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
-        "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd.", "Ltd", "Limited", "GmbH",
+        "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Company", "Ltd.", "Ltd", "Limited", "GmbH",
         "LLC", "L.L.C.", "LP", "Holdings", "Holding", "Capital", "Partners", "Ventures", "Systems", "Technologies", "Technology",
         "Industries", "Energy", "Mobility", "Batteries", "Battery", "Electric", "Auto", "Bank", "Fund", "Investments",
         "Solutions", "International", "Precision", "Manufacturing", "Components", "Logistics", "Labs", "Pvt.", "S.p.A.",
@@ -37,7 +37,7 @@ internal sealed class NameCues
     // Legal forms that a canonical name leaves out: "Huayan Motor Co., Ltd." is "Huayan Motor".
     public static readonly SpanLookup LegalForms = new(
     [
-        "AG", "SA", "S.A.", "SE", "NV", "N.V.", "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.",
+        "AG", "SA", "S.A.", "SE", "NV", "N.V.", "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.",
         "Ltd", "Limited", "GmbH", "LLC", "L.L.C.", "LP", "Pvt.", "S.p.A.", "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.",
         "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty", ",", "&",
     ]);

@@ -36,6 +36,12 @@ public sealed class InvestmentExtractor : IFactExtractor
         "lost", "lose", "loses", "values", "valuing", "save", "saves", "saved",
     ]);
 
+    private static readonly SpanLookup StrongNotInvestment = new(
+    [
+        "valued", "valuing", "values", "valuation", "worth", "revenue", "revenues", "sales", "profit", "price", "priced", "save",
+        "saves", "saved", "savings", "lost", "loss", "losses", "turnover",
+    ]);
+
     private static readonly SpanLookup Intended = new(
         ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "seeks", "eyeing", "mulls", "weighs"]);
 
@@ -45,9 +51,9 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put", "backed", "funded", "committed", "contributed", "spent"]);
 
-    private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled"]);
+    private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
-    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "support", "back", "backs"]);
+    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy"]);
 
     private static readonly SpanLookup Denials = new(["denied", "denies", "deny", "dismissed", "rejected"]);
 
@@ -103,6 +109,13 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 List<EntityMention> investors = FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser);
                 EntityMention? investee = raiser ?? FindInvestee(sentence, Math.Max(trigger, moneyEnd), investors) ?? previousInvestee;
+                investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
+                if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) >= 0
+                    && LastOrganizationBefore(sentence, investee.Name) is { } described)
+                {
+                    // "the German group will invest $1 billion in Rivian": the organisation named before, other than the investee.
+                    investors.Add(described);
+                }
                 if (investors.Count == 0)
                 {
                     continue;
@@ -185,6 +198,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     // "revenue of €322bn", "valued at $1.4bn", "an order worth USD 2bn": money that is not put into anything.
     private static bool IsOtherMoney(SentenceView sentence, int moneyStart, int moneyEnd, int trigger)
     {
+        // "valued the company at $1.4 billion", "would save $2.25 billion": these words decide, however near the trigger.
+        if (sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart) >= 0)
+        {
+            return true;
+        }
+
         int from = Math.Max(sentence.First, moneyStart - 5), to = Math.Min(sentence.End, moneyEnd + 3);
         int other = -1;
         for (int i = from; i < to; i++)
@@ -292,11 +311,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
-            if (verb is "raise" or "raises" or "raised" or "raising")
-            {
-                raiser = subject;
-                return investors;
-            }
+            // A round whose investors the text does not name is not a fact this extractor can state.
+            raiser = subject;
+            return investors;
         }
 
         // "TPG led a Rs 7,500 crore investment in X, with participation from ADQ".
@@ -411,7 +428,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
     }
 
-    private static EntityMention? LastOrganizationBefore(SentenceView sentence)
+    private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null)
     {
         EntityMention? last = null;
         foreach (EntityMention mention in sentence.Document.Entities)
@@ -421,7 +438,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 break;
             }
 
-            if (mention.Label == EntityLabel.Org)
+            if (mention.Label == EntityLabel.Org && mention.Name != except)
             {
                 last = mention;
             }
