@@ -73,8 +73,9 @@ public sealed class SiteListExtractor : IFactExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int? declared = null;
         // "The carmaker operates …", "Its plants …": the organisation named last, before any named in this sentence.
-        bool describedOwner = sentence.Word(sentence.First) is "Its" or "Their" || (sentence.Word(sentence.First) is "The"
-            && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "supplier" or "maker");
+        bool describedOwner = (sentence.Word(sentence.First) is "Its" or "Their" || (sentence.Word(sentence.First) is "The"
+            && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "supplier" or "maker"))
+            && !sentence.Mentions.Exists(m => m.Label == EntityLabel.Org && m.Start < cueOffset);
         if (describedOwner)
         {
             owner = lastOrganization;
@@ -110,7 +111,8 @@ public sealed class SiteListExtractor : IFactExtractor
             {
                 AddSite(document, mention, sites, seen);
             }
-            else if (mention.Label == EntityLabel.Org && owner is null && !bracketed)
+            else if (mention.Label == EntityLabel.Org && owner is null && !bracketed
+                && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to"))
             {
                 owner = mention;
             }
@@ -140,7 +142,7 @@ public sealed class SiteListExtractor : IFactExtractor
 
     private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
 
-    private static readonly SpanLookup NotListWords = new(["near", "outside", "of", "on", "from", "to", "between", "than", "into", "where", "which"]);
+    private static readonly SpanLookup NotListWords = new(["near", "outside", "of", "on", "from", "to", "between", "than", "into", "where", "which", "vs", "vs.", "versus"]);
 
     // Two sites are listed together when little stands between them and a list joiner does: "Douai, Maubeuge and Ruitz",
     // "Solihull and Halewood in England and at Nitra" — not "Figueruelas, on the outskirts of Zaragoza".
