@@ -62,6 +62,14 @@ internal sealed class NameCues
         "could", "may", "might", "must", "can", "pumped", "poured", "earmarked", "injected", "backed", "led", "added", "received",
     ]);
 
+    // Nouns that a company, not a person, owns: "Vexor's delivery vans", "Orbit's board".
+    public static readonly SpanLookup CompanyPossessions = new(
+    [
+        "plant", "plants", "factory", "factories", "vans", "cars", "trucks", "vehicles", "models", "shares", "board", "unit",
+        "subsidiary", "revenue", "sales", "profit", "battery", "batteries", "cells", "delivery", "electric", "new", "first",
+        "latest", "chief", "management", "workforce", "engineers", "headquarters", "brand", "range", "line-up", "lineup",
+    ]);
+
     public static readonly SpanLookup GovernmentWords = new(
         ["government", "Government", "ministry", "Ministry", "cabinet", "administration", "parliament", "agency", "regulator", "authority", "authorities"]);
 

@@ -257,9 +257,18 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         {
             ReadOnlySpan<char> word = Word(i);
             if (NameCues.Determiners.Contains(word) || NameCues.NonNameWords.Contains(word) || _cues.FirstNames.Contains(word)
-                || _cues.Nationalities.ContainsKey(word) || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word)
+                || _cues.Nationalities.ContainsKey(word) || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word
+                || (i > _sentence.FirstToken && Word(i - 1) is "the" or "The" or "a" or "A" or "an" or "An"))
             {
                 return -1;
+            }
+
+            // "Vexor's delivery vans": a name whose possessions are a company's.
+            if (i + 2 < _sentence.EndToken && Tokens[i + 1].Kind == TokenKind.Clitic && Word(i + 1) is "’s" or "'s"
+                && NameCues.CompanyPossessions.Contains(Word(i + 2)) && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1)
+                && !_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) && !IsSurnameOfPersonFound(word))
+            {
+                return Emit(i, i + 1, EntityLabel.Org, 0.55);
             }
 
             int end = i + 1;

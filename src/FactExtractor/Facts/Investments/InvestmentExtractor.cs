@@ -164,12 +164,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
-            // An investee named with "in X" here is the one later sentences mean when they name none.
+            // An investee named with "in X" here is the one the next sentence means when it names none.
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
-            if (inAt >= 0 && (investeeHere ?? FindInvestee(sentence, inAt, [])) is { } named)
-            {
-                previousInvestee = named;
-            }
+            previousInvestee = inAt >= 0 ? investeeHere ?? FindInvestee(sentence, inAt, []) : null;
         }
     }
 

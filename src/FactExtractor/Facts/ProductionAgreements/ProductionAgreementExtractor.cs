@@ -133,8 +133,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "in Y's Douai plant", "in a Y factory", "at a Y plant": the plant's owner builds.
             if (word is "in" or "at" && PlantOwnerAt(sentence, i + 1) is { } owner)
             {
-                EntityMention? client = ActorBefore(sentence, i, exclude: owner, nearest: true) ?? BrandBefore(sentence, i, owner);
-                if (client is not null && HasVerbBetween(sentence, sentence.TokenAt(client.End), i))
+                EntityMention? client = ActorBefore(sentence, i, exclude: owner, nearest: true) ?? BrandBefore(sentence, i, owner)
+                    ?? (ForIndex(sentence, sentence.TokenAt(owner.End)) is >= 0 and var forAfter ? ActorAt(sentence, forAfter + 1) : null);
+                if (client is not null && client.Name != owner.Name && (HasVerbBetween(sentence, sentence.TokenAt(client.End), i) || client.Start > owner.Start))
                 {
                     results.Add((owner, client, "productionAgreement.partner-plant"));
                 }
