@@ -10,8 +10,8 @@ using FactExtractor.Text;
 namespace FactExtractor.Facts.SiteLists;
 
 /// <summary>
-/// Finds an owner's list of sites: a sentence that speaks of sites, plants or factories (or says an owner operates,
-/// has or includes them) and names two or more towns or facilities. The owner is the first organisation before the
+/// Finds an owner's list of sites: a sentence that speaks of sites, plants or factories (or of building somewhere) and
+/// enumerates two or more towns or facilities — joined by commas, "and", "as well as", not "near" or "vs.". The owner is the first organisation before the
 /// list (or the one named last, for "its"); the sites are the towns and facilities after the cue, facilities by their
 /// town ("the Cléon factory" → Cléon); countries and regions are where, not which, sites are. A count of sites in the
 /// sentence ("11 sites") is the declared total.
@@ -23,9 +23,6 @@ public sealed class SiteListExtractor : IFactExtractor
         "sites", "plants", "factories", "facilities", "locations", "works", "site", "plant", "factory", "facility", "centres",
         "centers", "hubs", "operations", "gigafactories", "built", "builds", "produced", "produces", "assembled", "assembles",
     ]);
-
-    private static readonly SpanLookup OwnershipVerbs = new(
-        ["operates", "operate", "operated", "runs", "run", "has", "have", "owns", "own", "includes", "include", "comprises", "counts", "spans"]);
 
     private static readonly SpanLookup Negations = new(["not", "no", "never", "n't", "n’t", "without"]);
 
@@ -44,10 +41,6 @@ public sealed class SiteListExtractor : IFactExtractor
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             int cue = sentence.FindFirst(SiteNouns, sentence.First, sentence.End);
-            if (cue < 0)
-            {
-                cue = sentence.FindFirst(OwnershipVerbs, sentence.First, sentence.End);
-            }
 
             if (cue >= 0 && !sentence.Contains(Negations))
             {
@@ -83,6 +76,14 @@ public sealed class SiteListExtractor : IFactExtractor
 
         foreach (EntityMention mention in sentence.Mentions)
         {
+            // "three German vehicle factories", "11 sites": the declared total, wherever it stands.
+            if (mention.Label == EntityLabel.Quantity && mention.Value is QuantityValue quantity && declared is null
+                && SiteNouns.Contains(LastWord(quantity.Unit)))
+            {
+                declared = (int)quantity.Value;
+                continue;
+            }
+
             bool bracketed = sentence.TokenAt(mention.Start) is var at && at > sentence.First && sentence.Word(at - 1) is "(";
             if (mention.Start < cueOffset)
             {
@@ -92,19 +93,13 @@ public sealed class SiteListExtractor : IFactExtractor
                     owner = mention;
                 }
 
-                if (mention.Label is EntityLabel.Facility or EntityLabel.Loc && mention.End <= cueOffset)
+                if (mention.Label is EntityLabel.Facility or EntityLabel.Loc)
                 {
                     // "Douai, Maubeuge and Ruitz plants": a list may stand before its noun.
                     AddSite(document, mention, sites, seen);
                 }
 
                 continue;
-            }
-
-            if (mention.Label == EntityLabel.Quantity && mention.Value is QuantityValue quantity && declared is null
-                && SiteNouns.Contains(LastWord(quantity.Unit)))
-            {
-                declared = (int)quantity.Value;
             }
 
             if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
