@@ -95,6 +95,26 @@ public class ExtractionJsonTests
     }
 
     [Fact]
+    public async Task Every_sample_article_line_with_all_four_fact_types_validates_against_the_schema()
+    {
+        JsonSchema schema = await Schema.Value;
+        var types = new System.Collections.Generic.HashSet<string>();
+        foreach (string file in Directory.GetFiles(TestPaths.SampleArticles, "*.txt"))
+        {
+            Document document = FactPipeline.Default.Extract(File.ReadAllText(file), Path.GetFileNameWithoutExtension(file), new DateOnly(2024, 11, 6));
+            string line = ExtractionJson.ToJsonLine(ExtractionResult.Success(document));
+            var errors = schema.Validate(line);
+            Assert.True(errors.Count == 0, $"{Path.GetFileName(file)}: {string.Join("; ", errors.Select(e => e.ToString()))}");
+            foreach (JToken fact in (JArray)JObject.Parse(line)["facts"]!)
+            {
+                types.Add((string)fact["type"]!);
+            }
+        }
+
+        Assert.Equal(["investment", "productionAgreement", "quote", "siteList"], types.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_label_has_a_contract_name()
     {
         foreach (EntityLabel label in Enum.GetValues<EntityLabel>())
