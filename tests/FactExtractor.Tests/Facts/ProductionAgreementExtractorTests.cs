@@ -79,6 +79,7 @@ public class ProductionAgreementExtractorTests
     [Theory(Skip = "GAP: with one organisation named, the brand of the model named is not taken as the other party")]
     [InlineData("The Toyota RAV4 is also sold with a Suzuki badge.", "production:Toyota>Suzuki")]
     [InlineData("The Toyota Glanza is built by Maruti Suzuki in Gujarat.", "production:Maruti Suzuki>Toyota")]
+    [InlineData("Magna Steyr assembles the Mercedes-Benz G-Class in Graz.", "production:Magna Steyr>Mercedes-Benz Group@Graz")]
     public void KnownGaps_ModelBrandAsParty(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
