@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactExtractor.Text;
 
 namespace FactExtractor.Evaluation;
 
@@ -24,13 +25,13 @@ public static class NameMatching
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        string decomposed = name.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        // Folded by table, not by Unicode decomposition: that needs ICU, which invariant-globalization hosts lack.
+        var folded = new StringBuilder(name.Length);
+        foreach (char c in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(c switch { 'ł' or 'Ł' => 'l', 'ø' or 'Ø' => 'o', 'đ' or 'Đ' => 'd', 'ß' => 's', _ => char.ToLowerInvariant(c) });
+                folded.Append(TextFolding.Fold(char.ToLowerInvariant(c)));
             }
         }
 

@@ -341,23 +341,23 @@ public class FactScorerTests
 
     // ---- Known gaps -------------------------------------------------------------------------------------------------
 
-    [Theory(Skip = "GAP: no accent folding where globalization is invariant (the repository's setting): string.Normalize(FormD) leaves 'ë', 'Š', 'ó' whole")]
+    [Theory]
     [InlineData("Citroën", "citroen")]
     [InlineData("Škoda Auto", "skoda auto")]
     [InlineData("Łódź", "lodz")]
-    public void KnownGaps_AccentFolding_Normalize(string name, string expected) =>
+    public void AccentFolding_Normalize(string name, string expected) =>
         Assert.Equal(expected, NameMatching.Normalize(name));
 
-    [Theory(Skip = "GAP: no accent folding where globalization is invariant, so accented and plain spellings do not match")]
+    [Theory]
     [InlineData("Citroen", "Citroën")]
     [InlineData("Skoda", "Škoda Auto")]
     [InlineData("Cleon", "Cléon")]
-    public void KnownGaps_AccentFolding_Match(string a, string b) =>
+    public void AccentFolding_Match(string a, string b) =>
         Assert.True(NameMatching.Match(a, b));
 
-    [Theory(Skip = "GAP: no accent folding where globalization is invariant, so quote texts differing only in accents do not match")]
+    [Theory]
     [InlineData("the line in Kolin is ready", "The line in Kolín is ready.")]
-    public void KnownGaps_AccentFolding_TextsMatch(string a, string b) =>
+    public void AccentFolding_TextsMatch(string a, string b) =>
         Assert.True(NameMatching.TextsMatch(a, b));
 
     private static IReadOnlyList<string>? Aliases(string? names) => names?.Split('|');

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using FactExtractor.Evaluation;
 using FactExtractor.Pipeline;
+using Xunit.Abstractions;
 
 namespace FactExtractor.Tests.Facts;
 
@@ -13,6 +14,13 @@ namespace FactExtractor.Tests.Facts;
 /// </summary>
 public class ReferenceArticleFactTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public ReferenceArticleFactTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
     private static readonly Lazy<FactEvaluationReport> Report = new(() =>
     {
         string article = TestPaths.ReferenceArticle!;
@@ -24,6 +32,7 @@ public class ReferenceArticleFactTests
     public void Micro_f1_is_at_least_0_9()
     {
         FactEvaluationReport report = Report.Value;
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Micro P {report.Micro.Precision:0.000} R {report.Micro.Recall:0.000} F1 {report.Micro.F1:0.000}.{Describe(report)}"));
 
         Assert.True(report.Micro.F1 >= 0.9, $"Micro F1 {report.Micro.F1:0.000} < 0.9.{Describe(report)}");
     }
@@ -32,6 +41,7 @@ public class ReferenceArticleFactTests
     public void Quote_attribution_is_at_least_0_9()
     {
         FactEvaluationReport report = Report.Value;
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Quote attribution {report.CorrectlyAttributedQuotes}/{report.AttributedQuotes}."));
 
         Assert.True(report.AttributedQuotes > 0, "No matched quote with a gold speaker.");
         Assert.True(report.QuoteAttributionAccuracy >= 0.9, $"Quote attribution {report.QuoteAttributionAccuracy:0.000} < 0.9.{Describe(report)}");

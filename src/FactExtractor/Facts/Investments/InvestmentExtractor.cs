@@ -38,7 +38,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup StrongNotInvestment = new(
     [
-        "valued", "valuing", "values", "valuation", "worth", "revenue", "revenues", "sales", "profit", "price", "priced", "save",
+        "valued", "valuing", "values", "value", "valuation", "capitalisation", "capitalization", "worth", "revenue", "revenues",
+        "sales", "profit", "price", "priced", "save",
         "saves", "saved", "savings", "lost", "loss", "losses", "turnover",
     ]);
 
@@ -308,6 +309,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
+            // "Velora Motors raised $30 million from Toyota Tsusho".
+            for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 4; i++)
+            {
+                if (sentence.Word(i) is "from")
+                {
+                    investors.AddRange(ActorsFrom(sentence, i + 1));
+                    break;
+                }
+            }
+
             // A round whose investors the text does not name is not a fact this extractor can state.
             raiser = subject;
             return investors;
@@ -486,6 +497,53 @@ public sealed class InvestmentExtractor : IFactExtractor
     // The organisation, facility or place that follows "in"/"into" after the trigger or the amount.
     private static EntityMention? FindInvestee(SentenceView sentence, int from, List<EntityMention> investors)
     {
+        // "backed Velora Motors with …", "funded X": the object of a backing verb.
+        for (int i = Math.Max(sentence.First, from - 12); i + 1 < sentence.End && i < from + 2; i++)
+        {
+            if (sentence.Word(i) is "backed" or "backs" or "back" or "funded" or "funds" or "bankrolled" or "bankrolls" or "financed"
+                && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org or EntityLabel.Facility } backed && !investors.Contains(backed))
+            {
+                return backed;
+            }
+
+            // "Velora Motors, backed by Toyota …": the name the participle describes.
+            if (sentence.Word(i) is "backed" or "funded" or "financed" && sentence.Word(i + 1) is "by" && i - 2 >= sentence.First
+                && sentence.Word(i - 1) is "," && sentence.MentionAt(i - 2) is { Label: EntityLabel.Org } described && !investors.Contains(described))
+            {
+                return described;
+            }
+        }
+
+        // "€900 million to Northvolt", "£100 million of state aid to Nissan's Sunderland plant"
+        for (int i = from; i + 1 < sentence.End && i < from + 6; i++)
+        {
+            if (sentence.Word(i) is "to" && sentence.MentionAt(i + 1) is null && sentence.Word(i + 1) is not ("the" or "a" or "its"))
+            {
+                continue;
+            }
+
+            if (sentence.Word(i) is "to")
+            {
+                int k = i + 1;
+                while (k < sentence.End && sentence.Word(k) is "the" or "a" or "an" or "its")
+                {
+                    k++;
+                }
+
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } target && !investors.Contains(target))
+                {
+                    // "to Nissan's Sunderland plant": the plant, when the owner's possessive names it.
+                    int after = sentence.TokenAt(target.End);
+                    if (target.Label == EntityLabel.Org && sentence.Word(after) is "’s" or "'s" && sentence.MentionAt(after + 1) is { Label: EntityLabel.Facility } plant)
+                    {
+                        return plant;
+                    }
+
+                    return target;
+                }
+            }
+        }
+
         for (int i = from; i + 1 < sentence.End; i++)
         {
             if (sentence.Word(i) is "in" or "into" or "on")

@@ -11,7 +11,7 @@ namespace FactExtractor.Facts.ProductionAgreements;
 /// <c>X builds P for Y</c>, <c>P is built by X for Y</c>, <c>X will produce P in Y's Douai plant</c>,
 /// <c>P produced in a Y factory in Chennai</c>, <c>X will supply Y with P</c>, <c>X assembles P on behalf of Y</c>,
 /// <c>Y's P, sold with an X badge</c>. The manufacturer owns the plant; the customer owns the product. A company
-/// building in its own plant (or a brand in its group's) is not an agreement.
+/// building its own models in its own plant is not an agreement; building for a sister company or brand is.
 /// </summary>
 public sealed class ProductionAgreementExtractor : IFactExtractor
 {
@@ -122,7 +122,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     forAt = i - 2;
                 }
 
-                client ??= ActorBefore(sentence, i - 1, exclude: maker);
+                client ??= ActorBefore(sentence, i - 1, exclude: maker) ?? BrandBefore(sentence, i - 1, maker);
                 if (client is not null && client.Name != maker.Name)
                 {
                     usedFor.Add(forAt);
@@ -404,6 +404,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static bool HasVerbBetween(SentenceView sentence, int from, int to) => sentence.FindFirst(BuildVerbs, from, to) >= 0;
 
+    // Parties named in the sentence: organisations, and the brands of the models named ("the Toyota Glanza").
     private static int CountOrganizations(SentenceView sentence)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -412,6 +413,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (mention.Label == EntityLabel.Org)
             {
                 names.Add(mention.Name);
+            }
+            else if (mention.Label == EntityLabel.Product && mention.Entry?.Parent is { } brand)
+            {
+                names.Add(brand);
             }
         }
 

@@ -106,6 +106,11 @@ public sealed class SiteListExtractor : IFactExtractor
             {
                 AddSite(document, mention, sites, seen);
             }
+            else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed)
+            {
+                // "…, and the Volkswagen plant in Bratislava": another owner's sites end this owner's list.
+                break;
+            }
             else if (mention.Label == EntityLabel.Org && owner is null && !bracketed
                 && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to"))
             {
