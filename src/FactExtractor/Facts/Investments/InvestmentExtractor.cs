@@ -25,7 +25,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         "backed", "backing", "pour", "pours", "poured", "pump", "pumps", "pumped", "earmark", "earmarks", "earmarked", "bankroll",
         "bankrolled", "fund", "funds", "funded", "financing", "finance", "commit", "commits", "committed", "commitment", "contribute",
         "contributes", "contributed", "grant", "grants", "aid", "subsidy", "subsidies", "capital", "offer", "offers", "put", "puts",
-        "spend", "spends", "spending", "outlay", "Series",
+        "spend", "spends", "spending", "outlay", "Series", "financed", "infuse", "infuses", "infused", "infusion", "allocate",
+        "allocates", "allocated", "allocation", "secured", "secures", "paid", "pays", "incentive", "incentives", "capex",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -50,11 +51,18 @@ public sealed class InvestmentExtractor : IFactExtractor
         ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked"]);
 
     private static readonly SpanLookup Completed = new(
-        ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put", "backed", "funded", "committed", "contributed", "spent"]);
+        ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
+         "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
     private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy"]);
+
+    private static readonly SpanLookup RaiseVerbs = new(["raised", "raises", "secured", "secures", "received", "receives", "obtained", "attracted", "won", "landed", "bags", "bagged"]);
+
+    private static readonly SpanLookup FromWords = new(["from"]);
+
+    private static readonly SpanLookup InvesteeWords = new(["in", "into", "to", "on", "for"]);
 
     private static readonly SpanLookup Denials = new(["denied", "denies", "deny", "dismissed", "rejected"]);
 
@@ -109,7 +117,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 List<EntityMention> investors = FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser);
-                EntityMention? investee = raiser ?? FindInvestee(sentence, Math.Max(trigger, moneyEnd), investors) ?? previousInvestee;
+                EntityMention? investee = raiser ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
+                    ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) >= 0
                     && LastOrganizationBefore(sentence, investee.Name) is { } described)
@@ -272,8 +281,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         var investors = new List<EntityMention>();
         ReadOnlySpan<char> verb = sentence.Word(trigger);
 
+        // "SoftBank led a $1.05 billion round in Wayve, with Nvidia and Microsoft participating".
+        for (int i = sentence.First + 1; i < moneyStart; i++)
+        {
+            if (sentence.Word(i) is "led" or "co-led" && sentence.Word(i + 1) is not "by" && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } lead)
+            {
+                investors.Add(lead);
+                AddParticipants(sentence, investors);
+                return investors;
+            }
+        }
+
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
-        if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series")
+        if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
+            || (sentence.FindFirst(RaiseVerbs, sentence.First, moneyStart) >= 0 && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, moneyEnd + 6)) >= 0))
         {
             int led = -1;
             for (int i = sentence.First; i + 1 < sentence.End; i++)
@@ -299,7 +320,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             {
                 for (int i = next.First; i + 1 < next.End; i++)
                 {
-                    if (next.Word(i) is "led" && next.Word(i + 1) is "by")
+                    if (next.Word(i) is "led" or "co-led" && next.Word(i + 1) is "by")
                     {
                         investors.AddRange(ActorsFrom(next, i + 2));
                         AddParticipants(next, investors);
@@ -310,7 +331,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
 
             // "Velora Motors raised $30 million from Toyota Tsusho".
-            for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 4; i++)
+            for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 6; i++)
             {
                 if (sentence.Word(i) is "from")
                 {
@@ -515,7 +536,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         // "€900 million to Northvolt", "£100 million of state aid to Nissan's Sunderland plant"
-        for (int i = from; i + 1 < sentence.End && i < from + 6; i++)
+        for (int i = from; i + 1 < sentence.End && i < from + 10; i++)
         {
             if (sentence.Word(i) is "to" && sentence.MentionAt(i + 1) is null && sentence.Word(i + 1) is not ("the" or "a" or "its"))
             {
@@ -578,6 +599,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             return FactStatus.Planned;
         }
 
-        return sentence.FindFirst(Completed, start, to) >= 0 ? FactStatus.Completed : FactStatus.Planned;
+        return sentence.FindFirst(Completed, start, to) >= 0 || sentence.FindFirst(Completed, from, Math.Min(sentence.End, to + 3)) >= 0
+            ? FactStatus.Completed : FactStatus.Planned;
     }
 }

@@ -185,6 +185,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
             }
 
+            // "Ineos has chosen Magna Steyr to build the Fusilier": the chosen company builds for the one choosing.
+            if (word is "chose" or "chosen" or "selected" or "picked" or "hired" or "tapped" or "appointed" or "commissioned" or "contracted"
+                && ActorAt(sentence, i + 1) is { } chosen && sentence.FindFirst(BuildVerbs, sentence.TokenAt(chosen.End), sentence.TokenAt(chosen.End) + 3) >= 0
+                && SubjectBefore(sentence, i, chosen) is { } chooser)
+            {
+                results.Add((chosen, chooser, "productionAgreement.chosen-to-build"));
+            }
+
+            // "Toyota sells the Suzuki-built Swace": a maker glued to a participle.
+            if (word.EndsWith("-built", StringComparison.Ordinal) || word.EndsWith("-made", StringComparison.Ordinal) || word.EndsWith("-produced", StringComparison.Ordinal)
+                || word.EndsWith("-assembled", StringComparison.Ordinal))
+            {
+                if (sentence.MentionAt(i) is { Label: EntityLabel.Org } maker3 && SubjectBefore(sentence, i, maker3) is { } seller)
+                {
+                    results.Add((maker3, seller, "productionAgreement.maker-built"));
+                }
+            }
+
             // "with a Y badge", "under the Y badge": the product's maker is named before, or is the brand of a model named.
             if (word is "badge" or "badges" && i - 1 >= sentence.First && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } badge)
             {
