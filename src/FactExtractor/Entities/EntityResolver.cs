@@ -137,15 +137,26 @@ public sealed class EntityResolver
             }
 
             ReadOnlySpan<Token> tokens = TokensIn(document, mention);
-            if (tokens.Length < 2 || tokens[0].Kind != TokenKind.Word)
+            if (tokens.Length == 0 || tokens[0].Kind != TokenKind.Word)
             {
                 continue;
             }
 
             ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
-            if (first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first))
+            if (tokens.Length > 1 && first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first))
             {
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
+            }
+        }
+
+        // One-word names found once ("Kestrel said …") stand wherever the document repeats them, unless a longer name
+        // already claims the word.
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label == EntityLabel.Org && mention.Entry is null && mention.Source == EntitySource.Pattern
+                && TokensIn(document, mention) is { Length: 1 } single && single[0].Kind == TokenKind.Word && single[0].Length > 2)
+            {
+                shortForms.AddIfAbsent(document, single, mention.Name, EntityLabel.Org);
             }
         }
     }
@@ -371,6 +382,14 @@ public sealed class EntityResolver
             }
 
             list.Add((words, name, label));
+        }
+
+        public void AddIfAbsent(Document document, ReadOnlySpan<Token> tokens, string name, EntityLabel label)
+        {
+            if (!_byText.ContainsKey(tokens[0].GetText(document.Text)) || tokens.Length > 1)
+            {
+                Add(document, tokens, name, label);
+            }
         }
 
         public bool StartsLowerCase(ReadOnlySpan<char> word) => Frozen.ContainsKey(word);
