@@ -53,6 +53,18 @@ public sealed class EntityResolver
 
         var shortForms = new ShortForms();
         RegisterPersons(document, result, shortForms);
+
+        // "Brandt said …" taken for a company is the surname of a person the document names in full.
+        for (int m = 0; m < result.Count; m++)
+        {
+            EntityMention mention = result[m];
+            if (mention.Label == EntityLabel.Org && mention.Entry is null && mention.Source == EntitySource.Pattern
+                && shortForms.TryGet(document.Slice(mention.Span), EntityLabel.Person, out string? person))
+            {
+                result[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Person, person!, mention.Confidence, mention.Source);
+            }
+        }
+
         RegisterOrganizations(document, result, shortForms);
         RegisterAcronyms(document, result, shortForms);
         ApplyShortForms(document, result, shortForms);
