@@ -327,9 +327,11 @@ public sealed class LexiconRecognizer : IEntityRecognizer
             return HasPlaceContext(text, tokens, start, end);
         }
 
+        // "Lotus has chosen …": at a sentence start, a verb that companies take decides.
         if (start == 0 || IsSentenceStart(document, start))
         {
-            return false;
+            return entry.Label == EntityLabel.Org && end < tokens.Length && Names.NameCues.BusinessVerbs.Contains(tokens[end].Slice(text))
+                && tokens[end].Slice(text) is not ("is" or "was" or "can" or "may" or "might" or "must" or "could" or "would");
         }
 
         // "the Supra", "its new Golf", "the Kushaq and Slavia"

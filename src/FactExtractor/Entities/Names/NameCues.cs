@@ -60,6 +60,7 @@ internal sealed class NameCues
         "reported", "reports", "employs", "expects", "expected", "intends", "aims", "wants", "has", "had", "is", "was", "declined",
         "denied", "confirmed", "sells", "sold", "opened", "opens", "acquired", "bought", "signed", "launched", "unveiled", "hopes",
         "could", "may", "might", "must", "can", "pumped", "poured", "earmarked", "injected", "backed", "led", "added", "received",
+        "closed", "secured", "bagged", "landed", "completed", "chose", "selected", "hired", "raises",
     ]);
 
     // Nouns that a company, not a person, owns: "Vexor's delivery vans", "Orbit's board".

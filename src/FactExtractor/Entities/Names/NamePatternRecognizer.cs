@@ -265,7 +265,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             // "Vexor's delivery vans": a name whose possessions are a company's.
             if (i + 2 < _sentence.EndToken && Tokens[i + 1].Kind == TokenKind.Clitic && Word(i + 1) is "’s" or "'s"
-                && NameCues.CompanyPossessions.Contains(Word(i + 2)) && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1)
+                && (NameCues.CompanyPossessions.Contains(Word(i + 2)) || Tokens[i + 2].Kind == TokenKind.Currency)
+                && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1)
                 && !_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) && !IsSurnameOfPersonFound(word))
             {
                 return Emit(i, i + 1, EntityLabel.Org, 0.55);

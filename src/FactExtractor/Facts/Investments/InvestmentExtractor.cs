@@ -299,7 +299,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             int led = -1;
             for (int i = sentence.First; i + 1 < sentence.End; i++)
             {
-                if (sentence.Word(i) is "led" && sentence.Word(i + 1) is "by")
+                if (sentence.Word(i) is "led" or "co-led" && sentence.Word(i + 1) is "by")
                 {
                     led = i + 2;
                     break;
@@ -345,14 +345,25 @@ public sealed class InvestmentExtractor : IFactExtractor
             return investors;
         }
 
-        // "TPG led a Rs 7,500 crore investment in X, with participation from ADQ".
-        for (int i = sentence.First; i < moneyStart; i++)
+        // "Hoshino's ¥50 billion investment": the possessor of the amount invests.
+        if (moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Org } owner)
         {
-            if (sentence.Word(i) is "led" && sentence.Word(i + 1) is not "by" && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } lead)
+            investors.Add(owner);
+            return investors;
+        }
+
+        // "an investment of €N by X", "€N from X": the actor named after the amount.
+        for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 5; i++)
+        {
+            if (sentence.Word(i) is "by" or "from" && sentence.Word(i - 1) is not ("backed" or "led" or "co-led") && ActorsFrom(sentence, i + 1) is { Count: > 0 } after2)
             {
-                investors.Add(lead);
-                AddParticipants(sentence, investors);
+                investors.AddRange(after2);
                 return investors;
+            }
+
+            if (sentence.Word(i) is "," or "." or ";")
+            {
+                break;
             }
         }
 

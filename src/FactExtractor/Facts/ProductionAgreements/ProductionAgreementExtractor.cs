@@ -185,6 +185,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
             }
 
+            // "Under a deal with Y, X will build …": the partner of the deal is the customer of the builder.
+            if (word is "deal" or "agreement" or "contract" or "partnership" && sentence.Word(i + 1) is "with" && ActorAt(sentence, i + 2) is { } partner
+                && sentence.FindFirst(BuildVerbs, i + 2, sentence.End) is >= 0 and var buildVerb && SubjectBefore(sentence, buildVerb, partner) is { } contractor
+                && sentence.TokenAt(contractor.Start) > i)
+            {
+                results.Add((contractor, partner, "productionAgreement.deal-with"));
+            }
+
             // "Ineos has chosen Magna Steyr to build the Fusilier": the chosen company builds for the one choosing.
             if (word is "chose" or "chosen" or "selected" or "picked" or "hired" or "tapped" or "appointed" or "commissioned" or "contracted"
                 && ActorAt(sentence, i + 1) is { } chosen && sentence.FindFirst(BuildVerbs, sentence.TokenAt(chosen.End), sentence.TokenAt(chosen.End) + 3) >= 0

@@ -1,0 +1,39 @@
+using static FactExtractor.Tests.Facts.FactTestHelpers;
+
+namespace FactExtractor.Tests.Facts;
+
+/// <summary>
+/// Less common phrasings of investments and production agreements, one construction per row: new verbs for putting
+/// money in, rounds named by who secured or led them, actors after the amount, deals and choices of a contractor.
+/// </summary>
+public class PhrasingTests
+{
+    [Theory]
+    [InlineData("Orvex Mobility has secured €200 million in fresh capital from Hillcrest Partners.", "investment:Hillcrest Partners>Orvex Mobility=200000000 EUR completed")]
+    [InlineData("Tata Sons will infuse £500 million into Jaguar Land Rover.", "investment:Tata Sons>JLR=500000000 GBP planned")]
+    [InlineData("Honda has allocated ¥1 trillion to EV production in Canada.", "investment:Honda>?=1000000000000 JPY completed")]
+    [InlineData("SoftBank led a $1.05 billion round in Wayve.", "investment:SoftBank Group>Wayve=1050000000 USD completed")]
+    [InlineData("Kessler Drive closed a $75 million Series A round co-led by Valmont Ventures and Ridge Capital. Founded in 2019, Kessler Drive makes e-axles.", "investment:Valmont Ventures+Ridge Capital>Kessler Drive=75000000 USD completed")]
+    [InlineData("Toyota Tsusho acquired a 10% stake in Velora Motors for $120 million.", "investment:Toyota Tsusho>Velora Motors=120000000 USD completed")]
+    [InlineData("Geely paid $3.3 billion for a stake in Volvo Cars.", "investment:Zhejiang Geely Holding Group>Volvo Cars=3300000000 USD completed")]
+    [InlineData("The Kyushu plant received an investment of €300 million from Arvex Energy.", "investment:Arvex Energy>?=300000000 EUR completed")]
+    [InlineData("Hoshino Motors' rival said nothing, but Hoshino's ¥50 billion investment in Kyushu Cells was approved.", "investment:Hoshino>Kyushu Cells=50000000000 JPY planned")]
+    public void Investment_phrasings(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    [InlineData("The startup valued itself at $2 billion after the round.")]
+    [InlineData("Renault's market capitalisation rose to €15 billion.")]
+    [InlineData("The move would save about $2 billion in capital spending.")]
+    [InlineData("Volkswagen rules out a new battery stake.")]
+    public void Not_investments(string text) => Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    [InlineData("Under a deal with Ineos, Magna Steyr will build the Grenadier in Graz.", "production:Magna Steyr>Ineos")]
+    [InlineData("Lotus has chosen Valmet Automotive to build its roadster.", "production:Valmet Automotive>Lotus")]
+    [InlineData("Toyota sells the Suzuki-built Swace in Europe.", "production:Suzuki>Toyota")]
+    [InlineData("The Honda Prologue is built by General Motors in Mexico.", "production:General Motors>Honda")]
+    [InlineData("Valmet Automotive has assembled Mercedes-Benz A-Class cars in Uusikaupunki.", "production:Valmet Automotive>Mercedes-Benz Group")]
+    [InlineData("Renault will build the next Nissan Micra in France.", "production:Renault Group>Nissan")]
+    [InlineData("Nissan will supply a rebadged Leaf to Mitsubishi.", "production:Nissan>Mitsubishi Motors")]
+    public void Production_phrasings(string text, string expected) => Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+}
