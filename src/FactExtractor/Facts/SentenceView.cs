@@ -150,6 +150,54 @@ internal sealed class SentenceView
         return -1;
     }
 
+    /// <summary>
+    /// An unlisted capitalised name starting at token <paramref name="i"/> that no mention covers ("Hoshino",
+    /// "Veloce Elettrica"), as an organisation mention of low confidence, or null. Sentence openers, determiners and
+    /// capitalised words the document also writes in lower case are not names.
+    /// </summary>
+    public EntityMention? UnlistedNameAt(int i)
+    {
+        if (i < First || i >= End || MentionAt(i) is not null || !IsNameWord(i) || Entities.Names.NameCues.NonNameWords.Contains(Word(i))
+            || Entities.Names.NameCues.Determiners.Contains(Word(i)) || Entities.Names.NameCues.Default.Nationalities.ContainsKey(Word(i)))
+        {
+            return null;
+        }
+
+        int end = i + 1;
+        while (end < End && end - i < 4 && MentionAt(end) is null && IsNameWord(end) && !Entities.Names.NameCues.NonNameWords.Contains(Word(end)))
+        {
+            end++;
+        }
+
+        int from = Tokens[i].Start, to = Tokens[end - 1].End;
+        return new EntityMention(from, to, EntityLabel.Org, _document.Text[from..to], 0.45, EntitySource.Pattern);
+    }
+
+    private bool IsNameWord(int i) =>
+        Tokens[i].Kind == TokenKind.Word && Text.CharClass.IsUpper(Word(i)[0]) && !LowerCaseElsewhere(Word(i));
+
+    private bool LowerCaseElsewhere(ReadOnlySpan<char> word)
+    {
+        _lowerWords ??= BuildLowerWords(_document);
+        return _lowerWords.Contains(word.ToString().ToLowerInvariant());
+    }
+
+    private HashSet<string>? _lowerWords;
+
+    private static HashSet<string> BuildLowerWords(Document document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Token token in document.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && Text.CharClass.IsLower(document.Text[token.Start]))
+            {
+                words.Add(token.GetText(document.Text));
+            }
+        }
+
+        return words;
+    }
+
     public bool IsActor(EntityMention mention) => mention.Label is EntityLabel.Org or EntityLabel.Person;
 
     public TextSpan Span => Sentence.Span;

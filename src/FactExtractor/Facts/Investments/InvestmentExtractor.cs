@@ -416,6 +416,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // An unlisted name opening the clause: "Hoshino will invest …".
+        if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
+            && afterName < end && afterName + 3 >= end)
+        {
+            last = unlisted;
+        }
+
         if (last is null)
         {
             // "The company plans to invest …", "the German group will invest …", "It will invest …".
@@ -589,6 +596,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                 if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention))
                 {
                     return mention;
+                }
+
+                if (sentence.UnlistedNameAt(k) is { } unlisted)
+                {
+                    return unlisted;
                 }
             }
         }

@@ -287,6 +287,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return described;
         }
 
+        if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted)
+        {
+            return unlisted;
+        }
+
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
     }
 
@@ -386,7 +391,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             if (product.Entry?.Parent is { } brand)
             {
-                return (product, new EntityMention(product.Start, product.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon));
+                Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(brand, out Entities.Lexicons.LexiconEntry brandEntry);
+                return (product, new EntityMention(product.Start, product.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon) { Entry = brandEntry });
             }
 
             return null;
@@ -449,8 +455,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return names.Count;
     }
 
-    // Building in one's own plant is not an agreement; building for a sister company or brand is.
-    private static bool SameGroup(EntityMention a, EntityMention b) => a.Name == b.Name;
+    // Building one's own models is not an agreement, nor is a group building its namesake brand's ("Volkswagen Group"
+    // and "Volkswagen Passenger Cars"); building for a differently named sister brand or company is ("Audi", "Dacia").
+    private static bool SameGroup(EntityMention a, EntityMention b) =>
+        a.Name == b.Name || ((a.Entry?.Parent == b.Name || b.Entry?.Parent == a.Name) && FirstWord(a.Name) == FirstWord(b.Name));
+
+    private static string FirstWord(string name) => name.IndexOf(' ') is > 0 and var space ? name[..space] : name;
 
     private static EntityMention? SiteNear(SentenceView sentence, int verb)
     {
