@@ -213,6 +213,13 @@ internal static class NumberParsing
             value = 1;
             i = start + 1;
         }
+        else if (allowArticle && first.Kind == TokenKind.Word && firstText is "half" or "Half" && start + 2 < tokens.Length
+            && tokens[start + 1].Slice(text) is "a" && IsMagnitude(tokens[start + 2].Slice(text), out _))
+        {
+            // "half a billion euros"
+            value = 0.5m;
+            i = start + 2;
+        }
         else
         {
             return -1;

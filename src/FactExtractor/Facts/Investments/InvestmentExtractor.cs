@@ -27,6 +27,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         "contributes", "contributed", "grant", "grants", "aid", "subsidy", "subsidies", "capital", "offer", "offers", "put", "puts",
         "spend", "spends", "spending", "outlay", "Series", "financed", "infuse", "infuses", "infused", "infusion", "allocate",
         "allocates", "allocated", "allocation", "secured", "secures", "paid", "pays", "incentive", "incentives", "capex",
+        "pumping", "pouring", "earmarking", "injecting", "bankrolling", "committing", "contributing", "allocating", "infusing",
+        "securing", "spent", "funnel", "funnels", "funnelled", "funneled", "plough", "ploughs", "ploughed", "plow", "plowed",
+        "channel", "channels", "channelled", "underwrite", "underwrites", "underwrote", "underwritten", "stump", "stumped",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
