@@ -30,6 +30,8 @@ public sealed class QuoteExtractor : IFactExtractor
     private static readonly SpanLookup Determiners = new(["the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their", "one", "One"]);
     private static readonly SpanLookup CompanyNouns = new(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "supplier", "start-up", "startup", "maker", "Group", "brand"]);
     private static readonly SpanLookup ReportingParticiples = new(["indicating", "stating", "saying", "reading", "declaring", "announcing", "explaining", "noting", "adding", "warning"]);
+    private static readonly SpanLookup NamingVerbs = new(["calls", "called", "call", "described", "describes", "describe", "dubbed", "dubs", "termed", "terms", "branded", "labelled", "labeled"]);
+
     private static readonly SpanLookup SkippableAdverbs = new(["then", "also", "only", "later", "again", "simply", "quickly", "finally", "bluntly", "once", "recently", "previously", "earlier"]);
 
     private readonly SpanLookup _speechVerbs;
@@ -70,7 +72,7 @@ public sealed class QuoteExtractor : IFactExtractor
         foreach (Quotation quotation in quotations)
         {
             // One to three words are a scare quote unless a speech verb attributes them (“We are ready,” she said).
-            Speaker? speaker = context.After(quotation) ?? context.Before(quotation);
+            Speaker? speaker = context.After(quotation) ?? context.Before(quotation) ?? context.EarlierInSentence(quotation) ?? context.BeforeColon(quotation);
             if (quotation.Words < MinQuoteWords && speaker?.Cue is null)
             {
                 continue;
@@ -226,6 +228,54 @@ public sealed class QuoteExtractor : IFactExtractor
             }
 
             return null;
+        }
+
+        // "a spokeswoman said only that the company “regularly reviews” its options", "calls it “the expensive lesson”",
+        // "described the deal as “a turning point”": a speech verb earlier in the sentence, its subject the speaker.
+        public Speaker? EarlierInSentence(Quotation quotation)
+        {
+            int q = TokenAtOrAfter(quotation.Start);
+            int sentenceStart = SentenceOf(q).FirstToken;
+            for (int k = q - 1; k >= sentenceStart && k >= q - 14; k--)
+            {
+                if (Tokens[k].Kind == TokenKind.Quote)
+                {
+                    return null;
+                }
+
+                if (!(_speechVerbs.Contains(Word(k)) || NamingVerbs.Contains(Word(k))))
+                {
+                    continue;
+                }
+
+                int subjectEnd = k;
+                while (subjectEnd > sentenceStart && (SkippableAdverbs.Contains(Word(subjectEnd - 1)) || Word(subjectEnd - 1) is "has" or "have" or "had" or "will"))
+                {
+                    subjectEnd--;
+                }
+
+                int subjectStart = Math.Max(sentenceStart, subjectEnd - 8);
+                Speaker? subject = PersonBetween(subjectStart, subjectEnd)
+                    ?? SpeakerEndingAt(subjectStart, subjectEnd, quotation.Start, nearest: true)
+                    ?? PronounBetween(subjectStart, subjectEnd, quotation.Start);
+                return subject is null ? null : subject with { Cue = Word(k).ToString(), Rule = "quote.earlier-verb" };
+            }
+
+            return null;
+        }
+
+        // "A works council member put it bluntly: “…”": the subject of the clause the colon ends.
+        public Speaker? BeforeColon(Quotation quotation)
+        {
+            int q = TokenAtOrAfter(quotation.Start);
+            Sentence sentence = SentenceOf(q);
+            if (q - 1 < sentence.FirstToken || Word(q - 1) is not ":")
+            {
+                return null;
+            }
+
+            Speaker? subject = PersonBetween(sentence.FirstToken, q - 1) ?? SpeakerAt(sentence.FirstToken, q - 1, quotation.Start);
+            return subject is null ? null : subject with { Cue = ":", Rule = "quote.before-colon" };
         }
 
         // "“A,” she said. “B.”": the next quotation in the same or the next paragraph, with nothing attributed between.
