@@ -243,7 +243,8 @@ public sealed class QuoteExtractor : IFactExtractor
                     return null;
                 }
 
-                if (!(_speechVerbs.Contains(Word(k)) || NamingVerbs.Contains(Word(k))))
+                // A short phrase after "calls it" or "described … as" is a label, not a quote: "calls the project a “game changer”".
+                if (!(_speechVerbs.Contains(Word(k)) || (NamingVerbs.Contains(Word(k)) && quotation.Words >= MinQuoteWords)))
                 {
                     continue;
                 }
