@@ -217,24 +217,7 @@ public sealed class EntityResolver
         return true;
     }
 
-    private static int TokenIndexAt(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int TokenIndexAt(ReadOnlySpan<Token> tokens, int offset) => TokenSearch.FirstAtOrAfter(tokens, offset);
 
     private static void ApplyShortForms(Document document, List<EntityMention> mentions, ShortForms shortForms)
     {

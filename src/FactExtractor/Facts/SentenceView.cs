@@ -79,25 +79,7 @@ internal sealed class SentenceView
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(_document.Text) : default;
 
     /// <summary>The token index where a character offset lies (the first token starting at or after it).</summary>
-    public int TokenAt(int offset)
-    {
-        ReadOnlySpan<Token> tokens = Tokens;
-        int lo = First, hi = End;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int TokenAt(int offset) => TokenSearch.FirstAtOrAfter(Tokens, offset, First, End);
 
     /// <summary>The mention that covers token <paramref name="i"/>, or null.</summary>
     public EntityMention? MentionAt(int i)

@@ -115,21 +115,7 @@ public static class ExtractionJson
 
     /// <summary>The contract's spelling of a label: <c>ORG</c>, <c>PERSON</c>, <c>LOC</c>, <c>FACILITY</c>, <c>PRODUCT</c>, <c>MONEY</c>, <c>DATE</c>, <c>PERCENT</c>, <c>QUANTITY</c>, <c>CARDINAL</c>, <c>ORDINAL</c>.</summary>
     /// <param name="label">The label.</param>
-    public static string LabelName(EntityLabel label) => label switch
-    {
-        EntityLabel.Org => "ORG",
-        EntityLabel.Person => "PERSON",
-        EntityLabel.Loc => "LOC",
-        EntityLabel.Facility => "FACILITY",
-        EntityLabel.Product => "PRODUCT",
-        EntityLabel.Money => "MONEY",
-        EntityLabel.Date => "DATE",
-        EntityLabel.Percent => "PERCENT",
-        EntityLabel.Quantity => "QUANTITY",
-        EntityLabel.Cardinal => "CARDINAL",
-        EntityLabel.Ordinal => "ORDINAL",
-        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown label."),
-    };
+    public static string LabelName(EntityLabel label) => EntityLabels.ToName(label);
 
     private static void WriteEntity(JsonWriter writer, Document document, EntityMention mention)
     {

@@ -589,25 +589,7 @@ public sealed class QuoteExtractor : IFactExtractor
             return sentences.IsEmpty ? new Sentence(0, 0, 0, 0) : sentences[lo];
         }
 
-        private int TokenAtOrAfter(int offset)
-        {
-            ReadOnlySpan<Token> tokens = Tokens;
-            int lo = 0, hi = tokens.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (tokens[mid].Start < offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
+        private int TokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(Tokens, offset);
 
         private bool LineBreakBetween(int from, int to)
         {
