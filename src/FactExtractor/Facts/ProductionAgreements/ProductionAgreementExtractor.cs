@@ -161,12 +161,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "X supplies P to Y", "P is sourced from X" (the subject buys).
             if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "ship" or "ships")
             {
-                for (int t = i + 1; t < Math.Min(sentence.End, i + 9); t++)
+                // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
+                for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
-                    if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } buyer && SubjectBefore(sentence, i, buyer) is { } seller)
+                    if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } buyer
+                        && (SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
-                        break;
                     }
                 }
             }
@@ -399,6 +400,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "The group supplies …", "It builds …": the organisation the document named last before the sentence.
+    private static EntityMention? DescribedSubject(SentenceView sentence, EntityMention exclude)
+    {
+        if (!(sentence.Word(sentence.First) is "It" || (sentence.Word(sentence.First) is "The" && sentence.Word(sentence.First + 1) is "group" or "company" or "carmaker" or "automaker" or "firm" or "supplier" or "maker")))
+        {
+            return null;
+        }
+
+        EntityMention? last = null;
+        foreach (EntityMention mention in sentence.Document.Entities)
+        {
+            if (mention.Start >= sentence.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name)
+            {
+                last = mention;
+            }
+        }
+
+        return last;
     }
 
     // "built by X for Y … where the Z4 is produced for BMW": the agent named with "by" builds.
