@@ -33,6 +33,8 @@ public sealed class FactxApp
             TokenizeCommand.Create(_openStdin, _stdout, _stderr),
             EvalCommand.Create(_stdout, _stderr),
             EvalEntitiesCommand.Create(_stdout, _stderr),
+            NerCommands.CreateTrain(_stdout, _stderr),
+            NerCommands.CreateEval(_stdout, _stderr),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

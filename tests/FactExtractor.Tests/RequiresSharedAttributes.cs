@@ -25,3 +25,16 @@ public sealed class RequiresReferenceArticleTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact that needs the openly licensed NER data in ../shared/data/ner and is skipped, with the reason, where it is absent.</summary>
+public sealed class RequiresNerDataFactAttribute : FactAttribute
+{
+    public RequiresNerDataFactAttribute()
+    {
+        string path = Path.Combine(TestPaths.Shared, "data", "ner", "sec-fin5.train.conll");
+        if (!File.Exists(path))
+        {
+            Skip = $"Skipped: the NER data is absent ({path}); it lives in ../shared/data/ner beside the repository.";
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using FactExtractor.Entities.Statistical;
+using FactExtractor.Evaluation;
+
+namespace FactExtractor.Cli.Commands;
+
+/// <summary><c>factx train-ner</c> and <c>factx eval-ner</c>: the statistical name recognizer.</summary>
+internal static class NerCommands
+{
+    // The CoNLL files trained on; the test sets (sec-fin3.test, wnut17.test) are never among them.
+    private static readonly string[] TrainingFiles =
+    [
+        "sec-fin5.train.conll", "wikigold.conll", "wnut17.train.conll", "wnut17.dev.conll",
+        "btc-a.conll", "btc-b.conll", "btc-e.conll", "btc-f.conll", "btc-g.conll", "btc-h.conll",
+    ];
+
+    public static Command CreateTrain(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "The folder of CoNLL files (../shared/data/ner).", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
+        var bits = new Option<int>("--bits") { Description = "Feature hash bits (model size 2^bits x 7 weights).", DefaultValueFactory = _ => 18 };
+        var files = new Option<string[]>("--files") { Description = "Train on these files of the folder, a file repeated to weigh it more (default: all but the test sets).", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train-ner", "Train the PER/ORG/LOC perceptron recognizer on openly licensed CoNLL data.") { data, output, epochs, seed, bits, files };
+        command.SetAction(parse =>
+        {
+            DirectoryInfo folder = parse.GetValue(data)!;
+            string[] chosen = parse.GetValue(files) is { Length: > 0 } named ? named : TrainingFiles;
+            var missing = chosen.Where(f => !File.Exists(Path.Combine(folder.FullName, f))).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                stderr.WriteLine($"factx: {folder.FullName} lacks {string.Join(", ", missing)}.");
+                return ExitCodes.UsageError;
+            }
+
+            var sentences = chosen.SelectMany(f => ConllCorpus.Read(Path.Combine(folder.FullName, f))).ToList();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            PerceptronTagger tagger = PerceptronTagger.Train(sentences, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(bits));
+            FileInfo file = parse.GetValue(output)!;
+            using (FileStream stream = File.Create(file.FullName))
+            {
+                tagger.Save(stream);
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"trained on {sentences.Count} sentences ({sentences.Sum(s => s.Tokens.Length)} tokens) in {watch.Elapsed.TotalSeconds:0.0} s; wrote {file.FullName} ({new FileInfo(file.FullName).Length / 1024} KB)"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateEval(TextWriter stdout, TextWriter stderr)
+    {
+        var gold = new Option<FileInfo>("--gold") { Description = "A CoNLL file to score against.", Required = true };
+        var model = new Option<FileInfo?>("--model") { Description = "A model file; the embedded model when absent." };
+        var command = new Command("eval-ner", "Exact-span P/R/F1 of the statistical recognizer per type (PER, ORG, LOC) and micro.") { gold, model };
+        command.SetAction(parse =>
+        {
+            FileInfo file = parse.GetValue(gold)!;
+            if (!file.Exists)
+            {
+                stderr.WriteLine($"factx: {file.FullName}: no such file.");
+                return ExitCodes.UsageError;
+            }
+
+            PerceptronTagger tagger;
+            if (parse.GetValue(model) is { } modelFile)
+            {
+                using FileStream stream = File.OpenRead(modelFile.FullName);
+                tagger = PerceptronTagger.Load(stream);
+            }
+            else
+            {
+                tagger = StatisticalModels.Default;
+            }
+
+            var scores = ConllEvaluation.Evaluate(tagger, ConllCorpus.Read(file.FullName));
+            stdout.WriteLine($"{"type",-8} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5}");
+            foreach (TypeScore score in scores)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{score.Type,-8} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
