@@ -76,7 +76,15 @@ internal static class NerCommands
             }
             else
             {
-                tagger = StatisticalModels.Default;
+                try
+                {
+                    tagger = StatisticalModels.Default;
+                }
+                catch (InvalidOperationException ex)
+                {
+                    stderr.WriteLine($"factx: {ex.Message} Train one with 'factx train-ner' and pass it with --model.");
+                    return ExitCodes.UsageError;
+                }
             }
 
             var scores = ConllEvaluation.Evaluate(tagger, ConllCorpus.Read(file.FullName));
