@@ -20,11 +20,12 @@ public class ModelManifestTests
         string[] files = Directory.GetFiles(Path.Combine(Models, "lexicons"))
             .Where(f => !f.EndsWith("README.md", StringComparison.Ordinal))
             .Select(f => "lexicons/" + Path.GetFileName(f))
+            .Concat(Directory.GetFiles(Path.Combine(Models, "ner")).Select(f => "ner/" + Path.GetFileName(f)))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
         Assert.Equal(files, Entries.Select(e => (string)e["file"]!).Order(StringComparer.Ordinal));
-        foreach (JToken entry in Entries)
+        foreach (JToken entry in Entries.Where(e => (string?)e["kind"] != "statistical-model"))
         {
             string path = Path.Combine(Models, (string)entry["file"]!);
             int lines = File.ReadLines(path).Count(l => l.Trim().Length > 0 && !l.StartsWith('#'));
@@ -60,6 +61,17 @@ public class ModelManifestTests
             e => Assert.Contains(e.Attributes["parent"], names));
         Assert.Equal("Renault Group", BuiltInLexicons.Organizations.Entries.Single(e => e.Name == "Dacia").Parent);
         Assert.Equal("Volkswagen Group", BuiltInLexicons.Organizations.Entries.Single(e => e.Name == "Škoda").Parent);
+    }
+
+    [Fact]
+    public void The_embedded_statistical_model_loads_is_small_and_tags_names()
+    {
+        var entry = Entries.Single(e => (string?)e["kind"] == "statistical-model");
+        Assert.True(new FileInfo(Path.Combine(Models, (string)entry["file"]!)).Length < 20 * 1024 * 1024);
+
+        string[] tags = FactExtractor.Entities.Statistical.StatisticalModels.Default.Predict(["Angela", "Merkel", "visited", "Paris", "."]);
+
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], tags);
     }
 
     [Fact]
