@@ -11,7 +11,7 @@ namespace FactExtractor.Facts.Investments;
 /// Finds investments: an amount of money in a sentence with an investment word (invest, stake, funding round, raise,
 /// inject, back, pour, earmark, state aid, …) and without a word that makes the amount something else (revenue, profit,
 /// valuation, price, order value). Investors are the organisations that act — the subject before the word, several
-/// when joined by "and", the lead of a round ("led by X") — or, for "the €600 million X wants to invest", the one right
+/// when joined by "and", the lead of a round ("led by X") — or, for "the $90 million X hopes to put in", the one right
 /// after the amount. The investee follows "in"/"into" (or is the subject of "raised"); when the sentence has none, the
 /// previous sentence's "in X" is used. Status comes from the verb: completed (has invested, raised), planned (will,
 /// plans to, agreed), intended (wants to, is ready to, considers). Negated and denied plans give nothing.
@@ -109,7 +109,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
-                // "the €200 million Mitsubishi is ready to offer": an actor right after the amount takes the verb after it.
+                // "the £80 million Kestrel is willing to commit": an actor right after the amount takes the verb after it.
                 int trigger = sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
                     : NearestTrigger(sentence, moneyStart, moneyEnd);
@@ -378,7 +378,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             return investors;
         }
 
-        // "the €600 million Nissan wants to invest": the amount is the object, the actor follows it.
+        // "the $90 million Orvex hopes to raise": the amount is the object, the actor follows it.
         if (moneyEnd < trigger && sentence.MentionAt(moneyEnd) is { } after && after.Label == EntityLabel.Org)
         {
             investors.Add(after);
