@@ -1,5 +1,8 @@
-// The README's example, kept compiling: analyse one text and print its sentences and tokens.
+// The README's example, kept compiling: analyse one text and print its sentences, tokens and facts.
 using System;
+using System.Linq;
+using FactExtractor.Facts;
+using FactExtractor.Facts.Investments;
 using FactExtractor.Pipeline;
 using FactExtractor.Serialization;
 using FactExtractor.Text;
@@ -18,6 +21,16 @@ foreach (Sentence sentence in doc.Sentences)
     {
         Console.WriteLine($"    {token.Kind,-12} {doc.Slice(token)}");
     }
+}
+
+foreach (Fact fact in doc.Facts)
+{
+    Console.WriteLine($"{fact.Type} ({fact.Confidence:0.00}, {fact.Rule}): {doc.Slice(fact.Evidence)}");
+}
+
+if (doc.Facts.OfType<InvestmentFact>().FirstOrDefault() is { } investment)
+{
+    Console.WriteLine($"{investment.Investors[0].Name} → {investment.Investee?.Name}: {investment.Amount?.Value} {investment.Amount?.Currency}");
 }
 
 Console.WriteLine(ExtractionJson.ToJsonLine(ExtractionResult.Success(doc)));
