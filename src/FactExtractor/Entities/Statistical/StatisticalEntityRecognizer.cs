@@ -78,14 +78,10 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
 
     private static bool Overlaps(Document document, int from, int to)
     {
-        foreach (EntityMention mention in document.Entities)
+        ReadOnlySpan<EntityMention> mentions = document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(mentions, to) - 1; m >= 0 && mentions[m].Start > from - 256; m--)
         {
-            if (mention.Start >= to)
-            {
-                return false;
-            }
-
-            if (mention.End > from)
+            if (mentions[m].End > from)
             {
                 return true;
             }

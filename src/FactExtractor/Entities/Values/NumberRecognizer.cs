@@ -164,16 +164,12 @@ public sealed class NumberRecognizer : IEntityRecognizer
         }
 
         int end = document.Tokens[i - 1].End;
-        foreach (EntityMention mention in document.Entities)
+        ReadOnlySpan<EntityMention> mentions = document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(mentions, end) - 1; m >= 0 && mentions[m].Start > end - 256; m--)
         {
-            if (mention.End == end && mention.Label is EntityLabel.Org or EntityLabel.Product)
+            if (mentions[m].End == end && mentions[m].Label is EntityLabel.Org or EntityLabel.Product)
             {
                 return true;
-            }
-
-            if (mention.Start > end)
-            {
-                break;
             }
         }
 

@@ -478,24 +478,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
     }
 
-    private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null)
-    {
-        EntityMention? last = null;
-        foreach (EntityMention mention in sentence.Document.Entities)
-        {
-            if (mention.Start >= sentence.Span.Start)
-            {
-                break;
-            }
-
-            if (mention.Label == EntityLabel.Org && mention.Name != except)
-            {
-                last = mention;
-            }
-        }
-
-        return last;
-    }
+    private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) =>
+        MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org, except);
 
     private static List<EntityMention> ActorsFrom(SentenceView sentence, int start)
     {

@@ -410,21 +410,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return null;
         }
 
-        EntityMention? last = null;
-        foreach (EntityMention mention in sentence.Document.Entities)
-        {
-            if (mention.Start >= sentence.Span.Start)
-            {
-                break;
-            }
-
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name)
-            {
-                last = mention;
-            }
-        }
-
-        return last;
+        return MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org, exclude.Name);
     }
 
     // "built by X for Y … where the Z4 is produced for BMW": the agent named with "by" builds.

@@ -341,8 +341,10 @@ public sealed class QuoteExtractor : IFactExtractor
 
         private EntityMention? FirstActorBetween(int from, int to)
         {
-            foreach (EntityMention mention in _document.Entities)
+            ReadOnlySpan<EntityMention> mentions = _document.Entities.AsSpan();
+            for (int m = MentionSearch.FirstStartingAtOrAfter(mentions, from); m < mentions.Length; m++)
             {
+                EntityMention mention = mentions[m];
                 if (mention.Start >= to)
                 {
                     break;
@@ -362,15 +364,21 @@ public sealed class QuoteExtractor : IFactExtractor
         private int SentenceIndexOf(int token)
         {
             ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
-            for (int i = 0; i < sentences.Length; i++)
+            int lo = 0, hi = sentences.Length - 1;
+            while (lo < hi)
             {
-                if (sentences[i].FirstToken <= token && token < sentences[i].EndToken)
+                int mid = (lo + hi + 1) / 2;
+                if (sentences[mid].FirstToken <= token)
                 {
-                    return i;
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
                 }
             }
 
-            return -1;
+            return sentences.IsEmpty || token >= sentences[lo].EndToken ? -1 : lo;
         }
 
         private Speaker? PersonBetween(int start, int end)
@@ -380,14 +388,16 @@ public sealed class QuoteExtractor : IFactExtractor
                 return null;
             }
 
-            foreach (EntityMention mention in _document.Entities)
+            ReadOnlySpan<EntityMention> mentions = _document.Entities.AsSpan();
+            for (int m = MentionSearch.FirstStartingAtOrAfter(mentions, Tokens[start].Start); m < mentions.Length; m++)
             {
+                EntityMention mention = mentions[m];
                 if (mention.Start >= Tokens[end - 1].End)
                 {
                     break;
                 }
 
-                if (mention.Label == EntityLabel.Person && mention.Start >= Tokens[start].Start)
+                if (mention.Label == EntityLabel.Person)
                 {
                     return new Speaker(EntityRef.From(_document, mention), null, string.Empty, 0.85, mention.Start, mention.End);
                 }
@@ -444,9 +454,11 @@ public sealed class QuoteExtractor : IFactExtractor
             }
 
             EntityMention? found = null;
-            foreach (EntityMention mention in _document.Entities)
+            ReadOnlySpan<EntityMention> candidates = _document.Entities.AsSpan();
+            for (int m = MentionSearch.FirstStartingAtOrAfter(candidates, Tokens[start].Start); m < candidates.Length && candidates[m].Start < Tokens[end - 1].End; m++)
             {
-                if (mention.Start >= Tokens[start].Start && mention.End <= Tokens[end - 1].End && mention.Label is EntityLabel.Person or EntityLabel.Org)
+                EntityMention mention = candidates[m];
+                if (mention.End <= Tokens[end - 1].End && mention.Label is EntityLabel.Person or EntityLabel.Org)
                 {
                     found = mention;
                     if (!nearest)
@@ -550,24 +562,7 @@ public sealed class QuoteExtractor : IFactExtractor
             return lo < mentions.Length && mentions[lo].Start == offset ? mentions[lo] : null;
         }
 
-        private EntityMention? LastMentionBefore(int offset, EntityLabel label)
-        {
-            EntityMention? last = null;
-            foreach (EntityMention mention in _document.Entities)
-            {
-                if (mention.End > offset)
-                {
-                    break;
-                }
-
-                if (mention.Label == label)
-                {
-                    last = mention;
-                }
-            }
-
-            return last;
-        }
+        private EntityMention? LastMentionBefore(int offset, EntityLabel label) => MentionSearch.LastBefore(_document.Entities.AsSpan(), offset, label);
 
         private Sentence SentenceOf(int token)
         {
