@@ -22,6 +22,7 @@ public sealed class SiteListExtractor : IFactExtractor
     [
         "sites", "plants", "factories", "facilities", "locations", "works", "site", "plant", "factory", "facility", "centres",
         "centers", "hubs", "operations", "gigafactories", "built", "builds", "produced", "produces", "assembled", "assembles",
+        "network", "footprint",
     ]);
 
     private static readonly SpanLookup Negations = new(["not", "no", "never", "n't", "n’t", "without"]);
@@ -40,18 +41,21 @@ public sealed class SiteListExtractor : IFactExtractor
         EntityMention? lastOrganization = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
+            EntityMention? subjectBefore = lastOrganization;
             int cue = sentence.FindFirst(SiteNouns, sentence.First, sentence.End);
 
             if (cue >= 0 && !sentence.Contains(Negations))
             {
-                TryExtract(sentence, cue, lastOrganization, output);
+                TryExtract(sentence, cue, subjectBefore, output);
             }
 
+            // "Its plants …" in the next sentence means this sentence's subject: its first organisation.
             foreach (EntityMention mention in sentence.Mentions)
             {
                 if (mention.Label == EntityLabel.Org)
                 {
                     lastOrganization = mention;
+                    break;
                 }
             }
         }
@@ -88,7 +92,8 @@ public sealed class SiteListExtractor : IFactExtractor
             if (mention.Start < cueOffset)
             {
                 // The organisation nearest the cue owns the list: "The group's battery company, PowerCo, is building …".
-                if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed)
+                if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed
+                    && !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to"))
                 {
                     owner = mention;
                 }
@@ -142,12 +147,20 @@ public sealed class SiteListExtractor : IFactExtractor
 
     private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
 
+    private static readonly SpanLookup Contrasts = new(["vs", "vs.", "versus", "against"]);
+
     private static readonly SpanLookup NotListWords = new(["near", "outside", "of", "on", "from", "to", "between", "than", "into", "where", "which", "vs", "vs.", "versus"]);
 
     // Two sites are listed together when little stands between them and a list joiner does: "Douai, Maubeuge and Ruitz",
     // "Solihull and Halewood in England and at Nitra" — not "Figueruelas, on the outskirts of Zaragoza".
     private static bool IsEnumerated(SentenceView sentence, ImmutableArray<EntityRef>.Builder sites)
     {
+        // "Zwickau vs. Emden, Wolfsburg vs. Puebla" contrasts sites; it does not list them.
+        if (sentence.FindFirst(Contrasts, sentence.TokenAt(sites[0].Start), sentence.TokenAt(sites[^1].End)) >= 0)
+        {
+            return false;
+        }
+
         int linked = 0;
         for (int k = 1; k < sites.Count; k++)
         {
