@@ -43,7 +43,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup StrongNotInvestment = new(
     [
         "valued", "valuing", "values", "value", "valuation", "capitalisation", "capitalization", "worth", "revenue", "revenues",
-        "sales", "profit", "price", "priced", "save",
+        "sales", "profit", "price", "priced", "cost", "costs", "costing", "save",
         "saves", "saved", "savings", "lost", "loss", "losses", "turnover",
     ]);
 
@@ -66,6 +66,15 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup FromWords = new(["from"]);
 
     private static readonly SpanLookup InvesteeWords = new(["in", "into", "to", "on", "for"]);
+
+    private static readonly SpanLookup FacilityNouns = new(["plant", "factory", "gigafactory", "facility", "campus", "complex", "hub"]);
+
+    private static readonly SpanLookup ClauseBreaks = new(["while", "whereas", "but", ";", "although", "and"]);
+
+    private static readonly SpanLookup PublicBodies = new(["city", "state", "province", "region", "government", "municipality", "county"]);
+
+    private static readonly SpanLookup VerbPhraseWords = new(
+        ["has", "have", "had", "will", "would", "could", "may", "also", "agreed", "to", "plans", "planned", "is", "was", "already", "now", "then", "said", "it"]);
 
     private static readonly SpanLookup Denials = new(["denied", "denies", "deny", "dismissed", "rejected"]);
 
@@ -186,6 +195,15 @@ public sealed class InvestmentExtractor : IFactExtractor
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
     private static int NearestTrigger(SentenceView sentence, int moneyStart, int moneyEnd)
     {
+        // "a £4 billion cell plant", "its £4bn gigafactory": money that a facility is made of.
+        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 3); k++)
+        {
+            if (FacilityNouns.Contains(sentence.Word(k)))
+            {
+                return k;
+            }
+        }
+
         int best = -1, bestDistance = int.MaxValue;
         for (int i = sentence.First; i < sentence.End; i++)
         {
@@ -406,15 +424,46 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         int end = Math.Min(trigger, moneyStart);
+
+        // "…, and it has agreed to put in $5.8 billion": the pronoun stands for the sentence's subject.
+        int back = end - 1;
+        while (back > sentence.First && VerbPhraseWords.Contains(sentence.Word(back)) && sentence.Word(back) is not "it")
+        {
+            back--;
+        }
+
+        if (back >= sentence.First && sentence.Word(back) is "it" or "It" && FirstActor(sentence, sentence.First, back) is { } subjectOfIt)
+        {
+            investors.Add(subjectOfIt);
+            return investors;
+        }
+
         EntityMention? last = null;
         for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
         {
             EntityMention mention = sentence.Mentions[m];
             int token = sentence.TokenAt(mention.Start);
-            if (mention.End <= sentence.Tokens[end].Start && mention.Label == EntityLabel.Org
-                && !(token > sentence.First && sentence.Word(token - 1) is "with" or "from" or "of" or "to" or "for" or "by" or "("))
+            int before = token - 1;
+            while (before > sentence.First && sentence.Word(before) is "the" or "a" or "an")
             {
-                last = mention;
+                before--;
+            }
+
+            // "the city of Debrecen spent …": a public body named by its place.
+            bool publicBody = mention.Label == EntityLabel.Loc && before - 1 >= sentence.First && sentence.Word(before) is "of"
+                && PublicBodies.Contains(sentence.Word(before - 1));
+            if (mention.End <= sentence.Tokens[end].Start && (mention.Label == EntityLabel.Org || publicBody)
+                && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(")))
+            {
+                // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
+                if (sentence.FindFirst(ClauseBreaks, sentence.TokenAt(mention.End), end) >= 0 && !publicBody)
+                {
+                    break;
+                }
+
+                last = publicBody
+                    ? new EntityMention(sentence.Tokens[before - 1].Start, mention.End, EntityLabel.Org, sentence.Document.Text[sentence.Tokens[before - 1].Start..mention.End], 0.6, EntitySource.Pattern)
+                    : mention;
                 break;
             }
         }
