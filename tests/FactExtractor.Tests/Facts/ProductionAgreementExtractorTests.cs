@@ -41,6 +41,20 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A company noun before a name that reads like a person's ("bus builder Alexander Dennis") marks a customer.
+    [InlineData("BYD will supply electric chassis for bus builder Alexander Dennis.", "production:BYD>Alexander Dennis")]
+    [InlineData("Magna Steyr will assemble the SUV for start-up Fisker Inc in Graz.", "production:Magna Steyr>Fisker@Graz")]
+    public void A_described_customer_whose_name_reads_like_a_person(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // The owner of the plant builds, even where a preposition precedes the owner's name.
+    [InlineData("The cells will come from CATL’s factory in Debrecen, which will make them for BMW.", "production:CATL>BMW Group@Debrecen")]
+    [InlineData("The vans roll off the line at Ford's plant in Craiova, which builds them for Volkswagen.", "production:Ford Motor Company>Volkswagen Group@Craiova")]
+    public void A_possessive_plant_owner_is_the_builder(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // "X will supply Y with P".
     [InlineData("Toyota will supply Suzuki with hybrid SUVs for the Indian market.", "production:Toyota>Suzuki")]
     [InlineData("Renault supplies Nissan with the Townstar van from its Maubeuge factory.", "production:Renault Group>Nissan@Maubeuge")]

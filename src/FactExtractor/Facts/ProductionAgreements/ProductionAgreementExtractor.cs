@@ -25,6 +25,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works"]);
 
+    private static readonly SpanLookup CompanyDescriptions = new(
+        ["builder", "maker", "carmaker", "automaker", "manufacturer", "supplier", "firm", "company", "start-up", "startup", "brand", "partner", "customer", "operator", "group"]);
+
     private static readonly SpanLookup Commas = new([","]);
 
     private static readonly SpanLookup FromWords = new(["from"]);
@@ -288,6 +291,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return described;
         }
 
+        // "for bus builder Alexander Dennis": after a company noun, a name that looks like a person's is a company's.
+        if (k > i && CompanyDescriptions.Contains(sentence.Word(k - 1)) && sentence.MentionAt(k) is { Label: EntityLabel.Person } named)
+        {
+            return new EntityMention(named.Start, named.End, EntityLabel.Org, named.Name, named.Confidence, named.Source);
+        }
+
         if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted)
         {
             return unlisted;
@@ -298,7 +307,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static int ForIndex(SentenceView sentence, int from)
     {
-        for (int i = from; i + 1 < sentence.End && i < from + 6; i++)
+        for (int i = from; i + 1 < sentence.End && i < from + 10; i++)
         {
             if (sentence.Word(i) is "for" && ActorAt(sentence, i + 1) is not null)
             {
@@ -322,8 +331,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 break;
             }
 
+            // "… come from CATL’s factory, which will make cells for BMW": a plant's owner builds, whatever precedes it.
+            int afterMention = sentence.TokenAt(mention.End);
+            bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s" && PlantNouns.Contains(sentence.Word(afterMention + 1));
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name
-                && !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "("))
+                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(")))
             {
                 found = mention;
 
@@ -461,6 +473,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             else if (mention.Label == EntityLabel.Product && mention.Entry?.Parent is { } brand)
             {
                 names.Add(brand);
+            }
+            else if (mention.Label == EntityLabel.Person && sentence.TokenAt(mention.Start) is var at && at > sentence.First
+                && CompanyDescriptions.Contains(sentence.Word(at - 1)))
+            {
+                // "bus builder Alexander Dennis": a company whose name reads like a person's.
+                names.Add(mention.Name);
             }
         }
 
