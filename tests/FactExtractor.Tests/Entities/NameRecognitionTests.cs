@@ -47,6 +47,15 @@ public class NameRecognitionTests
     public void People_are_found_from_titles_speech_verbs_and_given_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Person));
 
     [Theory]
+    // A given name opens many company names; a corporate or facility word at the end means it is not a person.
+    [InlineData("The vans will be assembled by Harlan Vehicle Works in Ohio.")]
+    [InlineData("Shares in Douglas Motors fell after the recall.")]
+    [InlineData("The order went to Victor Components, said the report.")]
+    [InlineData("Output at Martin Plant rose in May.")]
+    public void A_name_ending_in_a_corporate_or_facility_word_is_no_person(string text) =>
+        Assert.Equal(string.Empty, Names(text, EntityLabel.Person));
+
+    [Theory]
     [InlineData("Marta Wolska runs the plant. Ms. Wolska said prices rose. Wolska smiled.",
         "PERSON:Marta Wolska | PERSON:Wolska>Marta Wolska | PERSON:Wolska>Marta Wolska")]
     [InlineData("CEO Luca de Meo spoke first. Later de Meo left.", "PERSON:Luca de Meo | PERSON:de Meo>Luca de Meo")]

@@ -55,6 +55,13 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A sister company of the same group that builds for it is a supplier, not the group itself.
+    [InlineData("Hyundai Mobis builds the battery systems for Hyundai Motor at a new plant in Richmond Hill.", "production:Hyundai Mobis>Hyundai Motor Company@Richmond Hill")]
+    [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli.", "production:Ford Otosan>Ford Motor Company")]
+    public void A_sister_company_is_a_separate_party(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // "X will supply Y with P".
     [InlineData("Toyota will supply Suzuki with hybrid SUVs for the Indian market.", "production:Toyota>Suzuki")]
     [InlineData("Renault supplies Nissan with the Townstar van from its Maubeuge factory.", "production:Renault Group>Nissan@Maubeuge")]
@@ -84,6 +91,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Volkswagen made a profit of €10 billion, more than Toyota.")]
     [InlineData("Stellantis bought a stake in Leapmotor, which builds cars in Jinhua.")]
     [InlineData("Ford and Volkswagen compete fiercely in the pickup segment.")]
+    // One company under two forms of its name: a subsidiary named with corporate words only.
+    [InlineData("Leapmotor International confirms production of the B10 for Leapmotor in Zaragoza.")]
+    [InlineData("Kestrel Motors will build the van for Kestrel in Reno.")]
     public void Not_a_production_agreement(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
 

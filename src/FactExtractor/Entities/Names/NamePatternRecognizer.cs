@@ -123,6 +123,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "Harlan Vehicle Works", "Douglas Motors": a corporate or facility word ends no person's name.
+            if (NameCues.CorporateWords.Contains(Word(end - 1)) || NameCues.FacilityHeads.Contains(Word(end - 1)))
+            {
+                return -1;
+            }
+
             int length = end - i;
             bool knownFirstName = _cues.FirstNames.Contains(word) && length >= 2;
             bool afterTitle = _cues.TitleEndingAt(Text, Tokens, i) >= 0 && !IsSentenceStart(i);

@@ -487,8 +487,40 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // Building one's own models is not an agreement, nor is a group building its namesake brand's ("Volkswagen Group"
     // and "Volkswagen Passenger Cars"); building for a differently named sister brand or company is ("Audi", "Dacia").
-    private static bool SameGroup(EntityMention a, EntityMention b) =>
-        a.Name == b.Name || ((a.Entry?.Parent == b.Name || b.Entry?.Parent == a.Name) && FirstWord(a.Name) == FirstWord(b.Name));
+    // The same company or group: a brand and its parent sharing a first word, or one name extended by corporate words
+    // only ("Leapmotor International" and "Leapmotor"). Sister companies ("Hyundai Mobis" for "Hyundai") stay apart.
+    private static bool SameGroup(EntityMention a, EntityMention b)
+    {
+        if (a.Name == b.Name)
+        {
+            return true;
+        }
+
+        if (FirstWord(a.Name) == FirstWord(b.Name) && (a.Entry?.Parent == b.Name || b.Entry?.Parent == a.Name))
+        {
+            return true;
+        }
+
+        return ExtendsWithCorporateWords(a.Name, b.Name) || ExtendsWithCorporateWords(b.Name, a.Name);
+    }
+
+    private static bool ExtendsWithCorporateWords(string longer, string shorter)
+    {
+        if (longer.Length <= shorter.Length + 1 || !longer.StartsWith(shorter, StringComparison.Ordinal) || longer[shorter.Length] != ' ')
+        {
+            return false;
+        }
+
+        foreach (string word in longer[(shorter.Length + 1)..].Split(' '))
+        {
+            if (!Entities.Names.NameCues.CorporateWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string FirstWord(string name) => name.IndexOf(' ') is > 0 and var space ? name[..space] : name;
 
