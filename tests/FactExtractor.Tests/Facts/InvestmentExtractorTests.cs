@@ -121,6 +121,30 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "supported/backed/funded X with AMOUNT": the verb governs the amount after "with", even with "incentives" after it.
+    [InlineData("The Turkish government supported Ford Otosan with TRY 7 billion in incentives.", "investment:Turkish government>Ford Otosan=7000000000 TRY completed")]
+    [InlineData("The Spanish government will support the Zaragoza plant with €300 million in grants.", "investment:Spanish government>Zaragoza plant=300000000 EUR planned")]
+    [InlineData("Toyota funded Velora Motors with $40 million in new capital.", "investment:Toyota>Velora Motors=40000000 USD completed")]
+    public void A_backing_verb_governs_the_amount_after_with(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Buying shares: "worth" and "shares" usually mean a market value, but not after a buying verb.
+    [InlineData("Suzuki bought ¥48 billion worth of Toyota shares.", "investment:Suzuki>Toyota=48000000000 JPY completed")]
+    [InlineData("Renault will purchase €2 billion of new Nissan shares.", "investment:Renault Group>Nissan=2000000000 EUR planned")]
+    [InlineData("Stellantis acquired €1.5 billion of Leapmotor’s shares last year.", "investment:Stellantis>Leapmotor=1500000000 EUR completed")]
+    [InlineData("Toyota bought $500 million worth of stock in Velora Motors.", "investment:Toyota>Velora Motors=500000000 USD completed")]
+    public void Buying_shares_for_an_amount_is_an_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    [InlineData("Toyota shares worth $2 billion changed hands on Friday.")]
+    [InlineData("Suzuki sold ¥48 billion worth of Toyota shares.")]
+    [InlineData("The city supported the plan, which will cost $2 billion.")]
+    public void Shares_and_support_without_an_investing_act(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
     [InlineData("Velora Motors raised $30 million from Toyota Tsusho.", "investment:Toyota Tsusho>Velora Motors=30000000 USD completed")]
     public void Round_investors_after_from(string text, string expected) =>
         Assert.Equal(expected, Investments(text));

@@ -30,6 +30,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "pumping", "pouring", "earmarking", "injecting", "bankrolling", "committing", "contributing", "allocating", "infusing",
         "securing", "spent", "funnel", "funnels", "funnelled", "funneled", "plough", "ploughs", "ploughed", "plow", "plowed",
         "channel", "channels", "channelled", "underwrite", "underwrites", "underwrote", "underwritten", "stump", "stumped",
+        "support", "supports", "supported", "supporting",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -55,7 +56,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
-         "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led"]);
+         "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
+         "supported", "purchased"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -64,6 +66,10 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup RaiseVerbs = new(["raised", "raises", "secured", "secures", "received", "receives", "obtained", "attracted", "won", "landed", "bags", "bagged"]);
 
     private static readonly SpanLookup FromWords = new(["from"]);
+
+    private static readonly SpanLookup BuyVerbs = new(["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring", "take", "takes", "took"]);
+
+    private static readonly SpanLookup ShareNouns = new(["shares", "stock", "stocks", "equity"]);
 
     private static readonly SpanLookup InvesteeWords = new(["in", "into", "to", "on", "for"]);
 
@@ -118,18 +124,23 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "bought ¥48 billion worth of Toyota shares": an equity purchase, though "worth" and "shares" usually mean otherwise.
+                int purchase = EquityPurchase(sentence, moneyStart, moneyEnd, out EntityMention? issuer);
+
                 // "the £80 million Kestrel is willing to commit": an actor right after the amount takes the verb after it.
-                int trigger = sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
+                int trigger = purchase >= 0 ? purchase
+                    : BackingVerbBefore(sentence, moneyStart) is >= 0 and var backing ? backing
+                    : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
                     : NearestTrigger(sentence, moneyStart, moneyEnd);
-                if (trigger < 0 || IsOtherMoney(sentence, moneyStart, moneyEnd, trigger) || IsNegated(sentence, Math.Min(trigger, moneyStart))
+                if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
                     || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
                 {
                     continue;
                 }
 
                 List<EntityMention> investors = FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser);
-                EntityMention? investee = raiser ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
+                EntityMention? investee = raiser ?? issuer ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) >= 0
@@ -190,6 +201,88 @@ public sealed class InvestmentExtractor : IFactExtractor
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
             previousInvestee = inAt >= 0 ? investeeHere ?? FindInvestee(sentence, inAt, []) : null;
         }
+    }
+
+    // "bought ¥48 billion worth of Toyota shares", "purchased $500 million of stock in Joby", "acquired €2bn of Renault's
+    // shares": a buying verb shortly before the amount and share nouns after it. Returns the verb, or -1; the company
+    // whose shares are bought, where named, comes out as the issuer.
+    private static int EquityPurchase(SentenceView sentence, int moneyStart, int moneyEnd, out EntityMention? issuer)
+    {
+        issuer = null;
+        int verb = sentence.FindLast(BuyVerbs, Math.Max(sentence.First, moneyStart - 4), moneyStart);
+        if (verb < 0)
+        {
+            return -1;
+        }
+
+        int k = moneyEnd;
+        if (sentence.Word(k) is "worth")
+        {
+            k++;
+        }
+
+        if (sentence.Word(k) is not ("of" or "in"))
+        {
+            return -1;
+        }
+
+        k++;
+        if (sentence.Word(k) is "the" or "new" or "its" or "their")
+        {
+            k++;
+        }
+
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Org } owner)
+        {
+            issuer = owner;
+            k = sentence.TokenAt(owner.End);
+            if (sentence.Word(k) is "’s" or "'s" or "’" or "'")
+            {
+                k++;
+            }
+        }
+
+        // "newly issued shares", "preferred stock": up to two words before the share noun.
+        int noun = sentence.FindFirst(ShareNouns, k, Math.Min(sentence.End, k + 3));
+        if (noun < 0)
+        {
+            issuer = null;
+            return -1;
+        }
+
+        if (issuer is null && sentence.Word(noun + 1) is "in" or "of" && sentence.MentionAt(noun + 2) is { Label: EntityLabel.Org } named)
+        {
+            issuer = named;
+        }
+
+        return verb;
+    }
+
+    // "supported the project with TRY 7 billion", "backed Velora Motors with $30 million": the verb governs the amount
+    // that "with" introduces, whatever investment nouns follow it ("… in incentives").
+    private static int BackingVerbBefore(SentenceView sentence, int moneyStart)
+    {
+        int with = moneyStart - 1;
+        if (with <= sentence.First || sentence.Word(with) is not "with")
+        {
+            return -1;
+        }
+
+        for (int i = with - 1; i >= sentence.First && i >= with - 8; i--)
+        {
+            if (sentence.Word(i) is "," or ";")
+            {
+                return -1;
+            }
+
+            if (sentence.Word(i) is "backed" or "backs" or "back" or "backing" or "supported" or "supports" or "support" or "supporting"
+                or "funded" or "funds" or "fund" or "financed" or "finances" or "finance" or "bankrolled")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
@@ -575,8 +668,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "backed Velora Motors with …", "funded X": the object of a backing verb.
         for (int i = Math.Max(sentence.First, from - 12); i + 1 < sentence.End && i < from + 2; i++)
         {
-            if (sentence.Word(i) is "backed" or "backs" or "back" or "funded" or "funds" or "bankrolled" or "bankrolls" or "financed"
-                && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org or EntityLabel.Facility } backed && !investors.Contains(backed))
+            if (sentence.Word(i) is "backed" or "backs" or "back" or "funded" or "funds" or "bankrolled" or "bankrolls" or "financed" or "supported" or "supports" or "support"
+                && sentence.MentionAt(sentence.Word(i + 1) is "the" or "its" or "their" ? i + 2 : i + 1) is { Label: EntityLabel.Org or EntityLabel.Facility } backed
+                && !investors.Contains(backed))
             {
                 return backed;
             }
