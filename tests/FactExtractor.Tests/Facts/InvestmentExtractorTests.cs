@@ -145,6 +145,16 @@ public class InvestmentExtractorTests
         Assert.Equal(string.Empty, Investments(text));
 
     [Theory]
+    // Holding a stake is a completed investment; each clause may hold its own (cross-shareholdings).
+    [InlineData("Toyota holds a stake of about 4.9% in Suzuki, and Suzuki owns a much smaller stake in Toyota.",
+        "investment:Toyota>Suzuki=? completed || investment:Suzuki>Toyota=? completed")]
+    [InlineData("Renault owns a stake in Nissan; Nissan holds a 15% stake in Renault.",
+        "investment:Renault Group>Nissan=? completed || investment:Nissan>Renault Group=? completed")]
+    [InlineData("Renault will not take a stake in Ampere, but Nissan will take a stake in Ampere.", "investment:Nissan>Ampere=? planned")]
+    public void Stakes_without_an_amount_one_per_clause(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     [InlineData("Velora Motors raised $30 million from Toyota Tsusho.", "investment:Toyota Tsusho>Velora Motors=30000000 USD completed")]
     public void Round_investors_after_from(string text, string expected) =>
         Assert.Equal(expected, Investments(text));

@@ -57,7 +57,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased"]);
+         "supported", "purchased", "holds", "held", "owns", "owned", "controls"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -66,6 +66,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup RaiseVerbs = new(["raised", "raises", "secured", "secures", "received", "receives", "obtained", "attracted", "won", "landed", "bags", "bagged"]);
 
     private static readonly SpanLookup FromWords = new(["from"]);
+
+    private static readonly SpanLookup Commas = new([",", ";"]);
 
     private static readonly SpanLookup BuyVerbs = new(["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring", "take", "takes", "took"]);
 
@@ -139,7 +141,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
-                List<EntityMention> investors = FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser);
+                List<EntityMention> investors = DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser));
                 EntityMention? investee = raiser ?? issuer ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
@@ -178,22 +180,34 @@ public sealed class InvestmentExtractor : IFactExtractor
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb"));
             }
 
-            // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki".
-            if (investeeHere is null && !HasMoney(sentence) && sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End) is >= 0 and var bare
-                && !IsNegated(sentence, bare) && sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
+            // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki", one per clause
+            // ("…, and Suzuki owns a much smaller stake in Toyota").
+            if (investeeHere is null && !HasMoney(sentence) && sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
             {
-                List<EntityMention> holders = FindInvestors(sentence, bare, bare, bare + 1, out _);
-                EntityMention? target = FindInvestee(sentence, bare, holders) ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
-                if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
+                int clauseStart = sentence.First;
+                for (int bare = sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End); bare >= 0;
+                     bare = sentence.FindFirst(AmountlessTriggers, bare + 1, sentence.End))
                 {
-                    var refs = ImmutableArray.CreateBuilder<EntityRef>();
-                    foreach (EntityMention holder in holders)
+                    int clauseBreak = sentence.FindLast(Commas, clauseStart, bare);
+                    clauseStart = clauseBreak >= 0 ? clauseBreak : clauseStart;
+                    if (IsNegated(sentence, bare))
                     {
-                        refs.Add(EntityRef.From(document, holder));
+                        continue;
                     }
 
-                    output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
-                        StatusOf(sentence, bare, bare + 1), sentence.Span, 0.5, "investment.amountless"));
+                    List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
+                    EntityMention? target = FindInvestee(sentence, bare, holders) ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
+                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
+                    {
+                        var refs = ImmutableArray.CreateBuilder<EntityRef>();
+                        foreach (EntityMention holder in holders)
+                        {
+                            refs.Add(EntityRef.From(document, holder));
+                        }
+
+                        output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
+                            StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1), sentence.Span, 0.5, "investment.amountless"));
+                    }
                 }
             }
 
@@ -283,6 +297,24 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    // One investor named twice ("Toyota …, and Toyota …") is one investor.
+    private static List<EntityMention> DistinctNames(List<EntityMention> mentions)
+    {
+        for (int i = mentions.Count - 1; i > 0; i--)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (mentions[j].Name == mentions[i].Name)
+                {
+                    mentions.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
+        return mentions;
     }
 
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
