@@ -41,6 +41,20 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // "Country (Town)": the bracketed place is the site, even where a province of the same name is better known.
+    [InlineData("BYD builds cars in Thailand (Rayong), Uzbekistan (Jizzakh) and Brazil (Camaçari).", "sites:BYD[Rayong,Jizzakh,Camaçari]")]
+    [InlineData("Toyota has plants in Texas (San Antonio) and Kentucky (Georgetown).", "sites:Toyota[San Antonio,Georgetown]")]
+    public void Finds_towns_bracketed_after_their_country(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Provinces on their own are where sites are, not sites.
+    [InlineData("BYD sells cars in Rayong and Jizzakh.")]
+    [InlineData("BYD builds cars in Rayong and in Jizzakh.")]
+    public void Provinces_alone_are_not_sites(string text) =>
+        Assert.Equal(string.Empty, SiteLists(text));
+
+    [Theory]
     // "Its plants …", "The carmaker operates …": the owner is the organisation named before.
     [InlineData("Tata Motors reported strong demand. Its plants in Pune and Sanand are running three shifts.", "sites:Tata Motors[Pune,Sanand]")]
     [InlineData("Stellantis reported higher sales. The carmaker operates factories in Melfi and Cassino.", "sites:Stellantis[Melfi,Cassino]")]

@@ -109,7 +109,7 @@ public sealed class SiteListExtractor : IFactExtractor
 
             if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
             {
-                AddSite(document, mention, sites, seen);
+                AddSite(document, mention, sites, seen, bracketed && IsAfterCountry(sentence, mention));
             }
             else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed)
             {
@@ -181,14 +181,32 @@ public sealed class SiteListExtractor : IFactExtractor
         return linked >= 1;
     }
 
-    private static void AddSite(Document document, EntityMention mention, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen)
+    // "Thailand (Rayong)": the bracketed place names the site inside the country, even where a province shares its name.
+    private static bool IsAfterCountry(SentenceView sentence, EntityMention mention)
     {
-        if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "country" or "region" or "continent" or "macroregion")
+        int open = sentence.TokenAt(mention.Start) - 1;
+        return open > sentence.First && sentence.MentionAt(open - 1) is { Label: EntityLabel.Loc, Entry.Kind: "country" };
+    }
+
+    private static void AddSite(Document document, EntityMention mention, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen, bool siteInCountry = false)
+    {
+        if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "country" or "continent" or "macroregion")
+        {
+            return;
+        }
+
+        if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "region" && !siteInCountry)
         {
             return;
         }
 
         EntityRef site = EntityRef.From(document, mention);
+        if (mention.Entry?.Kind is "region")
+        {
+            // The town, not the province the gazetteer knows by that name: the name as written.
+            site = site with { Name = site.Text };
+        }
+
         if (mention.Label == EntityLabel.Facility)
         {
             // "Cléon factory" → Cléon: the name without the facility noun and its modifiers.
