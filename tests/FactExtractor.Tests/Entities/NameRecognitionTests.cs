@@ -91,6 +91,13 @@ public class NameRecognitionTests
     public void Places_in_capitals_compounds_and_with_context(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    // A known name followed by a place word is a longer place the gazetteer lacks; listed longer names keep their entry.
+    [InlineData("Rivian will build a plant in Stanton Springs.", "LOC:Stanton Springs")]
+    [InlineData("The supplier opened a depot in Georgetown Heights.", "LOC:Georgetown Heights")]
+    [InlineData("The plant is near Mexico City.", "LOC:Mexico City")]
+    public void Places_extended_by_a_place_word(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Loc));
+
+    [Theory]
     [InlineData("Normal operations resumed.", "")]
     [InlineData("Harrison Ford starred in it.", "PERSON:Harrison Ford")]
     [InlineData("Ford Motor Company cut prices.", "ORG:Ford Motor Company")]

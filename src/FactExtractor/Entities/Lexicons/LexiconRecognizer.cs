@@ -127,6 +127,10 @@ public sealed class LexiconRecognizer : IEntityRecognizer
         }
     }
 
+    // Capitalised words that end a place name: "… Springs", "… Falls", "… City".
+    private static readonly SpanLookup PlaceSuffixes = new(
+        ["Springs", "Falls", "City", "Heights", "Beach", "Valley", "Hills", "Creek", "Lake", "Harbor", "Harbour", "Bay", "Junction", "Township", "Village", "Mills", "Bluff", "Crossing"]);
+
     /// <summary>The built-in lexicons: organisations, products and places.</summary>
     public static LexiconRecognizer Default => BuiltInModels.LexiconRecognizer;
 
@@ -193,6 +197,16 @@ public sealed class LexiconRecognizer : IEntityRecognizer
                 {
                     // Only places are matched in capitals: "TESLA" in a headline is too rare to risk "US" or "ACE".
                     continue;
+                }
+
+                // "Stanton Springs", "Sioux Falls": a known name followed by a place word is a longer place the gazetteer lacks.
+                if (phrase.Entry.Label == EntityLabel.Loc && end < tokens.Length && tokens[end].Start == stopAt + 1
+                    && PlaceSuffixes.Contains(tokens[end].Slice(text)))
+                {
+                    int placeEnd = tokens[end].End;
+                    output.Add(new EntityMention(first.Start, placeEnd, EntityLabel.Loc, text[first.Start..placeEnd].ToString(), 0.8, EntitySource.Pattern));
+                    i = end;
+                    break;
                 }
 
                 if (phrase.NeedsContext)
