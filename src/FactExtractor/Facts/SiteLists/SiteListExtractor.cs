@@ -164,11 +164,8 @@ public sealed class SiteListExtractor : IFactExtractor
         int linked = 0;
         for (int k = 1; k < sites.Count; k++)
         {
-            // "… in Normal, Illinois, and is preparing a second plant in Stanton Springs": a clause about another site of the
-            // same subject may stand between two sites when it names a site noun.
             int from = sentence.TokenAt(sites[k - 1].End), to = sentence.TokenAt(sites[k].Start);
-            int reach = sentence.FindFirst(SiteNouns, from, to) >= 0 ? 12 : 8;
-            bool joiner = false, blocked = to - from > reach;
+            bool joiner = false, blocked = to - from > 8;
             for (int t = from; t < to && !blocked; t++)
             {
                 joiner |= ListJoiners.Contains(sentence.Word(t));
