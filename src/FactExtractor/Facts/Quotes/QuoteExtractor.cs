@@ -364,6 +364,14 @@ public sealed class QuoteExtractor : IFactExtractor
         private int SentenceIndexOf(int token)
         {
             ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
+            int lo = LastSentenceStartingAtOrBefore(token);
+            return sentences.IsEmpty || token >= sentences[lo].EndToken ? -1 : lo;
+        }
+
+        // The last sentence whose first token is at or before the token (0 when none is).
+        private int LastSentenceStartingAtOrBefore(int token)
+        {
+            ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
             int lo = 0, hi = sentences.Length - 1;
             while (lo < hi)
             {
@@ -378,7 +386,7 @@ public sealed class QuoteExtractor : IFactExtractor
                 }
             }
 
-            return sentences.IsEmpty || token >= sentences[lo].EndToken ? -1 : lo;
+            return lo;
         }
 
         private Speaker? PersonBetween(int start, int end)
@@ -567,21 +575,7 @@ public sealed class QuoteExtractor : IFactExtractor
         private Sentence SentenceOf(int token)
         {
             ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
-            int lo = 0, hi = sentences.Length - 1;
-            while (lo < hi)
-            {
-                int mid = (lo + hi + 1) / 2;
-                if (sentences[mid].FirstToken <= token)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return sentences.IsEmpty ? new Sentence(0, 0, 0, 0) : sentences[lo];
+            return sentences.IsEmpty ? new Sentence(0, 0, 0, 0) : sentences[LastSentenceStartingAtOrBefore(token)];
         }
 
         private int TokenAtOrAfter(int offset) => TokenSearch.FirstAtOrAfter(Tokens, offset);
