@@ -155,6 +155,24 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "A further/extra/additional AMOUNT follows": a top-up of the investment stated last, by the same parties.
+    [InlineData("Volkswagen will invest $1 billion in Rivian. A further $4 billion could follow in stages through 2026.",
+        "investment:Volkswagen Group>Rivian=1000000000 USD planned || investment:Volkswagen Group>Rivian=4000000000 USD intended")]
+    [InlineData("Toyota invested $1.29 billion in Velora Motors in 2021. An extra $2.5 billion followed in 2022.",
+        "investment:Toyota>Velora Motors=1290000000 USD completed || investment:Toyota>Velora Motors=2500000000 USD completed")]
+    [InlineData("Renault will put €300 million into Ampere, and an additional €200 million will follow next year.",
+        "investment:Renault Group>Ampere=300000000 EUR planned || investment:Renault Group>Ampere=200000000 EUR planned")]
+    public void A_top_up_repeats_the_parties_of_the_last_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // No word of addition before the amount; no investment before it.
+    [InlineData("Toyota invested $1 billion in Velora Motors. Sales of $2 billion followed.", "investment:Toyota>Velora Motors=1000000000 USD completed")]
+    [InlineData("A further $4 billion could follow, analysts said.", "")]
+    public void A_top_up_needs_an_investment_before_it_and_a_word_of_addition(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     [InlineData("Velora Motors raised $30 million from Toyota Tsusho.", "investment:Toyota Tsusho>Velora Motors=30000000 USD completed")]
     public void Round_investors_after_from(string text, string expected) =>
         Assert.Equal(expected, Investments(text));

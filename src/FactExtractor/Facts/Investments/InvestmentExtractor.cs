@@ -57,7 +57,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased", "holds", "held", "owns", "owned", "controls"]);
+         "supported", "purchased", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -107,6 +107,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         ArgumentNullException.ThrowIfNull(output);
         var seen = new HashSet<(string, decimal)>();
         EntityMention? previousInvestee = null;
+        InvestmentFact? lastInvestment = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? investeeHere = null;
@@ -135,6 +136,21 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
                     : NearestTrigger(sentence, moneyStart, moneyEnd);
+                // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
+                if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
+                    && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
+                {
+                    output.Add(new InvestmentFact(
+                        lastInvestment.Investors,
+                        lastInvestment.Investee,
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)),
+                        sentence.Span,
+                        0.55,
+                        "investment.top-up"));
+                    continue;
+                }
+
                 if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
                     || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
                 {
@@ -170,14 +186,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                     refs.Add(EntityRef.From(document, investor));
                 }
 
-                output.Add(new InvestmentFact(
+                lastInvestment = new InvestmentFact(
                     refs.ToImmutable(),
                     investee is null ? null : EntityRef.From(document, investee),
                     amount,
                     StatusOf(sentence, Math.Min(trigger, moneyStart), Math.Max(trigger, moneyEnd)),
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
-                    raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb"));
+                    raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
+                output.Add(lastInvestment);
             }
 
             // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki", one per clause
@@ -298,6 +315,16 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return -1;
     }
+
+    private static readonly SpanLookup TopUpWords = new(["further", "extra", "additional", "another", "second", "third", "fresh"]);
+
+    private static readonly SpanLookup FollowVerbs = new(["follow", "follows", "followed", "following", "came", "come", "comes", "arrived"]);
+
+    // "a further $4 billion could follow", "an extra $2.5 billion followed": a word of addition before the amount and a
+    // verb of following soon after it.
+    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd) =>
+        sentence.FindFirst(TopUpWords, Math.Max(sentence.First, moneyStart - 2), moneyStart) >= 0
+        && sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0;
 
     // One investor named twice ("Toyota …, and Toyota …") is one investor.
     private static List<EntityMention> DistinctNames(List<EntityMention> mentions)
