@@ -2,6 +2,8 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using FactExtractor.Entities.Statistical;
+using FactExtractor.Pipeline;
 
 namespace FactExtractor.Cli.Commands;
 
@@ -29,6 +31,16 @@ internal static class CommonOptions
             return null;
         },
     };
+
+    public static Option<bool> WithNer() => new("--with-ner")
+    {
+        Description = "Add the embedded statistical PER/ORG/LOC tagger after the lexicons and patterns, as a gap filler.",
+    };
+
+    /// <summary>The default pipeline, or with <paramref name="withNer"/> the default plus the statistical tagger.</summary>
+    public static FactPipeline PipelineFor(bool withNer) => withNer
+        ? FactPipelineBuilder.CreateDefault().AddEntityRecognizer(new StatisticalEntityRecognizer()).Build()
+        : FactPipeline.Default;
 
     public static Option<FileInfo?> Output() => new("--output", "-o")
     {

@@ -19,9 +19,10 @@ internal static class EvalCommand
         var pred = new Option<FileInfo?>("--pred") { Description = "Score these predictions (JSON Lines from factx extract) instead of running the pipeline." };
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious fact and every wrong speaker." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
+        var withNer = CommonOptions.WithNer();
         var command = new Command("eval", "Score extracted facts against gold facts: P/R/F1 per type and micro, site P/R, quote attribution.")
         {
-            gold, pred, errors, json,
+            gold, pred, errors, json, withNer,
         };
         command.SetAction(parse =>
         {
@@ -42,7 +43,7 @@ internal static class EvalCommand
                 }
 
                 report = predictions is null
-                    ? FactEvaluation.Evaluate(FactPipeline.Default, documents)
+                    ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(withNer)), documents)
                     : FactEvaluation.Evaluate(documents, File.ReadLines(predictions.FullName));
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)

@@ -23,9 +23,10 @@ internal static class EvalEntitiesCommand
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious mention." };
         var published = CommonOptions.Published();
+        var withNer = CommonOptions.WithNer();
         var command = new Command("eval-entities", "Score the entity layer against gold entity spans (exact span and label).")
         {
-            gold, json, errors, published,
+            gold, json, errors, published, withNer,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,7 @@ internal static class EvalEntitiesCommand
                     return ExitCodes.UsageError;
                 }
 
-                report = EntityScorer.Evaluate(FactPipeline.Default, documents, parse.GetValue(published));
+                report = EntityScorer.Evaluate(CommonOptions.PipelineFor(parse.GetValue(withNer)), documents, parse.GetValue(published));
             }
             catch (Exception ex) when (ex is InvalidDataException or JsonException or IOException)
             {

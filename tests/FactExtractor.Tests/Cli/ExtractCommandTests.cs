@@ -166,6 +166,22 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(2, lines.Count(l => l.Length == 0) - 1);
     }
 
+    [Fact]
+    public void Eval_entities_scores_the_samples_with_and_without_the_statistical_tagger()
+    {
+        var plain = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json");
+        var withNer = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json", "--with-ner");
+
+        Assert.Equal(ExitCodes.Success, plain.ExitCode);
+        Assert.Equal(ExitCodes.Success, withNer.ExitCode);
+        JObject a = JObject.Parse(plain.Stdout), b = JObject.Parse(withNer.Stdout);
+        Assert.Equal((int)a["documents"]!, (int)b["documents"]!);
+
+        // The tagger adds mentions the lexicons and patterns do not make, so the predicted totals differ.
+        Assert.NotEqual(Predicted(a), Predicted(b));
+        static int Predicted(JObject report) => (int)report["micro"]!["tp"]! + (int)report["micro"]!["fp"]!;
+    }
+
     private string Write(string name, string content)
     {
         string path = Path.Combine(_dir, name);
