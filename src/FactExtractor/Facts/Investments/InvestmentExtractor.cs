@@ -69,6 +69,11 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Commas = new([",", ";"]);
 
+    // Verbs whose object receives the money: "backed Velora Motors with $60 million", "supported the plant with …".
+    private static readonly SpanLookup BackingVerbs = new(
+        ["back", "backs", "backed", "backing", "support", "supports", "supported", "supporting", "fund", "funds", "funded",
+         "finance", "finances", "financed", "bankroll", "bankrolls", "bankrolled"]);
+
     private static readonly SpanLookup BuyVerbs = new(["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring", "take", "takes", "took"]);
 
     private static readonly SpanLookup ShareNouns = new(["shares", "stock", "stocks", "equity"]);
@@ -306,8 +311,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return -1;
             }
 
-            if (sentence.Word(i) is "backed" or "backs" or "back" or "backing" or "supported" or "supports" or "support" or "supporting"
-                or "funded" or "funds" or "fund" or "financed" or "finances" or "finance" or "bankrolled")
+            if (BackingVerbs.Contains(sentence.Word(i)))
             {
                 return i;
             }
@@ -727,7 +731,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "backed Velora Motors with …", "funded X": the object of a backing verb.
         for (int i = Math.Max(sentence.First, from - 12); i + 1 < sentence.End && i < from + 2; i++)
         {
-            if (sentence.Word(i) is "backed" or "backs" or "back" or "funded" or "funds" or "bankrolled" or "bankrolls" or "financed" or "supported" or "supports" or "support"
+            if (BackingVerbs.Contains(sentence.Word(i))
                 && sentence.MentionAt(sentence.Word(i + 1) is "the" or "its" or "their" ? i + 2 : i + 1) is { Label: EntityLabel.Org or EntityLabel.Facility } backed
                 && !investors.Contains(backed))
             {
