@@ -36,6 +36,32 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_corporate_words_and_resolve_their_short_forms(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("The battery maker Ferrion opened a line.", "ORG:Ferrion")]
+    [InlineData("Swedish start-up Norrvolt will hire 300 people.", "ORG:Norrvolt")]
+    [InlineData("Orders went to supplier Kavlin Tech last year.", "ORG:Kavlin Tech")]
+    [InlineData("Munich-based Vireo signed the deal.", "LOC:Munich | ORG:Vireo")]
+    [InlineData("The 12% stake in Zephyr was sold.", "ORG:Zephyr")]
+    [InlineData("It bought shares of Corvane for cash.", "ORG:Corvane")]
+    [InlineData("Voltcore, a maker of sodium-ion cells, opened a plant.", "ORG:Voltcore")]
+    [InlineData("Tervana, a small Czech supplier based in Brno, won.", "ORG:Tervana | LOC:Brno")]
+    [InlineData("Chinese carmaker Huayan Motor Co., Ltd. denied it.", "ORG:Huayan Motor Co., Ltd.>Huayan Motor")]
+    [InlineData("The Turkish Ministry of Industry and Technology approved it.", "ORG:Turkish Ministry of Industry and Technology")]
+    [InlineData("Oakridge Family Office and Norrland Invest joined.", "ORG:Oakridge Family Office | ORG:Norrland Invest")]
+    [InlineData("Gothenburg-based Haldor Trucks agreed.", "LOC:Gothenburg>Göteborg | ORG:Haldor Trucks")]
+    public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
+    [Theory]
+    // A person described by a company noun, a company noun used as a modifier, titles and common words after a company noun.
+    [InlineData("The company Chief Executive spoke.")]
+    [InlineData("Rennick, a company spokesman, declined to comment.")]
+    [InlineData("The supplier said it would hire. The supplier Plans were shelved, the supplier said plans change.")]
+    [InlineData("Its investor Jane Holloway sold out.")]
+    [InlineData("Lindqvist, a supplier’s founder, spoke.")]
+    public void Company_nouns_do_not_make_people_titles_or_common_words_companies(string text) =>
+        Assert.Equal(string.Empty, Names(text, EntityLabel.Org));
+
+    [Theory]
     [InlineData("“We are ready,” said CEO Luca de Meo.", "PERSON:Luca de Meo")]
     [InlineData("Mr. Tanaka declined to comment.", "PERSON:Tanaka")]
     [InlineData("Dr. Claudia Berner leads the firm.", "PERSON:Claudia Berner")]

@@ -30,7 +30,10 @@ internal sealed class NameCues
         "LLC", "L.L.C.", "LP", "Holdings", "Holding", "Capital", "Partners", "Ventures", "Systems", "Technologies", "Technology",
         "Industries", "Energy", "Mobility", "Batteries", "Battery", "Electric", "Auto", "Bank", "Fund", "Investments",
         "Solutions", "International", "Precision", "Manufacturing", "Components", "Logistics", "Labs", "Pvt.", "S.p.A.",
-        "Wire", "News", "Press", "Media", "Newswire", "Agency",
+        "Wire", "News", "Press", "Media", "Newswire", "Agency", "Invest", "Investment", "Finance", "Financial", "Equity", "Power",
+        "Cells", "Materials", "Robotics", "Dynamics", "Electronics", "Engineering", "Trucks", "Vehicles", "Drivetrains", "Drives",
+        "Semiconductors", "Chemicals", "Metals", "Steel", "Plastics", "Software", "Trading", "Enterprises", "Securities", "Trust",
+        "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
     ]);
 
@@ -70,6 +73,18 @@ internal sealed class NameCues
         "subsidiary", "revenue", "sales", "profit", "battery", "batteries", "cells", "delivery", "electric", "new", "first",
         "latest", "chief", "management", "workforce", "engineers", "headquarters", "brand", "range", "line-up", "lineup",
     ]);
+
+    // Nouns that describe a company just before or after its name: "battery maker Ferrion", "Voltcore, a start-up based in …".
+    public static readonly SpanLookup CompanyDescriptors = new(
+    [
+        "maker", "carmaker", "automaker", "manufacturer", "supplier", "start-up", "startup", "firm", "company", "producer",
+        "developer", "fund", "lender", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
+        "specialist", "distributor", "importer", "outfit", "upstart", "spin-off", "spinoff", "venture", "group", "investor",
+        "chipmaker", "truckmaker", "cellmaker", "brand", "retailer", "operator", "provider",
+    ]);
+
+    // Nouns after which "in"/"of" introduces a company: "a 12% stake in Zephyr Drivetrains", "shares of Corvane".
+    public static readonly SpanLookup HoldingNouns = new(["stake", "stakes", "shares", "holding", "shareholding", "investment", "investments"]);
 
     public static readonly SpanLookup GovernmentWords = new(
         ["government", "Government", "ministry", "Ministry", "cabinet", "administration", "parliament", "agency", "regulator", "authority", "authorities"]);

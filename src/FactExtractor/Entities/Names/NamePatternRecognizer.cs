@@ -80,6 +80,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 int end = TryOrganization(i);
                 if (end < 0)
                 {
+                    end = TryDescribedCompany(i);
+                }
+
+                if (end < 0)
+                {
                     end = TryPerson(i);
                 }
 
@@ -187,7 +192,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 {
                     if (NameCues.GovernmentWords.Contains(Word(k)))
                     {
-                        return Emit(i, k + 1, EntityLabel.Org, 0.8);
+                        // "Turkish Ministry of Industry and Technology": the institution's full name.
+                        int fullEnd = NameCues.InstitutionHeads.Contains(Word(k)) ? InstitutionNameEnd(k) : -1;
+                        return Emit(i, fullEnd > 0 ? fullEnd : k + 1, EntityLabel.Org, 0.8);
                     }
 
                     if (Tokens[k].Kind != TokenKind.Word || !CharClass.IsLower(Text[Tokens[k].Start]) || NameCues.AppositionOpeners.Contains(Word(k)))
@@ -198,15 +205,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // Department for Business and Trade, Ministry of Industry
-            if (NameCues.InstitutionHeads.Contains(word) && Word(i + 1) is "of" or "for")
+            if (NameCues.InstitutionHeads.Contains(word) && InstitutionNameEnd(i) is > 0 and var institutionEnd)
             {
-                int end = ReadName(i + 2, MaxOrgTokens);
-                while (end > 0 && Word(end) is "and" or "&" && ReadName(end + 1, MaxOrgTokens) is > 0 and var more)
-                {
-                    end = more;
-                }
-
-                return end > 0 ? Emit(i, end, EntityLabel.Org, 0.8) : -1;
+                return Emit(i, institutionEnd, EntityLabel.Org, 0.8);
             }
 
             // "Volkswagen Sachsen", "Toyota Kirloskar Motor India": a known company directly followed by a country or region.
@@ -216,8 +217,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, subsidiaryEnd, EntityLabel.Org, 0.75);
             }
 
-            // Huayan Motor Co., Ltd.; Voltara Systems; Helvion Drive Systems AG
-            if (NameCues.Determiners.Contains(word))
+            // Huayan Motor Co., Ltd.; Voltara Systems; Helvion Drive Systems AG — not "Gothenburg-based Haldor Trucks".
+            if (NameCues.Determiners.Contains(word) || IsLocatedAdjective(word))
             {
                 return -1;
             }
@@ -255,6 +256,99 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(i, stop, EntityLabel.Org, 0.85);
+        }
+
+        // "battery maker Ferrion", "the Swedish start-up Norrvolt", "Munich-based Vireo", "a 12% stake in Corvane",
+        // "Voltcore, a maker of sodium-ion cells, …": an unlisted name that a company noun describes, before or after it.
+        private int TryDescribedCompany(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            if (Tokens[i].Kind == TokenKind.Word
+                && (NameCues.CompanyDescriptors.Contains(word) || IsLocatedAdjective(word)
+                    || (word is "in" or "of" && i > _sentence.FirstToken && NameCues.HoldingNouns.Contains(Word(i - 1)))))
+            {
+                // A name with a corporate word is read as such ("carmaker Huayan Motor Co., Ltd.").
+                if (i + 1 < _sentence.EndToken && TryOrganization(i + 1) is > 0 and var organization)
+                {
+                    return organization;
+                }
+
+                int after = UnlistedCompanyName(i + 1);
+                return after > 0 ? Emit(i + 1, after, EntityLabel.Org, 0.65) : -1;
+            }
+
+            int end = UnlistedCompanyName(i);
+            if (end < 0 || end + 2 >= _sentence.EndToken || Word(end) is not "," || Word(end + 1) is not ("a" or "an" or "the"))
+            {
+                return -1;
+            }
+
+            // Up to three modifiers ("a small Swedish", "a Shenzhen-based") before the company noun, which must not be a
+            // possessor or a modifier itself ("a company spokesman", "a supplier’s founder").
+            int k = end + 2;
+            while (k < _sentence.EndToken && k < end + 5 && !NameCues.CompanyDescriptors.Contains(Word(k))
+                && Tokens[k].Kind == TokenKind.Word && (CharClass.IsLower(Text[Tokens[k].Start]) || _cues.Nationalities.ContainsKey(Word(k)) || IsLocatedAdjective(Word(k))))
+            {
+                k++;
+            }
+
+            if (k + 1 >= _sentence.EndToken || !NameCues.CompanyDescriptors.Contains(Word(k)) || !DescriptorEndsHere(k + 1))
+            {
+                return -1;
+            }
+
+            return Emit(i, end, EntityLabel.Org, 0.65);
+        }
+
+        // "Munich-based", "Shenzhen-headquartered".
+        private static bool IsLocatedAdjective(ReadOnlySpan<char> word) =>
+            word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
+
+        private bool DescriptorEndsHere(int k) => Word(k) is "of" or "that" or "which" or "based" or "with" or "in" or "from" or "whose" or "owned"
+            or "backed" or "founded" or "set" or "specialising" or "specializing" or "focused" or "," or "." or ";" or "—" or "–" or "for" or "and" or "controlled";
+
+        // The end of an unlisted, capitalised name of up to four words starting at <paramref name="start"/>, or -1 where the
+        // words are a known entity, a title, a person's given name and surname, or common words the document writes in lower case.
+        private int UnlistedCompanyName(int start)
+        {
+            if (start >= _sentence.EndToken || !IsCapitalized(start) || Tokens[start].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> first = Word(start);
+            if (NameCues.Determiners.Contains(first) || NameCues.NonNameWords.Contains(first) || _cues.Nationalities.ContainsKey(first)
+                || (_cues.TitleWords.Contains(first) && !_cues.FirstNames.Contains(first)) || NameCues.Honorifics.Contains(first))
+            {
+                return -1;
+            }
+
+            int end = ReadName(start, 4, allowCorporate: true);
+            if (end < 0 || IsKnownEntity(start, end) || OverlapsEntity(start, end)
+                || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)))
+                || _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()) || IsSurnameOfPersonFound(Word(end - 1)))
+            {
+                return -1;
+            }
+
+            return end;
+        }
+
+        // The end of "Ministry of Industry and Technology" from its head word, or -1 where no "of"/"for" name follows.
+        private int InstitutionNameEnd(int head)
+        {
+            if (Word(head + 1) is not ("of" or "for"))
+            {
+                return -1;
+            }
+
+            int end = ReadName(head + 2, MaxOrgTokens);
+            while (end > 0 && Word(end) is "and" or "&" && ReadName(end + 1, MaxOrgTokens) is > 0 and var more)
+            {
+                end = more;
+            }
+
+            return end;
         }
 
         // "Hoshino will invest …", "Kestrel said …": an unlisted capitalised name that acts like a company, where the
