@@ -54,11 +54,22 @@ public sealed class EntityResolver
         var shortForms = new ShortForms();
         RegisterPersons(document, result, shortForms);
 
-        // "Brandt said …" taken for a company is the surname of a person the document names in full.
+        // "Brandt said …" taken for a company is the surname of a person the document names in full — unless a company
+        // of the document bears the name too ("Tezcan Otomotiv" and "Selim Tezcan") and no speech verb stands beside it.
+        var companyFirstWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in result)
+        {
+            if (mention.Label == EntityLabel.Org && mention.Name.IndexOf(' ') is > 0 and var space)
+            {
+                companyFirstWords.Add(mention.Name[..space]);
+            }
+        }
+
         for (int m = 0; m < result.Count; m++)
         {
             EntityMention mention = result[m];
             if (mention.Label == EntityLabel.Org && mention.Entry is null && mention.Source == EntitySource.Pattern
+                && !(companyFirstWords.Contains(document.Slice(mention.Span).ToString()) && !NextToSpeechVerb(document, mention))
                 && shortForms.TryGet(document.Slice(mention.Span), EntityLabel.Person, out string? person))
             {
                 result[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Person, person!, mention.Confidence, mention.Source);
@@ -230,9 +241,24 @@ public sealed class EntityResolver
         for (int m = 0; m < mentions.Count; m++)
         {
             EntityMention mention = mentions[m];
-            if (mention.Label is EntityLabel.Person && shortForms.TryGet(document.Slice(mention.Span), mention.Label, out string? full) && full != mention.Name)
+            // "Helvion will …" found by pattern, after "Helvion Drive Systems": the short form of the full name.
+            bool unlistedOrganization = mention.Label is EntityLabel.Org && mention.Entry is null && mention.Source == EntitySource.Pattern;
+            if ((mention.Label is EntityLabel.Person || unlistedOrganization)
+                && shortForms.TryGet(document.Slice(mention.Span), mention.Label, out string? full) && full != mention.Name)
             {
                 mentions[m] = new EntityMention(mention.Start, mention.End, mention.Label, full!, mention.Confidence, mention.Source, mention.Value);
+            }
+        }
+
+        // "Tsubame plans to …" after "Tsubame Cell Technologies": a town's name that is the short form of a company named in
+        // the document, where no preposition of place stands before it, is the company.
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            EntityMention mention = mentions[m];
+            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !AfterPlacePreposition(document, mention)
+                && shortForms.TryGet(document.Slice(mention.Span), EntityLabel.Org, out string? company))
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, company!, 0.7, EntitySource.Pattern);
             }
         }
 
@@ -269,6 +295,21 @@ public sealed class EntityResolver
                 }
             }
         }
+    }
+
+    private static bool NextToSpeechVerb(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenIndexAt(tokens, mention.Start), after = TokenIndexAt(tokens, mention.End);
+        SpanLookup speech = NameCues.Default.SpeechVerbs;
+        return (at > 0 && speech.Contains(tokens[at - 1].Slice(document.Text))) || (after < tokens.Length && speech.Contains(tokens[after].Slice(document.Text)));
+    }
+
+    private static bool AfterPlacePreposition(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenIndexAt(tokens, mention.Start);
+        return at > 0 && tokens[at - 1].Slice(document.Text) is "in" or "at" or "near" or "from" or "to" or "outside" or "around" or "of" or "In" or "At" or "Near";
     }
 
     // "the Group" → the last organisation named "… Group" before it.
@@ -332,6 +373,9 @@ public sealed class EntityResolver
     {
         private readonly Dictionary<string, List<(string[] Tokens, string Name, EntityLabel Label)>> _byFirst = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Name, EntityLabel Label)?> _byText = new(StringComparer.Ordinal);
+
+        // The same forms by label: "Tezcan" may be a person's surname and a company's first word at once.
+        private readonly Dictionary<(string Text, EntityLabel Label), string?> _byTextAndLabel = new();
         private SpanMap<(string[] Tokens, string Name, EntityLabel Label)[]>? _frozen;
 
         public bool IsEmpty => _byText.Count == 0;
@@ -360,6 +404,18 @@ public sealed class EntityResolver
             }
 
             string key = string.Join(' ', words);
+            if (_byTextAndLabel.TryGetValue((key, label), out string? sameLabel))
+            {
+                if (sameLabel is not null && sameLabel != name)
+                {
+                    _byTextAndLabel[(key, label)] = null;
+                }
+            }
+            else
+            {
+                _byTextAndLabel[(key, label)] = name;
+            }
+
             if (_byText.TryGetValue(key, out var existing))
             {
                 if (existing is { } e && e.Name != name)
@@ -391,9 +447,9 @@ public sealed class EntityResolver
 
         public bool TryGet(ReadOnlySpan<char> text, EntityLabel label, out string? name)
         {
-            if (_byText.TryGetValue(text.ToString(), out var entry) && entry is { } e && e.Label == label)
+            if (_byTextAndLabel.TryGetValue((text.ToString(), label), out string? found) && found is not null)
             {
-                name = e.Name;
+                name = found;
                 return true;
             }
 

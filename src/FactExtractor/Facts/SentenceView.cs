@@ -19,7 +19,56 @@ internal sealed class SentenceView
         _document = document;
         Index = index;
         Sentence = document.Sentences[index];
+        First = AfterDateline(document, Sentence);
+        if (First > Sentence.FirstToken)
+        {
+            int body = document.Tokens[First].Start;
+            mentions.RemoveAll(mention => mention.Start < body);
+        }
+
         Mentions = mentions;
+    }
+
+    // "PUNE, Feb. 12 (Mobility Wire) — Sarvam …": a dateline (an upper-case place, then a dash within a few words) is not
+    // part of the sentence the extractors read; its news agency is no actor.
+    private static int AfterDateline(Document document, Sentence sentence)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        int first = sentence.FirstToken;
+        if (first >= sentence.EndToken || !IsUpperCaseWord(tokens[first].Slice(text)))
+        {
+            return first;
+        }
+
+        for (int i = first + 1; i < sentence.EndToken - 1 && i < first + 16; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            if (word is "—" or "–" or "--" || (word is "-" && tokens[i - 1].Slice(text) is ")"))
+            {
+                return i + 1;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsUpperCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (Text.CharClass.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return Text.CharClass.IsUpper(word[0]);
     }
 
     public int Index { get; }
@@ -33,7 +82,8 @@ internal sealed class SentenceView
 
     public Document Document => _document;
 
-    public int First => Sentence.FirstToken;
+    /// <summary>The first token the extractors read: the sentence's first, or the first after a dateline.</summary>
+    public int First { get; }
 
     public int End => Sentence.EndToken;
 
@@ -130,6 +180,68 @@ internal sealed class SentenceView
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The company that "the company", "the group" or "it" at the start of this sentence most likely means: the subject
+    /// of one of the last few sentences (an organisation among its first words, not after a preposition), else the last
+    /// organisation named before the sentence.
+    /// </summary>
+    public EntityMention? LastSubjectBefore(string? except = null)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        for (int s = Index - 1; s >= 0 && s >= Index - 6; s--)
+        {
+            Sentence previous = _document.Sentences[s];
+            int first = AfterDateline(_document, previous);
+            int from = MentionSearch.FirstStartingAtOrAfter(all, Tokens[first].Start);
+            for (int m = from; m < all.Length && all[m].Start < previous.End; m++)
+            {
+                EntityMention mention = all[m];
+                int token = TokenSearch.FirstAtOrAfter(Tokens, mention.Start, first, previous.EndToken);
+                if (token > first + 6)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Org && mention.Name != except
+                    && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and"))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return MentionSearch.LastBefore(all, Sentence.Start, EntityLabel.Org, except);
+    }
+
+    /// <summary>
+    /// The token after a description that stands before a company's name — "the Oslo-based fund", "Singapore's",
+    /// "its parts affiliate", "Finnish engineering firm" — where an organisation follows it; otherwise <paramref name="i"/>.
+    /// The description ends in a company noun, a located adjective or a place's possessive, and spans at most five words.
+    /// </summary>
+    public int SkipCompanyDescription(int i)
+    {
+        for (int k = i; k < End && k < i + 5; k++)
+        {
+            ReadOnlySpan<char> word = Word(k);
+            bool endsDescription = Entities.Names.NameCues.CompanyDescriptors.Contains(word) || word.EndsWith("-based", StringComparison.Ordinal)
+                || word.EndsWith("-backed", StringComparison.Ordinal) || word is "’s" or "'s";
+            if (endsDescription && k + 1 < End && MentionAt(k + 1) is { Label: EntityLabel.Org })
+            {
+                return k + 1;
+            }
+
+            // Description words: lower-case words, capitalised adjectives and places ("Bavarian", "Singapore"), not a name.
+            bool descriptive = Tokens[k].Kind == TokenKind.Word && word is not ("and" or "or" or "with" or "from" or "by" or "to" or "in")
+                && (Text.CharClass.IsLower(word[0]) || MentionAt(k) is null or { Label: EntityLabel.Loc });
+            if (!descriptive && word is not ("’s" or "'s"))
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -52,6 +52,24 @@ public class NameRecognitionTests
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
     [Theory]
+    [InlineData("The Jeonbuk provincial government pledged aid.", "ORG:Jeonbuk provincial government")]
+    [InlineData("Officials said the Tamil Nadu government agreed.", "ORG:Tamil Nadu government")]
+    [InlineData("Later the Reiter family put in more.", "ORG:Reiter family")]
+    [InlineData("The line is backed by Bank Gospodarstwa Krajowego, Poland's state development bank, with a loan.", "ORG:Bank Gospodarstwa Krajowego | LOC:Poland")]
+    public void Place_governments_families_and_banks_described_by_their_country(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
+    [Theory]
+    // A town's name that is a company's short form is the company, except after a preposition of place.
+    [InlineData("Tsubame Cell Technologies grew. Tsubame plans a plant. Workers in Tsubame cheered.",
+        "ORG:Tsubame Cell Technologies | ORG:Tsubame>Tsubame Cell Technologies | LOC:Tsubame")]
+    // A company named after its founders' family: the bare name acts as the company, beside a speech verb as the person.
+    [InlineData("Tezcan Otomotiv builds vans. Selim Tezcan leads it. Tezcan operates plants. “We grow,” Tezcan said.",
+        "ORG:Tezcan Otomotiv | PERSON:Selim Tezcan | ORG:Tezcan>Tezcan Otomotiv | PERSON:Tezcan>Selim Tezcan")]
+    public void Short_forms_shared_with_towns_and_people(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc, EntityLabel.Person));
+
+    [Theory]
     // A person described by a company noun, a company noun used as a modifier, titles and common words after a company noun.
     [InlineData("The company Chief Executive spoke.")]
     [InlineData("Rennick, a company spokesman, declined to comment.")]

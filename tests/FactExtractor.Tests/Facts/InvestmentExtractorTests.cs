@@ -129,6 +129,63 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A giving verb's first object receives the amount its second object is; the subject gives it.
+    [InlineData("The regional government of Saxony awarded Voltcore Batteries a grant of €120 million.", "investment:government of Saxony>Voltcore Batteries=120000000 EUR completed")]
+    [InlineData("The Spanish government offered Norrvolt a support package worth €700 million.", "investment:Spanish government>Norrvolt=700000000 EUR intended")]
+    [InlineData("The city of Leipzig gave Kestrel Motors €50 million last year.", "investment:city of Leipzig>Kestrel Motors=50000000 EUR completed")]
+    [InlineData("The Polish government has granted the Wroclaw plant another PLN 300 million in aid.", "investment:Polish government>Wroclaw plant=300000000 PLN completed")]
+    [InlineData("The state of Georgia has provided an incentive package worth about $1.8 billion to Hyundai.", "investment:state of Georgia>Hyundai Motor Company=1800000000 USD completed")]
+    public void Giving_verbs_and_support_worth_an_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A fund's size, a credit line, a giving verb without a company as first object, "worth" after no noun of support.
+    [InlineData("Brightwell Capital gave a presentation on its €20 million fund.")]
+    [InlineData("Kestrel Motors signed a $500 million credit facility with its banks.")]
+    [InlineData("The ministry gave no details of the €700 million programme.")]
+    [InlineData("Toyota was awarded a contract worth $2 billion.")]
+    public void Fund_sizes_credit_lines_and_contracts_are_not_given_money(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    // Investors named after a description: "led by the Oslo-based fund X", "from Singapore's X", "its parts affiliate X".
+    [InlineData("Norrvolt Trucks closed a €140 million funding round led by the Oslo-based fund Fjell Capital.", "investment:Fjell Capital>Norrvolt Trucks=140000000 EUR completed")]
+    [InlineData("Sarvam Mobility raised $97 million in a round led by Singapore's Meridian Bay Capital.", "investment:Meridian Bay Capital>Sarvam Mobility=97000000 USD completed")]
+    [InlineData("The line was funded by a 150 billion won investment from the state-backed Korea Materials Fund.", "investment:Korea Materials Fund>?=150000000000 KRW completed")]
+    [InlineData("Hyundai Motor and its parts affiliate Hyundai Mobis will provide the remaining 480 billion won.", "investment:Hyundai Motor Company+Hyundai Mobis>?=480000000000 KRW planned")]
+    [InlineData("Velvan Mobility raised €62 million in a Series B round led by the Bavarian fund Isar Ventures.", "investment:Isar Ventures>Velvan Mobility=62000000 EUR completed")]
+    public void Investors_after_a_company_description(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A shared subject across "and", a source after "came from", the price of a stake however far, a place's government.
+    [InlineData("Daesan Materials will own 60% of the venture and put in 720 billion won.", "investment:Daesan Materials>?=720000000000 KRW planned")]
+    [InlineData("Orvex Capital paid $20 million. The remaining €50 million came from Isarstein Capital.", "investment:Orvex Capital>?=20000000 USD completed || investment:Isarstein Capital>?=50000000 EUR completed")]
+    [InlineData("Subaru has taken a 20% stake in Tsubame Cell Technologies, a developer of solid-state cells from Niigata, for ¥9.6 billion.", "investment:Subaru>Tsubame Cell Technologies=9600000000 JPY completed")]
+    [InlineData("The Jeonbuk provincial government has pledged 45 billion won towards land.", "investment:Jeonbuk provincial government>?=45000000000 KRW planned")]
+    [InlineData("The Tamil Nadu government has agreed to provide a capital subsidy of Rs 90 crore for the project.", "investment:Tamil Nadu government>?=900000000 INR planned")]
+    [InlineData("Tsubame Cell Technologies plans to sink ¥33 billion into a pilot plant in Sanjo.", "investment:Tsubame Cell Technologies>?=33000000000 JPY planned")]
+    public void Shared_subjects_sources_stake_prices_and_place_governments(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // The company a capital increase is for is no investor of it; a price per unit; a clause with its own subject after "and".
+    [InlineData("Oberland Leichtmetall GmbH has completed a capital increase of €85 million.")]
+    [InlineData("Tsubame says it can make cells for less than ¥14,000 per kilowatt-hour.")]
+    [InlineData("Kretsa builds a plant and the 45 billion won loan was repaid by its owners.")]
+    public void Capital_increases_without_named_investors_and_unit_prices(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    // "The company" is the subject of a recent sentence, not the last company named in passing.
+    [InlineData("Tezcan Otomotiv operates three plants. Since 2022 it has assembled chassis for Velvan Mobility. The company will invest €85 million in a body shop.",
+        "investment:Tezcan Otomotiv>?=85000000 EUR planned")]
+    [InlineData("Sarvam Mobility builds vans. It signed a deal with Kartex Logistics. The company is considering putting up to Rs 150 crore into a joint venture with Kartex Logistics.",
+        "investment:Sarvam Mobility>?=1500000000 INR intended")]
+    public void The_company_means_a_recent_subject(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // Buying shares: "worth" and "shares" usually mean a market value, but not after a buying verb.
     [InlineData("Suzuki bought ¥48 billion worth of Toyota shares.", "investment:Suzuki>Toyota=48000000000 JPY completed")]
     [InlineData("Renault will purchase €2 billion of new Nissan shares.", "investment:Renault Group>Nissan=2000000000 EUR planned")]

@@ -17,7 +17,7 @@ public class PhrasingTests
     [InlineData("Toyota Tsusho acquired a 10% stake in Velora Motors for $120 million.", "investment:Toyota Tsusho>Velora Motors=120000000 USD completed")]
     [InlineData("Geely paid $3.3 billion for a stake in Volvo Cars.", "investment:Zhejiang Geely Holding Group>Volvo Cars=3300000000 USD completed")]
     [InlineData("The Kyushu plant received an investment of €300 million from Arvex Energy.", "investment:Arvex Energy>?=300000000 EUR completed")]
-    [InlineData("Hoshino Motors' rival said nothing, but Hoshino's ¥50 billion investment in Kyushu Cells was approved.", "investment:Hoshino>Kyushu Cells=50000000000 JPY planned")]
+    [InlineData("Hoshino Motors' rival said nothing, but Hoshino's ¥50 billion investment in Kyushu Cells was approved.", "investment:Hoshino Motors>Kyushu Cells=50000000000 JPY planned")]
     public void Investment_phrasings(string text, string expected) => Assert.Equal(expected, Investments(text));
 
     [Theory]

@@ -33,7 +33,8 @@ internal sealed class NameCues
         "Wire", "News", "Press", "Media", "Newswire", "Agency", "Invest", "Investment", "Finance", "Financial", "Equity", "Power",
         "Cells", "Materials", "Robotics", "Dynamics", "Electronics", "Engineering", "Trucks", "Vehicles", "Drivetrains", "Drives",
         "Semiconductors", "Chemicals", "Metals", "Steel", "Plastics", "Software", "Trading", "Enterprises", "Securities", "Trust",
-        "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji",
+        "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji", "Otomotiv", "Automotriz", "Automobili",
+        "Fahrzeugbau", "Werke", "Autobusy",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
     ]);
 
@@ -78,7 +79,7 @@ internal sealed class NameCues
     public static readonly SpanLookup CompanyDescriptors = new(
     [
         "maker", "carmaker", "automaker", "manufacturer", "supplier", "start-up", "startup", "firm", "company", "producer",
-        "developer", "fund", "lender", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
+        "developer", "fund", "bank", "lender", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
         "specialist", "distributor", "importer", "outfit", "upstart", "spin-off", "spinoff", "venture", "group", "investor",
         "chipmaker", "truckmaker", "cellmaker", "brand", "retailer", "operator", "provider",
     ]);
@@ -88,6 +89,10 @@ internal sealed class NameCues
 
     public static readonly SpanLookup GovernmentWords = new(
         ["government", "Government", "ministry", "Ministry", "cabinet", "administration", "parliament", "agency", "regulator", "authority", "authorities"]);
+
+    // Words between a place and "government": "the Jeonbuk provincial government", "the Tamil Nadu state government".
+    public static readonly SpanLookup GovernmentLevels = new(
+        ["provincial", "regional", "state", "federal", "municipal", "city", "local", "national", "central", "county", "prefectural", "metropolitan", "district"]);
 
     public static readonly SpanLookup InstitutionHeads = new(["Ministry", "Department", "Bureau", "Office", "Agency", "Commission", "Council", "Authority", "Institute", "University", "Federation", "Association"]);
 

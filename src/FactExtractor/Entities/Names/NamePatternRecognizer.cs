@@ -204,6 +204,19 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
             }
 
+            // "the Jeonbuk provincial government", "the Tamil Nadu government": a place's government.
+            if (PlaceGovernmentEnd(i) is > 0 and var governmentEnd)
+            {
+                return Emit(i, governmentEnd, EntityLabel.Org, 0.75);
+            }
+
+            // "the Reiter family", "the Quandt family": a family that acts as an investor or owner.
+            if (IsCapitalized(i) && Tokens[i].Kind == TokenKind.Word && Word(i + 1) is "family" && !NameCues.Determiners.Contains(word)
+                && !NameCues.NonNameWords.Contains(word) && !_cues.Nationalities.ContainsKey(word) && !IsSentenceStart(i))
+            {
+                return Emit(i, i + 2, EntityLabel.Org, 0.6);
+            }
+
             // Department for Business and Trade, Ministry of Industry
             if (NameCues.InstitutionHeads.Contains(word) && InstitutionNameEnd(i) is > 0 and var institutionEnd)
             {
@@ -278,15 +291,17 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             int end = UnlistedCompanyName(i);
-            if (end < 0 || end + 2 >= _sentence.EndToken || Word(end) is not "," || Word(end + 1) is not ("a" or "an" or "the"))
+            if (end < 0 || end + 2 >= _sentence.EndToken || Word(end) is not ","
+                || !(Word(end + 1) is "a" or "an" or "the" || (IsCapitalized(end + 1) && Word(end + 2) is "’s" or "'s")))
             {
                 return -1;
             }
 
             // Up to three modifiers ("a small Swedish", "a Shenzhen-based") before the company noun, which must not be a
             // possessor or a modifier itself ("a company spokesman", "a supplier’s founder").
-            int k = end + 2;
-            while (k < _sentence.EndToken && k < end + 5 && !NameCues.CompanyDescriptors.Contains(Word(k))
+            // "X, Poland's state development bank,": a place's possessive opens the description too.
+            int k = Word(end + 2) is "’s" or "'s" ? end + 3 : end + 2;
+            while (k < _sentence.EndToken && k < end + 6 && !NameCues.CompanyDescriptors.Contains(Word(k))
                 && Tokens[k].Kind == TokenKind.Word && (CharClass.IsLower(Text[Tokens[k].Start]) || _cues.Nationalities.ContainsKey(Word(k)) || IsLocatedAdjective(Word(k))))
             {
                 k++;
@@ -326,12 +341,36 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             int end = ReadName(start, 4, allowCorporate: true);
             if (end < 0 || IsKnownEntity(start, end) || OverlapsEntity(start, end)
                 || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)))
-                || _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()) || IsSurnameOfPersonFound(Word(end - 1)))
+                || ((end - start == 1 || IsSentenceStart(start)) && _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()))
+                || IsSurnameOfPersonFound(Word(end - 1)))
             {
                 return -1;
             }
 
             return end;
+        }
+
+        private int PlaceGovernmentEnd(int i)
+        {
+            if (!IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i))
+                || _cues.Nationalities.ContainsKey(Word(i)))
+            {
+                return -1;
+            }
+
+            int k = i + 1;
+            while (k < _sentence.EndToken && k < i + 3 && IsCapitalized(k))
+            {
+                k++;
+            }
+
+            int levels = k;
+            while (k < _sentence.EndToken && k < levels + 2 && NameCues.GovernmentLevels.Contains(Word(k)))
+            {
+                k++;
+            }
+
+            return k < _sentence.EndToken && Word(k) is "government" or "administration" ? k + 1 : -1;
         }
 
         // The end of "Ministry of Industry and Technology" from its head word, or -1 where no "of"/"for" name follows.
@@ -384,7 +423,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             if (_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || NameCues.CorporateWords.Contains(word)
-                || (word.Length <= 3 && IsAcronym(i)) || IsSurnameOfPersonFound(Word(end - 1)))
+                || (word.Length <= 3 && IsAcronym(i)) || (IsSurnameOfPersonFound(Word(end - 1)) && !IsFirstWordOfCompanyFound(word)))
             {
                 return -1;
             }
@@ -404,6 +443,21 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             {
                 if (mention.Label == EntityLabel.Person && mention.Name.EndsWith(word, StringComparison.Ordinal)
                     && mention.Name.Length > word.Length && mention.Name[^(word.Length + 1)] == ' ')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Tezcan" after "Tezcan Otomotiv": the first word of a company found earlier.
+        private bool IsFirstWordOfCompanyFound(ReadOnlySpan<char> word)
+        {
+            foreach (EntityMention mention in _output)
+            {
+                if (mention.Label == EntityLabel.Org && mention.Name.Length > word.Length && mention.Name.StartsWith(word, StringComparison.Ordinal)
+                    && mention.Name[word.Length] == ' ')
                 {
                     return true;
                 }

@@ -30,7 +30,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         "pumping", "pouring", "earmarking", "injecting", "bankrolling", "committing", "contributing", "allocating", "infusing",
         "securing", "spent", "funnel", "funnels", "funnelled", "funneled", "plough", "ploughs", "ploughed", "plow", "plowed",
         "channel", "channels", "channelled", "underwrite", "underwrites", "underwrote", "underwritten", "stump", "stumped",
-        "support", "supports", "supported", "supporting",
+        "support", "supports", "supported", "supporting", "award", "awards", "awarded", "loan", "loans", "lent", "package",
+        "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
+        "sink", "sinks", "sank", "sunk", "sinking",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -49,15 +51,15 @@ public sealed class InvestmentExtractor : IFactExtractor
     ]);
 
     private static readonly SpanLookup Intended = new(
-        ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "seeks", "eyeing", "mulls", "weighs"]);
+        ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "offered", "seeks", "eyeing", "mulls", "weighs"]);
 
     private static readonly SpanLookup Planned = new(
-        ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked"]);
+        ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked", "promised", "promises"]);
 
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
+         "supported", "purchased", "awarded", "gave", "handed", "lent", "extended", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -74,7 +76,19 @@ public sealed class InvestmentExtractor : IFactExtractor
         ["back", "backs", "backed", "backing", "support", "supports", "supported", "supporting", "fund", "funds", "funded",
          "finance", "finances", "financed", "bankroll", "bankrolls", "bankrolled"]);
 
+    // Verbs whose first object receives the money their second object is: "awarded Voltcore a grant of €120 million".
+    private static readonly SpanLookup GivingVerbs = new(
+        ["award", "awards", "awarded", "offer", "offers", "offered", "grant", "grants", "granted", "give", "gives", "gave", "hand",
+         "hands", "handed", "promise", "promises", "promised", "lend", "lends", "lent", "extend", "extends", "extended"]);
+
+    // Nouns of support that an amount is "worth": "an incentive package worth $1.8 billion", "grants worth €90 million".
+    private static readonly SpanLookup SupportNouns = new(
+        ["package", "packages", "incentive", "incentives", "grant", "grants", "aid", "subsidy", "subsidies", "support", "loan", "loans",
+         "funding", "financing", "investment", "investments", "injection", "commitment", "stake", "deal"]);
+
     private static readonly SpanLookup BuyVerbs = new(["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring", "take", "takes", "took"]);
+
+    private static readonly SpanLookup StakeNouns = new(["stake", "stakes", "holding", "shareholding"]);
 
     private static readonly SpanLookup ShareNouns = new(["shares", "stock", "stocks", "equity"]);
 
@@ -84,7 +98,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup ClauseBreaks = new(["while", "whereas", "but", ";", "although", "and"]);
 
-    private static readonly SpanLookup PublicBodies = new(["city", "state", "province", "region", "government", "municipality", "county"]);
+    private static readonly SpanLookup PublicBodies = new(
+        ["city", "state", "province", "region", "government", "municipality", "county", "City", "State", "Province", "Region",
+         "Government", "Municipality", "County", "Republic", "Kingdom"]);
 
     private static readonly SpanLookup VerbPhraseWords = new(
         ["has", "have", "had", "will", "would", "could", "may", "also", "agreed", "to", "plans", "planned", "is", "was", "already", "now", "then", "said", "it"]);
@@ -136,11 +152,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                 int purchase = EquityPurchase(sentence, moneyStart, moneyEnd, out EntityMention? issuer);
 
                 // "the £80 million Kestrel is willing to commit": an actor right after the amount takes the verb after it.
+                int giving = GivingVerbBefore(sentence, moneyStart, out EntityMention? recipient);
                 int trigger = purchase >= 0 ? purchase
+                    : giving >= 0 ? giving
                     : BackingVerbBefore(sentence, moneyStart) is >= 0 and var backing ? backing
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
-                    : NearestTrigger(sentence, moneyStart, moneyEnd);
+                    : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
+                    : CameFrom(sentence, moneyEnd);
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
                 if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
                     && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
@@ -163,7 +182,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 List<EntityMention> investors = DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser));
-                EntityMention? investee = raiser ?? issuer ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
+                EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) >= 0
@@ -195,7 +214,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     refs.ToImmutable(),
                     investee is null ? null : EntityRef.From(document, investee),
                     amount,
-                    StatusOf(sentence, Math.Min(trigger, moneyStart), Math.Max(trigger, moneyEnd)),
+                    StatusOf(sentence, StatusFrom(sentence, investors, Math.Min(trigger, moneyStart)), Math.Max(trigger, moneyEnd)),
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
@@ -294,6 +313,43 @@ public sealed class InvestmentExtractor : IFactExtractor
         return verb;
     }
 
+    // "awarded Voltcore a grant of €120 million", "offered Norrvolt a package worth €700 million", "gave the plant €50 million":
+    // a giving verb, its first object (a company or facility) and then the amount or an article before it, in one clause.
+    // Returns the verb, or -1; the first object is the recipient.
+    private static int GivingVerbBefore(SentenceView sentence, int moneyStart, out EntityMention? recipient)
+    {
+        recipient = null;
+        for (int v = moneyStart - 1; v >= sentence.First && v >= moneyStart - 12; v--)
+        {
+            if (sentence.Word(v) is "," or ";")
+            {
+                return -1;
+            }
+
+            if (!GivingVerbs.Contains(sentence.Word(v)))
+            {
+                continue;
+            }
+
+            int k = v + 1;
+            if (sentence.Word(k) is "the" or "its" or "their")
+            {
+                k++;
+            }
+
+            // "a grant of …" is the noun: look further back for the verb.
+            EntityMention? first = sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } named ? named : sentence.UnlistedNameAt(k);
+            int after = first is null ? -1 : sentence.TokenAt(first.End);
+            if (first is not null && (after == moneyStart || sentence.Word(after) is "a" or "an" or "another" or "further" or "fresh"))
+            {
+                recipient = first;
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
     // "supported the project with TRY 7 billion", "backed Velora Motors with $30 million": the verb governs the amount
     // that "with" introduces, whatever investment nouns follow it ("… in incentives").
     private static int BackingVerbBefore(SentenceView sentence, int moneyStart)
@@ -314,6 +370,20 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (BackingVerbs.Contains(sentence.Word(i)))
             {
                 return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // "The remaining €50 million came from Isarstein Capital": the amount's source, named after a verb of coming.
+    private static int CameFrom(SentenceView sentence, int moneyEnd)
+    {
+        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 4); k++)
+        {
+            if (sentence.Word(k) is "came" or "comes" or "come" or "coming" && sentence.Word(k + 1) is "from" && ActorsFrom(sentence, k + 2).Count > 0)
+            {
+                return k;
             }
         }
 
@@ -351,6 +421,13 @@ public sealed class InvestmentExtractor : IFactExtractor
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
     private static int NearestTrigger(SentenceView sentence, int moneyStart, int moneyEnd)
     {
+        // "has taken a 20% stake in X, a developer of …, for ¥9.6 billion": the price of a stake or a purchase, however far.
+        if (moneyStart - 1 > sentence.First && sentence.Word(moneyStart - 1) is "for"
+            && (sentence.FindLast(StakeNouns, sentence.First, moneyStart) is >= 0 and var stake ? stake : sentence.FindLast(BuyVerbs, sentence.First, moneyStart)) is >= 0 and var bought)
+        {
+            return bought;
+        }
+
         // "a £4 billion cell plant", "its £4bn gigafactory": money that a facility is made of.
         for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 3); k++)
         {
@@ -383,7 +460,20 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static bool IsOtherMoney(SentenceView sentence, int moneyStart, int moneyEnd, int trigger)
     {
         // "valued the company at $1.4 billion", "would save $2.25 billion": these words decide, however near the trigger.
-        if (sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart) >= 0)
+        // "¥14,000 per kilowatt-hour": a price per unit.
+        if (sentence.Word(moneyEnd) is "per" or "/" or "apiece" or "each")
+        {
+            return true;
+        }
+
+        // "its €20 million fund", "a $500 million credit facility": the size of a fund or a line of credit.
+        if (sentence.Word(moneyEnd) is "fund" or "funds" || (sentence.Word(moneyEnd) is "credit" && sentence.Word(moneyEnd + 1) is "facility" or "line"))
+        {
+            return true;
+        }
+
+        int strong = sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart);
+        if (strong >= 0 && !IsSupportWorth(sentence, strong))
         {
             return true;
         }
@@ -392,7 +482,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         int other = -1;
         for (int i = from; i < to; i++)
         {
-            if (NotInvestment.Contains(sentence.Word(i)))
+            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i))
             {
                 other = i;
                 break;
@@ -408,6 +498,11 @@ public sealed class InvestmentExtractor : IFactExtractor
         int triggerDistance = Math.Min(Math.Abs(trigger - moneyStart), Math.Abs(trigger - moneyEnd));
         return otherDistance <= triggerDistance;
     }
+
+    // "an incentive package worth about $1.8 billion": "worth" after a noun of support measures the support.
+    private static bool IsSupportWorth(SentenceView sentence, int worth) =>
+        sentence.Word(worth) is "worth" && worth - 1 >= sentence.First && SupportNouns.Contains(sentence.Word(worth - 1))
+        && sentence.FindFirst(StrongNotInvestment, worth + 1, Math.Min(sentence.End, worth + 4)) < 0;
 
     private static bool HasMoney(SentenceView sentence)
     {
@@ -471,7 +566,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
-            || (sentence.FindFirst(RaiseVerbs, sentence.First, moneyStart) >= 0 && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, moneyEnd + 6)) >= 0))
+            || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising")
+            || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, moneyEnd + 6)) >= 0))
         {
             int led = -1;
             for (int i = sentence.First; i + 1 < sentence.End; i++)
@@ -612,7 +708,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(")))
             {
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
-                if (sentence.FindFirst(ClauseBreaks, sentence.TokenAt(mention.End), end) >= 0 && !publicBody)
+                if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
                 {
                     break;
                 }
@@ -644,7 +740,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // Walk back over "X, Y and Z" to collect joint investors.
         investors.Add(last);
-        int k = sentence.TokenAt(last.Start) - 1;
+        int k = DescriptionStart(sentence, sentence.TokenAt(last.Start)) - 1;
         while (k >= sentence.First && Joiners.Contains(sentence.Word(k)))
         {
             while (k >= sentence.First && Joiners.Contains(sentence.Word(k)))
@@ -655,7 +751,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (sentence.MentionAt(k) is { Label: EntityLabel.Org } more && !investors.Contains(more))
             {
                 investors.Insert(0, more);
-                k = sentence.TokenAt(more.Start) - 1;
+                k = DescriptionStart(sentence, sentence.TokenAt(more.Start)) - 1;
             }
             else
             {
@@ -664,6 +760,63 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    // "X contributed …, while Y spent …" breaks the clause; "Daesan will own 60% and put in …" does not: an "and" followed
+    // by a verb phrase keeps the subject.
+    private static bool HasClauseBreak(SentenceView sentence, int from, int to)
+    {
+        for (int i = sentence.FindFirst(ClauseBreaks, from, to); i >= 0; i = sentence.FindFirst(ClauseBreaks, i + 1, to))
+        {
+            ReadOnlySpan<char> next = sentence.Word(i + 1);
+            bool sharedSubject = sentence.Word(i) is "and" && next.Length > 0 && Text.CharClass.IsLower(next[0]) && sentence.MentionAt(i + 1) is null
+                && next is not ("the" or "a" or "an" or "its" or "their" or "it" or "they" or "he" or "she" or "we" or "this" or "that" or "other" or "another");
+            if (!sharedSubject)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Hyundai Motor and its parts affiliate Hyundai Mobis": where a company description ends at the name, its first token.
+    private static int DescriptionStart(SentenceView sentence, int name)
+    {
+        for (int start = name - 1; start >= sentence.First && start >= name - 5; start--)
+        {
+            if (sentence.Word(start) is "," or "and" or "&")
+            {
+                break;
+            }
+
+            if (sentence.SkipCompanyDescription(start) == name)
+            {
+                int first = start;
+                while (first - 1 >= sentence.First && sentence.Word(first - 1) is not ("," or "and" or "&") && sentence.SkipCompanyDescription(first - 1) == name)
+                {
+                    first--;
+                }
+
+                return first;
+            }
+        }
+
+        return name;
+    }
+
+    // A verb of raising before the amount, not a word of another amount ("45 billion won").
+    private static bool RaiseVerbBefore(SentenceView sentence, int moneyStart)
+    {
+        for (int i = sentence.FindFirst(RaiseVerbs, sentence.First, moneyStart); i >= 0; i = sentence.FindFirst(RaiseVerbs, i + 1, moneyStart))
+        {
+            if (sentence.MentionAt(i) is not { Label: EntityLabel.Money })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddParticipants(SentenceView sentence, List<EntityMention> investors)
@@ -683,8 +836,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
     }
 
-    private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) =>
-        MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org, except);
+    private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) => sentence.LastSubjectBefore(except);
 
     private static List<EntityMention> ActorsFrom(SentenceView sentence, int start)
     {
@@ -697,6 +849,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 i++;
             }
 
+            i = sentence.SkipCompanyDescription(i);
             if (sentence.MentionAt(i) is { Label: EntityLabel.Org } mention)
             {
                 actors.Add(mention);
@@ -799,6 +952,13 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // Status words stand between the investor and the amount: "Daesan will own 60% of the venture and put in …".
+    private static int StatusFrom(SentenceView sentence, List<EntityMention> investors, int from)
+    {
+        int afterInvestor = sentence.TokenAt(investors[^1].End);
+        return afterInvestor + 6 < from && afterInvestor > sentence.First ? afterInvestor + 6 : from;
     }
 
     private static FactStatus? StatusOf(SentenceView sentence, int from, int to)
