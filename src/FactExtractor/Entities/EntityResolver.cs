@@ -76,8 +76,10 @@ public sealed class EntityResolver
             }
         }
 
-        RegisterOrganizations(document, result, shortForms);
+        // A headline's shorter name first takes the body's full one, so that both register the same short forms.
+        ExtendPrefixNames(result);
         RegisterAcronyms(document, result, shortForms);
+        RegisterOrganizations(document, result, shortForms);
         ApplyShortForms(document, result, shortForms);
         ResolveGroupReferences(document, result);
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -310,6 +312,46 @@ public sealed class EntityResolver
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         int at = TokenIndexAt(tokens, mention.Start);
         return at > 0 && tokens[at - 1].Slice(document.Text) is "in" or "at" or "near" or "from" or "to" or "outside" or "around" or "of" or "In" or "At" or "Near";
+    }
+
+    // A headline's "Hanul Energy" is the body's "Hanul Energy Solutions": an unlisted organisation's name that begins,
+    // word for word, exactly one longer organisation name of the document takes that name.
+    private static void ExtendPrefixNames(List<EntityMention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label == EntityLabel.Org)
+            {
+                names.Add(mention.Name);
+            }
+        }
+
+        if (names.Count < 2)
+        {
+            return;
+        }
+
+        var longer = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            foreach (string other in names)
+            {
+                if (other.Length > name.Length + 1 && other.StartsWith(name, StringComparison.Ordinal) && other[name.Length] == ' ')
+                {
+                    longer[name] = longer.TryGetValue(name, out string? seen) && seen != other ? null : other;
+                }
+            }
+        }
+
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            EntityMention mention = mentions[m];
+            if (mention.Label == EntityLabel.Org && mention.Entry is null && longer.TryGetValue(mention.Name, out string? full) && full is not null)
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, mention.Label, full, mention.Confidence, mention.Source, mention.Value);
+            }
+        }
     }
 
     // "the Group" → the last organisation named "… Group" before it.

@@ -120,6 +120,37 @@ public class ProductionAgreementExtractorTests
     public void KnownGaps_SiteOfTheBuyer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // The builder named by a pronoun or "the company": the subject of a recent sentence, or of this one before "and it".
+    [InlineData("Oberland Leichtmetall GmbH opened a hall. At Landshut it casts rear underbody structures for BMW.", "production:Oberland Leichtmetall>BMW Group@Landshut")]
+    [InlineData("Tezcan Otomotiv runs three plants. Since 2022 it has assembled midibus chassis for Carrozzeria Baldi, an Italian coachbuilder.", "production:Tezcan Otomotiv>Carrozzeria Baldi")]
+    [InlineData("Sarvam Mobility builds vans. The company will build a cargo model for Delhi-based Kartex Logistics.", "production:Sarvam Mobility>Kartex Logistics")]
+    [InlineData("Silkom Automotive makes seats in Gliwice for the vans that Stellantis builds there, and it welds battery trays at Ostrava for Hyundai.",
+        "production:Silkom Automotive>Stellantis@Gliwice || production:Silkom Automotive>Hyundai Motor Company@Ostrava")]
+    public void Pronoun_and_described_builders(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Customers described, not named; customers and builders after a description; outsourcing; choosing in the passive.
+    [InlineData("Silkom Automotive has won a contract to produce rear e-axle housings for an unnamed German premium carmaker.", "production:Silkom Automotive>unnamed German premium carmaker")]
+    [InlineData("Silkom Automotive previously produced exhaust brackets for a French carmaker at Rybnik.", "production:Silkom Automotive>French carmaker@Rybnik")]
+    [InlineData("Dubnica Mobility Works will build a small city bus for Italian start-up Lumina Bus at Martin.", "production:Dubnica Mobility Works>Lumina Bus@Martin")]
+    [InlineData("The prototypes were built in Tampere by Finnish engineering firm Koski Vehicle Engineering for Norrvolt Trucks.", "production:Koski Vehicle Engineering>Norrvolt Trucks@Tampere")]
+    [InlineData("Norrvolt Trucks has outsourced production of its N40 truck to Dubnica Mobility Works.", "production:Dubnica Mobility Works>Norrvolt Trucks")]
+    [InlineData("Helvion Drive Systems said it has been selected by a global carmaker to supply e-axles.", "production:Helvion Drive Systems>global carmaker")]
+    [InlineData("Kestrel Motors makes vans. The North American version will be built for Kestrel by Harlan Vehicle Works in Fort Wayne.", "production:Harlan Vehicle Works>Kestrel Motors@Fort Wayne")]
+    [InlineData("Jaguar Land Rover is owned by Tata. Some of its models have been built under contract by Magna Steyr in Graz.", "production:Magna Steyr>JLR@Graz")]
+    public void Described_customers_outsourcing_and_chosen_builders(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A described party alone, a pronoun that is not the builder, a choice with no building.
+    [InlineData("A French carmaker builds its own cars at Rybnik.")]
+    [InlineData("Tata Motors said the deal with it was good for a German carmaker.")]
+    [InlineData("Helvion Drive Systems said it has been selected by a global carmaker as the best supplier of the year.")]
+    public void Descriptions_and_pronouns_without_an_agreement(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: 'X builds P …, while Y builds its own model': the builds-brand rule skips the subject Y and pairs X with Y")]
     [InlineData("BMW builds the X5 in Spartanburg for the American market, while Mercedes-Benz builds the GLE nearby.")]
     public void KnownGaps_OwnModelOfTheSecondSubject(string text) =>

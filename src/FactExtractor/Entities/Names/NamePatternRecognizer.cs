@@ -262,6 +262,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 stop += 2;
             }
 
+            // "Dubnica Mobility Works": a works after a corporate word is part of the company's name.
+            if (stop < _sentence.EndToken && Word(stop) is "Works")
+            {
+                stop++;
+            }
+
             // "MG Motor India", "Toyota Battery Manufacturing North Carolina": a subsidiary named for its country or region.
             if (stop < nameEnd && PlaceEndingAt(stop, nameEnd) is > 0 and var placeEnd)
             {
@@ -286,7 +292,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                     return organization;
                 }
 
-                int after = UnlistedCompanyName(i + 1);
+                int after = UnlistedCompanyName(i + 1, placeInside: true);
                 return after > 0 ? Emit(i + 1, after, EntityLabel.Org, 0.65) : -1;
             }
 
@@ -324,7 +330,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         // The end of an unlisted, capitalised name of up to four words starting at <paramref name="start"/>, or -1 where the
         // words are a known entity, a title, a person's given name and surname, or common words the document writes in lower case.
-        private int UnlistedCompanyName(int start)
+        private int UnlistedCompanyName(int start, bool placeInside = false)
         {
             if (start >= _sentence.EndToken || !IsCapitalized(start) || Tokens[start].Kind != TokenKind.Word)
             {
@@ -338,8 +344,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // After a company noun, a town's name inside a longer name is part of the company's ("start-up Lumina Bus").
             int end = ReadName(start, 4, allowCorporate: true);
-            if (end < 0 || IsKnownEntity(start, end) || OverlapsEntity(start, end)
+            if (end < 0 || IsKnownEntity(start, end) || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end)))
                 || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)))
                 || ((end - start == 1 || IsSentenceStart(start)) && _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()))
                 || IsSurnameOfPersonFound(Word(end - 1)))
@@ -464,6 +471,21 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return false;
+        }
+
+        private bool OnlyPlacesInside(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start < to && from < mention.End && (mention.Label != EntityLabel.Loc || mention.Start < from || mention.End > to
+                    || mention.Entry?.Kind is "country"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool OverlapsEntity(int start, int end)

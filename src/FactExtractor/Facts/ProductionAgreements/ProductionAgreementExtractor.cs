@@ -21,6 +21,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "made", "making", "assemble", "assembles", "assembled", "assembling", "assembly", "manufacture", "manufactures",
         "manufactured", "manufacturing", "supply", "supplies", "supplied", "supplying", "roll", "rolls", "rolled", "contract-build",
         "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
+        "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
+        "outsource", "subcontracted",
     ]);
 
     private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works"]);
@@ -51,12 +53,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
-            if (verb < 0 || CountOrganizations(sentence) < 2 || sentence.Contains(Negations))
+            if (verb < 0 || sentence.Contains(Negations))
             {
                 continue;
             }
 
-            foreach (var (manufacturer, customer, rule) in Find(sentence))
+            // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
+            EntityMention? implied = ImpliedSubject(sentence);
+            if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) ? 1 : 0) + (HasImpliedOwner(sentence) ? 1 : 0) < 2)
+            {
+                continue;
+            }
+
+            foreach (var (manufacturer, customer, rule) in Find(sentence, implied))
             {
                 // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
                 string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
@@ -82,7 +91,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         {
 
-            EntityMention? site = SiteNear(sentence, verb);
+            EntityMention? site = SiteNear(sentence, verb, manufacturer, customer);
             EntityMention? product = null;
             foreach (EntityMention mention in sentence.Mentions)
             {
@@ -105,7 +114,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
     }
 
-    private static List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> Find(SentenceView sentence)
+    private static List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> Find(SentenceView sentence, EntityMention? implied)
     {
         var results = new List<(EntityMention Manufacturer, EntityMention Customer, string Rule)>();
         var usedFor = new HashSet<int>();
@@ -114,7 +123,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ReadOnlySpan<char> word = sentence.Word(i);
 
             // "built by X for Y", "made by X"
-            if (word is "by" && sentence.FindFirst(BuildVerbs, i - 4, i) >= 0 && ActorAt(sentence, i + 1) is { } maker)
+            if (word is "by" && sentence.FindFirst(BuildVerbs, i - 4, i) >= 0 && (ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
             {
                 int forAt = ForIndex(sentence, sentence.TokenAt(maker.End));
                 EntityMention? client = forAt >= 0 ? ActorAt(sentence, forAt + 1) : null;
@@ -125,7 +134,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     forAt = i - 2;
                 }
 
-                client ??= ActorBefore(sentence, i - 1, exclude: maker) ?? BrandBefore(sentence, i - 1, maker);
+                client ??= ActorBefore(sentence, i - 1, exclude: maker) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker);
                 if (client is not null && client.Name != maker.Name)
                 {
                     usedFor.Add(forAt);
@@ -149,9 +158,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !usedFor.Contains(i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
-                if (ActorAt(sentence, at) is { } client && (AgentBefore(sentence, i, client) ?? SubjectBefore(sentence, governing, client)) is { } maker2)
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at)) is { } client
+                    && (AgentBefore(sentence, i, client) ?? PronounSubject(sentence, governing, client, implied) ?? SubjectBefore(sentence, governing, client)
+                        ?? Unless(implied, client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
+                }
+            }
+
+            // "Norrvolt has outsourced production of its N40 to DMW": the company after "to" builds for the subject.
+            if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts")
+            {
+                for (int t = i + 1; t < Math.Min(sentence.End, i + 10); t++)
+                {
+                    if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } builderTo
+                        && (SubjectBefore(sentence, i, builderTo) ?? Unless(implied, builderTo)) is { } outsourcer)
+                    {
+                        results.Add((builderTo, outsourcer, "productionAgreement.outsourced"));
+                        break;
+                    }
                 }
             }
 
@@ -195,6 +220,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.TokenAt(contractor.Start) > i)
             {
                 results.Add((contractor, partner, "productionAgreement.deal-with"));
+            }
+
+            // "it has been selected by a global carmaker to supply e-axles": the one chosen builds for the one choosing.
+            if (word is "chosen" or "selected" or "picked" or "hired" or "tapped" or "appointed" or "commissioned" or "contracted" or "nominated"
+                && sentence.Word(i + 1) is "by" && (ActorAt(sentence, i + 2) ?? DescribedCustomerAt(sentence, i + 2)) is { } chooser2
+                && sentence.FindFirst(BuildVerbs, sentence.TokenAt(chooser2.End), sentence.TokenAt(chooser2.End) + 3) >= 0
+                && (PronounSubject(sentence, i, chooser2, implied) ?? SubjectBefore(sentence, i, chooser2) ?? Unless(implied, chooser2)) is { } chosen2)
+            {
+                results.Add((chosen2, chooser2, "productionAgreement.chosen-to-build"));
             }
 
             // "Ineos has chosen Magna Steyr to build the Fusilier": the chosen company builds for the one choosing.
@@ -241,6 +275,174 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return results;
     }
 
+    // "Silkom makes seats for the vans Stellantis builds, and it welds trays for a Korean carmaker": "it" just before the
+    // verb is the sentence's first organisation, or, where the sentence names none before it, the recent subject.
+    private static EntityMention? PronounSubject(SentenceView sentence, int verb, EntityMention client, EntityMention? implied)
+    {
+        int it = -1;
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
+        {
+            if (sentence.Word(k) is "it" or "It")
+            {
+                it = k;
+                break;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Word(k) is "," or "that" or "which")
+            {
+                return null;
+            }
+        }
+
+        if (it < 0)
+        {
+            return null;
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= it)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org)
+            {
+                return mention.Name != client.Name ? mention : null;
+            }
+        }
+
+        return Unless(implied ?? sentence.LastSubjectBefore(client.Name), client);
+    }
+
+    // "built by Harlan Vehicle Works": after "by", a name ending in "Works" is the company, not a plant.
+    private static EntityMention? WorksAt(SentenceView sentence, int i)
+    {
+        if (sentence.MentionAt(i) is { Label: EntityLabel.Facility } works && works.Name.EndsWith(" Works", StringComparison.Ordinal))
+        {
+            return new EntityMention(works.Start, works.End, EntityLabel.Org, works.Name, works.Confidence, works.Source);
+        }
+
+        return null;
+    }
+
+    // "some of its models have been built … by Magna Steyr": the company "its" stands for owns the models.
+    private static EntityMention? PossessorOfModels(SentenceView sentence, int by, EntityMention maker)
+    {
+        for (int k = sentence.First; k < by - 1; k++)
+        {
+            if (sentence.Word(k) is "its" or "Its" && sentence.Word(k + 1) is "models" or "cars" or "vehicles" or "vans" or "trucks" or "products" or "model")
+            {
+                return Unless(sentence.LastSubjectBefore(maker.Name), maker);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDescribedCustomer(SentenceView sentence)
+    {
+        for (int i = sentence.FindFirst(ForWords, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(ForWords, i + 1, sentence.End))
+        {
+            if (DescribedCustomerAt(sentence, i + 1) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup ForWords = new(["for", "by"]);
+
+    // "its models … by X", "by Harlan Vehicle Works": a party the sentence implies or names as a works.
+    private static bool HasImpliedOwner(SentenceView sentence)
+    {
+        for (int k = sentence.First; k + 1 < sentence.End; k++)
+        {
+            if ((sentence.Word(k) is "its" or "Its" && sentence.Word(k + 1) is "models" or "cars" or "vehicles" or "vans" or "trucks" or "products" or "model")
+                || (sentence.Word(k) is "by" && WorksAt(sentence, k + 1) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EntityMention? Unless(EntityMention? implied, EntityMention other) =>
+        implied is not null && implied.Name != other.Name ? implied : null;
+
+    // "it" just before a build verb (adverbs and auxiliaries between), or "The company"/"The group" opening the sentence,
+    // when no organisation is named before that verb: the subject of a recent sentence.
+    private static EntityMention? ImpliedSubject(SentenceView sentence)
+    {
+        int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        bool described = sentence.Word(sentence.First) is "The" && CompanyDescriptions.Contains(sentence.Word(sentence.First + 1));
+        bool pronoun = false;
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
+        {
+            if (sentence.Word(k) is "it" or "It")
+            {
+                pronoun = k == sentence.First || sentence.Word(k - 1) is not ("with" or "of" or "for" or "to" or "by" or "from" or "make" or "makes" or "build" or "builds");
+                break;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Word(k) is "," or "that" or "which")
+            {
+                break;
+            }
+        }
+
+        if (!described && !pronoun)
+        {
+            return null;
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.Start) < verb)
+            {
+                return null;
+            }
+        }
+
+        return sentence.LastSubjectBefore();
+    }
+
+    private static readonly SpanLookup CustomerNouns = new(["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers"]);
+
+    // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
+    // does not name, as written without its article.
+    private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
+    {
+        if (sentence.Word(i) is not ("a" or "an" or "one"))
+        {
+            return null;
+        }
+
+        for (int k = i + 1; k < sentence.End && k <= i + 5; k++)
+        {
+            if (CustomerNouns.Contains(sentence.Word(k)) && k > i + 1)
+            {
+                int from = sentence.Tokens[i + 1].Start, to = sentence.Tokens[k].End;
+                return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static EntityMention? PlantOwnerAt(SentenceView sentence, int i)
     {
         while (i < sentence.End && sentence.Word(i) is "a" or "an" or "the" or "its")
@@ -276,6 +478,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
         {
             i++;
+        }
+
+        // "for Italian start-up Lumina Bus", "by Finnish engineering firm Koski", "for Delhi-based Kartex Logistics".
+        if (sentence.SkipCompanyDescription(i) is var described0 && described0 != i)
+        {
+            return sentence.MentionAt(described0);
         }
 
         // "for bus builder Alexander Dennis", "for sister brand Cupra": a short lower-case description before the name.
@@ -524,17 +732,38 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static string FirstWord(string name) => name.IndexOf(' ') is > 0 and var space ? name[..space] : name;
 
-    private static EntityMention? SiteNear(SentenceView sentence, int verb)
+    private static EntityMention? SiteNear(SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer)
     {
+        // The site nearest the customer: "… makes seats in Gliwice for Stellantis, and it welds trays at Ostrava for Hyundai".
+        EntityMention? best = null;
+        int bestDistance = int.MaxValue;
         foreach (EntityMention mention in sentence.Mentions)
         {
-            if (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city"))
+            // Not a party ("Harlan Vehicle Works"), nor the town of a "Delhi-based" description.
+            if ((mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city"))
+                && mention.Start != manufacturer.Start && mention.Start != customer.Start && !InsideWord(sentence, mention))
             {
-                return mention;
+                int distance = Math.Abs(mention.Start - customer.Start);
+                if (distance < bestDistance)
+                {
+                    best = mention;
+                    bestDistance = distance;
+                }
             }
         }
 
+        if (best is not null)
+        {
+            return best;
+        }
+
         return null;
+    }
+
+    private static bool InsideWord(SentenceView sentence, EntityMention mention)
+    {
+        int token = sentence.TokenAt(mention.Start);
+        return token < sentence.End && sentence.Tokens[token].End > mention.End;
     }
 
     private static EntityRef SiteRef(Document document, EntityMention site)
