@@ -566,7 +566,10 @@ for (const city of [...allCities].sort((a, b) => a.cityId - b.cityId)) {
   const allowed = isAllowed(city);
   if (EXCLUDED_FEATURE_CODES.has(city.featureCode)) { cityStats.excludedFeature++; continue; }
   const threshold = FOCUS_COUNTRIES.includes(city.country) ? FOCUS_MIN_POPULATION : WORLD_MIN_POPULATION;
-  if (population < threshold && !allowed) { cityStats.belowThreshold++; continue; }
+  // Seats of first- and second-level administrative divisions are kept whatever their size (GeoNames often gives them
+  // no population): news names them as the towns where plants stand (Gwangyang, Nilüfer).
+  const adminSeat = city.featureCode === 'PPLA' || city.featureCode === 'PPLA2';
+  if (population < threshold && !allowed && !adminSeat) { cityStats.belowThreshold++; continue; }
   if (!countryName[city.country]) continue;
 
   const geonamesName = clean(city.name);

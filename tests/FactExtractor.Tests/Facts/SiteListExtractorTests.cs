@@ -94,4 +94,24 @@ public class SiteListExtractorTests
     [InlineData("Nissan runs the Sunderland plant, and Toyota runs the Burnaston plant.", "")]
     public void Sites_of_another_owner_end_the_list(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A town the gazetteer lacks, listed beside a known one; places that say where a site is; a list going on in the
+    // next sentence for the same owner; making and operating verbs as cues.
+    [InlineData("Rathore Automotive builds vehicles in Chakan and Talegaon.", "sites:Rathore Automotive[Chakan,Talegaon]")]
+    [InlineData("Tezcan Otomotiv operates plants in Kestelburg, Gemlik and Bursa, all in Bursa province.", "sites:Tezcan Otomotiv[Kestelburg,Gemlik,Bursa]")]
+    [InlineData("Dubnica Mobility Works operates assembly plants in Dubnica nad Váhom and Žilina, in the Trenčín region.", "sites:Dubnica Mobility Works[Dubnica nad Váhom,Žilina]")]
+    [InlineData("Hengrui Power makes cells in Changzhou, Yibin and Zhaoqing.", "sites:Hengrui Power[Changzhou,Yibin,Zhaoqing]")]
+    [InlineData("Wistral Group operates seven sites in Poland, three of them assembly plants: Mielec, Tczew and Kutno. The other four, in Rzeszów, Dębica, Sanok and Krosno, make seats.",
+        "sites:Wistral Group[Mielec,Tczew,Kutno,Rzeszów,Dębica,Sanok,Krosno]#7")]
+    [InlineData("Rathore Automotive builds vans in Chakan and Sanand, both near Pune.", "sites:Rathore Automotive[Chakan,Sanand]")]
+    public void Unknown_towns_descriptive_places_and_lists_over_two_sentences(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // One known town only, with an unknown capitalised word that is no list member; a model named like a town.
+    [InlineData("Rathore Automotive builds vehicles in Chakan, Monday said.")]
+    [InlineData("Qiantang builds the Linxi 5 in Hangzhou.")]
+    public void No_list_from_one_town_or_a_model_name(string text) =>
+        Assert.Equal(string.Empty, SiteLists(text));
 }

@@ -22,8 +22,14 @@ public sealed class SiteListExtractor : IFactExtractor
     [
         "sites", "plants", "factories", "facilities", "locations", "works", "site", "plant", "factory", "facility", "centres",
         "centers", "hubs", "operations", "gigafactories", "built", "builds", "produced", "produces", "assembled", "assembles",
-        "network", "footprint",
+        "network", "footprint", "makes", "make", "manufactures", "operates", "runs", "line", "lines", "hall",
     ]);
+
+    // "both near Pune", "on the outskirts of Bengaluru", "in the Trenčín region", "all in Bursa province": places that say
+    // where a site is, not which.
+    private static readonly SpanLookup WherePrepositions = new(["near", "outside", "around", "of", "close"]);
+
+    private static readonly SpanLookup RegionNouns = new(["region", "province", "state", "county", "district", "prefecture", "area"]);
 
     private static readonly SpanLookup Negations = new(["not", "no", "never", "n't", "n’t", "without"]);
 
@@ -39,14 +45,26 @@ public sealed class SiteListExtractor : IFactExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         EntityMention? lastOrganization = null;
+        SiteListFact? lastList = null;
+        int lastListSentence = -1;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? subjectBefore = lastOrganization;
             int cue = sentence.FindFirst(SiteNouns, sentence.First, sentence.End);
 
-            if (cue >= 0 && !sentence.Contains(Negations))
+            if (cue >= 0 && !sentence.Contains(Negations) && TryExtract(sentence, cue, subjectBefore) is { } list)
             {
-                TryExtract(sentence, cue, subjectBefore, output);
+                // "… three of them assembly plants: A, B and C. The other four, in D, E, F and G, …": a list that goes on
+                // in the next sentence for the same owner is one list.
+                if (lastList is not null && lastListSentence == sentence.Index - 1 && lastList.Owner?.Name == list.Owner?.Name)
+                {
+                    output.Remove(lastList);
+                    list = Merge(lastList, list);
+                }
+
+                output.Add(list);
+                lastList = list;
+                lastListSentence = sentence.Index;
             }
 
             // "Its plants …" in the next sentence means this sentence's subject: its first organisation.
@@ -61,7 +79,23 @@ public sealed class SiteListExtractor : IFactExtractor
         }
     }
 
-    private static void TryExtract(SentenceView sentence, int cue, EntityMention? lastOrganization, ICollection<Fact> output)
+    private static SiteListFact Merge(SiteListFact first, SiteListFact next)
+    {
+        var sites = ImmutableArray.CreateBuilder<EntityRef>(first.Sites.Length + next.Sites.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityRef site in first.Sites.AddRange(next.Sites))
+        {
+            if (seen.Add(site.Name))
+            {
+                sites.Add(site);
+            }
+        }
+
+        return new SiteListFact(first.Owner, sites.ToImmutable(), first.DeclaredCount ?? next.DeclaredCount,
+            new TextSpan(first.Evidence.Start, next.Evidence.End), Math.Min(first.Confidence, next.Confidence), first.Rule);
+    }
+
+    private static SiteListFact? TryExtract(SentenceView sentence, int cue, EntityMention? lastOrganization)
     {
         Document document = sentence.Document;
         int cueOffset = sentence.Tokens[cue].Start;
@@ -75,7 +109,7 @@ public sealed class SiteListExtractor : IFactExtractor
             && !sentence.Mentions.Exists(m => m.Label == EntityLabel.Org && m.Start < cueOffset);
         if (describedOwner)
         {
-            owner = lastOrganization;
+            owner = sentence.LastSubjectBefore() ?? lastOrganization;
         }
 
         foreach (EntityMention mention in sentence.Mentions)
@@ -107,6 +141,12 @@ public sealed class SiteListExtractor : IFactExtractor
                 continue;
             }
 
+            // "the Linxi 5": a place's name before a number names a model.
+            if (mention.Label is EntityLabel.Loc && (SaysWhere(sentence, mention) || sentence.Tokens[sentence.TokenAt(mention.End)].Kind == Tokenization.TokenKind.Number))
+            {
+                continue;
+            }
+
             if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
             {
                 AddSite(document, mention, sites, seen, bracketed && IsAfterCountry(sentence, mention));
@@ -123,9 +163,10 @@ public sealed class SiteListExtractor : IFactExtractor
             }
         }
 
+        AddUnknownListedPlaces(sentence, cue, sites, seen);
         if (sites.Count < 2 || !IsEnumerated(sentence, sites))
         {
-            return;
+            return null;
         }
 
         // "Neue Klasse models will be built at four plants: …": no owner named here, so the one named last.
@@ -133,17 +174,83 @@ public sealed class SiteListExtractor : IFactExtractor
         owner ??= lastOrganization;
         if (owner is null)
         {
-            return;
+            return null;
         }
 
-        output.Add(new SiteListFact(
+        return new SiteListFact(
             EntityRef.From(document, owner),
             sites.ToImmutable(),
             declared,
             sentence.Span,
             inherited ? 0.5 : owner.Start < cueOffset ? 0.8 : 0.6,
-            declared is null ? "siteList.enumeration" : "siteList.declared-count"));
+            declared is null ? "siteList.enumeration" : "siteList.declared-count");
     }
+
+    // "in Chakan and Talegaon", "Nilüfer, Gemlik and İnegöl": a capitalised word the gazetteer does not know, joined by a
+    // comma or "and" right beside a known site of the list, is a town of the list too.
+    private static void AddUnknownListedPlaces(SentenceView sentence, int cue, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen)
+    {
+        if (sites.Count == 0)
+        {
+            return;
+        }
+
+        Document document = sentence.Document;
+        int count = sites.Count;
+        for (int t = cue + 1; t < sentence.End; t++)
+        {
+            if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
+                || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
+                || sentence.Word(t - 1) is not ("," or "and" or "in"))
+            {
+                continue;
+            }
+
+            int end = t + 1;
+            while (end < sentence.End && end < t + 3 && sentence.MentionAt(end) is null && sentence.Tokens[end].Kind == Tokenization.TokenKind.Word
+                && CharClass.IsUpper(sentence.Word(end)[0]))
+            {
+                end++;
+            }
+
+            if (SaysWhereAt(sentence, t, end) || !BesideKnownSite(sentence, sites, count, t, end))
+            {
+                continue;
+            }
+
+            int from = sentence.Tokens[t].Start, to = sentence.Tokens[end - 1].End;
+            var place = new EntityMention(from, to, EntityLabel.Loc, document.Text[from..to], 0.5, EntitySource.Pattern);
+            if (seen.Add(place.Name))
+            {
+                sites.Add(EntityRef.From(document, place));
+            }
+
+            t = end - 1;
+        }
+
+        if (sites.Count > count)
+        {
+            sites.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    // A known site two tokens before ("Chakan and Talegaon") or after ("Nilüfer, Gemlik") with only a joiner between.
+    private static bool BesideKnownSite(SentenceView sentence, ImmutableArray<EntityRef>.Builder sites, int count, int start, int end)
+    {
+        for (int k = 0; k < count; k++)
+        {
+            int siteStart = sentence.TokenAt(sites[k].Start), siteEnd = sentence.TokenAt(sites[k].End);
+            if ((siteEnd == start - 1 && sentence.Word(start - 1) is "," or "and") || (siteStart == end + 1 && sentence.Word(end) is "," or "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SaysWhereAt(SentenceView sentence, int start, int end) =>
+        (start > sentence.First && WherePrepositions.Contains(sentence.Word(start - 1))) || RegionNouns.Contains(sentence.Word(end));
 
     private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
 
@@ -179,6 +286,12 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return linked >= 1;
+    }
+
+    private static bool SaysWhere(SentenceView sentence, EntityMention mention)
+    {
+        int at = sentence.TokenAt(mention.Start), after = sentence.TokenAt(mention.End);
+        return (at > sentence.First && WherePrepositions.Contains(sentence.Word(at - 1))) || RegionNouns.Contains(sentence.Word(after));
     }
 
     // "Thailand (Rayong)": the bracketed place names the site inside the country, even where a province shares its name.
