@@ -168,7 +168,8 @@ public sealed class EntityResolver
             }
 
             ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
-            if (tokens.Length > 1 && first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first))
+            if (tokens.Length > 1 && first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first)
+                && !NameCues.Default.Nationalities.ContainsKey(first))
             {
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
             }

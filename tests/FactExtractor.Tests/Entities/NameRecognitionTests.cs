@@ -66,6 +66,8 @@ public class NameRecognitionTests
     // A company named after its founders' family: the bare name acts as the company, beside a speech verb as the person.
     [InlineData("Tezcan Otomotiv builds vans. Selim Tezcan leads it. Tezcan operates plants. “We grow,” Tezcan said.",
         "ORG:Tezcan Otomotiv | PERSON:Selim Tezcan | ORG:Tezcan>Tezcan Otomotiv | PERSON:Tezcan>Selim Tezcan")]
+    // A nationality opening a name is no short form of it.
+    [InlineData("The Polish Development Fund agreed. Polish officials welcomed it.", "ORG:Polish Development Fund")]
     public void Short_forms_shared_with_towns_and_people(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc, EntityLabel.Person));
 

@@ -177,6 +177,22 @@ public class InvestmentExtractorTests
         Assert.Equal(string.Empty, Investments(text));
 
     [Theory]
+    // Talks about money: the partner of the talks would invest. Facility nouns after the amount. A bank's unit.
+    [InlineData("Kretsa Battery AB is in talks with the European Investment Bank about a loan of up to €150 million.", "investment:European Investment Bank>?=150000000 EUR intended")]
+    [InlineData("Oberland Leichtmetall GmbH will plough the money into a €160 million casting hall.", "investment:Oberland Leichtmetall>?=160000000 EUR planned")]
+    [InlineData("Dubnica Mobility Works will build a €35 million paint shop at Dubnica.", "investment:Dubnica Mobility Works>?=35000000 EUR planned")]
+    [InlineData("Tsubame Cell Technologies closed a ¥21 billion round in which it also raised money from the Development Bank of Japan and Echigo Regional Bank's venture fund.",
+        "investment:Development Bank of Japan+Echigo Regional Bank>Tsubame Cell Technologies=21000000000 JPY completed")]
+    public void Talks_facilities_and_units(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // The seller of a stake is no investor.
+    [InlineData("Toyota bought a stake in Suzuki from Mitsubishi for $1 billion.", "investment:Toyota>Suzuki=1000000000 USD completed")]
+    public void The_seller_of_a_stake_is_no_investor(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "The company" is the subject of a recent sentence, not the last company named in passing.
     [InlineData("Tezcan Otomotiv operates three plants. Since 2022 it has assembled chassis for Velvan Mobility. The company will invest €85 million in a body shop.",
         "investment:Tezcan Otomotiv>?=85000000 EUR planned")]

@@ -144,6 +144,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Buying a product from its maker; buying ownership from a seller is not one.
+    [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
+    [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]
+    [InlineData("Toyota bought a stake in Suzuki from Mitsubishi.", "")]
+    [InlineData("Tata Motors bought the Sanand plant from Ford in 2023.", "")]
+    public void Buying_from_a_maker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // A described party alone, a pronoun that is not the builder, a choice with no building.
     [InlineData("A French carmaker builds its own cars at Rybnik.")]
     [InlineData("Tata Motors said the deal with it was good for a German carmaker.")]

@@ -94,7 +94,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup InvesteeWords = new(["in", "into", "to", "on", "for"]);
 
-    private static readonly SpanLookup FacilityNouns = new(["plant", "factory", "gigafactory", "facility", "campus", "complex", "hub"]);
+    private static readonly SpanLookup FacilityNouns = new(["plant", "factory", "gigafactory", "facility", "campus", "complex", "hub", "hall", "shop", "line"]);
 
     private static readonly SpanLookup ClauseBreaks = new(["while", "whereas", "but", ";", "although", "and"]);
 
@@ -181,7 +181,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
-                List<EntityMention> investors = DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out EntityMention? raiser));
+                // "the company is in talks with the European Investment Bank about a loan of up to €150 million": the
+                // partner of the talks would invest; nothing is agreed yet.
+                EntityMention? raiser = null;
+                EntityMention? partner = TalksPartner(sentence, Math.Min(trigger, moneyStart));
+                bool talks = partner is not null;
+                List<EntityMention> investors = partner is not null ? [partner] : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
                 EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
@@ -214,7 +219,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     refs.ToImmutable(),
                     investee is null ? null : EntityRef.From(document, investee),
                     amount,
-                    StatusOf(sentence, StatusFrom(sentence, investors, Math.Min(trigger, moneyStart)), Math.Max(trigger, moneyEnd)),
+                    talks ? FactStatus.Intended : StatusOf(sentence, StatusFrom(sentence, investors, Math.Min(trigger, moneyStart)), Math.Max(trigger, moneyEnd)),
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
@@ -374,6 +379,21 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    private static readonly SpanLookup TalkNouns = new(["talks", "negotiations", "discussions", "negotiating", "talking"]);
+
+    // "in talks with X about a loan", "negotiating with X over an investment": X, where the talks stand shortly before.
+    private static EntityMention? TalksPartner(SentenceView sentence, int before)
+    {
+        int talk = sentence.FindLast(TalkNouns, Math.Max(sentence.First, before - 10), before);
+        if (talk < 0 || sentence.Word(talk + 1) is not "with" || sentence.FindFirst(Commas, talk, before) >= 0)
+        {
+            return null;
+        }
+
+        List<EntityMention> partners = ActorsFrom(sentence, talk + 2);
+        return partners.Count > 0 ? partners[0] : null;
     }
 
     // "The remaining €50 million came from Isarstein Capital": the amount's source, named after a verb of coming.
@@ -603,8 +623,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
-            // "Velora Motors raised $30 million from Toyota Tsusho".
-            for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 6; i++)
+            // "Velora Motors raised $30 million from Toyota Tsusho", "a ¥21 billion round in which Tsubame also raised money from …".
+            for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 12; i++)
             {
                 if (sentence.Word(i) is "from")
                 {
@@ -628,7 +648,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "an investment of €N by X", "€N from X": the actor named after the amount.
         for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 5; i++)
         {
-            if (sentence.Word(i) is "by" or "from" && sentence.Word(i - 1) is not ("backed" or "led" or "co-led") && ActorsFrom(sentence, i + 1) is { Count: > 0 } after2)
+            // Not "bought a stake in X from Y": the one who sells.
+            bool seller = sentence.Word(i) is "from" && sentence.FindLast(BuyVerbs, sentence.First, moneyStart) >= 0;
+            if (sentence.Word(i) is "by" or "from" && !seller && sentence.Word(i - 1) is not ("backed" or "led" or "co-led") && ActorsFrom(sentence, i + 1) is { Count: > 0 } after2)
             {
                 investors.AddRange(after2);
                 return investors;
@@ -854,6 +876,17 @@ public sealed class InvestmentExtractor : IFactExtractor
             {
                 actors.Add(mention);
                 i = sentence.TokenAt(mention.End);
+
+                // "Echigo Regional Bank's venture fund": the owner stands for its unit.
+                if (sentence.Word(i) is "’s" or "'s")
+                {
+                    i++;
+                    while (i < sentence.End && sentence.Tokens[i].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(i)[0])
+                        && sentence.Word(i) is not ("and" or "or" or "with"))
+                    {
+                        i++;
+                    }
+                }
             }
             else
             {

@@ -25,6 +25,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "outsource", "subcontracted",
     ]);
 
+    // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
+    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased"]);
+
+    private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
+
+    // "bought a stake in X from Y", "bought the plant from Y": ownership changes hands; nothing is made.
+    private static bool BuysOwnership(SentenceView sentence, int verb, int from)
+    {
+        for (int k = verb + 1; k < from; k++)
+        {
+            if (OwnershipNouns.Contains(sentence.Word(k)) || sentence.MentionAt(k) is { Label: EntityLabel.Money or EntityLabel.Percent or EntityLabel.Org })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works"]);
 
     private static readonly SpanLookup CompanyDescriptions = new(
@@ -53,6 +72,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
+            if (verb < 0)
+            {
+                verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
+            }
+
             if (verb < 0 || sentence.Contains(Negations))
             {
                 continue;
@@ -200,7 +224,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            if (word is "sourced" or "sources" or "source" or "buys" or "bought" or "procures" or "procured" && sentence.FindFirst(FromWords, i + 1, i + 8) is >= 0 and var from
+            if (word is "sourced" or "sources" or "source" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased"
+                && sentence.FindFirst(FromWords, i + 1, i + 8) is >= 0 and var from && !BuysOwnership(sentence, i, from)
                 && ActorAt(sentence, from + 1) is { } vendor && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor)) is { } purchaser)
             {
                 results.Add((vendor, purchaser, "productionAgreement.sourced-from"));
