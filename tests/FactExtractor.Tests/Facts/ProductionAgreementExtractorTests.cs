@@ -144,6 +144,18 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A possessed object ("Ineos's new off-roader"); a model built "there" or "at the plant" the text is about, with no agent.
+    [InlineData("Magna Steyr will build Ineos's new off-roader at its Graz plant.", "production:Magna Steyr>Ineos@Graz")]
+    [InlineData("Nissan will produce Mitsubishi's next electric van in Sunderland.", "production:Nissan>Mitsubishi Motors@Sunderland")]
+    [InlineData("Magna Steyr runs a big site in Graz. The Mercedes-Benz G-Class has been assembled there since 1979.", "production:Magna Steyr>Mercedes-Benz Group")]
+    [InlineData("Magna Steyr runs a big site in Graz. The Jaguar E-Pace was built at the Austrian plant as well.", "production:Magna Steyr>JLR")]
+    [InlineData("Tesla runs a big site in Grünheide. The Tesla Model Y has been assembled there since 2022.", "")]
+    [InlineData("Magna Steyr runs a big site in Graz. The Mercedes-Benz G-Class has been assembled there by Mercedes-Benz itself.", "")]
+    [InlineData("Toyota said it would make Toyota's own models there.", "")]
+    public void Possessed_objects_and_models_built_there(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

@@ -26,6 +26,64 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
+    private static readonly SpanLookup AgentWords = new(["by"]);
+
+    private static bool IsBuiltThere(SentenceView sentence, int verb) =>
+        BuildVerbs.Contains(sentence.Word(verb)) && IsPassive(sentence, verb) && sentence.FindFirst(AgentWords, verb, sentence.End) < 0 && RefersToThePlant(sentence, verb);
+
+    // The brand of the first model named before the verb: "The Mercedes-Benz G-Class", "the Jaguar E-Pace".
+    private static EntityMention? ModelBrandBefore(SentenceView sentence, int verb)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && sentence.MentionAt(sentence.TokenAt(mention.End)) is { Label: EntityLabel.Product })
+            {
+                return mention;
+            }
+
+            if (mention.Label == EntityLabel.Product && mention.Entry?.Parent is { } brand)
+            {
+                return new EntityMention(mention.Start, mention.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon);
+            }
+        }
+
+        return null;
+    }
+
+    // "there", "at the plant", "in the Austrian city": a place the text named before.
+    private static bool RefersToThePlant(SentenceView sentence, int verb)
+    {
+        for (int k = verb + 1; k < Math.Min(sentence.End, verb + 8); k++)
+        {
+            if (sentence.Word(k) is "there")
+            {
+                return true;
+            }
+
+            if (sentence.Word(k) is "at" or "in" && sentence.Word(k + 1) is "the")
+            {
+                int noun = k + 2;
+                while (noun < sentence.End && noun < k + 5 && sentence.MentionAt(noun) is null && sentence.Word(noun) is not ("," or "."))
+                {
+                    if (sentence.Word(noun) is "plant" or "factory" or "site" or "works" or "city" or "town" or "facility")
+                    {
+                        return true;
+                    }
+
+                    noun++;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased"]);
 
     private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
@@ -84,7 +142,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
-            if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) ? 1 : 0) + (HasImpliedOwner(sentence) ? 1 : 0) < 2)
+            if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) ? 1 : 0) + (HasImpliedOwner(sentence) ? 1 : 0)
+                + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && IsBuiltThere(sentence, built) ? 1 : 0) < 2)
             {
                 continue;
             }
@@ -237,6 +296,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
             {
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
+            }
+
+            // "Magna Steyr will build Ineos's new off-roader", "Nissan will produce Mitsubishi's next van": the possessor of
+            // the object built is the customer.
+            if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
+            {
+                int o = sentence.Word(i + 1) is "the" ? i + 2 : i + 1;
+                if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor && sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s"
+                    && (PronounSubject(sentence, i, possessor, implied) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
+                    && builder4.Name != possessor.Name)
+                {
+                    results.Add((builder4, possessor, "productionAgreement.builds-possessed"));
+                }
+            }
+
+            // "The G-Class has been assembled there since 1979", "… were built at the plant as well": a model built, with no
+            // agent, at the plant the text spoke of — the company the text is about builds it for the model's brand.
+            if (IsBuiltThere(sentence, i) && ModelBrandBefore(sentence, i) is { } brand2
+                && sentence.LastSubjectBefore(brand2.Name) is { } topic && !SameGroup(topic, brand2))
+            {
+                results.Add((topic, brand2, "productionAgreement.built-there"));
             }
 
             // "Under a deal with Y, X will build …": the partner of the deal is the customer of the builder.
