@@ -226,7 +226,8 @@ internal sealed class SentenceView
         {
             ReadOnlySpan<char> word = Word(k);
             bool endsDescription = Entities.Names.NameCues.CompanyDescriptors.Contains(word) || word.EndsWith("-based", StringComparison.Ordinal)
-                || word.EndsWith("-backed", StringComparison.Ordinal) || word is "’s" or "'s";
+                || word.EndsWith("-backed", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
+                || word.EndsWith("-controlled", StringComparison.Ordinal) || word is "’s" or "'s";
             if (endsDescription && k + 1 < End && MentionAt(k + 1) is { Label: EntityLabel.Org })
             {
                 return k + 1;

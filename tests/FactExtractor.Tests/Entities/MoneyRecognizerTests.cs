@@ -58,6 +58,8 @@ public class MoneyRecognizerTests
     [InlineData("Toyota will spend 300 billion yen.", "MONEY:300 billion yen=300000000000 JPY")]
     [InlineData("The factory received 250 million złoty.", "MONEY:250 million złoty=250000000 PLN")]
     [InlineData("Hyundai will invest 300 billion won.", "MONEY:300 billion won=300000000000 KRW")]
+    [InlineData("Ulsan pledged 20 billion won in subsidies.", "MONEY:20 billion won=20000000000 KRW")]
+    [InlineData("It raised 45 billion won by selling bonds.", "MONEY:45 billion won=45000000000 KRW")]
     [InlineData("The startup raised a billion dollars.", "MONEY:a billion dollars=1000000000 USD")]
     [InlineData("The club paid 50 million pounds sterling.", "MONEY:50 million pounds sterling=50000000 GBP")]
     [InlineData("The loan totals 2 billion USD.", "MONEY:2 billion USD=2000000000 USD")]

@@ -124,7 +124,9 @@ public class NameRecognitionTests
     [Theory]
     [InlineData("The new Micra shares parts with the Renault 5 E-Tech.", "PRODUCT:Micra>Nissan Micra | PRODUCT:Renault 5 E-Tech")]
     [InlineData("Tesla cut the price of the Model Y.", "ORG:Tesla | PRODUCT:Model Y>Tesla Model Y")]
-    [InlineData("The Supra is built in Austria.", "PRODUCT:Supra>Toyota GR Supra | LOC:Austria")]
+    [InlineData("Toyota sells it. The Supra is built in Austria.", "ORG:Toyota | PRODUCT:Supra>Toyota GR Supra | LOC:Austria")]
+    // A bare model name counts only where the document names its brand: this "Q5" is no Audi.
+    [InlineData("Qingyun's partner will assemble the Q5 in Thailand.", "LOC:Thailand")]
     [InlineData("Volkswagen builds the Golf in Wolfsburg.", "ORG:Volkswagen>Volkswagen Group | PRODUCT:Golf>Volkswagen Golf | LOC:Wolfsburg")]
     public void Products_come_from_the_lexicon_and_bare_model_names_need_a_determiner(string text, string expected) => Assert.Equal(expected, Names(text));
 

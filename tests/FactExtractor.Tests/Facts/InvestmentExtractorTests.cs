@@ -187,6 +187,31 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A price paid for shares; a giver after a passive; a parent named after its description; the head of an apposition
+    // before ", which"; a city named before its noun; lending.
+    [InlineData("Geely will pay 1.15 billion yuan (about €146 million) for the shares.", "investment:Zhejiang Geely Holding Group>?=1150000000 CNY planned")]
+    [InlineData("Aldgate Trim Systems won it. A further £4.5 million grant has been awarded to the project by the Department for Business and Trade.",
+        "investment:Department for Business and Trade>?=4500000 GBP completed")]
+    [InlineData("Aldgate Trim Systems won it. The contract is backed by a £35 million investment from Aldgate's Indian parent, Kavera Auto Components.", "investment:Kavera Auto Components>?=35000000 GBP completed")]
+    [InlineData("The round was led by the Jiangcheng Industrial Guidance Fund, an investment vehicle of the Wuhan municipal government, which put in 5 billion yuan.",
+        "investment:Jiangcheng Industrial Guidance Fund>?=5000000000 CNY completed")]
+    [InlineData("Ulsan city has also promised 20 billion won in local subsidies.", "investment:Ulsan city>?=20000000000 KRW planned")]
+    [InlineData("Korea Development Bank will lend 300 billion won towards the project.", "investment:Korea Development Bank>?=300000000000 KRW planned")]
+    public void Prices_passives_parents_and_public_bodies(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A rumour its subject denies (in the same sentence, about the same place, or in general); a total reached.
+    [InlineData("Hyundai has no plans to take a stake in Daesan, a spokesman said, adding that media reports that the carmaker would pay 280 billion won for 10% of Daesan had been wrong.", "")]
+    [InlineData("Huayan Motor Co., Ltd. denied a report that it would build a factory in Europe. People familiar with the matter had said Huayan was considering an investment of CNY 10 billion in a plant in Hungary.", "")]
+    [InlineData("The new money brings the total the company has raised since it was founded in 2021 to SEK 1.6 billion.", "")]
+    // A rumour about another place than the one denied stands.
+    [InlineData("BYD will not build a cell factory in Hungary, and it has no plans to invest in a second Hungarian plant. BYD plans to spend R$5.5 billion on the Camaçari complex, according to people familiar with its plans.",
+        "investment:BYD>Camaçari complex=5500000000 BRL planned")]
+    public void Denied_rumours_and_totals(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // The seller of a stake is no investor.
     [InlineData("Toyota bought a stake in Suzuki from Mitsubishi for $1 billion.", "investment:Toyota>Suzuki=1000000000 USD completed")]
     public void The_seller_of_a_stake_is_no_investor(string text, string expected) =>

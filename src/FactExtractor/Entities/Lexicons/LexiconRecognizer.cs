@@ -211,7 +211,7 @@ public sealed class LexiconRecognizer : IEntityRecognizer
 
                 if (phrase.NeedsContext)
                 {
-                    if (!HasContext(document, phrase.Entry, i, end))
+                    if (!HasContext(document, phrase.Entry, i, end) || (phrase.IsImplicit && !NamesBrand(document, phrase.Entry)))
                     {
                         (deferred ??= []).Add((first.Start, stopAt, phrase));
                         continue;
@@ -332,6 +332,11 @@ public sealed class LexiconRecognizer : IEntityRecognizer
     // A place named like a common word needs a preposition of place or a ", Region" after it; an organisation or product
     // named like one ("Ampere", "Lotus", "Genesis") needs to stand capitalised inside a sentence, not after another
     // capitalised word ("Abraham Lincoln").
+    // "the Q5" is Audi's only where the document names Audi (or its group) somewhere.
+    private static bool NamesBrand(Document document, LexiconEntry entry) =>
+        entry.Parent is not { Length: > 0 } brand || document.Text.Contains(brand, StringComparison.Ordinal)
+        || (entry.Name.IndexOf(' ') is > 0 and var space && document.Text.AsSpan().Contains(entry.Name.AsSpan(0, space), StringComparison.Ordinal));
+
     private static bool HasContext(Document document, LexiconEntry entry, int start, int end)
     {
         ReadOnlySpan<char> text = document.Text;

@@ -112,7 +112,8 @@ public sealed class MoneyRecognizer : IEntityRecognizer
 
         // "won" is a currency only after an amount, and not where it is the verb: "won an award", "Model 3 won".
         if (code == "KRW" && (!HasMagnitude(text, tokens, i, end) && tokens[i].Kind != TokenKind.Number
-            || (after < tokens.Length && tokens[after].Slice(text) is "a" or "an" or "the" or "by" or "its" or "their" or "his" or "her" or "over" or "against" or "in")
+            || (after < tokens.Length && tokens[after].Slice(text) is "a" or "an" or "the" or "its" or "their" or "his" or "her")
+            || (after < tokens.Length && !HasMagnitude(text, tokens, i, end) && tokens[after].Slice(text) is "by" or "over" or "against" or "in")
             || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[i - 1].Start]))))
         {
             return -1;

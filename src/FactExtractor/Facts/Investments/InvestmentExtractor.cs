@@ -32,7 +32,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "channel", "channels", "channelled", "underwrite", "underwrites", "underwrote", "underwritten", "stump", "stumped",
         "support", "supports", "supported", "supporting", "award", "awards", "awarded", "loan", "loans", "lent", "package",
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
-        "sink", "sinks", "sank", "sunk", "sinking",
+        "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -88,7 +88,15 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup BuyVerbs = new(["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring", "take", "takes", "took"]);
 
+    private static readonly SpanLookup PassiveGivings = new(["awarded", "granted", "provided", "pledged", "approved", "given", "offered", "promised", "allocated", "committed", "lent", "extended"]);
+
+    private static readonly SpanLookup OfWords = new(["of"]);
+
+    private static readonly SpanLookup PayVerbs = new(["pay", "pays", "paid", "paying"]);
+
     private static readonly SpanLookup StakeNouns = new(["stake", "stakes", "holding", "shareholding"]);
+
+    private static readonly SpanLookup StakeOrShares = new(["stake", "stakes", "holding", "shareholding", "shares", "stock", "equity"]);
 
     private static readonly SpanLookup ShareNouns = new(["shares", "stock", "stocks", "equity"]);
 
@@ -127,6 +135,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var seen = new HashSet<(string, decimal)>();
+        Dictionary<string, List<SentenceView>> rumours = DeniedNames(document);
         EntityMention? previousInvestee = null;
         InvestmentFact? lastInvestment = null;
         foreach (SentenceView sentence in SentenceView.All(document))
@@ -143,7 +152,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 int moneyEnd = sentence.TokenAt(money.End);
 
                 // "(about €190 million)" after an amount converts it; "total funding to $480 million" sums earlier rounds.
-                if (IsConversion(sentence, moneyStart) || sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
+                // "brings the total the company has raised since 2021 to SEK 1.6 billion": a total, however far its noun.
+                if (IsConversion(sentence, moneyStart) || sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0
+                    || (sentence.Word(moneyStart - 1) is "to" && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
                 {
                     continue;
                 }
@@ -201,10 +212,21 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
-                string key = investors[0].Name;
-                if (!seen.Add((key, value.Amount)))
+                // The same amount from one of the same investors is the same investment restated (headline and body).
+                bool restated = false;
+                foreach (EntityMention investor in investors)
+                {
+                    restated |= seen.Contains((investor.Name, value.Amount));
+                }
+
+                if (restated || (rumours.Count > 0 && IsDeniedRumour(sentence, investors, investee, rumours)))
                 {
                     continue;
+                }
+
+                foreach (EntityMention investor in investors)
+                {
+                    seen.Add((investor.Name, value.Amount));
                 }
 
                 investeeHere ??= investee;
@@ -243,7 +265,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
-                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
+                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(rumours.Count > 0 && IsDeniedRumour(sentence, holders, target, rumours))
+                        && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
                         var refs = ImmutableArray.CreateBuilder<EntityRef>();
                         foreach (EntityMention holder in holders)
@@ -263,12 +286,161 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
     }
 
+    private static readonly SpanLookup RumourWords = new(
+        ["reported", "report", "reports", "reportedly", "familiar", "sources", "speculation", "rumour", "rumours", "rumor", "rumors", "media"]);
+
+    // The organisations a sentence of denial names: "Huayan denied a report …", "“There is no equity discussion,” a Great
+    // Wall spokesperson said", "Nobody from Renault has offered to invest".
+    private static Dictionary<string, List<SentenceView>> DeniedNames(Document document)
+    {
+        var names = new Dictionary<string, List<SentenceView>>(StringComparer.Ordinal);
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            for (int i = sentence.First; i < sentence.End; i++)
+            {
+                ReadOnlySpan<char> word = sentence.Word(i);
+                EntityMention? denier = null;
+                if (word is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects")
+                {
+                    // "Huayan denied …", "… was dismissed by the company": the organisation just before, or after "by".
+                    denier = sentence.Word(i + 1) is "by" && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } agent ? agent : NearestOrganizationBefore(sentence, i, 6);
+                }
+                else if (word is "no" or "No" && sentence.Word(i + 1) is "plans" or "plan" or "talks" or "equity" or "discussion" or "discussions" or "intention")
+                {
+                    // "Hyundai has no plans to …", "a Great Wall spokesperson said: there is no equity discussion".
+                    denier = NearestOrganizationBefore(sentence, i, 8) ?? FirstOrganization(sentence);
+                }
+                else if (word is "Nobody" or "nobody" && sentence.Word(i + 1) is "from" or "at" && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } from)
+                {
+                    denier = from;
+                }
+
+                if (denier is not null)
+                {
+                    if (!names.TryGetValue(denier.Name, out List<SentenceView>? where))
+                    {
+                        names[denier.Name] = where = [];
+                    }
+
+                    where.Add(sentence);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static EntityMention? NearestOrganizationBefore(SentenceView sentence, int before, int reach)
+    {
+        for (int k = before - 1; k >= sentence.First && k >= before - reach; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } mention)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? FirstOrganization(SentenceView sentence)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // A rumour ("people familiar with the matter said X was considering …") about a party that the text shows denying it:
+    // in the same sentence, or in a sentence about the same places or amounts, or in a denial that names no particular
+    // town or country ("no plans to build a factory in Europe", "there is no equity discussion").
+    private static bool IsDeniedRumour(SentenceView sentence, List<EntityMention> investors, EntityMention? investee, Dictionary<string, List<SentenceView>> denied)
+    {
+        if (!sentence.Contains(RumourWords))
+        {
+            return false;
+        }
+
+        foreach (EntityMention party in investee is null ? investors : [.. investors, investee])
+        {
+            if (!denied.TryGetValue(party.Name, out List<SentenceView>? denials))
+            {
+                continue;
+            }
+
+            foreach (SentenceView denial in denials)
+            {
+                if (denial.Index == sentence.Index || SharesPlaceOrAmount(denial, sentence) || !NamesParticularPlace(denial))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesPlaceOrAmount(SentenceView a, SentenceView b)
+    {
+        foreach (EntityMention x in a.Mentions)
+        {
+            if (x.Label is EntityLabel.Loc or EntityLabel.Facility or EntityLabel.Money && b.Mentions.Exists(y => y.Label == x.Label && y.Name == x.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A town, region or country, not one after "outside" ("outside China") and not a continent ("in Europe").
+    private static bool NamesParticularPlace(SentenceView sentence)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is not ("continent" or "macroregion") && !(at > sentence.First && sentence.Word(at - 1) is "outside"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "bought ¥48 billion worth of Toyota shares", "purchased $500 million of stock in Joby", "acquired €2bn of Renault's
     // shares": a buying verb shortly before the amount and share nouns after it. Returns the verb, or -1; the company
     // whose shares are bought, where named, comes out as the issuer.
     private static int EquityPurchase(SentenceView sentence, int moneyStart, int moneyEnd, out EntityMention? issuer)
     {
         issuer = null;
+
+        // "Geely will pay 1.15 billion yuan (about €146 million) for the shares": the price of shares or a stake.
+        int pay = sentence.FindLast(PayVerbs, Math.Max(sentence.First, moneyStart - 3), moneyStart);
+        if (pay >= 0)
+        {
+            int f = moneyEnd;
+            if (sentence.Word(f) is "(")
+            {
+                while (f < sentence.End && sentence.Word(f) is not ")")
+                {
+                    f++;
+                }
+
+                f++;
+            }
+
+            if (sentence.Word(f) is "for" && sentence.FindFirst(StakeOrShares, f + 1, Math.Min(sentence.End, f + 5)) >= 0)
+            {
+                return pay;
+            }
+        }
+
         int verb = sentence.FindLast(BuyVerbs, Math.Max(sentence.First, moneyStart - 4), moneyStart);
         if (verb < 0)
         {
@@ -645,8 +817,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             return investors;
         }
 
-        // "an investment of €N by X", "€N from X": the actor named after the amount.
-        for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 5; i++)
+        // "an investment of €N by X", "€N from X": the actor named after the amount; further on after a passive
+        // ("a £4.5 million grant has been awarded to the project by X").
+        int byReach = sentence.FindFirst(PassiveGivings, moneyEnd, Math.Min(sentence.End, moneyEnd + 5)) >= 0 ? 12 : 5;
+        for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + byReach; i++)
         {
             // Not "bought a stake in X from Y": the one who sells.
             bool seller = sentence.Word(i) is "from" && sentence.FindLast(BuyVerbs, sentence.First, moneyStart) >= 0;
@@ -701,6 +875,28 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // "…, and it has agreed to put in $5.8 billion": the pronoun stands for the sentence's subject.
         int back = end - 1;
+        int relative = back;
+        while (relative > sentence.First && VerbPhraseWords.Contains(sentence.Word(relative)))
+        {
+            relative--;
+        }
+
+        // "the Jiangcheng fund, which put in 5 billion yuan": the name before ", which".
+        if (relative - 2 >= sentence.First && sentence.Word(relative) is "which" or "that" && sentence.Word(relative - 1) is ","
+            && sentence.MentionAt(relative - 2) is { Label: EntityLabel.Org } antecedent)
+        {
+            // "X, an investment vehicle of the Wuhan government, which put in …": the head of the apposition.
+            int appositionComma = sentence.FindLast(Commas, Math.Max(sentence.First, sentence.TokenAt(antecedent.Start) - 10), sentence.TokenAt(antecedent.Start));
+            if (appositionComma > sentence.First && sentence.MentionAt(appositionComma - 1) is { Label: EntityLabel.Org } head
+                && sentence.FindFirst(OfWords, appositionComma, sentence.TokenAt(antecedent.Start)) >= 0)
+            {
+                antecedent = head;
+            }
+
+            investors.Add(antecedent);
+            return investors;
+        }
+
         while (back > sentence.First && VerbPhraseWords.Contains(sentence.Word(back)) && sentence.Word(back) is not "it")
         {
             back--;
@@ -726,8 +922,18 @@ public sealed class InvestmentExtractor : IFactExtractor
             // "the city of Debrecen spent …": a public body named by its place.
             bool publicBody = mention.Label == EntityLabel.Loc && before - 1 >= sentence.First && sentence.Word(before) is "of"
                 && PublicBodies.Contains(sentence.Word(before - 1));
+
+            // "Ulsan city has promised …": the place's body named after it.
+            int afterPlace = sentence.TokenAt(mention.End);
+            if (mention.Label == EntityLabel.Loc && !publicBody && sentence.Word(afterPlace) is "city" or "province" or "state" or "municipality" or "county"
+                && mention.End <= sentence.Tokens[end].Start && afterPlace < end)
+            {
+                last = new EntityMention(mention.Start, sentence.Tokens[afterPlace].End, EntityLabel.Org,
+                    sentence.Document.Text[mention.Start..sentence.Tokens[afterPlace].End], 0.6, EntitySource.Pattern);
+                break;
+            }
             if (mention.End <= sentence.Tokens[end].Start && (mention.Label == EntityLabel.Org || publicBody)
-                && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(")))
+                && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")))
             {
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
                 if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
@@ -877,14 +1083,31 @@ public sealed class InvestmentExtractor : IFactExtractor
                 actors.Add(mention);
                 i = sentence.TokenAt(mention.End);
 
-                // "Echigo Regional Bank's venture fund": the owner stands for its unit.
+                // "Echigo Regional Bank's venture fund": the owner stands for its unit; "Aldgate's Indian parent, Kavera Auto
+                // Components": the company the description names after a comma.
                 if (sentence.Word(i) is "’s" or "'s")
                 {
                     i++;
-                    while (i < sentence.End && sentence.Tokens[i].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(i)[0])
+                    int described = i;
+                    while (i < sentence.End && i < described + 4 && sentence.Tokens[i].Kind == Tokenization.TokenKind.Word && sentence.MentionAt(i) is null
                         && sentence.Word(i) is not ("and" or "or" or "with"))
                     {
                         i++;
+                    }
+
+                    if (i > described && sentence.Word(i) is "," && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } named)
+                    {
+                        actors[^1] = named;
+                        i = sentence.TokenAt(named.End);
+                    }
+                    else
+                    {
+                        i = described;
+                        while (i < sentence.End && sentence.Tokens[i].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(i)[0])
+                            && sentence.Word(i) is not ("and" or "or" or "with"))
+                        {
+                            i++;
+                        }
                     }
                 }
             }

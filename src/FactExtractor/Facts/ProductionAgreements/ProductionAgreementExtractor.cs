@@ -84,6 +84,35 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    // The build verb of "built by", "assembled for Leapmotor by", "built for it under contract by": up to four words
+    // before "by", or up to eight where "for" names the customer between, with no comma between.
+    private static int PassiveVerbBefore(SentenceView sentence, int by)
+    {
+        int near = sentence.FindLast(BuildVerbs, by - 4, by);
+        if (near >= 0)
+        {
+            return near;
+        }
+
+        int far = sentence.FindLast(BuildVerbs, by - 8, by);
+        return far >= 0 && sentence.FindFirst(ForWords, far, by) >= 0 && sentence.FindFirst(Commas, far, by) < 0 ? far : -1;
+    }
+
+    private static readonly SpanLookup SellVerbs = new(["sell", "sells", "sold", "marketed", "selling"]);
+
+    private static EntityMention? SellerAfter(SentenceView sentence, int from, EntityMention maker)
+    {
+        for (int k = from; k + 1 < sentence.End; k++)
+        {
+            if (SellVerbs.Contains(sentence.Word(k)) && sentence.Word(k + 1) is "by" && ActorAt(sentence, k + 2) is { } seller && seller.Name != maker.Name)
+            {
+                return seller;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased"]);
 
     private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
@@ -165,7 +194,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // A deal restated later in the article (same parties, same or no product) is the same fact.
         foreach (Fact fact in output)
         {
-            if (fact is ProductionAgreementFact earlier && earlier.Manufacturer?.Name == manufacturer.Name && earlier.Customer?.Name == customer.Name
+            if (fact is ProductionAgreementFact earlier && SameParty(earlier.Manufacturer?.Name, manufacturer.Name) && SameParty(earlier.Customer?.Name, customer.Name)
                 && earlier.Evidence.Start != sentence.Span.Start && (earlier.Product is null || ProductIn(sentence) is null || earlier.Product == ProductIn(sentence)!.Name))
             {
                 return;
@@ -206,17 +235,26 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ReadOnlySpan<char> word = sentence.Word(i);
 
             // "built by X for Y", "made by X"
-            if (word is "by" && sentence.FindFirst(BuildVerbs, i - 4, i) >= 0 && (ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
+            // Not "sold by Y" or "marketed by Y": the seller is a customer ("built by X … and sold by Y").
+            if (word is "by" && PassiveVerbBefore(sentence, i) is >= 0 and var passiveVerb && !SellVerbs.Contains(sentence.Word(passiveVerb))
+                && (ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
             {
                 int forAt = ForIndex(sentence, sentence.TokenAt(maker.End));
                 EntityMention? client = forAt >= 0 ? ActorAt(sentence, forAt + 1) : null;
-                if (client is null && sentence.Word(i - 2) is "for" && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } before)
+
+                // "assembled for Leapmotor by Stellantis", "assembled for Chinese start-up Xingyu Auto by Grupo Paranaíba",
+                // "built for it under contract by Dongfeng Motor".
+                for (int f = i - 1; client is null && f >= sentence.First && f >= i - 7 && f > passiveVerb - 1; f--)
                 {
-                    // "assembled for Leapmotor by Stellantis"
-                    client = before;
-                    forAt = i - 2;
+                    if (sentence.Word(f) is "for")
+                    {
+                        client = sentence.Word(f + 1) is "it" ? Unless(sentence.LastSubjectBefore(maker.Name), maker) : ActorAt(sentence, f + 1);
+                        forAt = f;
+                    }
                 }
 
+                // "… built by Renault at Maubeuge … and sold by Mitsubishi under its own name".
+                client ??= SellerAfter(sentence, sentence.TokenAt(maker.End), maker);
                 client ??= ActorBefore(sentence, i - 1, exclude: maker) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker);
                 if (client is not null && client.Name != maker.Name)
                 {
@@ -246,6 +284,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         ?? Unless(implied, client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
+
+                    // "for Mercedes-Benz and Porsche": every customer of the coordination.
+                    int next = sentence.TokenAt(client.End);
+                    while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
+                        && another.Name != maker2.Name && another.Start > client.Start)
+                    {
+                        results.Add((maker2, another, "productionAgreement.builds-for"));
+                        client = another;
+                        next = sentence.TokenAt(another.End);
+                    }
                 }
             }
 
@@ -270,7 +318,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "X supplies P to Y", "P is sourced from X" (the subject buys).
-            if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "ship" or "ships")
+            if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering" or "ship" or "ships"
+                or "shipping" or "shipped")
             {
                 // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
@@ -488,7 +537,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return null;
         }
 
-        bool described = sentence.Word(sentence.First) is "The" && CompanyDescriptions.Contains(sentence.Word(sentence.First + 1));
+        // "The company …", "The plant will assemble …", "The joint venture will build …", "Hordain, in northern France, has built …".
+        bool described = sentence.Word(sentence.First) is "The" && (CompanyDescriptions.Contains(sentence.Word(sentence.First + 1))
+            || sentence.Word(sentence.First + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
+        if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
+            && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles"
+            && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is ","))
+        {
+            described = true;
+        }
         bool pronoun = false;
         for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
         {
@@ -526,6 +583,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // does not name, as written without its article.
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
     {
+        // "for the Chinese carmaker": the company named before that the description stands for.
+        if (sentence.Word(i) is "the" && DefiniteDescriptionEnd(sentence, i) > 0)
+        {
+            return sentence.LastSubjectBefore() is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
+                : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
+        }
+
         if (sentence.Word(i) is not ("a" or "an" or "one"))
         {
             return null;
@@ -548,6 +612,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // "the Chinese carmaker", "the Korean battery maker": the end of a definite description of a company, or -1.
+    private static int DefiniteDescriptionEnd(SentenceView sentence, int the)
+    {
+        for (int k = the + 1; k < sentence.End && k <= the + 4; k++)
+        {
+            if (CustomerNouns.Contains(sentence.Word(k)) && k > the + 1)
+            {
+                return k + 1;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static EntityMention? PlantOwnerAt(SentenceView sentence, int i)
     {
         while (i < sentence.End && sentence.Word(i) is "a" or "an" or "the" or "its")
@@ -567,7 +650,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         // The plant noun may follow the owner directly or after a town or facility name ("Renault's Douai plant").
-        for (int j = k; j < Math.Min(sentence.End, k + 4); j++)
+        // "at GM's Spring Hill, Tennessee, factory": a town and its state may stand between.
+        for (int j = k; j < Math.Min(sentence.End, k + 6); j++)
         {
             if (PlantNouns.Contains(sentence.Word(j)) || sentence.MentionAt(j) is { Label: EntityLabel.Facility })
             {
@@ -770,6 +854,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return null;
     }
+
+    // "Rathore" and "Rathore Automotive": one name, or one the other's first words.
+    private static bool SameParty(string? a, string b) =>
+        a is not null && (a == b || (a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal) && a[b.Length] == ' ')
+            || (b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal) && b[a.Length] == ' '));
 
     private static bool HasVerbBetween(SentenceView sentence, int from, int to) => sentence.FindFirst(BuildVerbs, from, to) >= 0;
 

@@ -169,7 +169,8 @@ public sealed class QuoteExtractor : IFactExtractor
                         subjectEnd--;
                     }
 
-                    Speaker? subject = SpeakerEndingAt(i, subjectEnd, quotation.Start);
+                    // "”, Daesan chief executive Park Ji-won told reporters": the person, not the company before the title.
+                    Speaker? subject = PersonBetween(i, subjectEnd) ?? SpeakerEndingAt(i, subjectEnd, quotation.Start);
                     return subject is null ? null : subject with { Cue = Word(k).ToString(), Rule = "quote.after.speaker-verb", End = Tokens[k].End };
                 }
             }
@@ -202,6 +203,24 @@ public sealed class QuoteExtractor : IFactExtractor
                     if (source is not null)
                     {
                         return source with { Cue = "according to", Rule = "quote.before.according-to" };
+                    }
+                }
+            }
+
+            // "X told reporters at the plant: “", "X said in a statement on Monday: “": the verb a few words before the colon.
+            if (Word(q - 1) is ":" && !_speechVerbs.Contains(Word(k)))
+            {
+                for (int v = k - 1; v >= sentenceStart && v >= k - 7; v--)
+                {
+                    if (_speechVerbs.Contains(Word(v)))
+                    {
+                        k = v;
+                        break;
+                    }
+
+                    if (Tokens[v].Kind is TokenKind.Quote || Word(v) is "," or ";")
+                    {
+                        break;
                     }
                 }
             }
