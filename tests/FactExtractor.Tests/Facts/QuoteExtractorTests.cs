@@ -88,6 +88,28 @@ public class QuoteExtractorTests
         Assert.True(fact.Direct);
     }
 
+    [Theory]
+    // A split quotation goes on with its speaker; a participle's speaker is the main clause's subject; a description past a
+    // place; a quotation after a paragraph reporting a person's words; answers after interview questions.
+    [InlineData("“It's a small number,” said Thomas Adler, an analyst at a bank, “but small numbers decide whether you run one shift or two.”",
+        "quote:Thomas Adler|It's a small number, || quote:Thomas Adler|but small numbers decide whether you run one shift or two.")]
+    [InlineData("Aldgate Trim Systems won. Managing director Helen Foster dismissed reports that the group had considered moving, saying it had “never seriously looked at it”.",
+        "quote:Helen Foster|never seriously looked at it")]
+    [InlineData("Great Wall Motor signed it. “There is no equity discussion, nothing more,” a Great Wall spokesperson in Shanghai said.",
+        "quote:Great Wall spokesperson|There is no equity discussion, nothing more,")]
+    [InlineData("Shalini Raghavan, the chief executive, said the company had turned down offers.\n\n“We have spent four years proving that our packs work.”",
+        "quote:Shalini Raghavan|We have spent four years proving that our packs work.")]
+    [InlineData("Solenne chief Camille Bertrand talked to us.\n\n**Why not build your own factory?**\n\n“Because a factory is a bet on volumes you do not have yet.”",
+        "quote:Camille Bertrand|Because a factory is a bet on volumes you do not have yet.")]
+    public void Split_quotes_participles_reported_speech_and_interviews(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // A paragraph that reports no one's words, or ends in a quotation of its own, gives no speaker to the next.
+    [InlineData("The plant opened in 2020.\n\n“We have spent four years proving that our packs work.”", "quote:?|We have spent four years proving that our packs work.")]
+    public void No_speaker_from_a_paragraph_without_reported_speech(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
     [Theory(Skip = "GAP: 'he'/'she' resolve to the last person named, whatever the pronoun's gender")]
     [InlineData("Thomas Berger met Anna Keller in Graz. “We signed the contract this morning,” he said.", "quote:Thomas Berger|We signed the contract this morning,")]
     public void KnownGaps_PronounGender(string text, string expected) =>

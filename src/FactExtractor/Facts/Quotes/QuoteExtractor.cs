@@ -72,7 +72,16 @@ public sealed class QuoteExtractor : IFactExtractor
         foreach (Quotation quotation in quotations)
         {
             // One to three words are a scare quote unless a speech verb attributes them (“We are ready,” she said).
-            Speaker? speaker = context.After(quotation) ?? context.Before(quotation) ?? context.EarlierInSentence(quotation) ?? context.BeforeColon(quotation);
+            Speaker? speaker = context.After(quotation) ?? context.Before(quotation);
+
+            // "“It's a small number,” said Thomas Adler, an analyst, “but …”": the second part of a split quotation.
+            if (speaker is null && previous?.Speaker is not null && previousQuotation is { } split && context.SameSentence(split, quotation)
+                && context.Continues(split, quotation))
+            {
+                speaker = new Speaker(previous.Speaker, previous.Cue, "quote.continued", 0.85, split.AttributionEnd);
+            }
+
+            speaker ??= context.EarlierInSentence(quotation) ?? context.BeforeColon(quotation);
             if (quotation.Words < MinQuoteWords && speaker?.Cue is null)
             {
                 continue;
@@ -88,6 +97,21 @@ public sealed class QuoteExtractor : IFactExtractor
             if (speaker is null && quotation.IsSingle)
             {
                 continue;
+            }
+
+            // "Shalini Raghavan said the company had turned down offers.\n\n“We have spent four years …”": a quotation
+            // opening the paragraph after one whose last sentence reports what a person said.
+            if (speaker is null && context.ReportedBefore(quotation) is { } reporter)
+            {
+                speaker = reporter;
+                rule = speaker.Rule;
+            }
+
+            // An answer in a question-and-answer interview: the quotation opens the paragraph after a question.
+            if (speaker is null && context.AnswersQuestion(quotation) && context.Interviewee() is { } interviewee)
+            {
+                speaker = new Speaker(EntityRef.From(document, interviewee), null, "quote.interview-answer", 0.6, quotation.Start);
+                rule = speaker.Rule;
             }
 
             speaker ??= context.Subject(quotation);
@@ -274,6 +298,13 @@ public sealed class QuoteExtractor : IFactExtractor
                     subjectEnd--;
                 }
 
+                // "She dismissed reports …, saying it had “…”": a participle's speaker is the subject of the main clause.
+                if (ReportingParticiples.Contains(Word(k)) && (PersonBetween(sentenceStart, Math.Min(k, sentenceStart + 4))
+                    ?? PronounBetween(sentenceStart, Math.Min(k, sentenceStart + 2), quotation.Start)) is { } mainSubject)
+                {
+                    return mainSubject with { Cue = Word(k).ToString(), Rule = "quote.earlier-verb" };
+                }
+
                 int subjectStart = Math.Max(sentenceStart, subjectEnd - 8);
                 Speaker? subject = PersonBetween(subjectStart, subjectEnd)
                     ?? SpeakerEndingAt(subjectStart, subjectEnd, quotation.Start, nearest: true)
@@ -298,7 +329,74 @@ public sealed class QuoteExtractor : IFactExtractor
             return subject is null ? null : subject with { Cue = ":", Rule = "quote.before-colon" };
         }
 
+        public Speaker? ReportedBefore(Quotation quotation)
+        {
+            int start = quotation.Start;
+            if (start == 0 || Text[start - 1] is not ('\n' or '\r'))
+            {
+                return null;
+            }
+
+            int q = TokenAtOrAfter(start);
+            int sentence = SentenceIndexOf(q) - 1;
+            if (sentence < 0)
+            {
+                return null;
+            }
+
+            Sentence previous = _document.Sentences[sentence];
+            if (Tokens[previous.EndToken - 1].Kind == TokenKind.Quote || Word(previous.EndToken - 1) is "?" || Word(previous.EndToken - 2) is "”" or "\"")
+            {
+                return null;
+            }
+
+            for (int k = previous.FirstToken + 1; k < previous.EndToken && k < previous.FirstToken + 16; k++)
+            {
+                if (_speechVerbs.Contains(Word(k)) && PersonBetween(previous.FirstToken, k) is { } person)
+                {
+                    return person with { Cue = Word(k).ToString(), Rule = "quote.after-reported-speech", Confidence = 0.7 };
+                }
+            }
+
+            return null;
+        }
+
+        // The quotation opens its paragraph and the paragraph before it ends with a question mark ("**Why …?**").
+        public bool AnswersQuestion(Quotation quotation)
+        {
+            ReadOnlySpan<char> text = Text;
+            int start = quotation.Start;
+            if (start > 0 && text[start - 1] is not ('\n' or '\r'))
+            {
+                return false;
+            }
+
+            int end = start - 1;
+            while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] is '*' or '_'))
+            {
+                end--;
+            }
+
+            return end >= 0 && text[end] == '?';
+        }
+
+        // The person an interview is with: the first person the document names.
+        public EntityMention? Interviewee()
+        {
+            foreach (EntityMention mention in _document.Entities)
+            {
+                if (mention.Label == EntityLabel.Person)
+                {
+                    return mention;
+                }
+            }
+
+            return null;
+        }
+
         // "“A,” she said. “B.”": the next quotation in the same or the next paragraph, with nothing attributed between.
+        public bool SameSentence(Quotation a, Quotation b) => SentenceIndexOf(TokenAtOrAfter(a.Start)) == SentenceIndexOf(TokenAtOrAfter(b.Start));
+
         public bool Continues(Quotation previous, Quotation next)
         {
             int from = Math.Max(previous.End, previous.AttributionEnd);
@@ -505,7 +603,13 @@ public sealed class QuoteExtractor : IFactExtractor
                 return pronoun;
             }
 
-            // A description: back from the verb to a determiner ("the press release", "a company spokeswoman").
+            // A description: back from the verb to a determiner ("the press release", "a company spokeswoman"), past a place
+            // ("a Great Wall spokesperson in Shanghai said").
+            if (end - 2 > start && Word(end - 2) is "in" or "at" && MentionStartingAt(Tokens[end - 1].Start) is { Label: EntityLabel.Loc })
+            {
+                end -= 2;
+            }
+
             for (int d = end - 1; d >= start && d >= end - 5; d--)
             {
                 if (Determiners.Contains(Word(d)))
