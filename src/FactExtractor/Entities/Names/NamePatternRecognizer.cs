@@ -637,6 +637,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         // The end of a LOC mention (country or region) that starts at token <paramref name="start"/> and ends by <paramref name="limit"/>.
         private int PlaceEndingAt(int start, int limit)
         {
+            if (start >= limit || start >= Tokens.Length)
+            {
+                return -1;
+            }
+
             int from = Tokens[start].Start;
             foreach (EntityMention mention in Near(from))
             {

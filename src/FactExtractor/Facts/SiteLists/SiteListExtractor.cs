@@ -142,7 +142,8 @@ public sealed class SiteListExtractor : IFactExtractor
             }
 
             // "the Linxi 5": a place's name before a number names a model.
-            if (mention.Label is EntityLabel.Loc && (SaysWhere(sentence, mention) || sentence.Tokens[sentence.TokenAt(mention.End)].Kind == Tokenization.TokenKind.Number))
+            if (mention.Label is EntityLabel.Loc && (SaysWhere(sentence, mention)
+                || (sentence.TokenAt(mention.End) is var next && next < sentence.End && sentence.Tokens[next].Kind == Tokenization.TokenKind.Number)))
             {
                 continue;
             }
