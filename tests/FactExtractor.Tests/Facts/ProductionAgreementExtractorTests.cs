@@ -156,6 +156,18 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A "no" away from the verb negates nothing; a negation before the verb or a rejected report does; a name opened by a
+    // corporate word.
+    [InlineData("Kia's plant in Pesquería has for years also produced compact sedans for sister brand Hyundai, which has no assembly plant of its own in Mexico.",
+        "production:Kia>Hyundai Motor Company@Pesquería")]
+    [InlineData("Kia will not produce compact sedans for Hyundai.", "")]
+    [InlineData("A report that Dubnica Mobility Works would assemble vans for Hongtu Motors was rejected by the company.", "")]
+    [InlineData("Xingyu Auto is new. SKD kits of its SUV have been assembled for Chinese start-up Xingyu Auto by Grupo Paranaíba at its plant in Catalão.",
+        "production:Grupo Paranaíba>Xingyu Auto@Catalão")]
+    public void Negations_near_the_verb_and_opening_corporate_words(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

@@ -114,4 +114,15 @@ public class SiteListExtractorTests
     [InlineData("Qiantang builds the Linxi 5 in Hangzhou.")]
     public void No_list_from_one_town_or_a_model_name(string text) =>
         Assert.Equal(string.Empty, SiteLists(text));
+
+    [Theory]
+    // Items after a colon separated by semicolons; "it" as the owner; a partial list restated in full is one list.
+    [InlineData("Toyota operates three plants in São Paulo state: Sorocaba, where it builds the Yaris; Indaiatuba, home of the Corolla; and Porto Feliz, which makes engines.",
+        "sites:Toyota[Sorocaba,Indaiatuba,Porto Feliz]#3")]
+    [InlineData("Samsung SDI makes cells in Ulsan and in Cheonan. Abroad, it operates plants in Göd, Hungary, and Xi'an, China.",
+        "sites:Samsung SDI[Ulsan,Cheonan,Göd,Xi'an]")]
+    [InlineData("Honda builds the SUVs in Marysville and East Liberty. Analysts liked it. Honda has plants in Marysville, East Liberty and Anna.",
+        "sites:Honda[Marysville,East Liberty,Anna]")]
+    public void Semicolon_items_pronoun_owners_and_restated_lists(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

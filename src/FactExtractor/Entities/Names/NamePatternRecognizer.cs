@@ -217,6 +217,19 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, i + 2, EntityLabel.Org, 0.6);
             }
 
+            // "Grupo Paranaíba", "Groupe Renault", "Autos del Altiplano": a corporate word that opens the name.
+            if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía"
+                && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
+            {
+                return Emit(i, afterOpening, EntityLabel.Org, 0.8);
+            }
+
+            if (word is "Grupo" or "Groupe" or "Gruppo" or "Autos" && i + 2 < _sentence.EndToken && Word(i + 1) is "del" or "de" or "di" or "do" or "da"
+                && ReadName(i + 2, MaxNameTokens) is > 0 and var afterParticle)
+            {
+                return Emit(i, afterParticle, EntityLabel.Org, 0.8);
+            }
+
             // Department for Business and Trade, Ministry of Industry
             if (NameCues.InstitutionHeads.Contains(word) && InstitutionNameEnd(i) is > 0 and var institutionEnd)
             {

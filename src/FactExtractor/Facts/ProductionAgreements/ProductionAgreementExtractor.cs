@@ -164,7 +164,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
             }
 
-            if (verb < 0 || sentence.Contains(Negations))
+            if (verb < 0 || IsNegated(sentence))
             {
                 continue;
             }
@@ -492,6 +492,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "will not build", "never produced", "denied that …": a negation shortly before a build verb, or a denial; not a
+    // "no" elsewhere ("for sister brand Hyundai, which has no plant of its own").
+    private static bool IsNegated(SentenceView sentence)
+    {
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses")
+            {
+                return true;
+            }
+
+            if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing")
+                && sentence.FindFirst(Negations, Math.Max(sentence.First, i - 5), i) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDescribedCustomer(SentenceView sentence)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using FactExtractor.Entities;
 using FactExtractor.Entities.Names;
 using FactExtractor.Entities.Values;
@@ -44,6 +45,7 @@ public sealed class SiteListExtractor : IFactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
+        var lists = new List<SiteListFact>();
         EntityMention? lastOrganization = null;
         SiteListFact? lastList = null;
         int lastListSentence = -1;
@@ -58,11 +60,19 @@ public sealed class SiteListExtractor : IFactExtractor
                 // in the next sentence for the same owner is one list.
                 if (lastList is not null && lastListSentence == sentence.Index - 1 && lastList.Owner?.Name == list.Owner?.Name)
                 {
-                    output.Remove(lastList);
                     list = Merge(lastList, list);
                 }
+                else
+                {
+                    lastList = null;
+                }
 
-                output.Add(list);
+                if (lastList is not null)
+                {
+                    lists.Remove(lastList);
+                }
+
+                lists.Add(list);
                 lastList = list;
                 lastListSentence = sentence.Index;
             }
@@ -77,6 +87,30 @@ public sealed class SiteListExtractor : IFactExtractor
                 }
             }
         }
+
+        // A partial list restated in full later ("builds in Marysville and East Liberty" … "plants in Marysville, East
+        // Liberty and Anna") is the full list; a list whose sites another list of the same owner holds adds nothing.
+        foreach (SiteListFact list in lists)
+        {
+            if (!lists.Exists(other => !ReferenceEquals(other, list) && other.Owner?.Name == list.Owner?.Name && Contains(other, list)
+                && (other.Sites.Length > list.Sites.Length || lists.IndexOf(other) < lists.IndexOf(list))))
+            {
+                output.Add(list);
+            }
+        }
+    }
+
+    private static bool Contains(SiteListFact larger, SiteListFact smaller)
+    {
+        foreach (EntityRef site in smaller.Sites)
+        {
+            if (!larger.Sites.Any(s => s.Name == site.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static SiteListFact Merge(SiteListFact first, SiteListFact next)
@@ -104,7 +138,14 @@ public sealed class SiteListExtractor : IFactExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int? declared = null;
         // "The carmaker operates …", "Its plants …": the organisation named last, before any named in this sentence.
-        bool describedOwner = (sentence.Word(sentence.First) is "Its" or "Their" || (sentence.Word(sentence.First) is "The"
+        // "Abroad, it operates plants in …": "it" as the subject before the cue.
+        bool pronounOwner = false;
+        for (int k = sentence.First; k < cue && k < sentence.First + 4; k++)
+        {
+            pronounOwner |= sentence.Word(k) is "it" or "It" && (k == sentence.First || sentence.Word(k - 1) is ",");
+        }
+
+        bool describedOwner = (pronounOwner || sentence.Word(sentence.First) is "Its" or "Their" || (sentence.Word(sentence.First) is "The"
             && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "supplier" or "maker"))
             && !sentence.Mentions.Exists(m => m.Label == EntityLabel.Org && m.Start < cueOffset);
         if (describedOwner)
@@ -165,6 +206,21 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         AddUnknownListedPlaces(sentence, cue, sites, seen);
+        if (sites.Count >= 2 && !IsEnumerated(sentence, sites) && SemicolonItems(sentence, cue) is { Count: >= 2 } items)
+        {
+            // "three plants in São Paulo state: Sorocaba, where it builds …; Indaiatuba, home of …; and Porto Feliz, …".
+            sites.Clear();
+            seen.Clear();
+            foreach (EntityMention item in items)
+            {
+                AddSite(document, item, sites, seen);
+            }
+
+            EntityMention? listOwner = owner ?? lastOrganization;
+            return listOwner is null ? null
+                : new SiteListFact(EntityRef.From(document, listOwner), sites.ToImmutable(), declared, sentence.Span, 0.6, "siteList.semicolon-items");
+        }
+
         if (sites.Count < 2 || !IsEnumerated(sentence, sites))
         {
             return null;
@@ -186,6 +242,48 @@ public sealed class SiteListExtractor : IFactExtractor
             inherited ? 0.5 : owner.Start < cueOffset ? 0.8 : 0.6,
             declared is null ? "siteList.enumeration" : "siteList.declared-count");
     }
+
+    // After a colon, items separated by semicolons, each opening with a town or facility: the first place of each item.
+    private static List<EntityMention>? SemicolonItems(SentenceView sentence, int cue)
+    {
+        int colon = -1;
+        for (int t = cue + 1; t < sentence.End; t++)
+        {
+            if (sentence.Word(t) is ":")
+            {
+                colon = t;
+                break;
+            }
+        }
+
+        if (colon < 0 || sentence.FindFirst(Semicolons, colon, sentence.End) < 0)
+        {
+            return null;
+        }
+
+        var items = new List<EntityMention>();
+        int segment = colon + 1;
+        while (segment < sentence.End)
+        {
+            int k = segment;
+            while (k < sentence.End && sentence.Word(k) is "and" or "," or "as" or "well")
+            {
+                k++;
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } place && place.Entry?.Kind is not ("country" or "continent" or "macroregion"))
+            {
+                items.Add(place);
+            }
+
+            int next = sentence.FindFirst(Semicolons, k, sentence.End);
+            segment = next < 0 ? sentence.End : next + 1;
+        }
+
+        return items;
+    }
+
+    private static readonly SpanLookup Semicolons = new([";"]);
 
     // "in Chakan and Talegaon", "Nilüfer, Gemlik and İnegöl": a capitalised word the gazetteer does not know, joined by a
     // comma or "and" right beside a known site of the list, is a town of the list too.
