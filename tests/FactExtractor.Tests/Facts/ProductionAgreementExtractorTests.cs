@@ -168,6 +168,21 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // The plant's owner after the customer; a model just before "made by" is the maker's own; getting a model from a
+    // plant; supplying in the passive with no agent; another passive's agent is not a customer; a second model is a
+    // second agreement.
+    [InlineData("Mitsubishi Motors sells cars. The Colt hatchback is produced for Mitsubishi at Renault's plant in Bursa.", "production:Renault Group>Mitsubishi Motors@Bursa")]
+    [InlineData("Its seats go into the Range Rover Evoque made by Jaguar Land Rover at Halewood.", "")]
+    [InlineData("A Nissan spokesman noted that the company already gets its new Micra from Renault's Douai plant.", "production:Renault Group>Nissan@Douai")]
+    [InlineData("Aurivo Energy makes cells in Vaasa. Cells from Vaasa will be supplied to Hyundai from 2028.", "production:Aurivo Energy>Hyundai Motor Company@Vaasa")]
+    [InlineData("The car is assembled under contract by Valmet Automotive in Uusikaupunki, and its cells are supplied by CATL from its plant in Debrecen.", "")]
+    [InlineData("Great Wall Motor builds its Haval in its own plant in Rayong, which it bought from General Motors in 2020.", "")]
+    [InlineData("Renault builds the ASX for Mitsubishi Motors in Valladolid. The Colt is also produced for Mitsubishi at Renault's plant in Bursa.",
+        "production:Renault Group>Mitsubishi Motors@Valladolid || production:Renault Group>Mitsubishi Motors@Bursa")]
+    public void Plant_owners_own_models_agentless_supply_and_second_models(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

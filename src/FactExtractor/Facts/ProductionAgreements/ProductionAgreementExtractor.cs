@@ -28,6 +28,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
     private static readonly SpanLookup AgentWords = new(["by"]);
 
+    // "Cells from Vaasa will be supplied to Hyundai": supplying in the passive with no agent named.
+    private static bool IsAgentlessSupply(SentenceView sentence)
+    {
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "supplied" or "delivered" or "shipped" && IsPassive(sentence, i) && sentence.Word(i + 1) is "to"
+                && sentence.FindFirst(AgentWords, i, sentence.End) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBuiltThere(SentenceView sentence, int verb) =>
         BuildVerbs.Contains(sentence.Word(verb)) && IsPassive(sentence, verb) && sentence.FindFirst(AgentWords, verb, sentence.End) < 0 && RefersToThePlant(sentence, verb);
 
@@ -98,6 +113,52 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return far >= 0 && sentence.FindFirst(ForWords, far, by) >= 0 && sentence.FindFirst(Commas, far, by) < 0 ? far : -1;
     }
 
+    // "… at Renault's plant in Bursa": the owner of a plant named after the customer.
+    private static EntityMention? PlantOwnerAfter(SentenceView sentence, int from, EntityMention client)
+    {
+        for (int k = from; k < sentence.End && k < from + 4; k++)
+        {
+            if (sentence.Word(k) is "at" or "in" && PlantOwnerAt(sentence, k + 1) is { } owner && owner.Name != client.Name)
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    // The brand of a model: the organisation right before it ("the Toyota Glanza"), else the lexicon's brand.
+    private static EntityMention? BrandOf(SentenceView sentence, EntityMention product)
+    {
+        int at = sentence.TokenAt(product.Start);
+        if (at > sentence.First && sentence.MentionAt(at - 1) is { Label: EntityLabel.Org } owner)
+        {
+            return owner;
+        }
+
+        if (product.Entry?.Parent is { } brand)
+        {
+            Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(brand, out Entities.Lexicons.LexiconEntry brandEntry);
+            return new EntityMention(product.Start, product.End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon) { Entry = brandEntry };
+        }
+
+        return null;
+    }
+
+    // A model named within two words before the verb ("the Range Rover Evoque made by …").
+    private static EntityMention? ProductRightBefore(SentenceView sentence, int verb)
+    {
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 2; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } product)
+            {
+                return product;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup SellVerbs = new(["sell", "sells", "sold", "marketed", "selling"]);
 
     private static EntityMention? SellerAfter(SentenceView sentence, int from, EntityMention maker)
@@ -113,13 +174,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased"]);
+    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased", "gets", "receives"]);
 
     private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
 
     // "bought a stake in X from Y", "bought the plant from Y": ownership changes hands; nothing is made.
     private static bool BuysOwnership(SentenceView sentence, int verb, int from)
     {
+        // "its own plant in Rayong, which it bought from General Motors": the plant itself changed hands.
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 3; k--)
+        {
+            if (sentence.Word(k) is "which" or "that" && sentence.FindLast(OwnershipNouns, Math.Max(sentence.First, k - 8), k) >= 0)
+            {
+                return true;
+            }
+        }
+
         for (int k = verb + 1; k < from; k++)
         {
             if (OwnershipNouns.Contains(sentence.Word(k)) || sentence.MentionAt(k) is { Label: EntityLabel.Money or EntityLabel.Percent or EntityLabel.Org })
@@ -172,7 +242,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
             if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) ? 1 : 0) + (HasImpliedOwner(sentence) ? 1 : 0)
-                + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && IsBuiltThere(sentence, built) ? 1 : 0) < 2)
+                + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
                 continue;
             }
@@ -195,7 +265,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (Fact fact in output)
         {
             if (fact is ProductionAgreementFact earlier && SameParty(earlier.Manufacturer?.Name, manufacturer.Name) && SameParty(earlier.Customer?.Name, customer.Name)
-                && earlier.Evidence.Start != sentence.Span.Start && (earlier.Product is null || ProductIn(sentence) is null || earlier.Product == ProductIn(sentence)!.Name))
+                && earlier.Evidence.Start != sentence.Span.Start && (ProductIn(sentence) is null || earlier.Product == ProductIn(sentence)!.Name))
             {
                 return;
             }
@@ -255,7 +325,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                 // "… built by Renault at Maubeuge … and sold by Mitsubishi under its own name".
                 client ??= SellerAfter(sentence, sentence.TokenAt(maker.End), maker);
-                client ??= ActorBefore(sentence, i - 1, exclude: maker) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker);
+
+                // "the Range Rover Evoque made by Jaguar Land Rover": a model just before the verb that is the maker's own
+                // makes no agreement, whatever other company the sentence names.
+                if (client is null && ProductRightBefore(sentence, passiveVerb) is { } model && BrandOf(sentence, model) is { } modelBrand
+                    && (modelBrand.Name == maker.Name || SameGroup(modelBrand, maker) || modelBrand.Name == maker.Entry?.Parent || maker.Name == modelBrand.Entry?.Parent))
+                {
+                    continue;
+                }
+                client ??= ActorBefore(sentence, i - 1, exclude: maker, skipAgents: true) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker);
                 if (client is not null && client.Name != maker.Name)
                 {
                     usedFor.Add(forAt);
@@ -281,7 +359,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int at = word is "behalf" ? i + 2 : i + 1;
                 if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at)) is { } client
                     && (AgentBefore(sentence, i, client) ?? PronounSubject(sentence, governing, client, implied) ?? SubjectBefore(sentence, governing, client)
-                        ?? Unless(implied, client)) is { } maker2)
+                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Unless(implied, client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
@@ -325,16 +403,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } buyer
-                        && (SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)) is { } seller)
+                        && (SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                            ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
                     }
                 }
             }
 
-            if (word is "sourced" or "sources" or "source" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased"
-                && sentence.FindFirst(FromWords, i + 1, i + 8) is >= 0 and var from && !BuysOwnership(sentence, i, from)
-                && ActorAt(sentence, from + 1) is { } vendor && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor)) is { } purchaser)
+            if (word is "sourced" or "sources" or "source" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
+                && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
+                && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1)) is { } vendor
+                && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor)) is { } purchaser)
             {
                 results.Add((vendor, purchaser, "productionAgreement.sourced-from"));
             }
@@ -699,7 +779,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "for bus builder Alexander Dennis", "for sister brand Cupra": a short lower-case description before the name.
         int k = i;
         while (k < sentence.End && k - i < 3 && sentence.MentionAt(k) is null && sentence.Tokens[k].Kind == Tokenization.TokenKind.Word
-            && Text.CharClass.IsLower(sentence.Word(k)[0]))
+            && Text.CharClass.IsLower(sentence.Word(k)[0]) && sentence.Word(k) is not ("by" or "from" or "to" or "in" or "at" or "with" or "for" or "of" or "on" or "and" or "or"))
         {
             k++;
         }
@@ -769,14 +849,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             && sentence.FindFirst(Commas, sentence.TokenAt(found.End), verb) >= 0 ? beforeApposition : found;
     }
 
-    private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false)
+    private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false, bool skipAgents = false)
     {
         EntityMention? found = null;
         foreach (EntityMention mention in sentence.Mentions)
         {
-            if (sentence.TokenAt(mention.Start) >= before)
+            int at = sentence.TokenAt(mention.Start);
+            if (at >= before)
             {
                 break;
+            }
+
+            // "assembled by Valmet …, and its cells are supplied by CATL": another passive's agent is not the customer.
+            if (skipAgents && at > sentence.First && sentence.Word(at - 1) is "by")
+            {
+                continue;
             }
 
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude))
