@@ -162,6 +162,7 @@ public sealed class LexiconRecognizer : IEntityRecognizer
         // Ambiguous names rejected for want of context; kept if the same entry is accepted elsewhere in the document.
         List<(int Start, int End, Phrase Phrase)>? deferred = null;
         HashSet<LexiconEntry>? accepted = null;
+        Dictionary<LexiconEntry, bool>? brandNamed = null;
         for (int i = 0; i < tokens.Length; i++)
         {
             Token first = tokens[i];
@@ -211,7 +212,7 @@ public sealed class LexiconRecognizer : IEntityRecognizer
 
                 if (phrase.NeedsContext)
                 {
-                    if (!HasContext(document, phrase.Entry, i, end) || (phrase.IsImplicit && !NamesBrand(document, phrase.Entry)))
+                    if (!HasContext(document, phrase.Entry, i, end) || (phrase.IsImplicit && !BrandNamed(document, phrase.Entry, ref brandNamed)))
                     {
                         (deferred ??= []).Add((first.Start, stopAt, phrase));
                         continue;
@@ -333,6 +334,18 @@ public sealed class LexiconRecognizer : IEntityRecognizer
     // named like one ("Ampere", "Lotus", "Genesis") needs to stand capitalised inside a sentence, not after another
     // capitalised word ("Abraham Lincoln").
     // "the Q5" is Audi's only where the document names Audi (or its group) somewhere.
+    // One search of the text per model and document, however often the model is named.
+    private static bool BrandNamed(Document document, LexiconEntry entry, ref Dictionary<LexiconEntry, bool>? cache)
+    {
+        cache ??= [];
+        if (!cache.TryGetValue(entry, out bool named))
+        {
+            cache[entry] = named = NamesBrand(document, entry);
+        }
+
+        return named;
+    }
+
     private static bool NamesBrand(Document document, LexiconEntry entry) =>
         entry.Parent is not { Length: > 0 } brand || document.Text.Contains(brand, StringComparison.Ordinal)
         || (entry.Name.IndexOf(' ') is > 0 and var space && document.Text.AsSpan().Contains(entry.Name.AsSpan(0, space), StringComparison.Ordinal));

@@ -380,19 +380,27 @@ public sealed class QuoteExtractor : IFactExtractor
             return end >= 0 && text[end] == '?';
         }
 
-        // The person an interview is with: the first person the document names.
+        // The person an interview is with: the first person the document names (found once per document).
         public EntityMention? Interviewee()
         {
-            foreach (EntityMention mention in _document.Entities)
+            if (!_intervieweeFound)
             {
-                if (mention.Label == EntityLabel.Person)
+                _intervieweeFound = true;
+                foreach (EntityMention mention in _document.Entities)
                 {
-                    return mention;
+                    if (mention.Label == EntityLabel.Person)
+                    {
+                        _interviewee = mention;
+                        break;
+                    }
                 }
             }
 
-            return null;
+            return _interviewee;
         }
+
+        private bool _intervieweeFound;
+        private EntityMention? _interviewee;
 
         // "“A,” she said. “B.”": the next quotation in the same or the next paragraph, with nothing attributed between.
         public bool SameSentence(Quotation a, Quotation b) => SentenceIndexOf(TokenAtOrAfter(a.Start)) == SentenceIndexOf(TokenAtOrAfter(b.Start));
