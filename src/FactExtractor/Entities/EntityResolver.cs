@@ -149,6 +149,12 @@ public sealed class EntityResolver
             }
 
             shortForms.Add(document, tokens[k..], mention.Name, EntityLabel.Person);
+
+            // "Nattapong said" after "Nattapong Srisuk": the given name, where no other person of the document shares it.
+            if (tokens[0].Kind == TokenKind.Word && tokens[0].Length > 2)
+            {
+                shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Person);
+            }
         }
     }
 
@@ -172,6 +178,18 @@ public sealed class EntityResolver
                 && !NameCues.Default.Nationalities.ContainsKey(first))
             {
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
+            }
+
+            // "Siam Rattana" for "Siam Rattana Holdings": the name without its last corporate words.
+            int keep = tokens.Length;
+            while (keep > 2 && NameCues.CorporateWords.Contains(tokens[keep - 1].Slice(document.Text)))
+            {
+                keep--;
+            }
+
+            if (keep >= 2 && keep < tokens.Length && !GenericFirstWords.Contains(first) && tokens[keep - 1].Kind == TokenKind.Word)
+            {
+                shortForms.Add(document, tokens[..keep], mention.Name, EntityLabel.Org);
             }
         }
 
@@ -291,9 +309,18 @@ public sealed class EntityResolver
                     free = !covered[tokens[k].Start];
                 }
 
+                // "Siam Rattana will …": a longer short form wins over a place named by one of its words ("Siam").
+                int from = tokens[i].Start, to = tokens[end - 1].End;
+                if (!free && end - i > 1 && label == EntityLabel.Org
+                    && mentions.TrueForAll(m => m.End <= from || m.Start >= to || (m.Label == EntityLabel.Loc && m.Start >= from && m.End <= to && m.End - m.Start < to - from)))
+                {
+                    mentions.RemoveAll(m => m.Start >= from && m.End <= to);
+                    free = true;
+                }
+
                 if (free)
                 {
-                    mentions.Add(new EntityMention(tokens[i].Start, tokens[end - 1].End, label, name!, 0.8, EntitySource.Pattern));
+                    mentions.Add(new EntityMention(from, to, label, name!, 0.8, EntitySource.Pattern));
                     i = end - 1;
                 }
             }

@@ -56,6 +56,10 @@ public class NameRecognitionTests
     [InlineData("Officials said the Tamil Nadu government agreed.", "ORG:Tamil Nadu government")]
     [InlineData("Later the Reiter family put in more.", "ORG:Reiter family")]
     [InlineData("The line is backed by Bank Gospodarstwa Krajowego, Poland's state development bank, with a loan.", "ORG:Bank Gospodarstwa Krajowego | LOC:Poland")]
+    [InlineData("Baltic Cell Works starts its plant.", "ORG:Baltic Cell Works")]
+    [InlineData("Serrana Carrocerias builds buses.", "ORG:Serrana Carrocerias")]
+    [InlineData("Output rose at the Chakan Industrial Area.", "LOC:Chakan")]
+    [InlineData("The state's development agency, JobsOhio, has approved a grant.", "ORG:JobsOhio")]
     public void Place_governments_families_and_banks_described_by_their_country(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 

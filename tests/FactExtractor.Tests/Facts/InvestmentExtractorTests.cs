@@ -212,6 +212,24 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // Round investors in the next sentence ("X led the round", "Y also took part"); a round "backed by" its investor; a
+    // total the company spends; covering part of a cost; a credit line obtained from a bank; a parent named by its
+    // industrial group; a country's ministry.
+    [InlineData("Kestrel Materials has closed a €95 million Series B funding round. Copenhagen-based Fjordline Ventures led the round, with participation from Aalto Mutual.",
+        "investment:Fjordline Ventures+Aalto Mutual>Kestrel Materials=95000000 EUR completed")]
+    [InlineData("Rathi Electric has raised ₹400 crore in a pre-IPO round. Singapore-based Tembusu Growth Partners led the round, and existing backer Chola Venture Fund also took part.",
+        "investment:Tembusu Growth Partners+Chola Venture Fund>Rathi Electric=4000000000 INR completed")]
+    [InlineData("Amperline Systems grew. The company's $6 million seed round in 2022 was backed by Motor City Angels.", "investment:Motor City Angels>?=6000000 USD completed")]
+    [InlineData("Hanbit Power Semiconductor grew. The company plans to spend a total of 450 billion won by 2027.", "investment:Hanbit Power Semiconductor>?=450000000000 KRW planned")]
+    [InlineData("The Slovak government will cover €23 million of the cost.", "investment:Slovak government>?=23000000 EUR planned")]
+    [InlineData("Serrana Carrocerias builds buses. Serrana has obtained a credit line of R$350 million from the Brazilian development bank BNDES.",
+        "investment:BNDES>Serrana Carrocerias=350000000 BRL completed")]
+    [InlineData("Zhenhua's parent company, Hunan Zhenhua Industrial, has injected US$45 million into Zhenhua do Brasil.", "investment:Hunan Zhenhua Industrial>Zhenhua=45000000 USD completed")]
+    [InlineData("Spain's industry ministry will contribute €41 million.", "investment:Spain's industry ministry>?=41000000 EUR planned")]
+    public void Rounds_totals_costs_credit_lines_and_ministries(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // The seller of a stake is no investor.
     [InlineData("Toyota bought a stake in Suzuki from Mitsubishi for $1 billion.", "investment:Toyota>Suzuki=1000000000 USD completed")]
     public void The_seller_of_a_stake_is_no_investor(string text, string expected) =>

@@ -34,7 +34,7 @@ internal sealed class NameCues
         "Cells", "Materials", "Robotics", "Dynamics", "Electronics", "Engineering", "Trucks", "Vehicles", "Drivetrains", "Drives",
         "Semiconductors", "Chemicals", "Metals", "Steel", "Plastics", "Software", "Trading", "Enterprises", "Securities", "Trust",
         "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji", "Otomotiv", "Automotriz", "Automobili",
-        "Fahrzeugbau", "Werke", "Autobusy",
+        "Fahrzeugbau", "Werke", "Autobusy", "Industrial", "Carrocerias", "Carrocerías", "Semiconductor", "Angels", "Mutual",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
     ]);
 
@@ -79,7 +79,7 @@ internal sealed class NameCues
     public static readonly SpanLookup CompanyDescriptors = new(
     [
         "maker", "carmaker", "automaker", "manufacturer", "supplier", "start-up", "startup", "firm", "company", "producer",
-        "developer", "fund", "bank", "lender", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
+        "developer", "fund", "bank", "lender", "agency", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
         "specialist", "distributor", "importer", "outfit", "upstart", "spin-off", "spinoff", "venture", "group", "investor",
         "chipmaker", "truckmaker", "coachbuilder", "busmaker", "bodybuilder", "cellmaker", "brand", "retailer", "operator", "provider",
     ]);

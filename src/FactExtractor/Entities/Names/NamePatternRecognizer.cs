@@ -136,7 +136,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             int length = end - i;
             bool knownFirstName = _cues.FirstNames.Contains(word) && length >= 2;
-            bool afterTitle = _cues.TitleEndingAt(Text, Tokens, i) >= 0 && !IsSentenceStart(i);
+            bool afterTitle = (_cues.TitleEndingAt(Text, Tokens, i) >= 0
+                || (i > _sentence.FirstToken + 1 && Word(i - 1) is "," && _cues.TitleEndingAt(Text, Tokens, i - 1) >= 0 && length >= 2 && Word(end) is "," or "said" or "told" or "says"))
+                && !IsSentenceStart(i);
             bool afterSpeechVerb = i > _sentence.FirstToken && _cues.SpeechVerbs.Contains(Word(i - 1)) && length >= 2;
             bool beforeSpeechVerb = length >= 2 && end < _sentence.EndToken && _cues.SpeechVerbs.Contains(Word(end));
             bool apposition = IsFollowedByTitle(end);
@@ -204,6 +206,23 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
             }
 
+            // "Spain's industry ministry", "Germany's economy ministry": a country's ministry or government.
+            if (IsPlace(i, i + 1) && Word(i + 1) is "’s" or "'s")
+            {
+                for (int g = i + 2; g < _sentence.EndToken && g <= i + 4; g++)
+                {
+                    if (NameCues.GovernmentWords.Contains(Word(g)) && CharClass.IsLower(Text[Tokens[g].Start]))
+                    {
+                        return Emit(i, g + 1, EntityLabel.Org, 0.7);
+                    }
+
+                    if (Tokens[g].Kind != TokenKind.Word || !CharClass.IsLower(Text[Tokens[g].Start]))
+                    {
+                        break;
+                    }
+                }
+            }
+
             // "the Jeonbuk provincial government", "the Tamil Nadu government": a place's government.
             if (PlaceGovernmentEnd(i) is > 0 and var governmentEnd)
             {
@@ -264,7 +283,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
             }
 
-            if (last < 0)
+            // "Xian Industrial Park", "Chakan Industrial Area": an estate, not a company.
+            if (last < 0 || (Word(last) is "Industrial" && Word(last + 1) is "Park" or "Zone" or "Estate" or "Area" or "Complex" or "Corridor"))
             {
                 return -1;
             }
@@ -307,6 +327,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
                 int after = UnlistedCompanyName(i + 1, placeInside: true);
                 return after > 0 ? Emit(i + 1, after, EntityLabel.Org, 0.65) : -1;
+            }
+
+            // "the state's development agency, JobsOhio, has approved …": a name set off after a company or agency noun.
+            if (i - 2 >= _sentence.FirstToken && Word(i - 1) is "," && (NameCues.CompanyDescriptors.Contains(Word(i - 2)) || Word(i - 2) is "agency" or "regulator" or "operator" or "lender")
+                && UnlistedCompanyName(i) is > 0 and var setOff && Word(setOff) is "," or "." or "(")
+            {
+                return Emit(i, setOff, EntityLabel.Org, 0.6);
             }
 
             int end = UnlistedCompanyName(i);
@@ -437,7 +464,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 end++;
             }
 
-            if (end >= _sentence.EndToken || !NameCues.BusinessVerbs.Contains(Word(end)) || IsKnownEntity(i, end) || OverlapsEntity(i, end))
+            // "Serrana Carrocerias builds …": a town's name may open a longer company name.
+            if (end >= _sentence.EndToken || !NameCues.BusinessVerbs.Contains(Word(end)) || IsKnownEntity(i, end)
+                || (OverlapsEntity(i, end) && !(end - i > 1 && OnlyPlacesInside(i, end))))
             {
                 return -1;
             }
@@ -449,6 +478,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()))
+            {
+                return -1;
+            }
+
+            // "Mirafiori could be opened to …": a modal and a passive say nothing of a company.
+            if (Word(end) is "could" or "would" or "will" or "may" or "might" or "can" or "must" or "should" && Word(end + 1) is "be")
             {
                 return -1;
             }
@@ -571,6 +606,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 || _cues.Nationalities.ContainsKey(Word(i)) || IsWideArea(i, nameEnd) || (IsAcronym(i) && nameEnd == i + 1 && !IsPlace(i, nameEnd)))
             {
                 return -1;
+            }
+
+            // "Baltic Cell Works", "Harlan Vehicle Works": a works named by words that are no place is a company.
+            if (Word(k) is "Works" && !IsPlace(i, nameEnd) && !OverlapsEntity(i, nameEnd) && nameEnd - i >= 2)
+            {
+                return Emit(i, k + 1, EntityLabel.Org, 0.7);
             }
 
             return Emit(i, k + 1, EntityLabel.Facility, 0.8);

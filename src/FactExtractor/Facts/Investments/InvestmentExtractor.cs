@@ -33,6 +33,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "support", "supports", "supported", "supporting", "award", "awards", "awarded", "loan", "loans", "lent", "package",
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
+        "cover", "covers", "covering", "obtained", "obtains", "credit", "credits",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -59,7 +60,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased", "awarded", "gave", "handed", "lent", "extended", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
+         "supported", "purchased", "awarded", "gave", "handed", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -91,6 +92,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup PassiveGivings = new(["awarded", "granted", "provided", "pledged", "approved", "given", "offered", "promised", "allocated", "committed", "lent", "extended"]);
 
     private static readonly SpanLookup OfWords = new(["of"]);
+
+    private static readonly SpanLookup Approvals = new(["approved", "cleared", "sanctioned"]);
 
     private static readonly SpanLookup PayVerbs = new(["pay", "pays", "paid", "paying"]);
 
@@ -153,7 +156,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "(about €190 million)" after an amount converts it; "total funding to $480 million" sums earlier rounds.
                 // "brings the total the company has raised since 2021 to SEK 1.6 billion": a total, however far its noun.
-                if (IsConversion(sentence, moneyStart) || sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0
+                bool spendsTotal = moneyStart - 3 >= sentence.First && sentence.Word(moneyStart - 1) is "of" && sentence.Word(moneyStart - 2) is "total"
+                    && sentence.Word(moneyStart - 3) is "a" && moneyStart - 4 >= sentence.First && Triggers.Contains(sentence.Word(moneyStart - 4));
+                if (IsConversion(sentence, moneyStart) || (!spendsTotal && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
                     || (sentence.Word(moneyStart - 1) is "to" && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
                 {
                     continue;
@@ -315,6 +320,24 @@ public sealed class InvestmentExtractor : IFactExtractor
                     denier = from;
                 }
 
+                // "Both companies denied this": every organisation of the sentence before.
+                if (word is "denied" or "denies" or "rejected" or "dismissed" && i - 2 >= sentence.First && sentence.Word(i - 1) is "companies" or "sides" or "groups"
+                    && sentence.Word(i - 2) is "Both" or "both" or "two" && sentence.Index > 0)
+                {
+                    foreach (EntityMention mention in document.Entities)
+                    {
+                        if (mention.Label == EntityLabel.Org && mention.Start >= document.Sentences[sentence.Index - 1].Start && mention.End <= document.Sentences[sentence.Index - 1].End)
+                        {
+                            if (!names.TryGetValue(mention.Name, out List<SentenceView>? both))
+                            {
+                                names[mention.Name] = both = [];
+                            }
+
+                            both.Add(sentence);
+                        }
+                    }
+                }
+
                 if (denier is not null)
                 {
                     if (!names.TryGetValue(denier.Name, out List<SentenceView>? where))
@@ -366,7 +389,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             return false;
         }
 
-        foreach (EntityMention party in investee is null ? investors : [.. investors, investee])
+        foreach (EntityMention party in investors)
         {
             if (!denied.TryGetValue(party.Name, out List<SentenceView>? denials))
             {
@@ -764,7 +787,8 @@ public sealed class InvestmentExtractor : IFactExtractor
             int led = -1;
             for (int i = sentence.First; i + 1 < sentence.End; i++)
             {
-                if (sentence.Word(i) is "led" or "co-led" && sentence.Word(i + 1) is "by")
+                // "led by Y", and for a round "was backed by Y", "was funded by Y".
+                if (sentence.Word(i) is "led" or "co-led" or "backed" or "funded" or "financed" && sentence.Word(i + 1) is "by")
                 {
                     led = i + 2;
                     break;
@@ -772,9 +796,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
 
             EntityMention? subject = FirstActor(sentence, sentence.First, Math.Min(trigger, moneyStart));
-            if (led >= 0)
+            if (led >= 0 && ActorsFrom(sentence, led) is { Count: > 0 } leaders)
             {
-                investors.AddRange(ActorsFrom(sentence, led));
+                investors.AddRange(leaders);
                 AddParticipants(sentence, investors);
                 raiser = subject;
                 return investors;
@@ -788,6 +812,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                     if (next.Word(i) is "led" or "co-led" && next.Word(i + 1) is "by")
                     {
                         investors.AddRange(ActorsFrom(next, i + 2));
+                        AddParticipants(next, investors);
+                        raiser = subject;
+                        return investors;
+                    }
+
+                    // "Copenhagen-based Fjordline Ventures led the round, with participation from …".
+                    if (next.Word(i) is "led" or "co-led" && next.Word(i + 1) is "the" && next.Word(i + 2) is "round" or "financing" or "investment"
+                        && i > next.First && next.MentionAt(i - 1) is { Label: EntityLabel.Org } leader)
+                    {
+                        investors.Add(leader);
                         AddParticipants(next, investors);
                         raiser = subject;
                         return investors;
@@ -1051,6 +1085,21 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         for (int i = sentence.First; i + 1 < sentence.End; i++)
         {
+            // "…, and existing backer Chola Venture Fund also took part", "Y and Z joined", "Y participated".
+            if ((sentence.Word(i) is "took" && sentence.Word(i + 1) is "part") || sentence.Word(i) is "joined" or "participated")
+            {
+                int k = i - 1;
+                while (k > sentence.First && sentence.Word(k) is "also" or "too" or "both")
+                {
+                    k--;
+                }
+
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Org } participant && !investors.Contains(participant) && sentence.TokenAt(participant.Start) > sentence.First + 1)
+                {
+                    investors.Add(participant);
+                }
+            }
+
             if (sentence.Word(i) is "participation" or "participants" && sentence.Word(i + 1) is "from" or "of")
             {
                 foreach (EntityMention actor in ActorsFrom(sentence, i + 2))
@@ -1231,7 +1280,16 @@ public sealed class InvestmentExtractor : IFactExtractor
             return FactStatus.Planned;
         }
 
-        return sentence.FindFirst(Completed, start, to) >= 0 || sentence.FindFirst(Completed, from, Math.Min(sentence.End, to + 3)) >= 0
+        if (sentence.FindFirst(Completed, start, to) >= 0)
+        {
+            return FactStatus.Completed;
+        }
+
+        // After the amount: "… was backed by X" is done, "… was approved" (not yet paid) is planned.
+        int tail = Math.Min(sentence.End, to + 5);
+        int approved = sentence.FindFirst(Approvals, to, Math.Min(sentence.End, tail + 2));
+        int done = sentence.FindFirst(Completed, from, tail);
+        return done >= 0 && (approved < 0 || done < approved && sentence.Word(done) is not ("was" or "were" or "has" or "have" or "had"))
             ? FactStatus.Completed : FactStatus.Planned;
     }
 }

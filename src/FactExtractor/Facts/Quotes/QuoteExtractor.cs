@@ -173,7 +173,10 @@ public sealed class QuoteExtractor : IFactExtractor
             // Verb first: "said Luca de Meo", "says the press release", "explains the press release"
             if (_speechVerbs.Contains(Word(i)))
             {
-                Speaker? subject = SpeakerAt(i + 1, limit, quotation.Start);
+                // "said Koyama president Hiroshi Tanabe", "said Serrana's chief executive Rafael Menegotto": the person after
+                // a company and a title.
+                Speaker? subject = (MentionStartingAt(Tokens[Math.Min(i + 1, Tokens.Length - 1)].Start) is { Label: EntityLabel.Org } ? PersonBefore(i + 1, Math.Min(limit, i + 7)) : null)
+                    ?? SpeakerAt(i + 1, limit, quotation.Start);
                 return subject is null ? null : subject with { Cue = Word(i).ToString(), Rule = "quote.after.verb-speaker" };
             }
 
@@ -262,8 +265,17 @@ public sealed class QuoteExtractor : IFactExtractor
                     subjectEnd--;
                 }
 
-                // "Wei Zhaolin, a senior vice-president at CATL …, said: “": the person, not the company in the apposition.
+                // "Wei Zhaolin, a senior vice-president at CATL …, said: “": the person, not the company in the apposition;
+                // never a name inside an earlier quotation ("“With Kurobe,” he added, “…”").
                 int subjectStart = Math.Max(sentenceStart, subjectEnd - 20);
+                for (int b = subjectEnd - 1; b >= subjectStart; b--)
+                {
+                    if (Tokens[b].Kind == TokenKind.Quote && Word(b) is "“" or "”" or "\"" or "«" or "»" or "„")
+                    {
+                        subjectStart = b + 1;
+                        break;
+                    }
+                }
                 Speaker? subject = PersonBetween(subjectStart, subjectEnd)
                     ?? SpeakerEndingAt(Math.Max(subjectStart, subjectEnd - 8), subjectEnd, quotation.Start, nearest: true)
                     ?? PronounBetween(subjectStart, subjectEnd, quotation.Start);
@@ -533,6 +545,25 @@ public sealed class QuoteExtractor : IFactExtractor
                 if (mention.Label == EntityLabel.Person)
                 {
                     return new Speaker(EntityRef.From(_document, mention), null, string.Empty, 0.85, mention.Start, mention.End);
+                }
+            }
+
+            return null;
+        }
+
+        // The first person between start and end, where no punctuation but a possessive stands before it.
+        private Speaker? PersonBefore(int start, int end)
+        {
+            for (int k = start; k < end && k < Tokens.Length; k++)
+            {
+                if (Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote)
+                {
+                    return null;
+                }
+
+                if (MentionStartingAt(Tokens[k].Start) is { Label: EntityLabel.Person } person)
+                {
+                    return new Speaker(EntityRef.From(_document, person), null, string.Empty, 0.85, person.Start, person.End);
                 }
             }
 
