@@ -230,6 +230,27 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "each" splits a joint amount; a state as subject; the two partners of the sentence before; the actor of a
+    // relative clause after the amount; "the company" as the recipient of a giving verb; an undisclosed sum.
+    [InlineData("BMW and Bosch each put in €75 million.", "investment:BMW Group>?=75000000 EUR completed || investment:Bosch>?=75000000 EUR completed")]
+    [InlineData("South Carolina has pledged $45 million in grants.", "investment:South Carolina>?=45000000 USD planned")]
+    [InlineData("Sedna Interior Systems and Koyama Lighting Co. formed a venture. The two companies will invest a combined $140 million in the factory.",
+        "investment:Sedna Interior Systems+Koyama Lighting>?=140000000 USD planned")]
+    [InlineData("Output rose under a €2 billion investment programme that Ford Otosan began in 2022.", "investment:Ford Otosan>?=2000000000 EUR planned")]
+    [InlineData("Kestrel Materials makes cathodes. Separately, Business Finland, the state innovation agency, will give the company a grant of €22 million.",
+        "investment:Business Finland>Kestrel Materials=22000000 EUR planned")]
+    [InlineData("Volvo Cars' venture fund has invested an undisclosed sum in Carolina Cathode Works.", "investment:Volvo Cars>Carolina Cathode Works=? completed")]
+    public void Each_states_partners_relatives_recipients_and_undisclosed_sums(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // An indefinite company noun names no one; a state after a preposition gives nothing.
+    [InlineData("Carrick Electric Vehicles, a Coventry start-up, has secured £200 million in new funding.", "")]
+    [InlineData("Volvo builds cars in South Carolina, which has pledged $45 million in grants.", "")]
+    public void Indefinite_company_nouns_and_places_after_prepositions(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // The seller of a stake is no investor.
     [InlineData("Toyota bought a stake in Suzuki from Mitsubishi for $1 billion.", "investment:Toyota>Suzuki=1000000000 USD completed")]
     public void The_seller_of_a_stake_is_no_investor(string text, string expected) =>

@@ -183,6 +183,21 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A plant named by its town builds for its owner (the company the text placed there); "turn out"; handing production
+    // over; a white-label product; "for the company"; a possessed model far before the agent.
+    [InlineData("Tecnofreni Padana SpA runs plants in Lumezzane and Tangier. Renault buys from it. From 2027 the Tangier plant will also make brake discs for Stellantis.",
+        "production:Tecnofreni Padana>Stellantis@Tangier")]
+    [InlineData("Renault runs two plants in Spain. The Valladolid assembly plant already builds the ASX compact SUV for Mitsubishi.", "production:Renault Group>Mitsubishi Motors@Valladolid")]
+    [InlineData("Forvia runs it. The company said the factory will also turn out seat structures for Volkswagen's Bratislava plant.", "production:Forvia>Volkswagen Group@Bratislava")]
+    [InlineData("Dongrui Motors has handed production of its Europe-bound Yunfeng to Renault, which will assemble it on the line that also builds its own Austral.",
+        "production:Renault Group>Dongrui Motors")]
+    [InlineData("Amperline Systems makes chargers. A large North American truck maker will sell Amperline's depot charger under its own brand.",
+        "production:Amperline Systems>large North American truck maker")]
+    [InlineData("Amperline Systems grew. Its power cabinets are built for the company by Northfield EMS, an electronics contract manufacturer, at its factory in Monterrey.", "production:Northfield EMS>Amperline Systems@Monterrey")]
+    public void Town_plants_turn_out_handing_over_and_white_labels(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

@@ -336,7 +336,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, setOff, EntityLabel.Org, 0.6);
             }
 
-            int end = UnlistedCompanyName(i);
+            // "Business Finland, the state innovation agency,": a place may close a described name.
+            int end = UnlistedCompanyName(i, placeInside: true, countryInside: !IsPlace(i, i + 1), titleWord: true);
             if (end < 0 || end + 2 >= _sentence.EndToken || Word(end) is not ","
                 || !(Word(end + 1) is "a" or "an" or "the" || (IsCapitalized(end + 1) && Word(end + 2) is "’s" or "'s")))
             {
@@ -370,7 +371,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         // The end of an unlisted, capitalised name of up to four words starting at <paramref name="start"/>, or -1 where the
         // words are a known entity, a title, a person's given name and surname, or common words the document writes in lower case.
-        private int UnlistedCompanyName(int start, bool placeInside = false)
+        private int UnlistedCompanyName(int start, bool placeInside = false, bool countryInside = false, bool titleWord = false)
         {
             if (start >= _sentence.EndToken || !IsCapitalized(start) || Tokens[start].Kind != TokenKind.Word)
             {
@@ -379,14 +380,14 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             ReadOnlySpan<char> first = Word(start);
             if (NameCues.Determiners.Contains(first) || NameCues.NonNameWords.Contains(first) || _cues.Nationalities.ContainsKey(first)
-                || (_cues.TitleWords.Contains(first) && !_cues.FirstNames.Contains(first)) || NameCues.Honorifics.Contains(first))
+                || (_cues.TitleWords.Contains(first) && !_cues.FirstNames.Contains(first) && !titleWord) || NameCues.Honorifics.Contains(first))
             {
                 return -1;
             }
 
             // After a company noun, a town's name inside a longer name is part of the company's ("start-up Lumina Bus").
             int end = ReadName(start, 4, allowCorporate: true);
-            if (end < 0 || IsKnownEntity(start, end) || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end)))
+            if (end < 0 || IsKnownEntity(start, end) || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end, countryInside)))
                 || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)))
                 || ((end - start == 1 || IsSentenceStart(start)) && _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()))
                 || IsSurnameOfPersonFound(Word(end - 1)))
@@ -521,13 +522,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             return false;
         }
 
-        private bool OnlyPlacesInside(int start, int end)
+        private bool OnlyPlacesInside(int start, int end, bool countryInside = false)
         {
             int from = Tokens[start].Start, to = Tokens[end - 1].End;
             foreach (EntityMention mention in Near(from))
             {
                 if (mention.Start < to && from < mention.End && (mention.Label != EntityLabel.Loc || mention.Start < from || mention.End > to
-                    || mention.Entry?.Kind is "country"))
+                    || (mention.Entry?.Kind is "country" && !countryInside)))
                 {
                     return false;
                 }

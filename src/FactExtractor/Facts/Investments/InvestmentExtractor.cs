@@ -64,7 +64,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
-    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy"]);
+    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed"]);
 
     private static readonly SpanLookup RaiseVerbs = new(["raised", "raises", "secured", "secures", "received", "receives", "obtained", "attracted", "won", "landed", "bags", "bagged"]);
 
@@ -94,6 +94,10 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup OfWords = new(["of"]);
 
     private static readonly SpanLookup Approvals = new(["approved", "cleared", "sanctioned"]);
+
+    private static readonly SpanLookup PartnerNouns = new(["companies", "partners", "carmakers", "groups", "firms", "sides"]);
+
+    private static readonly SpanLookup EachWords = new(["each"]);
 
     private static readonly SpanLookup PayVerbs = new(["pay", "pays", "paid", "paying"]);
 
@@ -206,7 +210,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
-                if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) >= 0
+                if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
+                    && !(noun > sentence.First && sentence.Word(noun - 1) is "a" or "an") && !(noun - 2 >= sentence.First && sentence.Word(noun - 2) is "a" or "an")
                     && LastOrganizationBefore(sentence, investee.Name) is { } described)
                 {
                     // "the German group will invest $1 billion in Rivian": the organisation named before, other than the investee.
@@ -250,6 +255,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
+
+                // "BMW and Bosch each put in €75 million": one investment per investor.
+                if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) >= 0)
+                {
+                    foreach (EntityRef investor in lastInvestment.Investors)
+                    {
+                        output.Add(new InvestmentFact([investor], lastInvestment.Investee, lastInvestment.Amount, lastInvestment.Status,
+                            lastInvestment.Evidence, lastInvestment.Confidence, "investment.each"));
+                    }
+
+                    continue;
+                }
+
                 output.Add(lastInvestment);
             }
 
@@ -310,7 +328,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     // "Huayan denied …", "… was dismissed by the company": the organisation just before, or after "by".
                     denier = sentence.Word(i + 1) is "by" && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } agent ? agent : NearestOrganizationBefore(sentence, i, 6);
                 }
-                else if (word is "no" or "No" && sentence.Word(i + 1) is "plans" or "plan" or "talks" or "equity" or "discussion" or "discussions" or "intention")
+                else if (word is "no" or "No" && (sentence.Word(i + 1) is "plans" or "plan" or "talks" or "equity" or "discussion" or "discussions" or "intention"
+                    || (sentence.Word(i + 1) is "such" && sentence.Word(i + 2) is "talks" or "discussions" or "plans" or "deal")))
                 {
                     // "Hyundai has no plans to …", "a Great Wall spokesperson said: there is no equity discussion".
                     denier = NearestOrganizationBefore(sentence, i, 8) ?? FirstOrganization(sentence);
@@ -537,8 +556,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                 k++;
             }
 
-            // "a grant of …" is the noun: look further back for the verb.
-            EntityMention? first = sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } named ? named : sentence.UnlistedNameAt(k);
+            // "a grant of …" is the noun: look further back for the verb. "give the company a grant", "gave it €5m": the company
+            // the text is about.
+            EntityMention? first = sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } named ? named
+                : sentence.Word(v + 1) is "it" || (sentence.Word(v + 1) is "the" && CompanyNouns.Contains(sentence.Word(v + 2))) ? DescribedRecipient(sentence, v)
+                : sentence.UnlistedNameAt(k);
             int after = first is null ? -1 : sentence.TokenAt(first.End);
             if (first is not null && (after == moneyStart || sentence.Word(after) is "a" or "an" or "another" or "further" or "fresh"))
             {
@@ -548,6 +570,19 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    // "the company" or "it" as a recipient, as a mention spanning those words and naming the recent subject.
+    private static EntityMention? DescribedRecipient(SentenceView sentence, int verb)
+    {
+        int end = sentence.Word(verb + 1) is "it" ? verb + 2 : verb + 3;
+        if (sentence.LastSubjectBefore() is not { } company)
+        {
+            return null;
+        }
+
+        int from = sentence.Tokens[verb + 1].Start, to = sentence.Tokens[end - 1].End;
+        return new EntityMention(from, to, EntityLabel.Org, company.Name, 0.5, EntitySource.Pattern);
     }
 
     // "supported the project with TRY 7 billion", "backed Velora Motors with $30 million": the verb governs the amount
@@ -782,7 +817,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
             || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising")
-            || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, moneyEnd + 6)) >= 0))
+            || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0))
         {
             int led = -1;
             for (int i = sentence.First; i + 1 < sentence.End; i++)
@@ -942,6 +977,38 @@ public sealed class InvestmentExtractor : IFactExtractor
             return investors;
         }
 
+        // "The two companies will invest a combined $140 million": the organisations of the sentence before.
+        if (end - 3 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, end - 5), end) is >= 0 and var partners
+            && sentence.Word(partners - 1) is "two" or "both" or "Both" && sentence.Index > 0 && sentence.FindFirst(Commas, partners, end) < 0)
+        {
+            Tokenization.Sentence before = sentence.Document.Sentences[sentence.Index - 1];
+            foreach (EntityMention mention in sentence.Document.Entities)
+            {
+                if (mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name))
+                {
+                    investors.Add(mention);
+                }
+            }
+
+            if (investors.Count >= 2)
+            {
+                return investors;
+            }
+
+            investors.Clear();
+        }
+
+        // "a €2 billion investment programme that Ford Otosan began in 2022": the actor of the relative clause.
+        for (int r = moneyEnd; r + 1 < sentence.End && r < moneyEnd + 4; r++)
+        {
+            if (sentence.Word(r) is "that" or "which" && sentence.MentionAt(r + 1) is { Label: EntityLabel.Org } starter
+                && sentence.Word(sentence.TokenAt(starter.End)) is "began" or "started" or "launched" or "announced" or "unveiled" or "plans" or "is" or "will" or "has")
+            {
+                investors.Add(starter);
+                return investors;
+            }
+        }
+
         EntityMention? last = null;
         for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
         {
@@ -956,6 +1023,15 @@ public sealed class InvestmentExtractor : IFactExtractor
             // "the city of Debrecen spent …": a public body named by its place.
             bool publicBody = mention.Label == EntityLabel.Loc && before - 1 >= sentence.First && sentence.Word(before) is "of"
                 && PublicBodies.Contains(sentence.Word(before - 1));
+
+            // "South Carolina has pledged $45 million", "Saxony-Anhalt will contribute …": a state or country as the subject.
+            if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "region" or "country" && mention.End <= sentence.Tokens[end].Start
+                && (token == sentence.First || sentence.Word(token - 1) is "," or "and") && token < end
+                && sentence.Word(sentence.TokenAt(mention.End)) is "has" or "have" or "will" or "is" or "pledged" or "promised" or "granted" or "offered" or "agreed" or "would" or "also")
+            {
+                last = new EntityMention(mention.Start, mention.End, EntityLabel.Org, mention.Name, 0.55, EntitySource.Pattern);
+                break;
+            }
 
             // "Ulsan city has promised …": the place's body named after it.
             int afterPlace = sentence.TokenAt(mention.End);
@@ -1065,6 +1141,25 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return name;
+    }
+
+    // The token after "(about US$64 million)" that follows an amount, or the amount's end.
+    private static int AfterConversion(SentenceView sentence, int moneyEnd)
+    {
+        if (sentence.Word(moneyEnd) is not "(")
+        {
+            return moneyEnd;
+        }
+
+        for (int k = moneyEnd + 1; k < sentence.End && k < moneyEnd + 8; k++)
+        {
+            if (sentence.Word(k) is ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return moneyEnd;
     }
 
     // A verb of raising before the amount, not a word of another amount ("45 billion won").

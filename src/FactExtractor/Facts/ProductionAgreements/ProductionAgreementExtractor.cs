@@ -22,11 +22,42 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "manufactured", "manufacturing", "supply", "supplies", "supplied", "supplying", "roll", "rolls", "rolled", "contract-build",
         "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
         "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
-        "outsource", "subcontracted",
+        "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
     private static readonly SpanLookup AgentWords = new(["by"]);
+
+    private static readonly SpanLookup UnderWords = new(["under"]);
+
+    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vans", "trucks", "buses", "products", "scooters", "cells", "packs"]);
+
+    // "its own Austral": a model the text marks as the builder's own.
+    private static bool OwnModel(SentenceView sentence, EntityMention product)
+    {
+        int at = sentence.TokenAt(product.Start);
+        return at - 1 >= sentence.First && sentence.Word(at - 1) is "own";
+    }
+
+    // The build verb that governs "for Y": one of the build verbs, or "turn out", up to eight words before.
+    private static int GoverningVerb(SentenceView sentence, int forAt)
+    {
+        int verb = sentence.FindLast(BuildVerbs, forAt - 8, forAt);
+        if (verb >= 0)
+        {
+            return verb;
+        }
+
+        for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
+        {
+            if (sentence.Word(k) is "out" && sentence.Word(k - 1) is "turn" or "turns" or "turned" or "turning")
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
 
     // "Cells from Vaasa will be supplied to Hyundai": supplying in the passive with no agent named.
     private static bool IsAgentlessSupply(SentenceView sentence)
@@ -109,8 +140,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return near;
         }
 
+        // "assembled in Brazil from knocked-down kits by X": no comma and no other company between the verb and "by".
         int far = sentence.FindLast(BuildVerbs, by - 8, by);
-        return far >= 0 && sentence.FindFirst(ForWords, far, by) >= 0 && sentence.FindFirst(Commas, far, by) < 0 ? far : -1;
+        if (far < 0 || sentence.FindFirst(Commas, far, by) >= 0)
+        {
+            return -1;
+        }
+
+        for (int k = far + 1; k < by; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } && !(sentence.Word(k - 1) is "for"))
+            {
+                return sentence.FindFirst(ForWords, far, by) >= 0 ? far : -1;
+            }
+        }
+
+        return far;
     }
 
     // "… at Renault's plant in Bursa": the owner of a plant named after the customer.
@@ -174,7 +219,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased", "gets", "receives"]);
+    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased", "gets", "receives", "sourcing"]);
 
     private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
 
@@ -228,7 +273,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         var seen = new HashSet<(string, string, int, string)>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
-            int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
+            int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
                 verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
@@ -241,7 +286,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
-            if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) ? 1 : 0) + (HasImpliedOwner(sentence) ? 1 : 0)
+            if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
+                + (HasImpliedOwner(sentence) ? 1 : 0)
                 + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
                 continue;
@@ -318,7 +364,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (sentence.Word(f) is "for")
                     {
-                        client = sentence.Word(f + 1) is "it" ? Unless(sentence.LastSubjectBefore(maker.Name), maker) : ActorAt(sentence, f + 1);
+                        client = sentence.Word(f + 1) is "it" || (sentence.Word(f + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(f + 2)))
+                            ? Unless(sentence.LastSubjectBefore(maker.Name), maker) : ActorAt(sentence, f + 1);
                         forAt = f;
                     }
                 }
@@ -353,7 +400,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "on behalf of Y", "for Y" after a build verb: the subject of that verb builds.
-            if ((word is "for" || (word is "behalf" && sentence.Word(i + 1) is "of")) && sentence.FindLast(BuildVerbs, i - 8, i) is >= 0 and var governing
+            if ((word is "for" || (word is "behalf" && sentence.Word(i + 1) is "of")) && GoverningVerb(sentence, i) is >= 0 and var governing
                 && !usedFor.Contains(i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
@@ -376,7 +423,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Norrvolt has outsourced production of its N40 to DMW": the company after "to" builds for the subject.
-            if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts")
+            if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts"
+                || (word is "handed" or "hands" or "transferred" or "transfers" or "moved" or "shifted" && sentence.Word(i + 1) is "production" or "assembly" or "manufacturing"))
             {
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 10); t++)
                 {
@@ -403,7 +451,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } buyer
-                        && (SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
@@ -411,7 +459,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            if (word is "sourced" or "sources" or "source" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
+            if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
                 && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
                 && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1)) is { } vendor
                 && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor)) is { } purchaser)
@@ -421,7 +469,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
             if (BuildVerbs.Contains(word) && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
-                && ProductAfter(sentence, i) is { } product && SubjectBefore(sentence, i, product.Brand) is { } builder2
+                && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && SubjectBefore(sentence, i, product.Brand) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
             {
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
@@ -446,6 +494,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.LastSubjectBefore(brand2.Name) is { } topic && !SameGroup(topic, brand2))
             {
                 results.Add((topic, brand2, "productionAgreement.built-there"));
+            }
+
+            // "A large truck maker will sell Amperline's depot charger under its own brand": a white-label product.
+            if (SellVerbs.Contains(word) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } whiteLabelMaker
+                && sentence.Word(sentence.TokenAt(whiteLabelMaker.End)) is "’s" or "'s"
+                && sentence.FindFirst(UnderWords, i, sentence.End) is >= 0 and var under && sentence.Word(under + 1) is "its" && sentence.Word(under + 2) is "own"
+                && (SubjectBefore(sentence, i, whiteLabelMaker) ?? DescribedCustomerAt(sentence, sentence.First)) is { } brandOwner)
+            {
+                results.Add((whiteLabelMaker, brandOwner, "productionAgreement.white-label"));
             }
 
             // "Under a deal with Y, X will build …": the partner of the deal is the customer of the builder.
@@ -565,7 +622,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k < by - 1; k++)
         {
-            if (sentence.Word(k) is "its" or "Its" && sentence.Word(k + 1) is "models" or "cars" or "vehicles" or "vans" or "trucks" or "products" or "model")
+            if (sentence.Word(k) is "its" or "Its" && sentence.FindFirst(ModelNouns, k + 1, Math.Min(by, k + 5)) >= 0)
             {
                 return Unless(sentence.LastSubjectBefore(maker.Name), maker);
             }
@@ -615,8 +672,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k + 1 < sentence.End; k++)
         {
-            if ((sentence.Word(k) is "its" or "Its" && sentence.Word(k + 1) is "models" or "cars" or "vehicles" or "vans" or "trucks" or "products" or "model")
-                || (sentence.Word(k) is "by" && WorksAt(sentence, k + 1) is not null))
+            if ((sentence.Word(k) is "its" or "Its" && sentence.FindFirst(ModelNouns, k + 1, Math.Min(sentence.End, k + 5)) >= 0 && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
+                || (sentence.Word(k) is "by" && WorksAt(sentence, k + 1) is not null)
+                || (sentence.Word(k) is "for" && (sentence.Word(k + 1) is "it" || (sentence.Word(k + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(k + 2))))
+                    && sentence.FindFirst(AgentWords, k, sentence.End) >= 0))
             {
                 return true;
             }
@@ -630,9 +689,85 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "it" just before a build verb (adverbs and auxiliaries between), or "The company"/"The group" opening the sentence,
     // when no organisation is named before that verb: the subject of a recent sentence.
+    private static bool HasOrganizationBefore(SentenceView sentence, int verb)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.Start) < verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The subject of the last earlier sentence that names the same town or facility.
+    private static EntityMention? OwnerOfTown(SentenceView sentence, EntityMention town)
+    {
+        string name = town.Label == EntityLabel.Facility ? town.Name.Split(' ')[0] : town.Name;
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1; m >= 0; m--)
+        {
+            EntityMention earlier = all[m];
+            if (earlier.Label is EntityLabel.Loc or EntityLabel.Facility && (earlier.Name == name || earlier.Name.StartsWith(name + " ", StringComparison.Ordinal)))
+            {
+                // The first organisation of that sentence.
+                int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
+                Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
+                for (int o = MentionSearch.FirstStartingAtOrAfter(all, owner.Start); o < all.Length && all[o].Start < owner.End; o++)
+                {
+                    if (all[o].Label == EntityLabel.Org)
+                    {
+                        return all[o];
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SentenceIndexOf(Document document, int offset)
+    {
+        int lo = 0, hi = document.Sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (document.Sentences[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    // The first build verb, not a noun ("assembly", "production"), or "turn out".
+    private static int FirstBuildVerb(SentenceView sentence)
+    {
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+            if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing"))
+                || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out"))
+            {
+                return i;
+            }
+        }
+
+        return sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
+    }
+
     private static EntityMention? ImpliedSubject(SentenceView sentence)
     {
-        int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End);
+        int verb = FirstBuildVerb(sentence);
         if (verb < 0)
         {
             return null;
@@ -641,6 +776,40 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "The company …", "The plant will assemble …", "The joint venture will build …", "Hordain, in northern France, has built …".
         bool described = sentence.Word(sentence.First) is "The" && (CompanyDescriptions.Contains(sentence.Word(sentence.First + 1))
             || sentence.Word(sentence.First + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
+        // "The Dharwad plant will also produce …", "Until 2024, the Lumezzane plant also made …": a plant of the company the
+        // text is about, named by its town.
+        for (int k = sentence.First; !described && k + 1 < verb && k < verb; k++)
+        {
+            // "…, and the factory will also turn out …"
+            if (sentence.Word(k) is "the" or "The" && PlantNouns.Contains(sentence.Word(k + 1)) && k + 2 <= verb && sentence.FindFirst(ForWords, k, verb) < 0)
+            {
+                described = true;
+                break;
+            }
+
+            if (k + 2 >= verb)
+            {
+                continue;
+            }
+
+            if (sentence.Word(k) is "the" or "The" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                int after = sentence.TokenAt(town.End);
+                bool plant = town.Label == EntityLabel.Facility && after <= verb;
+                while (after < verb && after < sentence.TokenAt(town.End) + 2 && Entities.Names.NameCues.FacilityModifiers.Contains(sentence.Word(after)))
+                {
+                    after++;
+                }
+
+                plant |= after < verb && PlantNouns.Contains(sentence.Word(after));
+                if (plant && !HasOrganizationBefore(sentence, verb))
+                {
+                    // The company whose plant the text placed in that town before ("Padana runs plants in Lumezzane, …").
+                    return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore();
+                }
+            }
+        }
+
         if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
             && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles"
             && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is ","))
@@ -691,7 +860,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
 
-        if (sentence.Word(i) is not ("a" or "an" or "one"))
+        if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An"))
         {
             return null;
         }
@@ -879,7 +1048,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         foreach (EntityMention mention in sentence.Mentions)
         {
-            if (mention.Label == EntityLabel.Product)
+            if (mention.Label == EntityLabel.Product && !OwnModel(sentence, mention))
             {
                 return mention;
             }
