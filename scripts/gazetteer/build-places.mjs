@@ -601,6 +601,8 @@ for (const city of [...allCities].sort((a, b) => a.cityId - b.cityId)) {
   for (const a of [...aliases]) if (!isAscii(a)) aliases.push(fold(a));
   if (/^Saint /.test(name)) aliases.push(name.replace(/^Saint /, 'St. '), name.replace(/^Saint /, 'St '));
   if (/^St\. /.test(name)) aliases.push(name.replace(/^St\. /, 'Saint '), name.replace(/^St\. /, 'St '));
+  // "Ciudad Apodaca" is "Apodaca" in the news.
+  if (/^Ciudad [A-Z]/.test(name)) aliases.push(name.replace(/^Ciudad /, ''));
 
   if (letterCount(name) <= 2) { cityStats.droppedShort++; continue; }
   const attrs = { kind: 'city', country: city.country };

@@ -180,6 +180,12 @@ public sealed class EntityResolver
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
             }
 
+            // "Arteaga" for "Grupo Arteaga Autopartes": the word after an opening corporate word.
+            if (tokens.Length > 2 && first is "Grupo" or "Groupe" or "Gruppo" or "Grupa" && tokens[1].Kind == TokenKind.Word && tokens[1].Length > 2)
+            {
+                shortForms.Add(document, tokens.Slice(1, 1), mention.Name, EntityLabel.Org);
+            }
+
             // "Siam Rattana" for "Siam Rattana Holdings": the name without its last corporate words.
             int keep = tokens.Length;
             while (keep > 2 && NameCues.CorporateWords.Contains(tokens[keep - 1].Slice(document.Text)))

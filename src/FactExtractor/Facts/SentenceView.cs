@@ -31,7 +31,7 @@ internal sealed class SentenceView
 
     // "PUNE, Feb. 12 (Mobility Wire) — Sarvam …": a dateline (an upper-case place, then a dash within a few words) is not
     // part of the sentence the extractors read; its news agency is no actor.
-    private static int AfterDateline(Document document, Sentence sentence)
+    internal static int AfterDateline(Document document, Sentence sentence)
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         ReadOnlySpan<char> text = document.Text;

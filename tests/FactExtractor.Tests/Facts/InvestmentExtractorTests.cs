@@ -244,6 +244,15 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "it led a round … alongside Y"; a region named before its noun; a forecast is no investment.
+    [InlineData("Bpifrance, the French state investment bank, agreed: it led a €22 million funding round in Verlaine Assemblage alongside the regional fund Centre Capital Innovation.",
+        "investment:Bpifrance+Centre Capital Innovation>Verlaine Assemblage=22000000 EUR completed")]
+    [InlineData("The Centre-Val de Loire region has promised a further grant of €6 million.", "investment:Centre-Val de Loire region>?=6000000 EUR planned")]
+    [InlineData("She estimates Atlas Truck Company will need to spend at least $1 billion on batteries.", "")]
+    public void Pronoun_leads_regions_and_forecasts(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // An indefinite company noun names no one; a state after a preposition gives nothing.
     [InlineData("Carrick Electric Vehicles, a Coventry start-up, has secured £200 million in new funding.", "")]
     [InlineData("Volvo builds cars in South Carolina, which has pledged $45 million in grants.", "")]

@@ -198,6 +198,17 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A model designed by another company; supplying a described customer; painting for one; a town plant's owner is never
+    // a dateline's news agency.
+    [InlineData("Verlaine Assemblage will assemble the Lumo One, a two-seat microcar designed by Paris start-up Lumo Mobility.", "production:Verlaine Assemblage>Lumo Mobility")]
+    [InlineData("Brenner Antriebstechnik GmbH has been selected to supply its new e-axle to a leading European bus manufacturer.", "production:Brenner Antriebstechnik>leading European bus manufacturer")]
+    [InlineData("Verlaine Assemblage signed a contract to paint bodies for a German maker of electric vans.", "production:Verlaine Assemblage>German maker")]
+    [InlineData("HOSUR, India, May 2 (Deccan Business Wire) — Vindhya Kaveri Power Systems will build a factory in Hosur. From 2027 the Hosur factory will assemble packs for Tata Motors.",
+        "production:Vindhya Kaveri Power Systems>Tata Motors@Hosur")]
+    public void Designers_described_buyers_painting_and_dateline_free_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

@@ -125,4 +125,11 @@ public class SiteListExtractorTests
         "sites:Honda[Marysville,East Liberty,Anna]")]
     public void Semicolon_items_pronoun_owners_and_restated_lists(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Semicolon items opened by "in" rather than a colon; a company known by the word after "Grupo".
+    [InlineData("Grupo Arteaga Autopartes makes seats. Arteaga already runs three plants, in Saltillo, Coahuila; Silao, Guanajuato; and Apodaca, Nuevo León.",
+        "sites:Grupo Arteaga Autopartes[Saltillo,Silao,Ciudad Apodaca]#3")]
+    public void Semicolon_items_after_in(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -97,6 +97,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup PartnerNouns = new(["companies", "partners", "carmakers", "groups", "firms", "sides"]);
 
+    private static readonly SpanLookup ForecastVerbs = new(["estimates", "forecasts", "predicts", "reckons", "calculates", "projects"]);
+
     private static readonly SpanLookup EachWords = new(["each"]);
 
     private static readonly SpanLookup PayVerbs = new(["pay", "pays", "paid", "paying"]);
@@ -710,6 +712,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static bool IsOtherMoney(SentenceView sentence, int moneyStart, int moneyEnd, int trigger)
     {
         // "valued the company at $1.4 billion", "would save $2.25 billion": these words decide, however near the trigger.
+        // "She estimates Atlas will need to spend at least $1 billion": a forecast, not an investment.
+        if (sentence.FindFirst(ForecastVerbs, sentence.First, moneyStart) >= 0)
+        {
+            return true;
+        }
+
         // "¥14,000 per kilowatt-hour": a price per unit.
         if (sentence.Word(moneyEnd) is "per" or "/" or "apiece" or "each")
         {
@@ -806,7 +814,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "SoftBank led a $1.05 billion round in Wayve, with Nvidia and Microsoft participating".
         for (int i = sentence.First + 1; i < moneyStart; i++)
         {
-            if (sentence.Word(i) is "led" or "co-led" && sentence.Word(i + 1) is not "by" && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } lead)
+            if (sentence.Word(i) is "led" or "co-led" && sentence.Word(i + 1) is not "by"
+                && (sentence.MentionAt(i - 1) ?? (sentence.Word(i - 1) is "it" ? FirstActor(sentence, sentence.First, i - 1) : null)) is { Label: EntityLabel.Org } lead)
             {
                 investors.Add(lead);
                 AddParticipants(sentence, investors);
@@ -1035,7 +1044,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
             // "Ulsan city has promised …": the place's body named after it.
             int afterPlace = sentence.TokenAt(mention.End);
-            if (mention.Label == EntityLabel.Loc && !publicBody && sentence.Word(afterPlace) is "city" or "province" or "state" or "municipality" or "county"
+            if (mention.Label == EntityLabel.Loc && !publicBody && sentence.Word(afterPlace) is "city" or "province" or "state" or "municipality" or "county" or "region"
                 && mention.End <= sentence.Tokens[end].Start && afterPlace < end)
             {
                 last = new EntityMention(mention.Start, sentence.Tokens[afterPlace].End, EntityLabel.Org,
@@ -1195,9 +1204,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
-            if (sentence.Word(i) is "participation" or "participants" && sentence.Word(i + 1) is "from" or "of")
+            if ((sentence.Word(i) is "participation" or "participants" && sentence.Word(i + 1) is "from" or "of") || sentence.Word(i) is "alongside")
             {
-                foreach (EntityMention actor in ActorsFrom(sentence, i + 2))
+                foreach (EntityMention actor in ActorsFrom(sentence, sentence.Word(i) is "alongside" ? i + 1 : i + 2))
                 {
                     if (!investors.Contains(actor))
                     {
@@ -1367,6 +1376,12 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (sentence.FindFirst(Intended, start, to) >= 0)
         {
             return FactStatus.Intended;
+        }
+
+        // "… agreed: it led a €22 million round": a completed verb right before the amount decides.
+        if (from - 2 >= sentence.First && sentence.Word(from - 1) is "a" or "an" or "the" && sentence.Word(from - 2) is "led" or "closed" or "completed" or "raised")
+        {
+            return FactStatus.Completed;
         }
 
         int planned = sentence.FindFirst(Planned, start, to);

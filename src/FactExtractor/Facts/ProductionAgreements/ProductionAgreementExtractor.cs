@@ -22,7 +22,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "manufactured", "manufacturing", "supply", "supplies", "supplied", "supplying", "roll", "rolls", "rolled", "contract-build",
         "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
         "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
-        "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating",
+        "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -450,7 +450,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
-                    if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } buyer
+                    if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
                         && (PronounSubject(sentence, i, buyer, implied) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)) is { } seller)
                     {
@@ -494,6 +494,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.LastSubjectBefore(brand2.Name) is { } topic && !SameGroup(topic, brand2))
             {
                 results.Add((topic, brand2, "productionAgreement.built-there"));
+            }
+
+            // "Verlaine will assemble the Lumo One, a microcar designed by Paris start-up Lumo Mobility": the designer's model.
+            if (word is "designed" or "developed" or "engineered" && sentence.Word(i + 1) is "by" && ActorAt(sentence, i + 2) is { } designer
+                && FirstBuildVerb(sentence) is >= 0 and var builtAt && builtAt < i && !IsPassive(sentence, builtAt)
+                && (PronounSubject(sentence, builtAt, designer, implied) ?? SubjectBefore(sentence, builtAt, designer)) is { } assembler && assembler.Name != designer.Name)
+            {
+                results.Add((assembler, designer, "productionAgreement.designed-by"));
             }
 
             // "A large truck maker will sell Amperline's depot charger under its own brand": a white-label product.
@@ -652,9 +660,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup CustomerPrepositions = new(["for", "by", "to"]);
+
     private static bool HasDescribedCustomer(SentenceView sentence)
     {
-        for (int i = sentence.FindFirst(ForWords, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(ForWords, i + 1, sentence.End))
+        for (int i = sentence.FindFirst(CustomerPrepositions, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(CustomerPrepositions, i + 1, sentence.End))
         {
             if (DescribedCustomerAt(sentence, i + 1) is not null)
             {
@@ -712,10 +722,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             EntityMention earlier = all[m];
             if (earlier.Label is EntityLabel.Loc or EntityLabel.Facility && (earlier.Name == name || earlier.Name.StartsWith(name + " ", StringComparison.Ordinal)))
             {
-                // The first organisation of that sentence.
+                // The first organisation of that sentence, after any dateline.
                 int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
                 Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
-                for (int o = MentionSearch.FirstStartingAtOrAfter(all, owner.Start); o < all.Length && all[o].Start < owner.End; o++)
+                int body = sentence.Document.Tokens[SentenceView.AfterDateline(sentence.Document, owner)].Start;
+                for (int o = MentionSearch.FirstStartingAtOrAfter(all, body); o < all.Length && all[o].Start < owner.End; o++)
                 {
                     if (all[o].Label == EntityLabel.Org)
                     {
@@ -847,7 +858,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return sentence.LastSubjectBefore();
     }
 
-    private static readonly SpanLookup CustomerNouns = new(["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers"]);
+    private static readonly SpanLookup CustomerNouns = new(["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup"]);
 
     // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
     // does not name, as written without its article.
@@ -1211,8 +1222,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (EntityMention mention in sentence.Mentions)
         {
             // Not a party ("Harlan Vehicle Works"), nor the town of a "Delhi-based" description.
+            // Nor "Paris" in "Paris start-up Lumo Mobility": a town describing a company.
             if ((mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city"))
-                && mention.Start != manufacturer.Start && mention.Start != customer.Start && !InsideWord(sentence, mention))
+                && mention.Start != manufacturer.Start && mention.Start != customer.Start && !InsideWord(sentence, mention)
+                && !Entities.Names.NameCues.CompanyDescriptors.Contains(sentence.Word(sentence.TokenAt(mention.End))))
             {
                 int distance = Math.Abs(mention.Start - customer.Start);
                 if (distance < bestDistance)

@@ -256,6 +256,19 @@ public sealed class SiteListExtractor : IFactExtractor
             }
         }
 
+        // "three plants, in Saltillo, Coahuila; Silao, Guanajuato; and Apodaca": without a colon, the list opens after "in".
+        if (colon < 0 && sentence.FindFirst(Semicolons, cue, sentence.End) >= 0)
+        {
+            for (int t = cue + 1; t < sentence.End && t < cue + 4; t++)
+            {
+                if (sentence.Word(t) is "in" or "at")
+                {
+                    colon = t;
+                    break;
+                }
+            }
+        }
+
         if (colon < 0 || sentence.FindFirst(Semicolons, colon, sentence.End) < 0)
         {
             return null;
