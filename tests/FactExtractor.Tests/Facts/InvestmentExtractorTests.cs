@@ -253,6 +253,16 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "its €N plant" belongs to the nearest company before it that is not a possessor; an investee's denial in the same
+    // sentence ends a rumour.
+    [InlineData("Kestrel Materials will supply cathode material to Baltic Cell Works, a cell maker that is starting up its €300 million plant in Kaunas.",
+        "investment:Baltic Cell Works>?=300000000 EUR planned")]
+    [InlineData("Agratas Ltd, the battery business of India's Tata Group, is pressing ahead with its £4bn gigafactory.", "investment:Agratas>?=4000000000 GBP planned")]
+    [InlineData("Koyama Lighting Co. declined to comment on reports that it had held talks about buying a stake in Sedna Interior Systems, and Sedna said \"no such discussions\" had taken place.", "")]
+    public void Possessive_plants_and_investee_denials(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // An indefinite company noun names no one; a state after a preposition gives nothing.
     [InlineData("Carrick Electric Vehicles, a Coventry start-up, has secured £200 million in new funding.", "")]
     [InlineData("Volvo builds cars in South Carolina, which has pledged $45 million in grants.", "")]

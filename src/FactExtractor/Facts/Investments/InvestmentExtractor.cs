@@ -410,6 +410,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             return false;
         }
 
+        // The investee's denial counts where it stands in the same sentence ("…, and Sedna said “no such discussions” had taken place").
+        if (investee is not null && denied.TryGetValue(investee.Name, out List<SentenceView>? own) && own.Exists(d => d.Index == sentence.Index))
+        {
+            return true;
+        }
+
         foreach (EntityMention party in investors)
         {
             if (!denied.TryGetValue(party.Name, out List<SentenceView>? denials))
@@ -886,6 +892,27 @@ public sealed class InvestmentExtractor : IFactExtractor
             // A round whose investors the text does not name is not a fact this extractor can state.
             raiser = subject;
             return investors;
+        }
+
+        // "a cell maker that is starting up its €300 million plant": "its" stands for the nearest organisation before it that
+        // is not another's possessor ("of India's Tata Group").
+        if (moneyStart - 1 > sentence.First && sentence.Word(moneyStart - 1) is "its" or "their")
+        {
+            for (int h = moneyStart - 2; h >= sentence.First && h >= moneyStart - 24; h--)
+            {
+                if (sentence.MentionAt(h) is { Label: EntityLabel.Org } holder)
+                {
+                    int at = sentence.TokenAt(holder.Start);
+                    if (at > sentence.First && sentence.Word(at - 1) is "’s" or "'s" or "of")
+                    {
+                        h = at;
+                        continue;
+                    }
+
+                    investors.Add(holder);
+                    return investors;
+                }
+            }
         }
 
         // "Hoshino's ¥50 billion investment": the possessor of the amount invests.
