@@ -336,7 +336,14 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, setOff, EntityLabel.Org, 0.6);
             }
 
-            // "Business Finland, the state innovation agency,": a place may close a described name.
+            // "Business Finland, the state innovation agency,": a place may close a described name. The cheap test first: a
+            // capitalised name, then a comma and an opener.
+            int quick = ReadName(i, 4, allowCorporate: true);
+            if (quick < 0 || quick + 2 >= _sentence.EndToken || Word(quick) is not ",")
+            {
+                return -1;
+            }
+
             int end = UnlistedCompanyName(i, placeInside: true, countryInside: !IsPlace(i, i + 1), titleWord: true);
             if (end < 0 || end + 2 >= _sentence.EndToken || Word(end) is not ","
                 || !(Word(end + 1) is "a" or "an" or "the" || (IsCapitalized(end + 1) && Word(end + 2) is "’s" or "'s")))

@@ -144,7 +144,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var seen = new HashSet<(string, decimal)>();
-        Dictionary<string, List<SentenceView>> rumours = DeniedNames(document);
+        // The denials of the document, read once and only where a rumour needs them.
+        Dictionary<string, List<SentenceView>>? deniedNames = null;
+        Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
         InvestmentFact? lastInvestment = null;
         foreach (SentenceView sentence in SentenceView.All(document))
@@ -231,7 +233,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     restated |= seen.Contains((investor.Name, value.Amount));
                 }
 
-                if (restated || (rumours.Count > 0 && IsDeniedRumour(sentence, investors, investee, rumours)))
+                if (restated || (sentence.Contains(RumourWords) && IsDeniedRumour(sentence, investors, investee, DeniedOnce())))
                 {
                     continue;
                 }
@@ -290,7 +292,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
-                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(rumours.Count > 0 && IsDeniedRumour(sentence, holders, target, rumours))
+                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(sentence.Contains(RumourWords) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
                         var refs = ImmutableArray.CreateBuilder<EntityRef>();
