@@ -132,4 +132,12 @@ public class SiteListExtractorTests
         "sites:Grupo Arteaga Autopartes[Saltillo,Silao,Ciudad Apodaca]#3")]
     public void Semicolon_items_after_in(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A place after "near" between two sites says where the first one is; it neither joins nor breaks the list.
+    [InlineData("Tervana Motors makes vans. Tervana also runs a paint plant in Kolín, near Prague, and a distribution warehouse in Mladá Boleslav.",
+        "sites:Tervana Motors[Kolín,Mladá Boleslav]")]
+    [InlineData("Tervana Motors runs a paint plant in Kolín, not far from the border with Poland and Germany, which it shares with a supplier from Brno.", "")]
+    public void Places_near_a_site_inside_a_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

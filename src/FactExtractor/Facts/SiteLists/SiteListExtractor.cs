@@ -384,11 +384,19 @@ public sealed class SiteListExtractor : IFactExtractor
         for (int k = 1; k < sites.Count; k++)
         {
             int from = sentence.TokenAt(sites[k - 1].End), to = sentence.TokenAt(sites[k].Start);
-            bool joiner = false, blocked = to - from > 8;
+            bool joiner = false, blocked = false;
+            int counted = 0;
             for (int t = from; t < to && !blocked; t++)
             {
+                // "Kolín, near Prague, and a warehouse in Mladá Boleslav": a place that says where a site is, skipped.
+                if (sentence.Word(t) is "near" or "outside" && sentence.MentionAt(t + 1) is { Label: EntityLabel.Loc } where)
+                {
+                    t = sentence.TokenAt(where.End) - 1;
+                    continue;
+                }
+
                 joiner |= ListJoiners.Contains(sentence.Word(t));
-                blocked |= NotListWords.Contains(sentence.Word(t));
+                blocked |= NotListWords.Contains(sentence.Word(t)) || ++counted > 8;
             }
 
             if (joiner && !blocked)
