@@ -263,6 +263,17 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // The head of an apposition invests; a country's state aid approved by another body; a partner of talks after a
+    // description; analysts' estimates are no investments.
+    [InlineData("The International Finance Corporation, the World Bank's private-sector arm, is lending the venture $120 million.",
+        "investment:International Finance>?=120000000 USD planned")]
+    [InlineData("The European Commission on Wednesday approved €780 million of Spanish state aid for a battery-cell factory.", "investment:Spain>?=780000000 EUR completed")]
+    [InlineData("Haldane Cells is in talks with Japanese trading house Sojitz, which could invest up to £30 million.", "investment:Sojitz>?=30000000 GBP intended")]
+    [InlineData("Analysts at Moravia Equity Research estimate that carmakers will need about CZK 100 billion of fresh investment by 2030.", "")]
+    public void Appositions_state_aid_of_a_country_talks_and_estimates(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // An indefinite company noun names no one; a state after a preposition gives nothing.
     [InlineData("Carrick Electric Vehicles, a Coventry start-up, has secured £200 million in new funding.", "")]
     [InlineData("Volvo builds cars in South Carolina, which has pledged $45 million in grants.", "")]

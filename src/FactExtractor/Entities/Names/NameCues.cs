@@ -81,7 +81,7 @@ internal sealed class NameCues
         "maker", "carmaker", "automaker", "manufacturer", "supplier", "start-up", "startup", "firm", "company", "producer",
         "developer", "fund", "bank", "lender", "agency", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
         "specialist", "distributor", "importer", "outfit", "upstart", "spin-off", "spinoff", "venture", "group", "investor",
-        "chipmaker", "truckmaker", "coachbuilder", "busmaker", "bodybuilder", "cellmaker", "brand", "retailer", "operator", "provider",
+        "chipmaker", "truckmaker", "coachbuilder", "busmaker", "bodybuilder", "house", "arm", "cellmaker", "brand", "retailer", "operator", "provider",
     ]);
 
     // Nouns after which "in"/"of" introduces a company: "a 12% stake in Zephyr Drivetrains", "shares of Corvane".

@@ -97,7 +97,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup PartnerNouns = new(["companies", "partners", "carmakers", "groups", "firms", "sides"]);
 
-    private static readonly SpanLookup ForecastVerbs = new(["estimates", "forecasts", "predicts", "reckons", "calculates", "projects"]);
+    private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
+
+    private static readonly SpanLookup AidNouns = new(["aid", "subsidies", "subsidy", "grants", "funding", "support", "money"]);
 
     private static readonly SpanLookup EachWords = new(["each"]);
 
@@ -917,6 +919,15 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // "approved €780 million of Spanish state aid": the country whose aid it is gives it, not the body approving it.
+        if (sentence.Word(moneyEnd) is "of" && Entities.Names.NameCues.Default.Nationalities.TryGetValue(sentence.Word(moneyEnd + 1), out string? country)
+            && sentence.FindFirst(AidNouns, moneyEnd + 2, Math.Min(sentence.End, moneyEnd + 4)) >= 0)
+        {
+            int from = sentence.Tokens[moneyEnd + 1].Start, to = sentence.Tokens[moneyEnd + 1].End;
+            investors.Add(new EntityMention(from, to, EntityLabel.Org, country, 0.55, EntitySource.Pattern));
+            return investors;
+        }
+
         // "Hoshino's ¥50 billion investment": the possessor of the amount invests.
         if (moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Org } owner)
         {
@@ -1091,7 +1102,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 last = publicBody
                     ? new EntityMention(sentence.Tokens[before - 1].Start, mention.End, EntityLabel.Org, sentence.Document.Text[sentence.Tokens[before - 1].Start..mention.End], 0.6, EntitySource.Pattern)
-                    : mention;
+                    : AppositionHead(sentence, mention) ?? mention;
                 break;
             }
         }
@@ -1136,6 +1147,27 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    // "The International Finance Corporation, the World Bank's private-sector arm, is lending …": a name inside an
+    // apposition stands for the name the apposition describes.
+    private static EntityMention? AppositionHead(SentenceView sentence, EntityMention inner)
+    {
+        int at = sentence.TokenAt(inner.Start);
+        int comma = sentence.FindLast(Commas, Math.Max(sentence.First, at - 6), at);
+        if (comma <= sentence.First || sentence.MentionAt(comma - 1) is not { Label: EntityLabel.Org } head || head == inner)
+        {
+            return null;
+        }
+
+        // The apposition closes with a comma right before the verb phrase, and opens with a determiner.
+        int close = sentence.TokenAt(inner.End);
+        while (close < sentence.End && sentence.Word(close) is not "," && close < at + 6)
+        {
+            close++;
+        }
+
+        return sentence.Word(comma + 1) is "the" or "a" or "an" or "its" && sentence.Word(close) is "," ? head : null;
     }
 
     // "X contributed …, while Y spent …" breaks the clause; "Daesan will own 60% and put in …" does not: an "and" followed

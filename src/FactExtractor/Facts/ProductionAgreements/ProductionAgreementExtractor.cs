@@ -246,7 +246,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
-    private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works"]);
+    private static readonly SpanLookup PlantNouns = new(["plant", "factory", "facility", "factories", "plants", "site", "line", "works", "hall", "lines"]);
 
     private static readonly SpanLookup CompanyDescriptions = new(
         ["builder", "maker", "carmaker", "automaker", "manufacturer", "supplier", "firm", "company", "start-up", "startup", "brand", "partner", "customer", "operator", "group"]);
@@ -791,8 +791,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // text is about, named by its town.
         for (int k = sentence.First; !described && k + 1 < verb && k < verb; k++)
         {
-            // "…, and the factory will also turn out …"
-            if (sentence.Word(k) is "the" or "The" && PlantNouns.Contains(sentence.Word(k + 1)) && k + 2 <= verb && sentence.FindFirst(ForWords, k, verb) < 0)
+            // "…, and the factory will also turn out …", "The existing hall already assembles …"
+            int noun = sentence.Word(k + 1) is "existing" or "new" or "converted" or "second" or "first" or "main" or "old" ? k + 2 : k + 1;
+            if (sentence.Word(k) is "the" or "The" && PlantNouns.Contains(sentence.Word(noun)) && noun + 1 <= verb && sentence.FindFirst(ForWords, k, verb) < 0)
             {
                 described = true;
                 break;

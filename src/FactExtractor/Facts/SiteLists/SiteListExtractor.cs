@@ -167,8 +167,10 @@ public sealed class SiteListExtractor : IFactExtractor
             if (mention.Start < cueOffset)
             {
                 // The organisation nearest the cue owns the list: "The group's battery company, PowerCo, is building …".
+                // "… go by truck to Mahindra's assembly lines in …": a possessor after a preposition owns them.
+                bool possessor = sentence.Word(sentence.TokenAt(mention.End)) is "’s" or "'s";
                 if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed
-                    && !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to"))
+                    && (possessor || !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to")))
                 {
                     owner = mention;
                 }
