@@ -209,6 +209,20 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A former owner's plant; a factory that acts; a contract manufacturer chosen by description; "put together" in a
+    // partner's plant; another brand's models; a chosen company set off by an apposition; outsourcing to the plant the
+    // text is about; the brand's own group among the builders.
+    [InlineData("At the former Nissan plant in Barcelona, Ebro Factory builds the Omoda 5 for Chery from kits.", "production:Ebro Factory>Chery@Barcelona")]
+    [InlineData("Magna Steyr runs Graz. Xpeng has tapped the Austrian contract manufacturer to assemble its G6 SUV in Graz.", "production:Magna Steyr>XPeng@Graz")]
+    [InlineData("In 2024 the Leapmotor T03 city car was put together in Stellantis's Tychy factory.", "production:Stellantis>Leapmotor@Tychy")]
+    [InlineData("Inokom's plant in Kulim has assembled Hyundai models under contract for years.", "production:Inokom>Hyundai Motor Company@Kulim")]
+    [InlineData("Mitsubishi Motors tapped Foxtron, the electric-vehicle arm of Taiwan's Foxconn, to supply a rebadged electric model.", "production:Foxtron>Mitsubishi Motors")]
+    [InlineData("Valmet Automotive runs the plant in Uusikaupunki. Porsche had outsourced assembly of the Boxster to the Finnish factory.", "production:Valmet Automotive>Porsche")]
+    [InlineData("SAIC Motor and Mexico's Grupo Sierra Madre will build MG cars in Hidalgo.", "")]
+    public void Former_plants_acting_factories_described_choices_and_outsourcing(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

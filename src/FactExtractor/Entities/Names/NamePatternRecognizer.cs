@@ -617,7 +617,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Baltic Cell Works", "Harlan Vehicle Works": a works named by words that are no place is a company.
-            if (Word(k) is "Works" && !IsPlace(i, nameEnd) && !OverlapsEntity(i, nameEnd) && nameEnd - i >= 2)
+            // "Ebro Factory builds …": a capitalised factory that acts is a company too.
+            if ((Word(k) is "Works" && !IsPlace(i, nameEnd) && !OverlapsEntity(i, nameEnd) && nameEnd - i >= 2)
+                || (Word(k) is "Works" or "Factory" && k + 1 < _sentence.EndToken && NameCues.BusinessVerbs.Contains(Word(k + 1)) && k == nameEnd))
             {
                 return Emit(i, k + 1, EntityLabel.Org, 0.7);
             }

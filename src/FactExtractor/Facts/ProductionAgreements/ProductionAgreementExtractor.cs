@@ -204,6 +204,86 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static bool PlantOfTopicAt(SentenceView sentence, int the)
+    {
+        for (int k = the + 1; k < sentence.End && k <= the + 3; k++)
+        {
+            if (PlantNouns.Contains(sentence.Word(k)))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "outsourced assembly … to the Finnish factory": a plant the text is about, owned by the company it is about.
+    private static EntityMention? PlantOfTopic(SentenceView sentence, int at, int verb)
+    {
+        int k = at;
+        if (sentence.Word(k) is not "the")
+        {
+            return null;
+        }
+
+        k++;
+        while (k < sentence.End && k < at + 4 && !PlantNouns.Contains(sentence.Word(k)) && sentence.Tokens[k].Kind == Tokenization.TokenKind.Word)
+        {
+            k++;
+        }
+
+        return k < sentence.End && PlantNouns.Contains(sentence.Word(k)) && sentence.LastSubjectBefore() is { } topic
+            && !(SubjectBefore(sentence, verb, topic) is { } outsourcer && outsourcer.Name == topic.Name) ? topic : null;
+    }
+
+    // "SAIC and Grupo Sierra Madre to build MG cars": the brand's own group is among the builders.
+    private static bool BrandOwnerBefore(SentenceView sentence, int verb, EntityMention brand)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && (mention.Name == brand.Entry?.Parent || SameGroup(mention, brand)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where the chosen company's words end: its mention, or the definite description standing for it.
+    private static int ChosenEnd(SentenceView sentence, int start, EntityMention chosen) =>
+        chosen.Start >= sentence.Tokens[start].Start && chosen.End <= sentence.Document.Text.Length && sentence.TokenAt(chosen.Start) >= start
+            ? sentence.TokenAt(chosen.End) : DefiniteDescriptionEnd(sentence, start) is > 0 and var end ? end : start + 1;
+
+    // "Foxtron, the electric-vehicle arm of Taiwan's Foxconn, to supply …": past an apposition set off by commas.
+    private static int AfterApposition(SentenceView sentence, int at)
+    {
+        if (sentence.Word(at) is not ",")
+        {
+            return at;
+        }
+
+        for (int k = at + 1; k < sentence.End && k < at + 12; k++)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return k + 1;
+            }
+        }
+
+        return at;
+    }
+
     private static readonly SpanLookup SellVerbs = new(["sell", "sells", "sold", "marketed", "selling"]);
 
     private static EntityMention? SellerAfter(SentenceView sentence, int from, EntityMention maker)
@@ -428,7 +508,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 10); t++)
                 {
-                    if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } builderTo
+                    if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? PlantOfTopic(sentence, t + 1, i)) is { } builderTo
                         && (SubjectBefore(sentence, i, builderTo) ?? Unless(implied, builderTo)) is { } outsourcer)
                     {
                         results.Add((builderTo, outsourcer, "productionAgreement.outsourced"));
@@ -468,7 +548,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
-            if (BuildVerbs.Contains(word) && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
+            if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing") && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && SubjectBefore(sentence, i, product.Brand) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
             {
@@ -480,9 +560,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
             {
                 int o = sentence.Word(i + 1) is "the" ? i + 2 : i + 1;
-                if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor && sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s"
+                if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
+                    && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End))))
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
-                    && builder4.Name != possessor.Name)
+                    && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
                 {
                     results.Add((builder4, possessor, "productionAgreement.builds-possessed"));
                 }
@@ -532,8 +613,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "Ineos has chosen Magna Steyr to build the Fusilier": the chosen company builds for the one choosing.
             if (word is "chose" or "chosen" or "selected" or "picked" or "hired" or "tapped" or "appointed" or "commissioned" or "contracted"
-                && ActorAt(sentence, i + 1) is { } chosen && sentence.FindFirst(BuildVerbs, sentence.TokenAt(chosen.End), sentence.TokenAt(chosen.End) + 3) >= 0
-                && SubjectBefore(sentence, i, chosen) is { } chooser)
+                && (ActorAt(sentence, i + 1) ?? (sentence.Word(i + 1) is "the" ? DescribedCustomerAt(sentence, i + 1) : null)) is { } chosen
+                && sentence.FindFirst(BuildVerbs, AfterApposition(sentence, ChosenEnd(sentence, i + 1, chosen)), AfterApposition(sentence, ChosenEnd(sentence, i + 1, chosen)) + 3) >= 0
+                && SubjectBefore(sentence, i, chosen) is { } chooser && chooser.Name != chosen.Name)
             {
                 results.Add((chosen, chooser, "productionAgreement.chosen-to-build"));
             }
@@ -685,7 +767,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if ((sentence.Word(k) is "its" or "Its" && sentence.FindFirst(ModelNouns, k + 1, Math.Min(sentence.End, k + 5)) >= 0 && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
                 || (sentence.Word(k) is "by" && WorksAt(sentence, k + 1) is not null)
                 || (sentence.Word(k) is "for" && (sentence.Word(k + 1) is "it" || (sentence.Word(k + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(k + 2))))
-                    && sentence.FindFirst(AgentWords, k, sentence.End) >= 0))
+                    && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
+                // "to the Finnish factory", "tapped the Austrian contract manufacturer": a plant or company the text is about.
+                || (sentence.Word(k) is "the" && (PlantOfTopicAt(sentence, k) || DefiniteDescriptionEnd(sentence, k) > 0)))
             {
                 return true;
             }
@@ -767,7 +851,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             ReadOnlySpan<char> word = sentence.Word(i);
             if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing"))
-                || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out"))
+                || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out")
+                || (word is "put" && sentence.Word(i + 1) is "together"))
             {
                 return i;
             }
@@ -918,6 +1003,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         while (i < sentence.End && sentence.Word(i) is "a" or "an" or "the" or "its")
         {
             i++;
+        }
+
+        // "at the former Nissan plant": no longer the owner's.
+        if (sentence.Word(i) is "former" or "ex")
+        {
+            return null;
         }
 
         if (sentence.MentionAt(i) is not { Label: EntityLabel.Org } owner)
@@ -1149,7 +1240,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         a is not null && (a == b || (a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal) && a[b.Length] == ' ')
             || (b.Length > a.Length && b.StartsWith(a, StringComparison.Ordinal) && b[a.Length] == ' '));
 
-    private static bool HasVerbBetween(SentenceView sentence, int from, int to) => sentence.FindFirst(BuildVerbs, from, to) >= 0;
+    private static bool HasVerbBetween(SentenceView sentence, int from, int to)
+    {
+        if (sentence.FindFirst(BuildVerbs, from, to) >= 0)
+        {
+            return true;
+        }
+
+        // "was put together in Stellantis's Tychy factory".
+        for (int k = Math.Max(from, sentence.First); k + 1 < to; k++)
+        {
+            if (sentence.Word(k) is "put" && sentence.Word(k + 1) is "together")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Parties named in the sentence: organisations, and the brands of the models named ("the Toyota Glanza").
     private static int CountOrganizations(SentenceView sentence)
