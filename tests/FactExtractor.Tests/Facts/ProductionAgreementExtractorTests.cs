@@ -219,6 +219,7 @@ public class ProductionAgreementExtractorTests
     [InlineData("Mitsubishi Motors tapped Foxtron, the electric-vehicle arm of Taiwan's Foxconn, to supply a rebadged electric model.", "production:Foxtron>Mitsubishi Motors")]
     [InlineData("Valmet Automotive runs the plant in Uusikaupunki. Porsche had outsourced assembly of the Boxster to the Finnish factory.", "production:Valmet Automotive>Porsche")]
     [InlineData("SAIC Motor and Mexico's Grupo Sierra Madre will build MG cars in Hidalgo.", "")]
+    [InlineData("Before Mercedes arrived, Porsche had outsourced the Boxster to the plant.", "")]
     public void Former_plants_acting_factories_described_choices_and_outsourcing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

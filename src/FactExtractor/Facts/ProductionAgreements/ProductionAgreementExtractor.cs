@@ -548,7 +548,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
-            if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing") && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
+            if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
+                && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && SubjectBefore(sentence, i, product.Brand) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
             {
