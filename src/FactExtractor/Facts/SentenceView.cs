@@ -151,6 +151,29 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>
+    /// The token after a span that opens at <paramref name="at"/> with <paramref name="open"/> and closes with
+    /// <paramref name="close"/> within <paramref name="reach"/> tokens ("(about US$64 million)", ", the group's arm,");
+    /// <paramref name="at"/> itself where no such span opens there.
+    /// </summary>
+    public int AfterEnclosed(int at, string open, string close, int reach)
+    {
+        if (!Word(at).SequenceEqual(open))
+        {
+            return at;
+        }
+
+        for (int k = at + 1; k < End && k < at + reach; k++)
+        {
+            if (Word(k).SequenceEqual(close))
+            {
+                return k + 1;
+            }
+        }
+
+        return at;
+    }
+
     /// <summary>True when a word of <paramref name="words"/> occurs in the sentence.</summary>
     public bool Contains(SpanLookup words) => FindFirst(words, First, End) >= 0;
 

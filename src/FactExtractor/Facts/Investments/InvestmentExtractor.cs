@@ -478,17 +478,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         int pay = sentence.FindLast(PayVerbs, Math.Max(sentence.First, moneyStart - 3), moneyStart);
         if (pay >= 0)
         {
-            int f = moneyEnd;
-            if (sentence.Word(f) is "(")
-            {
-                while (f < sentence.End && sentence.Word(f) is not ")")
-                {
-                    f++;
-                }
-
-                f++;
-            }
-
+            int f = AfterConversion(sentence, moneyEnd);
             if (sentence.Word(f) is "for" && sentence.FindFirst(StakeOrShares, f + 1, Math.Min(sentence.End, f + 5)) >= 0)
             {
                 return pay;
@@ -1214,23 +1204,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     // The token after "(about US$64 million)" that follows an amount, or the amount's end.
-    private static int AfterConversion(SentenceView sentence, int moneyEnd)
-    {
-        if (sentence.Word(moneyEnd) is not "(")
-        {
-            return moneyEnd;
-        }
-
-        for (int k = moneyEnd + 1; k < sentence.End && k < moneyEnd + 8; k++)
-        {
-            if (sentence.Word(k) is ")")
-            {
-                return k + 1;
-            }
-        }
-
-        return moneyEnd;
-    }
+    private static int AfterConversion(SentenceView sentence, int moneyEnd) => sentence.AfterEnclosed(moneyEnd, "(", ")", 8);
 
     // A verb of raising before the amount, not a word of another amount ("45 billion won").
     private static bool RaiseVerbBefore(SentenceView sentence, int moneyStart)

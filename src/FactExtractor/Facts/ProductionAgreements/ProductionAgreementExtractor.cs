@@ -266,23 +266,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ? sentence.TokenAt(chosen.End) : DefiniteDescriptionEnd(sentence, start) is > 0 and var end ? end : start + 1;
 
     // "Foxtron, the electric-vehicle arm of Taiwan's Foxconn, to supply …": past an apposition set off by commas.
-    private static int AfterApposition(SentenceView sentence, int at)
-    {
-        if (sentence.Word(at) is not ",")
-        {
-            return at;
-        }
-
-        for (int k = at + 1; k < sentence.End && k < at + 12; k++)
-        {
-            if (sentence.Word(k) is ",")
-            {
-                return k + 1;
-            }
-        }
-
-        return at;
-    }
+    private static int AfterApposition(SentenceView sentence, int at) => sentence.AfterEnclosed(at, ",", ",", 12);
 
     private static readonly SpanLookup SellVerbs = new(["sell", "sells", "sold", "marketed", "selling"]);
 
