@@ -224,6 +224,18 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Delivering to a company; a described buyer sourcing from a town's plant; a town plant supplying; the verb of a deal
+    // is the first build verb after the partner.
+    [InlineData("Jinhe Battery Co. makes cells. Jinhe delivered cells to Swedish van start-up Skarv Electric.", "production:Jinhe Battery>Skarv Electric")]
+    [InlineData("Jinhe Battery Co. runs a factory in Changzhou. A French carmaker sources prismatic cells for two SUVs from the Changzhou factory.",
+        "production:Jinhe Battery>French carmaker@Changzhou")]
+    [InlineData("Halberg Automotive GmbH runs plants in Zwickau and Győr. Its biggest contract: the Győr plant supplies door panels to Audi for the Q3.",
+        "production:Halberg Automotive>Audi@Győr")]
+    [InlineData("Great Wall Motor has signed an agreement with Vietnamese assembler Hoang Phat Auto under which the local group will put together Haval SUVs from kits shipped from China.", "")]
+    public void Deliveries_town_plants_and_deal_verbs(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

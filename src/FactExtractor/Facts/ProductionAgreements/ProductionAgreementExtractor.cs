@@ -23,6 +23,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
         "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
         "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
+        "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -516,7 +517,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
                         && (PronounSubject(sentence, i, buyer, implied) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
-                            ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)) is { } seller)
+                            ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)
+                            ?? Unless(implied, buyer)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
                     }
@@ -525,8 +527,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
                 && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
-                && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1)) is { } vendor
-                && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor)) is { } purchaser)
+                && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1) ?? TownPlantOwner(sentence, from + 1)) is { } vendor
+                && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor) ?? DescribedCustomerAt(sentence, sentence.First)) is { } purchaser
+                && purchaser.Name != vendor.Name)
             {
                 results.Add((vendor, purchaser, "productionAgreement.sourced-from"));
             }
@@ -581,7 +584,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "Under a deal with Y, X will build …": the partner of the deal is the customer of the builder.
             if (word is "deal" or "agreement" or "contract" or "partnership" && sentence.Word(i + 1) is "with" && ActorAt(sentence, i + 2) is { } partner
-                && sentence.FindFirst(BuildVerbs, i + 2, sentence.End) is >= 0 and var buildVerb && SubjectBefore(sentence, buildVerb, partner) is { } contractor
+                && NextBuildVerb(sentence, i + 2) is >= 0 and var buildVerb && SubjectBefore(sentence, buildVerb, partner) is { } contractor
                 && sentence.TokenAt(contractor.Start) > i)
             {
                 results.Add((contractor, partner, "productionAgreement.deal-with"));
@@ -768,6 +771,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "it" just before a build verb (adverbs and auxiliaries between), or "The company"/"The group" opening the sentence,
     // when no organisation is named before that verb: the subject of a recent sentence.
+    // "from the Changzhou factory": the company the text placed in that town.
+    private static EntityMention? TownPlantOwner(SentenceView sentence, int at)
+    {
+        if (sentence.Word(at) is not "the" || sentence.MentionAt(at + 1) is not { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+        {
+            return null;
+        }
+
+        int after = sentence.TokenAt(town.End);
+        return town.Label == EntityLabel.Facility || PlantNouns.Contains(sentence.Word(after)) ? OwnerOfTown(sentence, town) : null;
+    }
+
     private static bool HasOrganizationBefore(SentenceView sentence, int verb)
     {
         foreach (EntityMention mention in sentence.Mentions)
@@ -827,6 +842,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return lo;
+    }
+
+    // The first build verb from a token on, "put together" and "turn out" included.
+    private static int NextBuildVerb(SentenceView sentence, int from)
+    {
+        for (int i = from; i < sentence.End; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+            if (BuildVerbs.Contains(word) || (word is "put" && sentence.Word(i + 1) is "together") || (word is "turn" or "turns" && sentence.Word(i + 1) is "out"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The first build verb, not a noun ("assembly", "production"), or "turn out".
