@@ -274,6 +274,15 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A share held, named by its percentage; a company's plan of an amount; a cost-cutting plan is no investment.
+    [InlineData("Valeo also holds about 8% of Opteris Systems.", "investment:Valeo>Opteris Systems=? completed")]
+    [InlineData("Valeo does not hold 8% of Opteris Systems.", "")]
+    [InlineData("Solenza Baterías is building a plant. Solenza's €3.1bn plan foresees a plant with 20 GWh.", "investment:Solenza Baterías>?=3100000000 EUR planned")]
+    [InlineData("Volkswagen announced a €10bn cost-cutting plan.", "")]
+    public void Percentages_held_and_plans(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // An indefinite company noun names no one; a state after a preposition gives nothing.
     [InlineData("Carrick Electric Vehicles, a Coventry start-up, has secured £200 million in new funding.", "")]
     [InlineData("Volvo builds cars in South Carolina, which has pledged $45 million in grants.", "")]

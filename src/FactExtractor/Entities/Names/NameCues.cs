@@ -34,7 +34,8 @@ internal sealed class NameCues
         "Cells", "Materials", "Robotics", "Dynamics", "Electronics", "Engineering", "Trucks", "Vehicles", "Drivetrains", "Drives",
         "Semiconductors", "Chemicals", "Metals", "Steel", "Plastics", "Software", "Trading", "Enterprises", "Securities", "Trust",
         "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji", "Otomotiv", "Automotriz", "Automobili",
-        "Fahrzeugbau", "Werke", "Autobusy", "Industrial", "Carrocerias", "Carrocerías", "Semiconductor", "Angels", "Mutual", "Assemblies", "Innovation", "Innovations", "Assemblage", "Seating", "Interiors",
+        "Fahrzeugbau", "Werke", "Autobusy", "Industrial", "Carrocerias", "Carrocerías", "Semiconductor", "Angels", "Mutual", "Assemblies", "Innovation", "Innovations", "Assemblage", "Seating", "Interiors", "Baterías", "Baterias", "Batterie", "Motores",
+        "Energía", "Industrie",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
     ]);
 

@@ -41,7 +41,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "valuation", "valued", "value", "worth", "price",
         "prices", "priced", "cost", "costs", "costing", "order", "orders", "turnover", "backlog", "earnings", "income", "margin",
         "capitalisation", "capitalization", "shares", "dividend", "salary", "wages", "tariff", "tariffs", "fine", "debt", "savings",
-        "lost", "lose", "loses", "values", "valuing", "save", "saves", "saved",
+        "lost", "lose", "loses", "values", "valuing", "save", "saves", "saved", "cost-cutting", "restructuring", "buyback", "buy-back",
     ]);
 
     private static readonly SpanLookup StrongNotInvestment = new(
@@ -101,6 +101,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup AidNouns = new(["aid", "subsidies", "subsidy", "grants", "funding", "support", "money"]);
 
+    private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls"]);
+
     private static readonly SpanLookup EachWords = new(["each"]);
 
     private static readonly SpanLookup PayVerbs = new(["pay", "pays", "paid", "paying"]);
@@ -113,7 +115,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup InvesteeWords = new(["in", "into", "to", "on", "for"]);
 
-    private static readonly SpanLookup FacilityNouns = new(["plant", "factory", "gigafactory", "facility", "campus", "complex", "hub", "hall", "shop", "line"]);
+    private static readonly SpanLookup FacilityNouns = new(["plant", "factory", "gigafactory", "facility", "campus", "complex", "hub", "hall", "shop", "line", "plan", "programme", "program", "project"]);
 
     private static readonly SpanLookup ClauseBreaks = new(["while", "whereas", "but", ";", "although", "and"]);
 
@@ -305,6 +307,28 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                         output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
                             StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1), sentence.Span, 0.5, "investment.amountless"));
+                    }
+                }
+            }
+
+            // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
+            if (investeeHere is null && !HasMoney(sentence))
+            {
+                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+                {
+                    int p = h + 1;
+                    while (p < sentence.End && p < h + 4 && sentence.MentionAt(p) is not { Label: EntityLabel.Percent })
+                    {
+                        p++;
+                    }
+
+                    if (sentence.MentionAt(p) is { Label: EntityLabel.Percent } percent && sentence.TokenAt(percent.End) is var afterPercent
+                        && sentence.Word(afterPercent) is "of" or "in" && sentence.MentionAt(afterPercent + 1) is { Label: EntityLabel.Org } held
+                        && !IsNegated(sentence, h) && NearestOrganizationBefore(sentence, h, 4) is { } holder && holder.Name != held.Name
+                        && seen.Add((holder.Name + ">" + held.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, FactStatus.Completed,
+                            sentence.Span, 0.5, "investment.amountless"));
                     }
                 }
             }
