@@ -236,6 +236,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "Its products go to / into …": the company the text is about supplies; no such owner, or its own group, gives nothing.
+    [InlineData("Aldgate Trim Systems makes seats. Its seats already go into the Toyota Corolla built at Burnaston.", "production:Aldgate Trim Systems>Toyota@Burnaston")]
+    [InlineData("SK Cabin Technologies opened. Its lighting strips and consoles will go to Sedna Interior Systems.", "production:SK Cabin Technologies>Sedna Interior Systems")]
+    [InlineData("Toyota Motor makes cars. Its profits will go to Toyota shareholders.", "")]
+    [InlineData("The plan is ready. Its first phase will go to tender next year.", "")]
+    public void Products_that_go_to_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Buying a product from its maker; buying ownership from a seller is not one.
     [InlineData("Hengrui Power makes cells. Bystrzyca Autobusy has bought its battery packs from Hengrui since 2020.", "production:Hengrui Power>Bystrzyca Autobusy")]
     [InlineData("Toyota purchases its cells from Panasonic.", "production:Panasonic Holdings>Toyota")]

@@ -29,6 +29,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
     private static readonly SpanLookup AgentWords = new(["by"]);
 
+    private static readonly SpanLookup GoVerbs = new(["go", "goes", "went", "going"]);
+
     private static readonly SpanLookup UnderWords = new(["under"]);
 
     private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vans", "trucks", "buses", "products", "scooters", "cells", "packs"]);
@@ -77,6 +79,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static bool IsBuiltThere(SentenceView sentence, int verb) =>
         BuildVerbs.Contains(sentence.Word(verb)) && IsPassive(sentence, verb) && sentence.FindFirst(AgentWords, verb, sentence.End) < 0 && RefersToThePlant(sentence, verb);
+
+    // The brand of the model named right after "the": "into the Toyota Corolla".
+    private static EntityMention? ModelBrandAfter(SentenceView sentence, int at)
+    {
+        int k = sentence.Word(at) is "the" or "a" ? at + 1 : at;
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Org } brand && sentence.MentionAt(sentence.TokenAt(brand.End)) is { Label: EntityLabel.Product })
+        {
+            return brand;
+        }
+
+        return sentence.MentionAt(k) is { Label: EntityLabel.Product } product ? BrandOf(sentence, product) : null;
+    }
 
     // The brand of the first model named before the verb: "The Mercedes-Benz G-Class", "the Jaguar E-Pace".
     private static EntityMention? ModelBrandBefore(SentenceView sentence, int verb)
@@ -487,6 +501,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "Its lighting strips will go to Sedna", "Its seats already go into the Toyota Corolla": the products of the company
+            // the text is about go to a customer, or into a customer's model.
+            if (word is "go" or "goes" or "went" or "going" && sentence.Word(sentence.First) is "Its" or "Their"
+                && !HasOrganizationBefore(sentence, i))
+            {
+                EntityMention? destination = sentence.Word(i + 1) is "to" ? ActorAt(sentence, i + 1 + 1)
+                    : sentence.Word(i + 1) is "into" ? ModelBrandAfter(sentence, i + 2) : null;
+                if (destination is not null && sentence.LastSubjectBefore(destination.Name) is { } productsOwner && !SameGroup(productsOwner, destination))
+                {
+                    results.Add((productsOwner, destination, "productionAgreement.goes-to"));
+                }
+            }
+
             // "Norrvolt has outsourced production of its N40 to DMW": the company after "to" builds for the subject.
             if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts"
                 || (word is "handed" or "hands" or "transferred" or "transfers" or "moved" or "shifted" && sentence.Word(i + 1) is "production" or "assembly" or "manufacturing"))
@@ -757,7 +784,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 || (sentence.Word(k) is "for" && (sentence.Word(k + 1) is "it" || (sentence.Word(k + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(k + 2))))
                     && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
                 // "to the Finnish factory", "tapped the Austrian contract manufacturer": a plant or company the text is about.
-                || (sentence.Word(k) is "the" && (PlantOfTopicAt(sentence, k) || DefiniteDescriptionEnd(sentence, k) > 0)))
+                || (sentence.Word(k) is "the" && (PlantOfTopicAt(sentence, k) || DefiniteDescriptionEnd(sentence, k) > 0))
+                || (k == sentence.First && sentence.Word(k) is "Its" or "Their" && sentence.FindFirst(GoVerbs, k, sentence.End) >= 0))
             {
                 return true;
             }
@@ -867,7 +895,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ReadOnlySpan<char> word = sentence.Word(i);
             if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing"))
                 || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out")
-                || (word is "put" && sentence.Word(i + 1) is "together"))
+                || (word is "put" && sentence.Word(i + 1) is "together")
+                || (word is "go" or "goes" or "went" && sentence.Word(i + 1) is "to" or "into" && sentence.Word(sentence.First) is "Its" or "Their"))
             {
                 return i;
             }
