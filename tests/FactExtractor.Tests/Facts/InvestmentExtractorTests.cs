@@ -283,6 +283,17 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // The leader of a group of lenders; a round's investor "taking the largest share"; raising a holding; a holding company
+    // is no stake; "the purchase" names no seller.
+    [InlineData("The purchase is financed in part by a loan of €300 million from a group of banks led by Deutsche Bank.", "investment:Deutsche Bank>?=300000000 EUR completed")]
+    [InlineData("Carrick Electric Vehicles has secured £200 million in new funding, with the state-owned National Wealth Fund taking the largest share.",
+        "investment:National Wealth Fund>Carrick Electric Vehicles=200000000 GBP completed")]
+    [InlineData("Subaru Corp. holds 20% of it. Subaru could raise its holding in Tsubame Cell Technologies to 34%.", "investment:Subaru>Tsubame Cell Technologies=? intended")]
+    [InlineData("Tata Sons Pvt. Ltd., the group's holding company, declined to comment on Agratas Ltd's funding.", "")]
+    public void Lender_groups_largest_shares_and_holdings(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // An indefinite company noun names no one; a state after a preposition gives nothing.
     [InlineData("Carrick Electric Vehicles, a Coventry start-up, has secured £200 million in new funding.", "")]
     [InlineData("Volvo builds cars in South Carolina, which has pledged $45 million in grants.", "")]

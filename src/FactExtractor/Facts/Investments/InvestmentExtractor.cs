@@ -64,7 +64,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
-    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed"]);
+    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding"]);
 
     private static readonly SpanLookup RaiseVerbs = new(["raised", "raises", "secured", "secures", "received", "receives", "obtained", "attracted", "won", "landed", "bags", "bagged"]);
 
@@ -287,6 +287,13 @@ public sealed class InvestmentExtractor : IFactExtractor
                 for (int bare = sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End); bare >= 0;
                      bare = sentence.FindFirst(AmountlessTriggers, bare + 1, sentence.End))
                 {
+                    // "its holding" is a stake; "the group's holding company" is not.
+                    if (sentence.Word(bare) is "holding" && (sentence.Word(bare + 1) is "company" or "companies" or "group" or "firm" or "structure"
+                        || sentence.Word(bare - 1) is not ("its" or "their" or "a" or "the")))
+                    {
+                        continue;
+                    }
+
                     int clauseBreak = sentence.FindLast(Commas, clauseStart, bare);
                     clauseStart = clauseBreak >= 0 ? clauseBreak : clauseStart;
                     if (IsNegated(sentence, bare))
@@ -907,7 +914,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
-            // A round whose investors the text does not name is not a fact this extractor can state.
+            // "…, with the National Wealth Fund taking the largest share"; a round whose investors the text does not name is
+            // not a fact this extractor can state.
+            AddParticipants(sentence, investors);
             raiser = subject;
             return investors;
         }
@@ -955,11 +964,25 @@ public sealed class InvestmentExtractor : IFactExtractor
         for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + byReach; i++)
         {
             // Not "bought a stake in X from Y": the one who sells.
-            bool seller = sentence.Word(i) is "from" && sentence.FindLast(BuyVerbs, sentence.First, moneyStart) >= 0;
+            bool seller = sentence.Word(i) is "from" && sentence.FindLast(BuyVerbs, sentence.First, moneyStart) is >= 0 and var buy
+                && !(buy > sentence.First && sentence.Word(buy - 1) is "the" or "The" or "a" or "its");
             if (sentence.Word(i) is "by" or "from" && !seller && sentence.Word(i - 1) is not ("backed" or "led" or "co-led") && ActorsFrom(sentence, i + 1) is { Count: > 0 } after2)
             {
                 investors.AddRange(after2);
                 return investors;
+            }
+
+            // "a loan of €300 million from a group of banks led by Commerzbank": the leader of the lenders.
+            if (sentence.Word(i) is "from" && !seller)
+            {
+                for (int l = i + 1; l + 2 < sentence.End && l < i + 7; l++)
+                {
+                    if (sentence.Word(l) is "led" && sentence.Word(l + 1) is "by" && ActorsFrom(sentence, l + 2) is { Count: > 0 } leaders)
+                    {
+                        investors.AddRange(leaders);
+                        return investors;
+                    }
+                }
             }
 
             if (sentence.Word(i) is "," or "." or ";")
@@ -1248,6 +1271,13 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         for (int i = sentence.First; i + 1 < sentence.End; i++)
         {
+            // "…, with the state-owned National Wealth Fund taking the largest share".
+            if (sentence.Word(i) is "with" && sentence.SkipCompanyDescription(i + 1) is var described && sentence.MentionAt(described) is { Label: EntityLabel.Org } taker
+                && sentence.Word(sentence.TokenAt(taker.End)) is "taking" or "providing" or "contributing" or "putting" or "leading" && !investors.Contains(taker))
+            {
+                investors.Add(taker);
+            }
+
             // "…, and existing backer Chola Venture Fund also took part", "Y and Z joined", "Y participated".
             if ((sentence.Word(i) is "took" && sentence.Word(i + 1) is "part") || sentence.Word(i) is "joined" or "participated")
             {
