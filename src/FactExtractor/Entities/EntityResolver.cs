@@ -300,6 +300,10 @@ public sealed class EntityResolver
 
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         ReadOnlySpan<char> text = document.Text;
+
+        // The mentions in text order as they stand now, for overlap look-ups by binary search.
+        EntityMention[] sorted = [.. mentions];
+        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
         for (int i = 0; i < tokens.Length; i++)
         {
             if (covered[tokens[i].Start] || tokens[i].Kind != TokenKind.Word || !CharClass.IsUpper(text[tokens[i].Start]) && !shortForms.StartsLowerCase(tokens[i].Slice(text)))
@@ -317,8 +321,7 @@ public sealed class EntityResolver
 
                 // "Siam Rattana will …": a longer short form wins over a place named by one of its words ("Siam").
                 int from = tokens[i].Start, to = tokens[end - 1].End;
-                if (!free && end - i > 1 && label == EntityLabel.Org
-                    && mentions.TrueForAll(m => m.End <= from || m.Start >= to || (m.Label == EntityLabel.Loc && m.Start >= from && m.End <= to && m.End - m.Start < to - from)))
+                if (!free && end - i > 1 && label == EntityLabel.Org && OnlyShorterPlacesInside(sorted, from, to))
                 {
                     mentions.RemoveAll(m => m.Start >= from && m.End <= to);
                     free = true;
@@ -386,6 +389,21 @@ public sealed class EntityResolver
                 mentions[m] = new EntityMention(mention.Start, mention.End, mention.Label, full, mention.Confidence, mention.Source, mention.Value);
             }
         }
+    }
+
+    // Every mention overlapping [from, to) is a place lying inside it and shorter than it.
+    private static bool OnlyShorterPlacesInside(EntityMention[] sorted, int from, int to)
+    {
+        for (int m = MentionSearch.FirstStartingAtOrAfter(sorted, Math.Max(0, from - 256)); m < sorted.Length && sorted[m].Start < to; m++)
+        {
+            EntityMention mention = sorted[m];
+            if (mention.End > from && !(mention.Label == EntityLabel.Loc && mention.Start >= from && mention.End <= to && mention.End - mention.Start < to - from))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "the Group" → the last organisation named "… Group" before it.

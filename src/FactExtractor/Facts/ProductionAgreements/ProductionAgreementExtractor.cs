@@ -829,7 +829,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         string name = town.Label == EntityLabel.Facility ? town.Name.Split(' ')[0] : town.Name;
         ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
-        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1; m >= 0; m--)
+        // Back over at most a few hundred mentions: the town is named in the same part of the text, and a long document
+        // must not make this quadratic.
+        int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
         {
             EntityMention earlier = all[m];
             if (earlier.Label is EntityLabel.Loc or EntityLabel.Facility && (earlier.Name == name || earlier.Name.StartsWith(name + " ", StringComparison.Ordinal)))

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using FactExtractor.Entities;
 using FactExtractor.Entities.Names;
 using FactExtractor.Entities.Values;
@@ -104,7 +103,13 @@ public sealed class SiteListExtractor : IFactExtractor
     {
         foreach (EntityRef site in smaller.Sites)
         {
-            if (!larger.Sites.Any(s => s.Name == site.Name))
+            bool found = false;
+            foreach (EntityRef other in larger.Sites)
+            {
+                found |= other.Name == site.Name;
+            }
+
+            if (!found)
             {
                 return false;
             }
