@@ -70,11 +70,10 @@ internal static class EvalCommand
     private static void WriteTable(TextWriter output, FactEvaluationReport report, bool withErrors)
     {
         output.WriteLine($"{report.Documents} documents");
-        output.WriteLine($"{"type",-20} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5}");
+        ScoreTable.WriteHeader(output, "type", 20);
         foreach (TypeScore score in report.Types.Append(report.Micro))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{score.Type,-20} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+            ScoreTable.WriteRow(output, score.Type, 20, score.Precision, score.Recall, score.F1, score.TruePositives, score.FalsePositives, score.FalseNegatives);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -93,16 +92,7 @@ internal static class EvalCommand
 
     private static JObject ToJson(FactEvaluationReport report, bool withErrors)
     {
-        static JObject Score(TypeScore s) => new()
-        {
-            ["type"] = s.Type,
-            ["precision"] = Math.Round(s.Precision, 4),
-            ["recall"] = Math.Round(s.Recall, 4),
-            ["f1"] = Math.Round(s.F1, 4),
-            ["tp"] = s.TruePositives,
-            ["fp"] = s.FalsePositives,
-            ["fn"] = s.FalseNegatives,
-        };
+        static JObject Score(TypeScore s) => ScoreTable.ToJson("type", s.Type, s.Precision, s.Recall, s.F1, s.TruePositives, s.FalsePositives, s.FalseNegatives);
 
         var json = new JObject
         {

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using FactExtractor.Evaluation;
@@ -73,11 +72,10 @@ internal static class EvalEntitiesCommand
     private static void WriteTable(TextWriter output, EntityEvaluationReport report, bool withErrors)
     {
         output.WriteLine($"{report.Documents} documents");
-        output.WriteLine($"{"label",-10} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5}");
+        ScoreTable.WriteHeader(output, "label", 10);
         foreach (LabelScore score in report.Labels.Append(report.Micro))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{score.Label,-10} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+            ScoreTable.WriteRow(output, score.Label, 10, score.Precision, score.Recall, score.F1, score.TruePositives, score.FalsePositives, score.FalseNegatives);
         }
 
         if (withErrors)
@@ -113,14 +111,6 @@ internal static class EvalEntitiesCommand
         output.WriteLine(json.ToString(Formatting.Indented));
     }
 
-    private static JObject ToJson(LabelScore score) => new()
-    {
-        ["label"] = score.Label,
-        ["precision"] = Math.Round(score.Precision, 4),
-        ["recall"] = Math.Round(score.Recall, 4),
-        ["f1"] = Math.Round(score.F1, 4),
-        ["tp"] = score.TruePositives,
-        ["fp"] = score.FalsePositives,
-        ["fn"] = score.FalseNegatives,
-    };
+    private static JObject ToJson(LabelScore score) =>
+        ScoreTable.ToJson("label", score.Label, score.Precision, score.Recall, score.F1, score.TruePositives, score.FalsePositives, score.FalseNegatives);
 }

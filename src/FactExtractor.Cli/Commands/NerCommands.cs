@@ -88,11 +88,10 @@ internal static class NerCommands
             }
 
             var scores = ConllEvaluation.Evaluate(tagger, ConllCorpus.Read(file.FullName));
-            stdout.WriteLine($"{"type",-8} {"P",6} {"R",6} {"F1",6} {"TP",5} {"FP",5} {"FN",5}");
+            ScoreTable.WriteHeader(stdout, "type", 8);
             foreach (TypeScore score in scores)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{score.Type,-8} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+                ScoreTable.WriteRow(stdout, score.Type, 8, score.Precision, score.Recall, score.F1, score.TruePositives, score.FalsePositives, score.FalseNegatives);
             }
 
             return ExitCodes.Success;

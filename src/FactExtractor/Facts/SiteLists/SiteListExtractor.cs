@@ -415,11 +415,8 @@ public sealed class SiteListExtractor : IFactExtractor
         return linked >= 1;
     }
 
-    private static bool SaysWhere(SentenceView sentence, EntityMention mention)
-    {
-        int at = sentence.TokenAt(mention.Start), after = sentence.TokenAt(mention.End);
-        return (at > sentence.First && WherePrepositions.Contains(sentence.Word(at - 1))) || RegionNouns.Contains(sentence.Word(after));
-    }
+    private static bool SaysWhere(SentenceView sentence, EntityMention mention) =>
+        SaysWhereAt(sentence, sentence.TokenAt(mention.Start), sentence.TokenAt(mention.End));
 
     // "Thailand (Rayong)": the bracketed place names the site inside the country, even where a province shares its name.
     private static bool IsAfterCountry(SentenceView sentence, EntityMention mention)
