@@ -132,9 +132,17 @@ public sealed record ScoredFact
 
     private static IReadOnlyList<string>? Aliases(JToken? token) => token switch
     {
-        JArray array => array.Select(t => (string?)t).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList(),
+        JArray array => array.Select(AliasText).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList(),
         JValue { Type: JTokenType.String } value => [(string)value!],
         _ => null,
+    };
+
+    // One name of an alias list: a string, or null; anything else ("[["Aurora"]]" where "["Aurora"]" is meant) is an error.
+    private static string? AliasText(JToken token) => token.Type switch
+    {
+        JTokenType.String => (string?)token,
+        JTokenType.Null => null,
+        _ => throw new InvalidDataException($"{token.Path}: expected a name (a string) in a list of aliases, found {token.Type.ToString().ToLowerInvariant()} {token.ToString(Newtonsoft.Json.Formatting.None)}"),
     };
 
     private static IReadOnlyList<IReadOnlyList<string>>? AliasLists(JToken? token) =>
@@ -185,7 +193,16 @@ public sealed record FactGoldDocument(string Id, DateOnly? Published, string Tex
         }
 
         DateOnly? published = DateOnly.TryParseExact((string?)json["published"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) ? date : null;
-        var facts = (json["facts"] as JArray ?? []).OfType<JObject>().Select(ScoredFact.FromGold).ToList();
+        List<ScoredFact> facts;
+        try
+        {
+            facts = (json["facts"] as JArray ?? []).OfType<JObject>().Select(ScoredFact.FromGold).ToList();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
+
         string id = (string?)json["id"] ?? Path.GetFileName(textPath)[..^4];
         return new FactGoldDocument(id, published, File.ReadAllText(textPath), facts);
     }

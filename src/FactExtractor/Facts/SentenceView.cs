@@ -239,6 +239,103 @@ internal sealed class SentenceView
     }
 
     /// <summary>
+    /// The two owners of a joint venture (or partnership, alliance) named in this sentence or up to four sentences before it: "a 50:50 joint venture
+    /// of CPAM and Japan's Sora Motor", "the venture between X and Y", "X and Y's joint venture". Empty where none is named.
+    /// </summary>
+    public (EntityMention First, EntityMention Second)? JointVentureParents()
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        for (int s = Index; s >= 0 && s >= Index - 4; s--)
+        {
+            Sentence sentence = _document.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (Tokens[t].Slice(_document.Text) is not ("venture" or "partnership" or "JV" or "alliance"))
+                {
+                    continue;
+                }
+
+                // After: "venture of/between/by [description] X and [description] Y".
+                EntityMention? first = null;
+                for (int m = MentionSearch.FirstStartingAtOrAfter(all, Tokens[t].End); m < all.Length && all[m].Start < sentence.End; m++)
+                {
+                    int token = TokenSearch.FirstAtOrAfter(Tokens, all[m].Start, sentence.FirstToken, sentence.EndToken);
+                    if (token > t + 12 || (first is null && token > t + 6))
+                    {
+                        break;
+                    }
+
+                    if (all[m].Label != EntityLabel.Org)
+                    {
+                        continue;
+                    }
+
+                    if (first is null)
+                    {
+                        first = all[m];
+                    }
+                    else if (HasAndBetween(first.End, all[m].Start, sentence.EndToken) && all[m].Name != first.Name)
+                    {
+                        return (first, all[m]);
+                    }
+                }
+
+                // Before: "X and Y's joint venture", "X and Y set up a joint venture".
+                EntityMention? second = null;
+                for (int m = MentionSearch.FirstStartingAtOrAfter(all, Tokens[t].Start) - 1; m >= 0 && all[m].Start >= sentence.Start; m--)
+                {
+                    int token = TokenSearch.FirstAtOrAfter(Tokens, all[m].Start, sentence.FirstToken, sentence.EndToken);
+                    if (token < t - 16)
+                    {
+                        break;
+                    }
+
+                    if (all[m].Label != EntityLabel.Org)
+                    {
+                        continue;
+                    }
+
+                    if (second is null)
+                    {
+                        second = all[m];
+                    }
+                    else if (HasAndBetween(all[m].End, second.Start, sentence.EndToken) && all[m].Name != second.Name)
+                    {
+                        return (all[m], second);
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "X and Y", "X and Japan's Y": an "and" and no more than four tokens between two names.
+    private bool HasAndBetween(int from, int to, int limit)
+    {
+        int a = TokenSearch.FirstAtOrAfter(Tokens, from, 0, limit);
+        int b = TokenSearch.FirstAtOrAfter(Tokens, to, 0, limit);
+        if (b - a > 5)
+        {
+            return false;
+        }
+
+        for (int k = a; k < b; k++)
+        {
+            if (Tokens[k].Slice(_document.Text) is "and" or "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The token after a description that stands before a company's name — "the Oslo-based fund", "Singapore's",
     /// "its parts affiliate", "Finnish engineering firm" — where an organisation follows it; otherwise <paramref name="i"/>.
     /// The description ends in a company noun, a located adjective or a place's possessive, and spans at most five words.

@@ -158,6 +158,18 @@ public class NameRecognitionTests
     [InlineData("Tesla sold the Model 3 and 300 cars.", "ORG:Tesla | PRODUCT:Model 3>Tesla Model 3")]
     public void Near_misses(string text, string expected) => Assert.Equal(expected, Names(text));
 
+    [Theory]
+    // A company that acts, read from its first word where that word opens the sentence; a street, a town the text places
+    // a plant in, and an ordinary word that is a brand only in context.
+    [InlineData("Padana Energia operates three plants.", "ORG:Padana Energia")]
+    [InlineData("Funding came when TPG Rise Climate led the round.", "ORG:TPG Rise Climate")]
+    [InlineData("The car park on Moreton Road is going to need more spaces.", "")]
+    [InlineData("Forvia builds a plant at Lužianky. Lužianky will not work for JLR alone.", "ORG:Forvia | ORG:JLR")]
+    [InlineData("In Spain, Solenza will make cells for Seat's small cars.", "ORG:Solenza | ORG:Seat>SEAT")]
+    [InlineData("Seat belts are checked twice.", "")]
+    [InlineData("Kessler Drive makes e-axles.", "ORG:Kessler Drive")]
+    public void Companies_that_act_streets_and_town_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Org));
+
     [Fact]
     public void A_user_lexicon_adds_names_and_wins_over_the_built_in_ones()
     {

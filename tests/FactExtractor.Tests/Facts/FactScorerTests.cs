@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using FactExtractor.Evaluation;
 using FactExtractor.Pipeline;
@@ -320,6 +321,29 @@ public class FactScorerTests
         Assert.Equal(1.0, report.QuoteAttributionAccuracy);
         FactError missed = Assert.Single(report.Errors);
         Assert.Equal(("doc-2", "missed", "productionAgreement"), (missed.DocumentId, missed.Kind, missed.Fact.Type));
+    }
+
+    [Theory]
+    [InlineData("""{"type":"productionAgreement","manufacturer":[["Aurora Cell Systems","Aurora"]],"customer":["Volvo"]}""", "facts[0].manufacturer[0]")]
+    [InlineData("""{"type":"siteList","owner":["Aurora"],"sites":[["Skellefteå"],[["Västerås"]]]}""", "facts[0].sites[1][0]")]
+    [InlineData("""{"type":"quote","speaker":[42],"text":"We build where we sell."}""", "facts[0].speaker[0]")]
+    public void Load_names_the_file_and_the_field_of_a_malformed_alias_list(string fact, string field)
+    {
+        string folder = Directory.CreateTempSubdirectory("factx-gold-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "broken.txt"), "Aurora builds cells for Volvo.");
+            string gold = Path.Combine(folder, "broken.gold.json");
+            File.WriteAllText(gold, "{\"id\":\"broken\",\"facts\":[" + fact + "]}");
+
+            InvalidDataException error = Assert.Throws<InvalidDataException>(() => FactGoldDocument.Load(gold));
+
+            Assert.StartsWith(gold + ": " + field + ": expected a name", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

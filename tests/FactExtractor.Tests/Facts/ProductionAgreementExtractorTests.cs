@@ -261,6 +261,68 @@ public class ProductionAgreementExtractorTests
     public void Descriptions_and_pronouns_without_an_agreement(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
 
+    [Theory]
+    // A town or plant as the subject (after a clause opener, with auxiliaries and adverbs between); a relative pronoun
+    // after a company or its plant; a venture named in the subject's apposition; "the company" after a fronted phrase.
+    [InlineData("Aurora Cell Systems runs a plant in Skellefteå. Skellefteå makes cells for Vättern Trucks.", "production:Aurora Cell Systems>Vättern Trucks@Skellefteå")]
+    [InlineData("Italy's Padana Energia operates plants in Modena and Melfi. Melfi assembles packs for Stellantis, while Modena builds packs for Ferrari.",
+        "production:Padana Energia>Stellantis@Melfi || production:Padana Energia>Ferrari@Modena")]
+    [InlineData("Marmara Otomotiv has a plant in Orhangazi. Since 2019, Orhangazi has also assembled a minibus for a British bus distributor.",
+        "production:Marmara Otomotiv>British bus distributor@Orhangazi")]
+    [InlineData("Korea's Hanbit Motion makes motors. Its Changwon site builds traction motors for Hyundai Mobis.", "production:Hanbit Motion>Hyundai Mobis@Changwon")]
+    [InlineData("The cells come from Sahyadri Cell Works, which makes them for Veloce Electric at its plant in Sanand.", "production:Sahyadri Cell Works>Veloce Electric@Sanand")]
+    [InlineData("The ministry gave £85 million to Kurosawa Energy for its cell plant in Sunderland, which supplies cells to Nissan.", "production:Kurosawa Energy>Nissan@Sunderland")]
+    [InlineData("Hartwell Components and Grupo Ferrosur formed a venture. The venture, called Norte Castings and owned 50-50, will cast subframes for General Motors.",
+        "production:Norte Castings>General Motors")]
+    [InlineData("Nordkabel Systems makes harnesses. At its Kénitra plant, the company assembles cockpit harnesses for Stellantis.", "production:Nordkabel Systems>Stellantis@Kénitra")]
+    public void Towns_plants_relative_pronouns_and_named_ventures_as_builders(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A town that is no subject, a relative clause about something else, and a company's own plant build nothing.
+    [InlineData("Aurora Cell Systems runs a plant in Skellefteå. In Skellefteå, Vättern Trucks builds its own trucks.")]
+    [InlineData("The Melfi site assembles packs for its owner.")]
+    [InlineData("Padana Energia supplies cells to Stellantis, which builds its own cars in Melfi.")]
+    public void Towns_and_relative_clauses_that_build_nothing(string text) =>
+        Assert.DoesNotContain("Stellantis>", ProductionAgreements(text) + "|", System.StringComparison.Ordinal);
+
+    [Theory]
+    // A customer named through its product; a second object and customer sharing the verb; a venture's owners; a plant's
+    // output reserved for a customer; a "-designed" product; a customer named in the headline is not the builder.
+    [InlineData("Ubuntu Seating opened a factory in Gqeberha. The Gqeberha factory builds seats for the Volkswagen Polo.", "production:Ubuntu Seating>Volkswagen Passenger Cars@Gqeberha")]
+    [InlineData("Tianheng and Castilla formed Ebrocell. Ebrocell will make cells for the small electric cars Castilla Motor Group assembles in Valladolid.",
+        "production:Ebrocell>Castilla Motor Group@Valladolid")]
+    [InlineData("India's Ardra Cell will supply battery packs for the electric three-wheelers of Mahindra Last Mile Mobility.", "production:Ardra Cell>Mahindra Last Mile Mobility")]
+    [InlineData("Nordkabel Systems will manufacture harnesses for the next-generation electric platform of a German premium carmaker.", "production:Nordkabel Systems>German premium carmaker")]
+    [InlineData("Renault runs Maubeuge. Besides Renault's own Kangoo, the plant builds the Citan van for Mercedes-Benz and the Townstar for Nissan.",
+        "production:Renault Group>Mercedes-Benz Group || production:Renault Group>Nissan")]
+    [InlineData("Sora Chao Phraya Auto, a 50:50 joint venture of CPAM Motors and Japan's Sora Motor, builds pickups for both of its parents.",
+        "production:Sora Chao Phraya Auto>CPAM Motors || production:Sora Chao Phraya Auto>Sora Motor")]
+    [InlineData("Halden Motor and Ferrago said their joint venture, HF Vehicle Works, will assemble a city car for each partner at Sagunto.",
+        "production:HF Vehicle Works>Halden Motor@Sagunto || production:HF Vehicle Works>Ferrago@Sagunto")]
+    [InlineData("Korea's Hanul Energy will add two lines in Wrocław. Output from the new lines in Wrocław is earmarked for BMW.", "production:Hanul Energy>BMW Group@Wrocław")]
+    [InlineData("Canada's Lakeshore Cathode is building a plant. Lakeshore's output is contracted to Honda.", "production:Lakeshore Cathode>Honda")]
+    [InlineData("Battery start-up Ferrion Cells raised money. Instead, AESC will manufacture Ferrion-designed cells under contract at its Sunderland plant.",
+        "production:AESC>Ferrion Cells@Sunderland")]
+    [InlineData("Foam works lands Nissan seat contract\n\nAldgate Trim Systems is in Kirkby.\n\nThe seat maker said that it will build seat sets for Nissan's next crossover.",
+        "production:Aldgate Trim Systems>Nissan")]
+    [InlineData("Chinese carmaker Qilin Auto signed an agreement under which Serrano Automotriz's plant in Hidalgo will assemble Qilin's T5 pickup.",
+        "production:Serrano Automotriz>Qilin Auto")]
+    public void Products_shared_verbs_owners_and_reserved_output(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
+
+    [Theory]
+    // Owners without a venture, output that is only a figure, a designed product nobody builds, speculation and denials,
+    // a brand building its own model near someone else's plant.
+    [InlineData("Toyota builds pickups for both of its parents.")]
+    [InlineData("Lakeshore's output is contracted to grow by half.")]
+    [InlineData("The Ferrion-designed cells impressed analysts.")]
+    [InlineData("Hanbit played down speculation that Clarksville could also make cells for Northstar Automotive.")]
+    [InlineData("Reports that Sahyadri would assemble a hatchback for VinFast at Sanand were simply wrong, he said.")]
+    [InlineData("Forvia is investing in a plant a short drive from the factory where Jaguar Land Rover builds its Defender.")]
+    public void Not_reserved_output_owners_or_designs(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: 'X builds P …, while Y builds its own model': the builds-brand rule skips the subject Y and pairs X with Y")]
     [InlineData("BMW builds the X5 in Spartanburg for the American market, while Mercedes-Benz builds the GLE nearby.")]
     public void KnownGaps_OwnModelOfTheSecondSubject(string text) =>

@@ -44,4 +44,11 @@ public sealed record LexiconEntry
 
     /// <summary>True when the entry's names are also common words or names, so that it is matched only with supporting context.</summary>
     public bool IsAmbiguous => Attributes.TryGetValue("ambiguous", out string? value) && value == "true";
+
+    /// <summary>
+    /// Names from the <c>contextAliases</c> attribute (comma-separated): forms that are also ordinary words ("Seat" for
+    /// SEAT), matched only with the supporting context an ambiguous name needs.
+    /// </summary>
+    public IEnumerable<string> ContextAliases =>
+        Attributes.TryGetValue("contextAliases", out string? value) ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 }

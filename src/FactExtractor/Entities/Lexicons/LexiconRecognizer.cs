@@ -51,6 +51,11 @@ public sealed class LexiconRecognizer : IEntityRecognizer
                 {
                     AddPhrase(alias, entry, isCanonical: false);
                 }
+
+                foreach (string alias in entry.ContextAliases)
+                {
+                    AddPhrase(alias, entry, isCanonical: false, ambiguousAlias: true);
+                }
             }
         }
 
@@ -96,7 +101,7 @@ public sealed class LexiconRecognizer : IEntityRecognizer
         _entriesByName = new SpanMap<LexiconEntry>(byName);
         EntryCount = seen.Count;
 
-        void AddPhrase(string phrase, LexiconEntry entry, bool isCanonical, bool implicitName = false)
+        void AddPhrase(string phrase, LexiconEntry entry, bool isCanonical, bool implicitName = false, bool ambiguousAlias = false)
         {
             if (!seen.Add(phrase))
             {
@@ -123,7 +128,7 @@ public sealed class LexiconRecognizer : IEntityRecognizer
                 byFirst[tokens[0]] = list = [];
             }
 
-            list.Add(new Phrase(tokens, entry, isCanonical, implicitName));
+            list.Add(new Phrase(tokens, entry, isCanonical, implicitName, ambiguousAlias));
         }
     }
 
@@ -415,8 +420,8 @@ public sealed class LexiconRecognizer : IEntityRecognizer
             && CharClass.IsUpper(text[tokens[end + 1].Start]);
     }
 
-    private sealed record Phrase(string[] Tokens, LexiconEntry Entry, bool IsCanonical, bool IsImplicit)
+    private sealed record Phrase(string[] Tokens, LexiconEntry Entry, bool IsCanonical, bool IsImplicit, bool IsAmbiguousAlias)
     {
-        public bool NeedsContext => IsImplicit || (Entry.IsAmbiguous && Tokens.Length == 1 && IsPlainWord(Tokens[0]));
+        public bool NeedsContext => IsImplicit || IsAmbiguousAlias || (Entry.IsAmbiguous && Tokens.Length == 1 && IsPlainWord(Tokens[0]));
     }
 }

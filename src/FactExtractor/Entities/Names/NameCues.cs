@@ -104,6 +104,10 @@ internal sealed class NameCues
         "complex", "site", "hub", "campus", "park", "Factory", "Plant", "Park", "shop", "centre", "center", "Centre", "Center",
     ]);
 
+    // Words that end the name of a street or square: "Moreton Road", "Station Street".
+    public static readonly SpanLookup StreetWords = new(
+        ["Road", "Street", "Avenue", "Lane", "Boulevard", "Square", "Highway", "Motorway", "Parkway", "Rd", "St", "Ave"]);
+
     public static readonly SpanLookup FacilityModifiers = new(
     [
         "assembly", "battery", "engine", "car", "vehicle", "cell", "component", "components", "stamping", "paint", "body",

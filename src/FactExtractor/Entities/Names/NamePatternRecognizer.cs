@@ -63,7 +63,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             _output = output;
             _lowerCaseWords = new Lazy<HashSet<string>>(LowerCaseWords);
             _midSentenceCapitals = new Lazy<HashSet<string>>(MidSentenceCapitals);
+            _placeWords = new Lazy<HashSet<string>>(PlaceWords);
         }
+
+        private readonly Lazy<HashSet<string>> _placeWords;
 
         private readonly Lazy<HashSet<string>> _lowerCaseWords;
         private readonly Lazy<HashSet<string>> _midSentenceCapitals;
@@ -457,6 +460,16 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "Padana Energia operates …", "TPG Rise Climate led …": where the name's first word was turned down (a sentence
+            // opener seen nowhere else), the whole name is read from its first word, not only its tail.
+            int start = i;
+            while (start > _sentence.FirstToken && Tokens[start - 1].Kind == TokenKind.Word && IsCapitalized(start - 1) && i - start < 2
+                && !NameCues.Determiners.Contains(Word(start - 1)) && !NameCues.NonNameWords.Contains(Word(start - 1))
+                && !_cues.Nationalities.ContainsKey(Word(start - 1)) && !OverlapsEntity(start - 1, start))
+            {
+                start--;
+            }
+
             // "Vexor's delivery vans": a name whose possessions are a company's.
             if (i + 2 < _sentence.EndToken && Tokens[i + 1].Kind == TokenKind.Clitic && Word(i + 1) is "’s" or "'s"
                 && (NameCues.CompanyPossessions.Contains(Word(i + 2)) || Tokens[i + 2].Kind == TokenKind.Currency)
@@ -479,8 +492,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "Moreton Road is going to need …": a street is no company.
             if (_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || NameCues.CorporateWords.Contains(word)
-                || (word.Length <= 3 && IsAcronym(i)) || (IsSurnameOfPersonFound(Word(end - 1)) && !IsFirstWordOfCompanyFound(word)))
+                || NameCues.StreetWords.Contains(Word(end - 1)) || (end == i + 1 && _placeWords.Value.Contains(word.ToString())) || (word.Length <= 3 && IsAcronym(i)) || (IsSurnameOfPersonFound(Word(end - 1)) && !IsFirstWordOfCompanyFound(word)))
             {
                 return -1;
             }
@@ -496,7 +510,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
-            return Emit(i, end, EntityLabel.Org, 0.6);
+            return Emit(start, end, EntityLabel.Org, 0.6);
         }
 
         // "Nowicki said": the surname of a person named earlier in the document, not a company.
@@ -566,6 +580,30 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 if (token.Kind == TokenKind.Word && CharClass.IsLower(Text[token.Start]))
                 {
                     words.Add(token.GetText(_document.Text));
+                }
+            }
+
+            return words;
+        }
+
+        // Capitalised words the document uses as places: "a plant at Lužianky", "near Kolín", "the edge of Nitra".
+        private HashSet<string> PlaceWords()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            ReadOnlySpan<Token> tokens = Tokens;
+            for (int t = 2; t < tokens.Length; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word || !CharClass.IsUpper(Text[tokens[t].Start]))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> previous = tokens[t - 1].Slice(Text);
+                ReadOnlySpan<char> before = tokens[t - 2].Slice(Text);
+                if (previous is "near" or "outside" || (previous is "in" or "at" && NameCues.FacilityHeads.Contains(before))
+                    || (previous is "of" && before is "edge" or "outskirts" or "suburb" or "town" or "village" or "city"))
+                {
+                    words.Add(tokens[t].GetText(_document.Text));
                 }
             }
 

@@ -59,8 +59,336 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        // "builds the Citan for Mercedes-Benz and the Townstar for Nissan": a second object and customer that share the verb.
+        bool and = false;
+        for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "and")
+            {
+                and = true;
+            }
+            else if (word is "for" && and)
+            {
+                return sentence.FindLast(BuildVerbs, k - 8, k);
+            }
+            else if (word is "," or ";" or "but" or "while" or "which" or "that" || IsFiniteVerbLike(word))
+            {
+                break;
+            }
+        }
+
         return -1;
     }
+
+    private static bool HasDesignerCompound(SentenceView sentence)
+    {
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (sentence.Word(i).Contains('-') && DesignerCompound(sentence, i) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DesignSuffixes = ["-designed", "-developed", "-engineered", "-branded"];
+
+    // "Ferrion-designed cells": the company named before the suffix, where the document names it elsewhere.
+    private static EntityMention? DesignerCompound(SentenceView sentence, int i)
+    {
+        ReadOnlySpan<char> word = sentence.Word(i);
+        foreach (string suffix in DesignSuffixes)
+        {
+            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal) && Text.CharClass.IsUpper(word[0]))
+            {
+                ReadOnlySpan<char> name = word[..^suffix.Length];
+                foreach (EntityMention mention in sentence.Document.Entities)
+                {
+                    // "Ferrion" for "Ferrion" or "Ferrion Cells".
+                    if (mention.Label == EntityLabel.Org && mention.End - mention.Start >= name.Length
+                        && sentence.Document.Text.AsSpan(mention.Start, name.Length).SequenceEqual(name)
+                        && (mention.End - mention.Start == name.Length || sentence.Document.Text[mention.Start + name.Length] == ' '))
+                    {
+                        int start = sentence.Tokens[i].Start;
+                        return new EntityMention(start, start + name.Length, EntityLabel.Org, mention.Name, mention.Confidence, mention.Source) { Entry = mention.Entry };
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "the factory where Jaguar Land Rover builds its Defender": the brand's group is the nearest company before the verb.
+    private static bool BrandBuildsItself(SentenceView sentence, int verb, EntityMention brand)
+    {
+        EntityMention? nearest = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org)
+            {
+                nearest = mention;
+            }
+        }
+
+        return nearest is not null && sentence.TokenAt(nearest.End) >= verb - 3
+            && (nearest.Name == brand.Name || SameGroup(nearest, brand) || nearest.Name == brand.Entry?.Parent || brand.Name == nearest.Entry?.Parent);
+    }
+
+    // A placeholder for "no company to exclude".
+    private static readonly EntityMention NoCompany = new(0, 0, EntityLabel.Org, string.Empty, 0, EntitySource.Pattern);
+
+    private static readonly SpanLookup SubjectFillers = new(
+    [
+        "is", "are", "was", "were", "will", "would", "has", "have", "had", "also", "already", "now", "still", "currently", "long",
+        "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
+        "only", "even", "once", "later", "first", "today", "since", "meanwhile",
+    ]);
+
+    private static readonly SpanLookup ClauseOpeners = new(["while", "whereas", "and", "but", ",", ";", "where", "—", "–"]);
+
+    // The company a verb's subject stands for when the subject names none: a town or plant ("Skellefteå makes …",
+    // "while Modena builds …", "Its Changwon site builds …", "the Gqeberha factory builds …"), a relative pronoun after a
+    // company or plant ("Sahyadri Cell Works, which makes …", "its cell plant in Sunderland, which supplies …"), or a venture
+    // named in the subject ("The venture, called Fundiciones del Norte, will cast …").
+    private static EntityMention? SubjectPhraseOwner(SentenceView sentence, int verb, EntityMention client)
+    {
+        int k = verb - 1;
+        while (k >= sentence.First && k >= verb - 4 && SubjectFillers.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        if (k < sentence.First)
+        {
+            return null;
+        }
+
+        EntityMention? owner = null;
+        if (sentence.Word(k) is "which" or "that" && k > sentence.First)
+        {
+            int before = sentence.Word(k - 1) is "," ? k - 2 : k - 1;
+            if (sentence.MentionAt(before) is { } named)
+            {
+                if (named.Label == EntityLabel.Org)
+                {
+                    owner = named;
+                }
+                else if (named.Label is EntityLabel.Loc or EntityLabel.Facility)
+                {
+                    // "its cell plant in Sunderland, which …": the plant before the town.
+                    int town = sentence.TokenAt(named.Start);
+                    owner = town - 2 >= sentence.First && sentence.Word(town - 1) is "in" or "at" && PlantNouns.Contains(sentence.Word(town - 2))
+                        ? PlantPhraseOwner(sentence, town - 2, client) : OwnerOfTown(sentence, named);
+                }
+            }
+            else if (before >= sentence.First && PlantNouns.Contains(sentence.Word(before)))
+            {
+                owner = PlantPhraseOwner(sentence, before, client);
+            }
+        }
+        else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } town && sentence.TokenAt(town.Start) is var at
+            && (at == sentence.First || ClauseOpeners.Contains(sentence.Word(at - 1))))
+        {
+            owner = OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name);
+        }
+        else if (PlantNouns.Contains(sentence.Word(k)))
+        {
+            owner = PlantPhraseOwner(sentence, k, client);
+        }
+        else if (CompanyDescriptions.Contains(sentence.Word(k)) && k > sentence.First && sentence.Word(k - 1) is "the" or "The")
+        {
+            // "At its Kénitra plant, the company assembles …"
+            owner = sentence.LastSubjectBefore(client.Name);
+        }
+        else if (sentence.Word(sentence.First) is "The" && k > sentence.First && sentence.Word(k) is ",")
+        {
+            // "The venture, called Fundiciones del Norte and owned 50-50, will cast …"
+            for (int c = sentence.First + 1; c < k; c++)
+            {
+                if (sentence.Word(c) is "called" or "named" && (sentence.MentionAt(c + 1) ?? sentence.UnlistedNameAt(c + 1)) is { Label: EntityLabel.Org } venture)
+                {
+                    owner = venture;
+                    break;
+                }
+            }
+        }
+
+        return owner is not null && owner.Name != client.Name && !SameGroup(owner, client) ? owner : null;
+    }
+
+    // The owner of "its Changwon site", "the Gqeberha factory", "Forvia's plant": the possessor, the company the text placed
+    // in the town, or the company the text is about.
+    private static EntityMention? PlantPhraseOwner(SentenceView sentence, int plant, EntityMention client)
+    {
+        for (int j = plant - 1; j >= sentence.First && j >= plant - 5; j--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(j);
+            if (word is "’s" or "'s" && sentence.MentionAt(j - 1) is { Label: EntityLabel.Org } possessor)
+            {
+                return possessor;
+            }
+
+            if (word is "its" or "Its" or "their" or "Their")
+            {
+                // "to Kurosawa Energy for its cell plant": the company just named; else the one the text is about.
+                for (int b = j - 1; b >= sentence.First && b >= j - 4; b--)
+                {
+                    if (sentence.MentionAt(b) is { Label: EntityLabel.Org } near && near.Name != client.Name)
+                    {
+                        return near;
+                    }
+                }
+
+                return sentence.LastSubjectBefore(client.Name);
+            }
+
+            if (word is "the" or "The" or "this" or "This")
+            {
+                for (int t = j + 1; t < plant; t++)
+                {
+                    if (sentence.MentionAt(t) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+                    {
+                        return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name);
+                    }
+                }
+
+                return sentence.LastSubjectBefore(client.Name);
+            }
+
+            if (sentence.Tokens[j].Kind != Tokenization.TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The customer named through its product: "for the Volkswagen Polo" (the model's brand), "for the small electric cars
+    // Castilla assembles" (the company that assembles them), "for the next-generation platform of a German premium
+    // carmaker" (the owner after "of").
+    private static EntityMention? ProductCustomerAt(SentenceView sentence, int at)
+    {
+        int k = at;
+        if (sentence.Word(k) is "the" or "its" or "their")
+        {
+            k++;
+        }
+
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Product } product)
+        {
+            return BrandOf(sentence, product);
+        }
+
+        for (int w = k; w < sentence.End && w < k + 5; w++)
+        {
+            if (sentence.Tokens[w].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(w)[0]) || sentence.MentionAt(w) is not null)
+            {
+                if (w == k)
+                {
+                    return null;
+                }
+
+                // "the small electric cars Castilla assembles"
+                if (sentence.MentionAt(w) is { Label: EntityLabel.Org } maker && BuildVerbs.Contains(sentence.Word(sentence.TokenAt(maker.End))))
+                {
+                    return maker;
+                }
+
+                return null;
+            }
+
+            // "the electric three-wheelers of Mahindra", "the Guanajuato factory of a Japanese carmaker"
+            if (sentence.Word(w) is "of" && w > k)
+            {
+                return ActorAt(sentence, w + 1) ?? DescribedCustomerAt(sentence, w + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup OwnerNouns = new(["parents", "partners", "owners", "shareholders", "companies", "partner", "parent", "owner", "brands"]);
+
+    // "both of its parents", "each partner", "both partners", "its two owners", "the two companies": the end of the phrase, or -1.
+    private static int OwnersPhraseEnd(SentenceView sentence, int at)
+    {
+        int k = at;
+        bool quantified = false;
+        if (sentence.Word(k) is "both" or "each")
+        {
+            quantified = true;
+            k++;
+            if (sentence.Word(k) is "of")
+            {
+                k++;
+            }
+        }
+
+        if (sentence.Word(k) is "its" or "their" or "the")
+        {
+            k++;
+        }
+
+        if (sentence.Word(k) is "two")
+        {
+            quantified = true;
+            k++;
+        }
+
+        return quantified && OwnerNouns.Contains(sentence.Word(k)) ? k + 1 : -1;
+    }
+
+    // "Orhangazi has also assembled …": auxiliaries and adverbs only between a subject and its verb.
+    private static bool OnlyFillersBetween(SentenceView sentence, int from, int verb)
+    {
+        for (int k = from; k < verb; k++)
+        {
+            if (!SubjectFillers.Contains(sentence.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly SpanLookup ReserveVerbs = new(["earmarked", "reserved", "contracted", "allocated", "dedicated", "committed", "promised"]);
+
+    private static readonly SpanLookup OutputNouns = new(["output", "production", "capacity", "volumes", "volume", "Output", "Production", "Capacity", "Volumes"]);
+
+    // "Lakeshore's output": the possessor; "output from the new lines" / "its output": the plant's owner or the one just named.
+    private static EntityMention? OutputOwner(SentenceView sentence, int output, EntityMention exclude)
+    {
+        if (output - 2 >= sentence.First && sentence.Word(output - 1) is "’s" or "'s" && sentence.MentionAt(output - 2) is { Label: EntityLabel.Org } possessor
+            && possessor.Name != exclude.Name)
+        {
+            return possessor;
+        }
+
+        for (int k = output + 1; k < sentence.End && k < output + 8; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                return OwnerOfTown(sentence, town);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsFiniteVerbLike(ReadOnlySpan<char> word) => word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would";
 
     // "Cells from Vaasa will be supplied to Hyundai": supplying in the passive with no agent named.
     private static bool IsAgentlessSupply(SentenceView sentence)
@@ -257,13 +585,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // "SAIC and Grupo Sierra Madre to build MG cars": the brand's own group is among the builders.
+    // "Qilin Auto signed an agreement under which Serrano's plant will assemble Qilin's T5": only the verb's own clause counts.
     private static bool BrandOwnerBefore(SentenceView sentence, int verb, EntityMention brand)
     {
+        int clause = sentence.FindLast(RelativeWords, sentence.First, verb);
         foreach (EntityMention mention in sentence.Mentions)
         {
             if (sentence.TokenAt(mention.Start) >= verb)
             {
                 break;
+            }
+
+            if (sentence.TokenAt(mention.Start) < clause)
+            {
+                continue;
             }
 
             if (mention.Label == EntityLabel.Org && (mention.Name == brand.Entry?.Parent || SameGroup(mention, brand)))
@@ -358,6 +693,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
             }
 
+            int reserved = sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End);
+            if (verb < 0)
+            {
+                verb = reserved;
+            }
+
             if (verb < 0 || IsNegated(sentence))
             {
                 continue;
@@ -366,7 +707,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
             if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
-                + (HasImpliedOwner(sentence) ? 1 : 0)
+                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
                 + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
                 continue;
@@ -483,9 +824,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !usedFor.Contains(i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at)) is { } client
-                    && (AgentBefore(sentence, i, client) ?? PronounSubject(sentence, governing, client, implied) ?? SubjectBefore(sentence, governing, client)
-                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Unless(implied, client)) is { } maker2)
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at)) is { } client
+                    && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
+                        ?? SubjectBefore(sentence, governing, client)
+                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
@@ -499,6 +841,34 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         next = sentence.TokenAt(another.End);
                     }
                 }
+            }
+
+            // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
+            if (word is "for" && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
+                && sentence.JointVentureParents() is var (parentA, parentB))
+            {
+                EntityMention none = NoCompany;
+                if ((AgentBefore(sentence, i, none) ?? PronounSubject(sentence, ownersVerb, none, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, none)
+                    ?? SubjectBefore(sentence, ownersVerb, none) ?? implied) is { } venture)
+                {
+                    foreach (EntityMention parent in new[] { parentA, parentB })
+                    {
+                        if (parent.Name != venture.Name && !SameGroup(parent, venture))
+                        {
+                            results.Add((venture, parent, "productionAgreement.for-owners"));
+                        }
+                    }
+                }
+            }
+
+            // "Output from the new lines … is earmarked for BMW", "Lakeshore's output is contracted to Honda": a plant's output
+            // reserved for a customer; the owner of the output (or of the plant, or the company the text is about) builds.
+            if (ReserveVerbs.Contains(word) && IsPassive(sentence, i)
+                && sentence.Word(i + 1) is "for" or "to" && ActorAt(sentence, i + 2) is { } reserver
+                && sentence.FindLast(OutputNouns, Math.Max(sentence.First, i - 12), i) is >= 0 and var output
+                && (OutputOwner(sentence, output, reserver) ?? sentence.LastSubjectBefore(reserver.Name)) is { } producer && !SameGroup(producer, reserver))
+            {
+                results.Add((producer, reserver, "productionAgreement.output-reserved"));
             }
 
             // "Its lighting strips will go to Sedna", "Its seats already go into the Toyota Corolla": the products of the company
@@ -516,7 +886,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "Norrvolt has outsourced production of its N40 to DMW": the company after "to" builds for the subject.
             if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts"
-                || (word is "handed" or "hands" or "transferred" or "transfers" or "moved" or "shifted" && sentence.Word(i + 1) is "production" or "assembly" or "manufacturing"))
+                || (word is "handed" or "hands" or "transferred" or "transfers" or "moved" or "shifted"
+                    && (sentence.Word(i + 1) is "production" or "assembly" or "manufacturing" || (sentence.Word(i + 1) is "the" && sentence.Word(i + 2) is "production" or "assembly" or "manufacturing"))))
             {
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 10); t++)
                 {
@@ -530,7 +901,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "X will supply Y with P"
-            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver && ActorBefore(sentence, i, exclude: receiver, nearest: true) is { } supplier)
+            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver
+                && (SubjectPhraseOwner(sentence, i, receiver) ?? ActorBefore(sentence, i, exclude: receiver, nearest: true)) is { } supplier)
             {
                 results.Add((supplier, receiver, "productionAgreement.supply"));
             }
@@ -543,9 +915,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
-                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)
-                            ?? Unless(implied, buyer)) is { } seller)
+                            ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
                     }
@@ -564,7 +936,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
             if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
-                && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && SubjectBefore(sentence, i, product.Brand) is { } builder2
+                && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
+                && SubjectBefore(sentence, i, product.Brand) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
             {
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
@@ -577,7 +950,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int o = sentence.Word(i + 1) is "the" ? i + 2 : i + 1;
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
                     && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End))))
-                    && (PronounSubject(sentence, i, possessor, implied) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
+                    && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
                     && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
                 {
                     results.Add((builder4, possessor, "productionAgreement.builds-possessed"));
@@ -598,6 +971,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (PronounSubject(sentence, builtAt, designer, implied) ?? SubjectBefore(sentence, builtAt, designer)) is { } assembler && assembler.Name != designer.Name)
             {
                 results.Add((assembler, designer, "productionAgreement.designed-by"));
+            }
+
+            // "AESC will manufacture Ferrion-designed cells": a product designed by a company the text names.
+            if (DesignerCompound(sentence, i) is { } compoundDesigner && FirstBuildVerb(sentence) is >= 0 and var builtAt2 && builtAt2 < i && !IsPassive(sentence, builtAt2)
+                && (PronounSubject(sentence, builtAt2, compoundDesigner, implied) ?? SubjectBefore(sentence, builtAt2, compoundDesigner) ?? Antecedent(sentence, implied, compoundDesigner)) is { } maker5
+                && maker5.Name != compoundDesigner.Name)
+            {
+                results.Add((maker5, compoundDesigner, "productionAgreement.designed-by"));
             }
 
             // "A large truck maker will sell Amperline's depot charger under its own brand": a white-label product.
@@ -742,13 +1123,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = sentence.First; i < sentence.End; i++)
         {
-            if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses")
+            // "played down speculation that …", "reports that X would assemble … were 'simply wrong'": no deal is stated.
+            if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated"
+                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded")
             {
                 return true;
             }
 
+            // "… that Chaopraya does not identify, and it builds …": a negation in another clause says nothing of this verb.
             if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing")
-                && sentence.FindFirst(Negations, Math.Max(sentence.First, i - 5), i) >= 0)
+                && sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0)
             {
                 return true;
             }
@@ -757,13 +1141,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup RelativeWords = new(["which", "that", "where", "whereby", "while"]);
+
+    private static readonly SpanLookup ContrastWords = new(["while", "whereas", ";", "but"]);
+
+    private static readonly SpanLookup ClauseBreaks = new([",", ";", "but", "while", "whereas"]);
+
     private static readonly SpanLookup CustomerPrepositions = new(["for", "by", "to"]);
 
     private static bool HasDescribedCustomer(SentenceView sentence)
     {
         for (int i = sentence.FindFirst(CustomerPrepositions, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(CustomerPrepositions, i + 1, sentence.End))
         {
-            if (DescribedCustomerAt(sentence, i + 1) is not null)
+            if (DescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
             {
                 return true;
             }
@@ -796,6 +1186,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static EntityMention? Unless(EntityMention? implied, EntityMention other) =>
         implied is not null && implied.Name != other.Name ? implied : null;
+
+    // The company "it" or "the maker" stands for, other than the customer: where the nearest subject is the customer
+    // itself ("Foam works lands Nissan contract … The seat maker … will build seats for Nissan"), the company named
+    // before it is meant.
+    private static EntityMention? Antecedent(SentenceView sentence, EntityMention? implied, EntityMention other) =>
+        implied is null ? null : implied.Name != other.Name ? implied : sentence.LastSubjectBefore(other.Name) is { } earlier && earlier.Name != other.Name ? earlier : null;
 
     // "it" just before a build verb (adverbs and auxiliaries between), or "The company"/"The group" opening the sentence,
     // when no organisation is named before that verb: the subject of a recent sentence.
@@ -956,7 +1352,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
             && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles"
-            && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is ","))
+            && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is "," || OnlyFillersBetween(sentence, afterPlace, verb)))
         {
             described = true;
         }
@@ -991,7 +1387,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return sentence.LastSubjectBefore();
     }
 
-    private static readonly SpanLookup CustomerNouns = new(["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup"]);
+    private static readonly SpanLookup CustomerNouns = new(
+        ["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup",
+         "builder", "distributor", "importer", "assembler"]);
 
     // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
     // does not name, as written without its article.
@@ -1383,7 +1781,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && mention.Start != manufacturer.Start && mention.Start != customer.Start && !InsideWord(sentence, mention)
                 && !Entities.Names.NameCues.CompanyDescriptors.Contains(sentence.Word(sentence.TokenAt(mention.End))))
             {
+                // "Melfi assembles packs for Stellantis, while Modena builds packs for Ferrari": a site in another clause
+                // is farther than any in the customer's own.
                 int distance = Math.Abs(mention.Start - customer.Start);
+                int from = sentence.TokenAt(Math.Min(mention.Start, customer.Start)), to = sentence.TokenAt(Math.Max(mention.Start, customer.Start));
+                if (sentence.FindFirst(ContrastWords, from, to) >= 0)
+                {
+                    distance += 100_000;
+                }
+
                 if (distance < bestDistance)
                 {
                     best = mention;
