@@ -29,6 +29,16 @@ public class MoneyRecognizerTests
         Assert.Equal(expected, Render(text));
 
     [Theory]
+    // South African rand: "R" glued to the amount, with a magnitude; model names are no money.
+    [InlineData("Rheintal paid R620 million for the stake.", "MONEY:R620 million=620000000 ZAR")]
+    [InlineData("The lender added R1.2bn.", "MONEY:R1.2bn=1200000000 ZAR")]
+    [InlineData("The IDC will lend R400m more.", "MONEY:R400m=400000000 ZAR")]
+    [InlineData("Rivian sold the R1 and the R2 vans.", "")]
+    [InlineData("The R8 costs more.", "")]
+    public void Rand_glued_to_the_amount(string text, string expected) =>
+        Assert.Equal(expected, Render(text));
+
+    [Theory]
     [InlineData("The fund holds USD 2bn.", "MONEY:USD 2bn=2000000000 USD")]
     [InlineData("The fund holds USD 2 bn.", "MONEY:USD 2 bn=2000000000 USD")]
     [InlineData("The bank lent CNY 10 billion.", "MONEY:CNY 10 billion=10000000000 CNY")]

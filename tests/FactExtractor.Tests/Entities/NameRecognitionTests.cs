@@ -168,6 +168,7 @@ public class NameRecognitionTests
     [InlineData("In Spain, Solenza will make cells for Seat's small cars.", "ORG:Solenza | ORG:Seat>SEAT")]
     [InlineData("Seat belts are checked twice.", "")]
     [InlineData("Kessler Drive makes e-axles.", "ORG:Kessler Drive")]
+    [InlineData("Rheintal Automotive bought a stake in Gqeberha-based Ubuntu Seating Ltd.", "ORG:Rheintal Automotive | ORG:Ubuntu Seating Ltd.>Ubuntu Seating")]
     public void Companies_that_act_streets_and_town_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Org));
 
     [Fact]

@@ -827,6 +827,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         private int Emit(int start, int end, EntityLabel label, double confidence)
         {
+            // "Gqeberha-based Ubuntu Seating": the description that opens the words is no part of the name.
+            while (label == EntityLabel.Org && end - start > 1 && IsLocatedAdjective(Word(start)))
+            {
+                start++;
+            }
+
             int from = Tokens[start].Start, to = Tokens[end - 1].End;
             _output.Add(new EntityMention(from, to, label, Text[from..to].ToString(), confidence, EntitySource.Pattern));
             return end;

@@ -29,6 +29,11 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         for (int i = 0; i < tokens.Length; i++)
         {
             int end = TryPrefixed(text, tokens, i, out MoneyValue? value);
+            if (end < 0)
+            {
+                end = TryRand(text, tokens, i, out value);
+            }
+
             double confidence = 0.97;
             if (end < 0)
             {
@@ -83,6 +88,53 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         }
 
         value = new MoneyValue(amount, code);
+        return end;
+    }
+
+    // "R620 million", "R1.2bn": South African rand, the "R" glued to the amount. Only with a magnitude, so that model
+    // names ("Rivian R1", "R8") are no money.
+    private static int TryRand(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out MoneyValue? value)
+    {
+        value = null;
+        ReadOnlySpan<char> word = tokens[i].Slice(text);
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 2 || word[0] != 'R' || !CharClass.IsDigit(word[1]))
+        {
+            return -1;
+        }
+
+        int digits = 1;
+        while (digits < word.Length && (CharClass.IsDigit(word[digits]) || word[digits] is '.' or ','))
+        {
+            digits++;
+        }
+
+        if (!NumberParsing.TryParseDigits(word[1..digits], out decimal amount))
+        {
+            return -1;
+        }
+
+        int end = i + 1;
+        if (digits < word.Length)
+        {
+            // "R1.2bn", "R400m": the magnitude glued inside the word.
+            if (!NumberParsing.IsMagnitude(word[digits..], out decimal glued))
+            {
+                return -1;
+            }
+
+            amount *= glued;
+        }
+        else if (end < tokens.Length && tokens[end].Kind == TokenKind.Word && tokens[end].Length > 1 && NumberParsing.IsMagnitude(tokens[end].Slice(text), out decimal factor))
+        {
+            amount *= factor;
+            end++;
+        }
+        else
+        {
+            return -1;
+        }
+
+        value = new MoneyValue(amount, "ZAR");
         return end;
     }
 

@@ -33,7 +33,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "support", "supports", "supported", "supporting", "award", "awards", "awarded", "loan", "loans", "lent", "package",
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
-        "cover", "covers", "covering", "obtained", "obtains", "credit", "credits",
+        "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -95,7 +95,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Approvals = new(["approved", "cleared", "sanctioned"]);
 
-    private static readonly SpanLookup PartnerNouns = new(["companies", "partners", "carmakers", "groups", "firms", "sides"]);
+    private static readonly SpanLookup PartnerNouns = new(["companies", "partners", "carmakers", "groups", "firms", "sides", "parents", "owners", "shareholders"]);
 
     private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
 
@@ -1067,6 +1067,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (end - 3 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, end - 5), end) is >= 0 and var partners
             && sentence.Word(partners - 1) is "two" or "both" or "Both" && sentence.Index > 0 && sentence.FindFirst(Commas, partners, end) < 0)
         {
+            // "The two parents will jointly invest …": the owners of the venture the text named.
+            if (sentence.JointVentureParents() is var (parentA, parentB))
+            {
+                investors.Add(parentA);
+                investors.Add(parentB);
+                return investors;
+            }
+
             Tokenization.Sentence before = sentence.Document.Sentences[sentence.Index - 1];
             foreach (EntityMention mention in sentence.Document.Entities)
             {
@@ -1191,7 +1199,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static EntityMention? AppositionHead(SentenceView sentence, EntityMention inner)
     {
         int at = sentence.TokenAt(inner.Start);
-        int comma = sentence.FindLast(Commas, Math.Max(sentence.First, at - 6), at);
+        // "Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe …"
+        int comma = sentence.FindLast(Commas, Math.Max(sentence.First, at - 10), at);
         if (comma <= sentence.First || sentence.MentionAt(comma - 1) is not { Label: EntityLabel.Org } head || head == inner)
         {
             return null;
@@ -1437,6 +1446,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     k++;
                 }
 
+                // "a 35% stake in Gqeberha-based Ubuntu Seating", "in Korean e-motor specialist Hanbit Motion"
+                k = sentence.SkipCompanyDescription(k);
                 if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention))
                 {
                     return mention;
