@@ -323,6 +323,31 @@ public class ProductionAgreementExtractorTests
     public void Not_reserved_output_owners_or_designs(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
 
+    [Theory]
+    // "the plant" as the plant the text just spoke of, past a coordinated verb; "for its parent" as the venture's owner;
+    // "for it" as the company the sentence named first (not a town after "until"); compound verbs ("hand-built"); a
+    // negated first clause with a stated deal after the semicolon.
+    [InlineData("Turkey's Marmara Otomotiv runs a plant in Orhangazi. Since 2019, Orhangazi has also assembled a minibus for a British bus distributor. And until 2020 the plant stamped and painted van bodies for a Stuttgart-based vehicle builder.",
+        "production:Marmara Otomotiv>British bus distributor@Orhangazi || production:Marmara Otomotiv>Stuttgart-based vehicle builder")]
+    [InlineData("Ford Otosan, a joint venture between Ford and Koç Holding, runs Craiova. There it builds the Puma and the Transit Courier for its parent.",
+        "production:Ford Otosan>Ford Motor Company")]
+    [InlineData("Van start-up Carrick Electric Vehicles raised money. Carrick's prototypes were hand-built for it by Coventry engineering firm Arden Prototypes until last spring.",
+        "production:Arden Prototypes>Carrick Electric Vehicles")]
+    [InlineData("Hanbit Power Semiconductor does not make the chips; these are fabricated for it by Korean foundry Daeyang Electric at its plant in Bucheon.",
+        "production:Daeyang Electric>Hanbit Power Semiconductor")]
+    [InlineData("Until La Muela is running, Castilla Motor Group will sell a version of the Xinghai X3, built for it by Xinghai Auto in Wuhu.",
+        "production:Xinghai Auto>Castilla Motor Group@Wuhu")]
+    public void Recent_plants_parents_and_it_as_customers(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A plain negation, a plant with no owner to build for, an owner's possession that is no customer.
+    [InlineData("Hanbit Power Semiconductor does not make the chips.")]
+    [InlineData("Toyota makes its own cars. The plant builds them for its owner.")]
+    [InlineData("Ford Otosan builds vans. The plant builds them for its owner's rival.")]
+    public void Negations_and_owners_without_a_deal(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: 'X builds P …, while Y builds its own model': the builds-brand rule skips the subject Y and pairs X with Y")]
     [InlineData("BMW builds the X5 in Spartanburg for the American market, while Mercedes-Benz builds the GLE nearby.")]
     public void KnownGaps_OwnModelOfTheSecondSubject(string text) =>

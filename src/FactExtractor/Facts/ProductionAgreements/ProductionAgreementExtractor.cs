@@ -24,6 +24,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
         "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
         "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
+        "hand-built", "hand-assembled", "contract-built", "contract-manufactured", "co-produced", "co-produces",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -169,6 +170,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             k--;
         }
 
+        // "the plant stamped and painted van bodies for …": past a coordinated build verb to the shared subject.
+        if (k - 1 >= sentence.First && sentence.Word(k) is "and" or "," && BuildVerbs.Contains(sentence.Word(k - 1)))
+        {
+            k -= 2;
+            while (k >= sentence.First && k >= verb - 8 && SubjectFillers.Contains(sentence.Word(k)))
+            {
+                k--;
+            }
+        }
+
         if (k < sentence.First)
         {
             return null;
@@ -263,7 +274,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     }
                 }
 
-                return sentence.LastSubjectBefore(client.Name);
+                return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name);
             }
 
             if (sentence.Tokens[j].Kind != Tokenization.TokenKind.Word)
@@ -317,6 +328,45 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // The first organisation of the sentence before a token, other than the one excluded.
+    private static EntityMention? FirstOrganizationBefore(SentenceView sentence, int before, EntityMention exclude)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= before)
+            {
+                break;
+            }
+
+            // Not "Until La Muela is running", "in Cologne": a name after a preposition is no subject.
+            int at = sentence.TokenAt(mention.Start);
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude)
+                && !(at > sentence.First && sentence.Word(at - 1) is "until" or "Until" or "in" or "In" or "at" or "At" or "from" or "with" or "of" or "to" or "by" or "for" or "after" or "After" or "before" or "Before"))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // A company's owner: a venture's first owner named in the text, else its parent in the lexicon.
+    private static EntityMention? ParentOf(SentenceView sentence, EntityMention child)
+    {
+        if (sentence.JointVentureParents() is var (first, second))
+        {
+            return first.Name != child.Name ? first : second;
+        }
+
+        string? parent = child.Entry?.Parent ?? (child.Entry?.Attributes.GetValueOrDefault("partners") is { } partners ? partners.Split(',')[0] : null);
+        if (parent is null || !Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(parent, out Entities.Lexicons.LexiconEntry entry))
+        {
+            return null;
+        }
+
+        return new EntityMention(child.Start, child.End, EntityLabel.Org, entry.Name, 0.6, EntitySource.Lexicon) { Entry = entry };
     }
 
     private static readonly SpanLookup OwnerNouns = new(["parents", "partners", "owners", "shareholders", "companies", "partner", "parent", "owner", "brands"]);
@@ -784,8 +834,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (sentence.Word(f) is "for")
                     {
+                        // "Carrick's prototypes were hand-built for it by …", "Hanbit does not make the chips; these are fabricated
+                        // for it by …": the company the sentence named first, else the recent subject.
                         client = sentence.Word(f + 1) is "it" || (sentence.Word(f + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(f + 2)))
-                            ? Unless(sentence.LastSubjectBefore(maker.Name), maker) : ActorAt(sentence, f + 1);
+                            ? FirstOrganizationBefore(sentence, f, maker) ?? Unless(sentence.LastSubjectBefore(maker.Name), maker) : ActorAt(sentence, f + 1);
                         forAt = f;
                     }
                 }
@@ -841,6 +893,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         next = sentence.TokenAt(another.End);
                     }
                 }
+            }
+
+            // "where it now builds the Puma for its parent": the builder's owner — the lexicon's parent, or the first owner of
+            // the venture the text named.
+            if (word is "for" && sentence.Word(i + 1) is "its" && sentence.Word(i + 2) is "parent" or "owner" or "shareholder" && sentence.Word(i + 3) is not "'s" and not "’s"
+                && GoverningVerb(sentence, i) is >= 0 and var parentVerb
+                && (SubjectPhraseOwner(sentence, parentVerb, NoCompany) ?? PronounSubject(sentence, parentVerb, NoCompany, implied) ?? SubjectBefore(sentence, parentVerb, NoCompany) ?? implied) is { } child
+                && ParentOf(sentence, child) is { } owningParent && owningParent.Name != child.Name)
+            {
+                results.Add((child, owningParent, "productionAgreement.for-owners"));
             }
 
             // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
@@ -1130,11 +1192,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return true;
             }
 
-            // "… that Chaopraya does not identify, and it builds …": a negation in another clause says nothing of this verb.
-            if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing")
-                && sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0)
+        }
+
+        // "… that Chaopraya does not identify, and it builds …": a negation in another clause says nothing of this verb.
+        // "Hanbit does not make the chips; these are fabricated for it by …": a later verb of building that is not negated
+        // states a deal, so only the sentence's last verb of building decides.
+        for (int i = sentence.End - 1; i >= sentence.First; i--)
+        {
+            if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing"))
             {
-                return true;
+                return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0;
             }
         }
 
@@ -1237,7 +1304,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
                 Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
                 int body = sentence.Document.Tokens[SentenceView.AfterDateline(sentence.Document, owner)].Start;
-                for (int o = MentionSearch.FirstStartingAtOrAfter(all, body); o < all.Length && all[o].Start < owner.End; o++)
+                int first = MentionSearch.FirstStartingAtOrAfter(all, body);
+                for (int o = first; o < all.Length && all[o].Start < owner.End; o++)
                 {
                     if (all[o].Label == EntityLabel.Org)
                     {
@@ -1245,7 +1313,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     }
                 }
 
-                return null;
+                // "Since 2019, Orhangazi has also assembled …": a sentence that names the town but no company; an earlier one may.
+                m = Math.Min(m, first);
+            }
+        }
+
+        return null;
+    }
+
+    // "the plant stamped van bodies for …": the owner of the plant or town the last two sentences spoke of, or null.
+    private static EntityMention? RecentPlantOwner(SentenceView sentence)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int from = sentence.Index >= 2 ? sentence.Document.Sentences[sentence.Index - 2].Start : 0;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1; m >= 0 && all[m].Start >= from; m--)
+        {
+            if ((all[m].Label == EntityLabel.Facility || (all[m].Label == EntityLabel.Loc && all[m].Entry?.Kind is "city" or null))
+                && OwnerOfTown(sentence, all[m]) is { } owner)
+            {
+                return owner;
             }
         }
 
@@ -1776,10 +1862,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (EntityMention mention in sentence.Mentions)
         {
             // Not a party ("Harlan Vehicle Works"), nor the town of a "Delhi-based" description.
-            // Nor "Paris" in "Paris start-up Lumo Mobility": a town describing a company.
+            // Nor "Paris" in "Paris start-up Lumo Mobility" or "Coventry engineering firm": a town describing a company.
             if ((mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city"))
                 && mention.Start != manufacturer.Start && mention.Start != customer.Start && !InsideWord(sentence, mention)
-                && !Entities.Names.NameCues.CompanyDescriptors.Contains(sentence.Word(sentence.TokenAt(mention.End))))
+                && !Entities.Names.NameCues.CompanyDescriptors.Contains(sentence.Word(sentence.TokenAt(mention.End)))
+                && !(Text.CharClass.IsLower(sentence.Word(sentence.TokenAt(mention.End)) is { Length: > 0 } next ? next[0] : 'A')
+                    && Entities.Names.NameCues.CompanyDescriptors.Contains(sentence.Word(sentence.TokenAt(mention.End) + 1))))
             {
                 // "Melfi assembles packs for Stellantis, while Modena builds packs for Ferrari": a site in another clause
                 // is farther than any in the customer's own.
