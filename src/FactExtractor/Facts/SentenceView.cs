@@ -44,7 +44,9 @@ internal sealed class SentenceView
         for (int i = first + 1; i < sentence.EndToken - 1 && i < first + 16; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
-            if (word is "—" or "–" or "--" || (word is "-" && tokens[i - 1].Slice(text) is ")"))
+            // "BURSA, March 12 (Autowire) -", "WINDSOR, Ontario and SEOUL, South Korea, June 4, 2025 -": a lone hyphen after
+            // a bracket, a number or a name closes the dateline too.
+            if (word is "—" or "–" or "--" || (word is "-" && (tokens[i - 1].Slice(text) is ")" || tokens[i - 1].Kind is TokenKind.Number or TokenKind.Word)))
             {
                 return i + 1;
             }
@@ -217,6 +219,13 @@ internal sealed class SentenceView
         {
             Sentence previous = _document.Sentences[s];
             int first = AfterDateline(_document, previous);
+
+            // A quotation's subjects are the speaker's, not the narrative's: "“Kotobuki's quality …,” she said."
+            if (first < previous.EndToken && Tokens[first].Kind == TokenKind.Quote)
+            {
+                continue;
+            }
+
             int from = MentionSearch.FirstStartingAtOrAfter(all, Tokens[first].Start);
             for (int m = from; m < all.Length && all[m].Start < previous.End; m++)
             {
@@ -227,7 +236,7 @@ internal sealed class SentenceView
                     break;
                 }
 
-                if (mention.Label == EntityLabel.Org && mention.Name != except
+                if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name)
                     && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and"))
                 {
                     return mention;
@@ -235,8 +244,24 @@ internal sealed class SentenceView
             }
         }
 
-        return MentionSearch.LastBefore(all, Sentence.Start, EntityLabel.Org, except);
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, Sentence.Start) - 1; m >= 0; m--)
+        {
+            if (all[m].End <= Sentence.Start && all[m].Label == EntityLabel.Org && all[m].Name != except && !IsPublicBody(all[m].Name))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
     }
+
+    // "the state of Bahia", "federal government", "Spain's industry ministry": a government, which "it" or "the company"
+    // does not stand for.
+    private static bool IsPublicBody(string name) =>
+        name.Contains("government", StringComparison.OrdinalIgnoreCase) || name.Contains("ministry", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("state of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Kingdom of ", StringComparison.Ordinal)
+        || name.StartsWith("province of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Republic of ", StringComparison.Ordinal)
+        || name.EndsWith(" state", StringComparison.Ordinal);
 
     /// <summary>
     /// The two owners of a joint venture (or partnership, alliance) named in this sentence or up to four sentences before it: "a 50:50 joint venture

@@ -168,6 +168,14 @@ public class NameRecognitionTests
     [InlineData("In Spain, Solenza will make cells for Seat's small cars.", "ORG:Solenza | ORG:Seat>SEAT")]
     [InlineData("Seat belts are checked twice.", "")]
     [InlineData("Kessler Drive makes e-axles.", "ORG:Kessler Drive")]
+    [InlineData("The federal government has pledged support.", "ORG:federal government")]
+    [InlineData("The Moroccan state will cover a third of the cost.", "ORG:Moroccan state")]
+    [InlineData("The state of Bahia has granted BYD tax incentives.", "ORG:state of Bahia | ORG:BYD")]
+    [InlineData("The regional government of Aragon has granted incentives.", "ORG:regional government of Aragon")]
+    [InlineData("The Thailand Board of Investment has granted an exemption.", "ORG:Thailand Board of Investment")]
+    [InlineData("The Moroccan state oil company grew.", "")]
+    [InlineData("The motors come from Pune-based Pranav Drivetech.", "ORG:Pranav Drivetech")]
+    [InlineData("The fund's partner Jonas Ekholm said so.", "")]
     [InlineData("Rheintal Automotive bought a stake in Gqeberha-based Ubuntu Seating Ltd.", "ORG:Rheintal Automotive | ORG:Ubuntu Seating Ltd.>Ubuntu Seating")]
     public void Companies_that_act_streets_and_town_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Org));
 

@@ -130,7 +130,7 @@ public class InvestmentExtractorTests
 
     [Theory]
     // A giving verb's first object receives the amount its second object is; the subject gives it.
-    [InlineData("The regional government of Saxony awarded Voltcore Batteries a grant of €120 million.", "investment:government of Saxony>Voltcore Batteries=120000000 EUR completed")]
+    [InlineData("The regional government of Saxony awarded Voltcore Batteries a grant of €120 million.", "investment:regional government of Saxony>Voltcore Batteries=120000000 EUR completed")]
     [InlineData("The Spanish government offered Norrvolt a support package worth €700 million.", "investment:Spanish government>Norrvolt=700000000 EUR intended")]
     [InlineData("The city of Leipzig gave Kestrel Motors €50 million last year.", "investment:city of Leipzig>Kestrel Motors=50000000 EUR completed")]
     [InlineData("The Polish government has granted the Wroclaw plant another PLN 300 million in aid.", "investment:Polish government>Wroclaw plant=300000000 PLN completed")]

@@ -348,6 +348,22 @@ public class ProductionAgreementExtractorTests
     public void Negations_and_owners_without_a_deal(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
 
+    [Theory]
+    // "for it" in the active voice; "its products were assembled by"; "The company sources … from"; "its contract to build"
+    // owned by the plant just named; customers counted ("two Japanese brands"); a lender named after "from" is no builder;
+    // the narrative subject before a quotation, not the quotation's.
+    [InlineData("Until German truck start-up Elbtal Trucks went insolvent in 2024, Korea's Sejin Battery built battery modules for it at its plant in Göd.",
+        "production:Sejin Battery>Elbtal Trucks@Göd")]
+    [InlineData("German truck start-up Elbtal Trucks needed modules. Until 2023 Sejin Battery built battery modules for it at its plant in Göd.",
+        "production:Sejin Battery>Elbtal Trucks@Göd")]
+    [InlineData("India's Vahanika Mobility makes scooters.\n\n\"Kotobuki Motor likes our quality,\" she said.\n\nThe company sources its hub motors from Pune-based Pranav Drivetech, which makes them at its Chakan plant. Until last year its battery packs were assembled by Chennai-based Voltrix Energy.",
+        "production:Pranav Drivetech>Vahanika Mobility@Chakan || production:Voltrix Energy>Vahanika Mobility")]
+    [InlineData("Thailand's Chonburi Motor Works already builds pickups for two Japanese brands.", "production:Chonburi Motor Works>two Japanese brands")]
+    [InlineData("Brazilian bus maker Tupã Mobilidade has secured a loan from the national development bank BNDES and will start assembling coaches for Chinese manufacturer Kaisheng Bus at its Caxias do Sul plant.",
+        "production:Tupã Mobilidade>Kaisheng Bus@Caxias do Sul")]
+    public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
+
     [Theory(Skip = "GAP: 'X builds P …, while Y builds its own model': the builds-brand rule skips the subject Y and pairs X with Y")]
     [InlineData("BMW builds the X5 in Spartanburg for the American market, while Mercedes-Benz builds the GLE nearby.")]
     public void KnownGaps_OwnModelOfTheSecondSubject(string text) =>

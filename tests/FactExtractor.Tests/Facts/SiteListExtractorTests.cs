@@ -140,4 +140,18 @@ public class SiteListExtractorTests
     [InlineData("Tervana Motors runs a paint plant in Kolín, not far from the border with Poland and Germany, which it shares with a supplier from Brno.", "")]
     public void Places_near_a_site_inside_a_list(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
+    // of two places is no list; "Besides" a company names no site.
+    [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",
+        "sites:Rathi Electric[Hosur,Pune,Bengaluru]")]
+    [InlineData("Rathi Electric makes three-wheelers. Besides Dharwadpur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",
+        "sites:Rathi Electric[Dharwadpur,Pune,Bengaluru]")]
+    [InlineData("Koralm Vehicle Systems builds cars. Koralm, which employs 6,800 people, operates four sites: a plant in Graz, a shop in Nitra, Slovakia, and a facility in Maribor, Slovenia.",
+        "sites:Koralm Vehicle Systems[Graz,Nitra,Maribor]#4")]
+    [InlineData("WINDSOR, Ontario and SEOUL, South Korea, June 4, 2025 - Brightwater Energy and Hanseong Materials will build a cathode plant in Bécancour.", "")]
+    [InlineData("Besides Toyota, Rathi Electric supplies Honda.", "")]
+    public void Besides_openers_unlisted_owners_and_two_place_datelines(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

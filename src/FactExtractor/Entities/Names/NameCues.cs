@@ -55,6 +55,7 @@ internal sealed class NameCues
         "Unlike", "Like", "Despite", "During", "Through", "Across", "Against", "Among", "Between", "Within", "Without", "Via",
         "He", "She", "It", "They", "We", "I", "You", "Yes", "Not", "Only", "Also", "Then", "Now", "Here", "There", "So", "Still",
         "Asked", "Analysts", "Shares", "Sales", "Contact", "Media", "Read", "See", "Source", "Sources", "According",
+        "Besides", "Beside", "Apart", "Aside", "Except", "Including", "Unlike",
     ]);
 
     // Verbs whose subject is usually a company: "Hoshino will invest", "Kestrel said".
@@ -83,7 +84,7 @@ internal sealed class NameCues
         "developer", "fund", "bank", "lender", "agency", "insurer", "conglomerate", "subsidiary", "affiliate", "rival", "builder", "assembler",
         "specialist", "distributor", "importer", "outfit", "upstart", "spin-off", "spinoff", "venture", "group", "investor",
         "chipmaker", "truckmaker", "coachbuilder", "busmaker", "bodybuilder", "house", "arm", "cellmaker", "brand", "retailer", "operator", "provider",
-        "foundry", "contractor", "partner", "carmakers",
+        "foundry", "contractor", "carmakers",
     ]);
 
     // Nouns after which "in"/"of" introduces a company: "a 12% stake in Zephyr Drivetrains", "shares of Corvane".
@@ -96,7 +97,7 @@ internal sealed class NameCues
     public static readonly SpanLookup GovernmentLevels = new(
         ["provincial", "regional", "state", "federal", "municipal", "city", "local", "national", "central", "county", "prefectural", "metropolitan", "district"]);
 
-    public static readonly SpanLookup InstitutionHeads = new(["Ministry", "Department", "Bureau", "Office", "Agency", "Commission", "Council", "Authority", "Institute", "University", "Federation", "Association"]);
+    public static readonly SpanLookup InstitutionHeads = new(["Ministry", "Department", "Bureau", "Office", "Agency", "Commission", "Council", "Authority", "Institute", "University", "Federation", "Association", "Board"]);
 
     // Nouns that name a facility after a place or proper name: "Douai plant", "Gravity business park".
     public static readonly SpanLookup FacilityHeads = new(

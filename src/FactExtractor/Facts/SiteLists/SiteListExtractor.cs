@@ -161,8 +161,9 @@ public sealed class SiteListExtractor : IFactExtractor
         foreach (EntityMention mention in sentence.Mentions)
         {
             // "three German vehicle factories", "11 sites": the declared total, wherever it stands.
+            // A count of sites is a small whole number: "2 billion sites" or "1.5 plants" declares nothing.
             if (mention.Label == EntityLabel.Quantity && mention.Value is QuantityValue quantity && declared is null
-                && SiteNouns.Contains(LastWord(quantity.Unit)))
+                && SiteNouns.Contains(LastWord(quantity.Unit)) && quantity.Value is >= 1 and <= 100_000 && decimal.Truncate(quantity.Value) == quantity.Value)
             {
                 declared = (int)quantity.Value;
                 continue;
@@ -212,6 +213,17 @@ public sealed class SiteListExtractor : IFactExtractor
             }
         }
 
+        // "Besides Dharwad, Rathi runs a unit in Pune and a centre in Bengaluru": the site named first, known place or not.
+        if (BesidesSite(sentence) is { } besides && !seen.Contains(besides.Name))
+        {
+            var withFirst = ImmutableArray.CreateBuilder<EntityRef>(sites.Count + 1);
+            withFirst.Add(EntityRef.From(document, besides));
+            withFirst.AddRange(sites);
+            sites.Clear();
+            sites.AddRange(withFirst);
+            seen.Add(besides.Name);
+        }
+
         AddUnknownListedPlaces(sentence, cue, sites, seen);
         if (sites.Count >= 2 && !IsEnumerated(sentence, sites) && SemicolonItems(sentence, cue) is { Count: >= 2 } items)
         {
@@ -234,8 +246,11 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         // "Neue Klasse models will be built at four plants: …": no owner named here, so the one named last.
+        // "Koralm, which employs 6,800 people, operates four sites: …": an unlisted name opening the sentence; else the
+        // subject the text spoke of last (not a government that merely funded something).
         bool inherited = owner is null;
-        owner ??= lastOrganization;
+        owner ??= (sentence.UnlistedNameAt(sentence.First) is { } opener && sentence.Word(sentence.TokenAt(opener.End)) is "," or "operates" or "runs" or "has" ? opener : null)
+            ?? sentence.LastSubjectBefore() ?? lastOrganization;
         if (owner is null)
         {
             return null;
@@ -423,6 +438,44 @@ public sealed class SiteListExtractor : IFactExtractor
     {
         int open = sentence.TokenAt(mention.Start) - 1;
         return open > sentence.First && sentence.MentionAt(open - 1) is { Label: EntityLabel.Loc, Entry.Kind: "country" };
+    }
+
+    // "Besides Dharwad, …", "Apart from Thai Binh, …": the place that opens the sentence, as a mention.
+    private static EntityMention? BesidesSite(SentenceView sentence)
+    {
+        int k = sentence.First;
+        if (sentence.Word(k) is "Besides" or "Beside")
+        {
+            k++;
+        }
+        else if (sentence.Word(k) is "Apart" or "Aside" && sentence.Word(k + 1) is "from")
+        {
+            k += 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } place)
+        {
+            return sentence.Word(sentence.TokenAt(place.End)) is "," && place.Entry?.Kind is not ("country" or "continent" or "macroregion") ? place : null;
+        }
+
+        int end = k;
+        while (end < sentence.End && end < k + 3 && sentence.Tokens[end].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsUpper(sentence.Word(end)[0])
+            && sentence.MentionAt(end) is null)
+        {
+            end++;
+        }
+
+        if (end == k || sentence.Word(end) is not ",")
+        {
+            return null;
+        }
+
+        int from = sentence.Tokens[k].Start, to = sentence.Tokens[end - 1].End;
+        return new EntityMention(from, to, EntityLabel.Loc, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
     }
 
     private static void AddSite(Document document, EntityMention mention, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen, bool siteInCountry = false)
