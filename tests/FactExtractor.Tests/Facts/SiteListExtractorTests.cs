@@ -154,4 +154,12 @@ public class SiteListExtractorTests
     [InlineData("Besides Toyota, Rathi Electric supplies Honda.", "")]
     public void Besides_openers_unlisted_owners_and_two_place_datelines(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A figure that is no count of sites ("a 38 billion crown battery plant", "1.5 plants") declares no total and must
+    // not overflow the count.
+    [InlineData("Velora Motors will build a 38 billion crown battery plant and runs factories in Kolín and Ostrava.", "sites:Velora Motors[Kolín,Ostrava]")]
+    [InlineData("Velora Motors runs 1.5 plants: Kolín and Ostrava.", "sites:Velora Motors[Kolín,Ostrava]")]
+    public void Figures_that_are_no_count_of_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }
