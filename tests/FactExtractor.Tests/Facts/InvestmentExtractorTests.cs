@@ -374,6 +374,18 @@ public class InvestmentExtractorTests
     public void Owners_subscriptions_and_appositions(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Subscribers of a capital increase after "by"; the leader and participants of a lending group after "with"; "the two
+    // companies" as the two named before in the sentence.
+    [InlineData("Last month Luoxing Motors completed a 3.2 billion yuan capital increase subscribed by Hengrui Automobile and by Xinhe Power.",
+        "investment:Hengrui Automobile+Xinhe Power>Luoxing Motors=3200000000 CNY completed")]
+    [InlineData("Lac Hong Motors has signed a $250 million loan with a group of lenders led by the Mekong Infrastructure Fund, with Thang Long Commercial Bank also participating.",
+        "investment:Mekong Infrastructure Fund+Thang Long Commercial Bank>Lac Hong Motors=250000000 USD completed")]
+    [InlineData("Hokuriku Motor bought a 3% stake in Sejin Battery in 2023 for about 210 billion won, and the two companies are jointly investing $3.1 billion in HS Cell Co.",
+        "investment:Hokuriku Motor>Sejin Battery=210000000000 KRW completed || investment:Hokuriku Motor+Sejin Battery>HS Cell=3100000000 USD planned")]
+    public void Subscribers_lending_groups_and_the_two_companies(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -863,7 +863,8 @@ public sealed class InvestmentExtractor : IFactExtractor
             for (int i = sentence.First; i + 1 < sentence.End; i++)
             {
                 // "led by Y", and for a round "was backed by Y", "was funded by Y".
-                if (sentence.Word(i) is "led" or "co-led" or "backed" or "funded" or "financed" && sentence.Word(i + 1) is "by")
+                // "a capital increase subscribed by Hengrui and by Xinhe Power"
+                if (sentence.Word(i) is "led" or "co-led" or "backed" or "funded" or "financed" or "subscribed" && sentence.Word(i + 1) is "by")
                 {
                     led = i + 2;
                     break;
@@ -972,14 +973,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return investors;
             }
 
-            // "a loan of €300 million from a group of banks led by Commerzbank": the leader of the lenders.
-            if (sentence.Word(i) is "from" && !seller)
+            // "a loan of €300 million from a group of banks led by Commerzbank", "a $250 million loan with a group of lenders
+            // led by X, with Y also participating": the leader of the lenders and those who join.
+            if (sentence.Word(i) is "from" or "with" && !seller)
             {
                 for (int l = i + 1; l + 2 < sentence.End && l < i + 7; l++)
                 {
                     if (sentence.Word(l) is "led" && sentence.Word(l + 1) is "by" && ActorsFrom(sentence, l + 2) is { Count: > 0 } leaders)
                     {
                         investors.AddRange(leaders);
+                        AddParticipants(sentence, investors);
+
+                        // The borrower, where it is the sentence's subject ("X has signed a loan with …").
+                        raiser = sentence.Word(i) is "with" ? FirstActor(sentence, sentence.First, Math.Min(trigger, moneyStart)) : null;
                         return investors;
                     }
                 }
@@ -1064,10 +1070,19 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         // "The two companies will invest a combined $140 million": the organisations of the sentence before.
-        if (end - 3 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, end - 5), end) is >= 0 and var partners
-            && sentence.Word(partners - 1) is "two" or "both" or "Both" && sentence.Index > 0 && sentence.FindFirst(Commas, partners, end) < 0)
+        if (end - 2 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, end - 5), end) is >= 0 and var partners
+            && (sentence.Word(partners - 1) is "two" or "both" or "Both" || (sentence.Word(partners - 1) is "the" or "The" && sentence.Word(partners) is "partners" or "parents" or "owners"))
+            && sentence.FindFirst(Commas, partners, end) < 0)
         {
-            // "The two parents will jointly invest …": the owners of the venture the text named.
+            // "Hokuriku bought a stake in Sejin, and the two companies are jointly investing …": the two named just before.
+            if (TwoOrganizationsBefore(sentence, partners) is var (firstNamed, secondNamed))
+            {
+                investors.Add(firstNamed);
+                investors.Add(secondNamed);
+                return investors;
+            }
+
+            // "The two parents will jointly invest …", "The partners plan to invest …": the owners of the venture the text named.
             if (sentence.JointVentureParents() is var (parentA, parentB))
             {
                 investors.Add(parentA);
@@ -1075,10 +1090,10 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return investors;
             }
 
-            Tokenization.Sentence before = sentence.Document.Sentences[sentence.Index - 1];
+            Tokenization.Sentence before = sentence.Document.Sentences[Math.Max(0, sentence.Index - 1)];
             foreach (EntityMention mention in sentence.Document.Entities)
             {
-                if (mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name))
+                if (sentence.Index > 0 && mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name))
                 {
                     investors.Add(mention);
                 }
@@ -1192,6 +1207,39 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    // Exactly two distinct organisations named in the sentence before a token, or null.
+    private static (EntityMention, EntityMention)? TwoOrganizationsBefore(SentenceView sentence, int before)
+    {
+        EntityMention? first = null, second = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= before)
+            {
+                break;
+            }
+
+            if (mention.Label != EntityLabel.Org || mention.Name == first?.Name || mention.Name == second?.Name)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = mention;
+            }
+            else if (second is null)
+            {
+                second = mention;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return first is not null && second is not null ? (first, second) : null;
     }
 
     // "The International Finance Corporation, the World Bank's private-sector arm, is lending …": a name inside an
@@ -1323,7 +1371,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         int i = start;
         while (i < sentence.End)
         {
-            while (i < sentence.End && (sentence.Word(i) is "the" or "The" || Joiners.Contains(sentence.Word(i)) || sentence.Word(i) is "participation" or "from"))
+            while (i < sentence.End && (sentence.Word(i) is "the" or "The" || Joiners.Contains(sentence.Word(i)) || sentence.Word(i) is "participation" or "from" or "by"))
             {
                 i++;
             }
