@@ -162,4 +162,15 @@ public class SiteListExtractorTests
     [InlineData("Velora Motors runs 1.5 plants: Kolín and Ostrava.", "sites:Velora Motors[Kolín,Ostrava]")]
     public void Figures_that_are_no_count_of_sites(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A second site introduced by its own site noun may stand further on ("and is preparing a second plant in …"); a
+    // long gap without one ends the list.
+    [InlineData("Rivian builds its R1 models and commercial vans in Normal, Illinois, and is preparing a second plant in Stanton Springs, Georgia.",
+        "sites:Rivian[Normal,Stanton Springs]")]
+    [InlineData("Ford Otosan has factories in Gölcük (Turkey) and Craiova (Romania), as well as an engine and heavy-truck plant in Eskişehir.",
+        "sites:Ford Otosan[Gölcük,Craiova,Eskişehir]")]
+    [InlineData("Rivian builds its R1 models in Normal, and analysts who follow the company closely expect sales to grow in Atlanta.", "")]
+    public void Second_sites_with_their_own_noun(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -388,6 +388,9 @@ public sealed class SiteListExtractor : IFactExtractor
 
     private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
 
+    private static readonly SpanLookup GapSiteNouns = new(
+        ["plant", "factory", "site", "facility", "hall", "centre", "center", "unit", "shop", "lab", "warehouse", "workshop", "plants", "factories", "sites"]);
+
     private static readonly SpanLookup Contrasts = new(["vs", "vs.", "versus", "against"]);
 
     private static readonly SpanLookup NotListWords = new(["near", "outside", "of", "on", "from", "to", "between", "than", "into", "where", "which", "vs", "vs.", "versus"]);
@@ -408,6 +411,10 @@ public sealed class SiteListExtractor : IFactExtractor
             int from = sentence.TokenAt(sites[k - 1].End), to = sentence.TokenAt(sites[k].Start);
             bool joiner = false, blocked = false;
             int counted = 0;
+
+            // "builds vans in Normal, Illinois, and is preparing a second plant in Stanton Springs": a new site noun in the
+            // gap allows a longer one.
+            int reach = sentence.FindFirst(GapSiteNouns, from, to) >= 0 ? 14 : 8;
             for (int t = from; t < to && !blocked; t++)
             {
                 // "Kolín, near Prague, and a warehouse in Mladá Boleslav": a place that says where a site is, skipped.
@@ -418,7 +425,7 @@ public sealed class SiteListExtractor : IFactExtractor
                 }
 
                 joiner |= ListJoiners.Contains(sentence.Word(t));
-                blocked |= NotListWords.Contains(sentence.Word(t)) || ++counted > 8;
+                blocked |= NotListWords.Contains(sentence.Word(t)) || ++counted > reach;
             }
 
             if (joiner && !blocked)
