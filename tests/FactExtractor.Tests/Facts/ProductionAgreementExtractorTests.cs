@@ -294,6 +294,8 @@ public class ProductionAgreementExtractorTests
         "production:Ebrocell>Castilla Motor Group@Valladolid")]
     [InlineData("India's Ardra Cell will supply battery packs for the electric three-wheelers of Mahindra Last Mile Mobility.", "production:Ardra Cell>Mahindra Last Mile Mobility")]
     [InlineData("Nordkabel Systems will manufacture harnesses for the next-generation electric platform of a German premium carmaker.", "production:Nordkabel Systems>German premium carmaker")]
+    [InlineData("Grupo Arteaga Autopartes runs a site in Silao. The Silao site produces seat frames for the Guanajuato factory of a Japanese carmaker.",
+        "production:Grupo Arteaga Autopartes>Japanese carmaker@Silao")]
     [InlineData("Renault runs Maubeuge. Besides Renault's own Kangoo, the plant builds the Citan van for Mercedes-Benz and the Townstar for Nissan.",
         "production:Renault Group>Mercedes-Benz Group || production:Renault Group>Nissan")]
     [InlineData("Sora Chao Phraya Auto, a 50:50 joint venture of CPAM Motors and Japan's Sora Motor, builds pickups for both of its parents.",

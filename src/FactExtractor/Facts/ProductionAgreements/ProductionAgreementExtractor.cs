@@ -310,6 +310,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         for (int w = k; w < sentence.End && w < k + 5; w++)
         {
+            // "the Guanajuato factory of a Japanese carmaker": a place may describe the product or plant.
+            if (sentence.MentionAt(w) is { Label: EntityLabel.Loc } place)
+            {
+                w = sentence.TokenAt(place.End) - 1;
+                continue;
+            }
+
             if (sentence.Tokens[w].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(w)[0]) || sentence.MentionAt(w) is not null)
             {
                 if (w == k)
