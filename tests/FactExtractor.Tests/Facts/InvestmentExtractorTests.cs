@@ -386,6 +386,20 @@ public class InvestmentExtractorTests
     public void Subscribers_lending_groups_and_the_two_companies(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Aid without an amount, given to a named recipient, "the company", or the plant or project the text is about; aid a
+    // government denies or merely considers for nobody named gives nothing.
+    [InlineData("BYD builds cars in Camaçari. The state of Bahia has granted the company tax incentives whose value it has not disclosed.",
+        "investment:state of Bahia>BYD=? completed")]
+    [InlineData("Stellantis and CATL will build a plant. The Spanish government is ready to back the plant with grants from its recovery programme.",
+        "investment:Spanish government>plant=? intended")]
+    [InlineData("Agratas will build a gigafactory in Somerset. The U.K. government has agreed to support the project with state aid.",
+        "investment:U.K. government>project=? planned")]
+    [InlineData("The Spanish government has not granted the company any aid.", "")]
+    [InlineData("The Spanish government is discussing grants.", "")]
+    public void Aid_without_an_amount_and_its_recipient(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -302,7 +302,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
 
                     List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
-                    EntityMention? target = FindInvestee(sentence, bare, holders) ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
+                    EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
+                        ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(sentence.Contains(RumourWords) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
@@ -603,6 +604,59 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    // Aid without an amount and its recipient: "has granted the company tax incentives", "granted VoltPack an eight-year tax
+    // exemption", "is ready to back the plant with grants", "agreed to support the project with state aid".
+    private static EntityMention? AidRecipient(SentenceView sentence, int aid)
+    {
+        if (sentence.Word(aid) is "stake" or "stakes" or "holding" or "undisclosed")
+        {
+            return null;
+        }
+
+        for (int v = aid - 1; v >= sentence.First && v >= aid - 10; v--)
+        {
+            if (sentence.Word(v) is "," or ";")
+            {
+                return null;
+            }
+
+            bool giving = GivingVerbs.Contains(sentence.Word(v));
+            if (!giving && !BackingVerbs.Contains(sentence.Word(v)))
+            {
+                continue;
+            }
+
+            int k = sentence.Word(v + 1) is "the" or "its" or "their" ? v + 2 : v + 1;
+            EntityMention? recipient = sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } named ? named
+                : sentence.Word(v + 1) is "it" || (sentence.Word(v + 1) is "the" && CompanyNouns.Contains(sentence.Word(v + 2))) ? DescribedRecipient(sentence, v)
+                : sentence.Word(v + 1) is "the" && FacilityNouns.Contains(sentence.Word(v + 2)) ? FacilityPhrase(sentence, v + 1, v + 3)
+                : sentence.UnlistedNameAt(k);
+            if (recipient is null)
+            {
+                return null;
+            }
+
+            // Only words of description between the recipient and the aid ("tax", "an eight-year", "with state").
+            for (int t = sentence.TokenAt(recipient.End); t < aid; t++)
+            {
+                if (sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(t) is { Label: EntityLabel.Org } || t > sentence.TokenAt(recipient.End) + 5)
+                {
+                    return null;
+                }
+            }
+
+            return recipient;
+        }
+
+        return null;
+    }
+
+    private static EntityMention FacilityPhrase(SentenceView sentence, int from, int to)
+    {
+        int start = sentence.Tokens[from].Start, end = sentence.Tokens[to - 1].End;
+        return new EntityMention(start, end, EntityLabel.Facility, sentence.Document.Text[sentence.Tokens[from + 1].Start..end], 0.4, EntitySource.Pattern);
     }
 
     // "the company" or "it" as a recipient, as a mention spanning those words and naming the recent subject.
