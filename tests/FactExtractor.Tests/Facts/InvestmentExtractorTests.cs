@@ -400,6 +400,16 @@ public class InvestmentExtractorTests
     public void Aid_without_an_amount_and_its_recipient(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // The object of a preposition, however described, is not the subject of a later verb: "a stake in battery-pack maker X
+    // and could invest" keeps the subject before it.
+    [InlineData("In Italy, Tianheng Power is in talks to take a minority stake in battery-pack maker Padana Energia and could invest up to 120 million euros.",
+        "investment:Tianheng Power>?=120000000 EUR intended")]
+    [InlineData("Tianheng Power signed a deal with the Italian battery-pack maker Padana Energia, which will invest 120 million euros in Modena.",
+        "investment:Padana Energia>?=120000000 EUR planned")]
+    public void Described_objects_of_prepositions_are_no_subjects(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -1206,7 +1206,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 break;
             }
             if (mention.End <= sentence.Tokens[end].Start && (mention.Label == EntityLabel.Org || publicBody)
-                && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")))
+                && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into"))
+                && !DescribedObjectOfPreposition(sentence, token))
             {
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
                 if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
@@ -1261,6 +1262,27 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    // "a minority stake in battery-pack maker Padana Energia": a name at the end of a described object of a preposition.
+    private static bool DescribedObjectOfPreposition(SentenceView sentence, int token)
+    {
+        for (int k = token - 1; k >= sentence.First && k >= token - 5; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "from" or "with" or "to" or "by" or "of" or "in" or "into" or "for")
+            {
+                return k < token - 1;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc })
+                || word is "and" or "or" or "which" or "that" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Exactly two distinct organisations named in the sentence before a token, or null.
