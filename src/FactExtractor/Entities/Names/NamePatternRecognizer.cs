@@ -262,7 +262,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Grupo Paranaíba", "Groupe Renault", "Autos del Altiplano": a corporate word that opens the name.
-            if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía"
+            // "PT Dana Investasi Strategis": Indonesia's company prefix.
+            if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT"
                 && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
             {
                 return Emit(i, afterOpening, EntityLabel.Org, 0.8);

@@ -171,6 +171,12 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             return -1;
         }
 
+        // "600 million dirhams" in a story about Morocco are Moroccan dirhams, not the Emirates'.
+        if (code == "AED" && tokens[after - 1].Slice(text).StartsWith("dirham", StringComparison.OrdinalIgnoreCase) && text.Contains("Morocc", StringComparison.Ordinal))
+        {
+            code = "MAD";
+        }
+
         value = low is null ? new MoneyValue(amount, code) : new MoneyValue(amount, code, low, amount);
         return after;
     }

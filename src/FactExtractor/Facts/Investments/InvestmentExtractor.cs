@@ -896,6 +896,21 @@ public sealed class InvestmentExtractor : IFactExtractor
         var investors = new List<EntityMention>();
         ReadOnlySpan<char> verb = sentence.Word(trigger);
 
+        // "A syndicate of state-owned lenders led by Bank Sentosa Negara will provide a $950 million loan": the leader of the
+        // group that opens the sentence.
+        if (sentence.Word(sentence.First) is "A" or "The" && sentence.Word(sentence.First + 1) is "syndicate" or "group" or "consortium" or "club")
+        {
+            for (int i = sentence.First + 2; i + 1 < moneyStart && i < sentence.First + 10; i++)
+            {
+                if (sentence.Word(i) is "led" && sentence.Word(i + 1) is "by" && ActorsFrom(sentence, i + 2) is { Count: > 0 } groupLeaders
+                    && !HasClauseBreak(sentence, sentence.TokenAt(groupLeaders[0].End), moneyStart))
+                {
+                    investors.Add(groupLeaders[0]);
+                    return investors;
+                }
+            }
+        }
+
         // "SoftBank led a $1.05 billion round in Wayve, with Nvidia and Microsoft participating".
         for (int i = sentence.First + 1; i < moneyStart; i++)
         {
@@ -921,6 +936,13 @@ public sealed class InvestmentExtractor : IFactExtractor
                 if (sentence.Word(i) is "led" or "co-led" or "backed" or "funded" or "financed" or "subscribed" && sentence.Word(i + 1) is "by")
                 {
                     led = i + 2;
+                    break;
+                }
+
+                // "subscribed entirely by …", "fully subscribed by …"
+                if (sentence.Word(i) is "subscribed" && sentence.Word(i + 1) is "entirely" or "fully" or "wholly" or "largely" or "mostly" && sentence.Word(i + 2) is "by")
+                {
+                    led = i + 3;
                     break;
                 }
             }

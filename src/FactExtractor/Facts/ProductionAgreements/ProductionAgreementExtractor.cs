@@ -1242,7 +1242,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 break;
             }
 
-            if (mention.Label == EntityLabel.Org)
+            // "… a 7% stake in Hoshizora Battery, …, and that it will begin producing …": an object of a preposition is no
+            // antecedent of the subject.
+            int at = sentence.TokenAt(mention.Start);
+            if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for")
+                && !AfterDescribedPreposition(sentence, at))
             {
                 return mention.Name != client.Name ? mention : null;
             }
@@ -1284,7 +1288,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             // "played down speculation that …", "reports that X would assemble … were 'simply wrong'": no deal is stated.
             if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated"
-                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded")
+                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported")
             {
                 return true;
             }
@@ -1600,7 +1604,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
 
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) })
+            // "a commercial van the startup plans": a determiner inside ends the description.
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) }
+                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which")
             {
                 return null;
             }
@@ -1681,7 +1687,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "for bus builder Alexander Dennis", "for sister brand Cupra": a short lower-case description before the name.
         int k = i;
         while (k < sentence.End && k - i < 3 && sentence.MentionAt(k) is null && sentence.Tokens[k].Kind == Tokenization.TokenKind.Word
-            && Text.CharClass.IsLower(sentence.Word(k)[0]) && sentence.Word(k) is not ("by" or "from" or "to" or "in" or "at" or "with" or "for" or "of" or "on" or "and" or "or"))
+            && Text.CharClass.IsLower(sentence.Word(k)[0]) && sentence.Word(k) is not ("by" or "from" or "to" or "in" or "at" or "with" or "for" or "of" or "on" or "and" or "or"
+                or "that" or "which" or "who" or "whose" or "using" or "including" or "while"))
         {
             k++;
         }
