@@ -80,6 +80,7 @@ public sealed class EntityResolver
         ExtendPrefixNames(result);
         RegisterAcronyms(document, result, shortForms);
         RegisterOrganizations(document, result, shortForms);
+        CompanyTowns(document, result);
         ApplyShortForms(document, result, shortForms);
         ResolveGroupReferences(document, result);
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -257,6 +258,33 @@ public sealed class EntityResolver
 
     private static int TokenIndexAt(ReadOnlySpan<Token> tokens, int offset) => TokenSearch.FirstAtOrAfter(tokens, offset);
 
+    // "Spanish carmaker Solano builds …": a town's name right after a company noun is a company's name, and so is the same
+    // name elsewhere where no preposition of place stands before it ("Solano's delivery van").
+    private static void CompanyTowns(Document document, List<EntityMention> mentions)
+    {
+        HashSet<string>? companyTowns = null;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            EntityMention mention = mentions[m];
+            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && PreviousWord(document, mention) is { Length: > 0 } previous
+                && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]) && !IsAllCapitals(document.Slice(mention.Span)))
+            {
+                string name = document.Slice(mention.Span).ToString();
+                (companyTowns ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, name, 0.65, EntitySource.Pattern);
+            }
+        }
+
+        for (int m = 0; companyTowns is not null && m < mentions.Count; m++)
+        {
+            EntityMention mention = mentions[m];
+            if (mention.Label is EntityLabel.Loc && companyTowns.Contains(document.Slice(mention.Span).ToString()) && !AfterPlacePreposition(document, mention))
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, document.Slice(mention.Span).ToString(), 0.6, EntitySource.Pattern);
+            }
+        }
+    }
+
     private static void ApplyShortForms(Document document, List<EntityMention> mentions, ShortForms shortForms)
     {
         if (shortForms.IsEmpty)
@@ -342,6 +370,29 @@ public sealed class EntityResolver
         int at = TokenIndexAt(tokens, mention.Start), after = TokenIndexAt(tokens, mention.End);
         SpanLookup speech = NameCues.Default.SpeechVerbs;
         return (at > 0 && speech.Contains(tokens[at - 1].Slice(document.Text))) || (after < tokens.Length && speech.Contains(tokens[after].Slice(document.Text)));
+    }
+
+    // The word before a mention in the same line ("carmaker Solano"), or nothing: a headline's last word does not describe
+    // the dateline under it.
+    private static ReadOnlySpan<char> PreviousWord(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenIndexAt(tokens, mention.Start);
+        return at > 0 && tokens[at - 1].Kind == TokenKind.Word && document.Text.AsSpan(tokens[at - 1].End, mention.Start - tokens[at - 1].End).IndexOf('\n') < 0
+            ? tokens[at - 1].Slice(document.Text) : default;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (CharClass.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AfterPlacePreposition(Document document, EntityMention mention)

@@ -370,6 +370,10 @@ public class ProductionAgreementExtractorTests
     [InlineData("Cumberland Cell Works will produce cells exclusively for Corvane Motors' full-size pickups and for a commercial van the startup plans to launch in 2028.",
         "production:Cumberland Cell Works>Corvane Motors")]
     [InlineData("A Hanbit spokesperson declined to comment on local media reports that the company was in early talks to supply cells to a Japanese carmaker.", "")]
+    [InlineData("Harness maker Atlas Câblage runs a plant in Kenitra. Kenitra already produces the harnesses for the Citadine city car that Spanish carmaker Solano builds nearby.",
+        "production:Atlas Câblage>Solano@Kenitra")]
+    [InlineData("Brazil's Grupo Serrano runs a plant in Sete Lagoas. Its plant in Sete Lagoas, Minas Gerais, began assembling Qilin Auto's Lumo compact SUV in August.",
+        "production:Grupo Serrano>Qilin Auto@Sete Lagoas")]
     public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 

@@ -154,6 +154,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "also", "already", "now", "still", "currently", "long",
         "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
         "only", "even", "once", "later", "first", "today", "since", "meanwhile",
+        // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
+        "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
 
     private static readonly SpanLookup ClauseOpeners = new(["while", "whereas", "and", "but", ",", ";", "where", "—", "–"]);
@@ -183,6 +185,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (k < sentence.First)
         {
             return null;
+        }
+
+        // "Its plant in Sete Lagoas, Minas Gerais, began assembling …": past the region that says where the town is.
+        int regionSkip = k;
+        while (regionSkip > sentence.First && regionSkip >= k - 5 && (sentence.Word(regionSkip) is "," || sentence.MentionAt(regionSkip) is { Label: EntityLabel.Loc, Entry.Kind: "region" or "country" }))
+        {
+            regionSkip--;
+        }
+
+        if (regionSkip < k && sentence.Word(k) is "," && sentence.MentionAt(regionSkip) is { Label: EntityLabel.Loc })
+        {
+            k = regionSkip;
+        }
+
+        // "Its plant in Sete Lagoas began …": the plant before the town.
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } plantTown && sentence.TokenAt(plantTown.Start) is var townAt
+            && townAt - 2 >= sentence.First && sentence.Word(townAt - 1) is "in" or "at" && PlantNouns.Contains(sentence.Word(townAt - 2)))
+        {
+            return PlantPhraseOwner(sentence, townAt - 2, client) is { } plantOwner && plantOwner.Name != client.Name && !SameGroup(plantOwner, client) ? plantOwner : null;
         }
 
         EntityMention? owner = null;
@@ -258,16 +279,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             if (word is "its" or "Its" or "their" or "Their")
             {
-                // "to Kurosawa Energy for its cell plant": the company just named; else the one the text is about.
+                // "to Kurosawa Energy for its cell plant": the company just named — but not one named after a preposition
+                // ("supplies systems to Škoda Auto, and its plant in Gliwice …"); else the sentence's subject, else the one the
+                // text is about.
                 for (int b = j - 1; b >= sentence.First && b >= j - 4; b--)
                 {
                     if (sentence.MentionAt(b) is { Label: EntityLabel.Org } near && near.Name != client.Name)
                     {
-                        return near;
+                        int nearAt = sentence.TokenAt(near.Start);
+                        bool newClause = sentence.FindFirst(ClauseJoints, sentence.TokenAt(near.End), j) >= 0;
+                        if (!newClause || (!(nearAt > sentence.First && sentence.Word(nearAt - 1) is "to" or "from" or "with" or "by" or "of" or "in") && !AfterDescribedPreposition(sentence, nearAt)))
+                        {
+                            return near;
+                        }
+
+                        break;
                     }
                 }
 
-                return sentence.LastSubjectBefore(client.Name);
+                return FirstOrganizationBefore(sentence, j, client) ?? sentence.LastSubjectBefore(client.Name);
             }
 
             if (word is "the" or "The" or "this" or "This")
@@ -317,6 +347,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            // "the Citadine city car that …": a model's name the lexicons do not know, before a word for a vehicle.
+            if (sentence.Tokens[w].Kind == Tokenization.TokenKind.Word && sentence.MentionAt(w) is null && w + 1 < sentence.End && VehicleWords.Contains(sentence.Word(w + 1)))
+            {
+                continue;
+            }
+
+            // "the city car that Spanish carmaker Solano builds"
+            if (sentence.Word(w) is "that" or "which" && w > k)
+            {
+                int maker = sentence.SkipCompanyDescription(w + 1);
+                return sentence.MentionAt(maker) is { Label: EntityLabel.Org } relativeMaker && BuildVerbs.Contains(sentence.Word(sentence.TokenAt(relativeMaker.End)))
+                    ? relativeMaker : null;
+            }
+
             if (sentence.Tokens[w].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(w)[0]) || sentence.MentionAt(w) is not null)
             {
                 if (w == k)
@@ -324,8 +368,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     return null;
                 }
 
-                // "the small electric cars Castilla assembles"
-                if (sentence.MentionAt(w) is { Label: EntityLabel.Org } maker && BuildVerbs.Contains(sentence.Word(sentence.TokenAt(maker.End))))
+                // "the small electric cars Castilla assembles", "the city car that Spanish carmaker Solano builds"
+                int named = sentence.Word(w) is "that" or "which" ? sentence.SkipCompanyDescription(w + 1) : w;
+                if (sentence.MentionAt(named) is { Label: EntityLabel.Org } maker && BuildVerbs.Contains(sentence.Word(sentence.TokenAt(maker.End))))
                 {
                     return maker;
                 }
@@ -443,6 +488,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return new EntityMention(child.Start, child.End, EntityLabel.Org, entry.Name, 0.6, EntitySource.Lexicon) { Entry = entry };
     }
+
+    private static readonly SpanLookup VehicleWords = new(
+        ["car", "cars", "city", "van", "vans", "SUV", "SUVs", "pickup", "pickups", "truck", "trucks", "sedan", "hatchback", "scooter", "scooters", "model", "models", "bus", "coach", "crossover"]);
 
     private static readonly SpanLookup OwnerNouns = new(["parents", "partners", "owners", "shareholders", "companies", "partner", "parent", "owner", "brands"]);
 
@@ -1311,6 +1359,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup RelativeWords = new(["which", "that", "where", "whereby", "while"]);
 
+    private static readonly SpanLookup ClauseJoints = new([",", "and", ";", "while", "but"]);
+
     private static readonly SpanLookup ContrastWords = new(["while", "whereas", ";", "but"]);
 
     private static readonly SpanLookup ClauseBreaks = new([",", ";", "but", "while", "whereas"]);
@@ -1704,7 +1754,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return new EntityMention(named.Start, named.End, EntityLabel.Org, named.Name, named.Confidence, named.Source);
         }
 
-        if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted)
+        // Not "the Citadine city car": a name before a word for a vehicle names a model.
+        if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End))))
         {
             return unlisted;
         }
