@@ -39,6 +39,17 @@ public class MoneyRecognizerTests
         Assert.Equal(expected, Render(text));
 
     [Theory]
+    // A magnitude joined by a hyphen; currencies of East Africa, West Africa and Central Asia; a range keeps its dash.
+    [InlineData("Deccan Cell closed a Rs 2,400-crore round.", "MONEY:Rs 2,400-crore=24000000000 INR")]
+    [InlineData("It took a $5-million loan.", "MONEY:$5-million=5000000 USD")]
+    [InlineData("Hualong will spend 1.4 billion Kenyan shillings.", "MONEY:1.4 billion Kenyan shillings=1400000000 KES")]
+    [InlineData("Kori raised 2 billion naira.", "MONEY:2 billion naira=2000000000 NGN")]
+    [InlineData("The plant cost 900 billion soum.", "MONEY:900 billion soum=900000000000 UZS")]
+    [InlineData("The line costs $1-2 billion.", "MONEY:$1-2 billion=1000000000-2000000000 USD")]
+    public void Hyphenated_magnitudes_and_more_currencies(string text, string expected) =>
+        Assert.Equal(expected, Render(text));
+
+    [Theory]
     [InlineData("The fund holds USD 2bn.", "MONEY:USD 2bn=2000000000 USD")]
     [InlineData("The fund holds USD 2 bn.", "MONEY:USD 2 bn=2000000000 USD")]
     [InlineData("The bank lent CNY 10 billion.", "MONEY:CNY 10 billion=10000000000 CNY")]

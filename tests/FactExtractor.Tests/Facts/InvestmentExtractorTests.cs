@@ -423,6 +423,15 @@ public class InvestmentExtractorTests
     public void Subscribers_syndicates_dirhams_and_indonesian_companies(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Talks that ended without agreement, collapsed, were called off or fell through state no investment.
+    [InlineData("Vektor Mobility said talks with Siemens over a funding round of about €50 million had ended without agreement.")]
+    [InlineData("Talks on a €50 million investment by Siemens in Vektor Mobility collapsed in May.")]
+    [InlineData("Siemens's planned €50 million investment in Vektor Mobility was called off.")]
+    [InlineData("A €50 million investment by Siemens in Vektor Mobility fell through.")]
+    public void Failed_talks_are_no_investment(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -374,6 +374,8 @@ public class ProductionAgreementExtractorTests
         "production:Atlas Câblage>Solano@Kenitra")]
     [InlineData("Brazil's Grupo Serrano runs a plant in Sete Lagoas. Its plant in Sete Lagoas, Minas Gerais, began assembling Qilin Auto's Lumo compact SUV in August.",
         "production:Grupo Serrano>Qilin Auto@Sete Lagoas")]
+    [InlineData("Kenya's Rift Valley Motors will put together double-cab pickups for China's Hualong Automobile from kits at its plant in Thika.",
+        "production:Rift Valley Motors>Hualong Automobile@Thika")]
     public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 

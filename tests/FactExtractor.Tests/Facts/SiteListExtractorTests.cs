@@ -173,4 +173,11 @@ public class SiteListExtractorTests
     [InlineData("Rivian builds its R1 models in Normal, and analysts who follow the company closely expect sales to grow in Atlanta.", "")]
     public void Second_sites_with_their_own_noun(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // An owner's own owner after "by" owns no list; the subject before the relative clause does.
+    [InlineData("Rift Valley Motors, which is majority-owned by the Nairobi-based Kimathi family, operates three facilities: the Thika assembly plant, a workshop in Mombasa and a warehouse in Nakuru.",
+        "sites:Rift Valley Motors[Thika,Mombasa,Nakuru]#3")]
+    public void Owners_of_owners_own_no_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -42,7 +42,9 @@ internal static class Currencies
         new("forints", "HUF"), new("lei", "RON"), new("reais", "BRL"), new("peso", "MXN"), new("pesos", "MXN"), new("rand", "ZAR"),
         new("lira", "TRY"), new("liras", "TRY"), new("riyal", "SAR"), new("riyals", "SAR"), new("dirham", "AED"),
         new("dirhams", "AED"), new("ringgit", "MYR"), new("baht", "THB"), new("rupiah", "IDR"), new("dong", "VND"),
-        new("roubles", "RUB"), new("rubles", "RUB"),
+        new("roubles", "RUB"), new("rubles", "RUB"), new("shilling", "KES"), new("shillings", "KES"), new("naira", "NGN"), new("cedi", "GHS"),
+        new("cedis", "GHS"), new("soum", "UZS"), new("tenge", "KZT"), new("hryvnia", "UAH"), new("hryvnias", "UAH"),
+        new("soles", "PEN"),
     ], ignoreCase: true);
 
     // Words before "dollars", "francs", "krone", "pesos" that name whose currency it is.
@@ -53,6 +55,8 @@ internal static class Currencies
         new("Norwegian", "NOK"), new("Danish", "DKK"), new("Mexican", "MXN"), new("Brazilian", "BRL"), new("Chinese", "CNY"),
         new("Japanese", "JPY"), new("Indian", "INR"), new("Turkish", "TRY"), new("Saudi", "SAR"), new("Polish", "PLN"),
         new("Czech", "CZK"), new("Hungarian", "HUF"), new("Romanian", "RON"), new("Korean", "KRW"), new("British", "GBP"),
+        new("Kenyan", "KES"), new("Ugandan", "UGX"), new("Tanzanian", "TZS"), new("Nigerian", "NGN"), new("Philippine", "PHP"),
+        new("Chilean", "CLP"), new("Colombian", "COP"), new("Argentine", "ARS"), new("Argentinian", "ARS"),
     ]);
 
     /// <summary>

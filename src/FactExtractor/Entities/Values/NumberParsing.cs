@@ -178,6 +178,21 @@ internal static class NumberParsing
             }
 
             i = start + 1;
+
+            // "a Rs 2,400-crore round": a magnitude joined by a hyphen.
+            if (i + 1 < tokens.Length && tokens[i].Kind == TokenKind.Dash && tokens[i].Start == first.End && tokens[i + 1].Start == tokens[i].End
+                && tokens[i + 1].Length > 2 && IsMagnitude(tokens[i + 1].Slice(text), out decimal hyphenated))
+            {
+                value *= hyphenated;
+                return i + 2;
+            }
+        }
+        else if (first.Kind == TokenKind.Word && firstText.IndexOf('-') is > 0 and var hyphen && CharClass.IsDigit(firstText[0])
+            && TryParseDigits(firstText[..hyphen], out value) && hyphen + 3 < firstText.Length && IsMagnitude(firstText[(hyphen + 1)..], out decimal joined))
+        {
+            // "a $5-million loan": the number and its magnitude in one word.
+            value *= joined;
+            return start + 1;
         }
         else if (first.Kind == TokenKind.Word && TryParseNumberWord(firstText, out value))
         {

@@ -887,6 +887,18 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // "talks … over a funding round of €50 million had ended without agreement", "… collapsed", "… were called off".
+        for (int i = before; i < sentence.End; i++)
+        {
+            bool withoutDeal = sentence.Word(i) is "without"
+                && (sentence.Word(i + 1) is "agreement" || (sentence.Word(i + 1) is "a" or "an" && sentence.Word(i + 2) is "deal" or "agreement"));
+            if (withoutDeal || sentence.Word(i) is "collapsed" || (sentence.Word(i) is "called" && sentence.Word(i + 1) is "off")
+                || (sentence.Word(i) is "fell" && sentence.Word(i + 1) is "through"))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -54,7 +54,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
         {
-            if (sentence.Word(k) is "out" && sentence.Word(k - 1) is "turn" or "turns" or "turned" or "turning")
+            // "turn out …", "put together … for"
+            if ((sentence.Word(k) is "out" && sentence.Word(k - 1) is "turn" or "turns" or "turned" or "turning")
+                || (sentence.Word(k) is "together" && sentence.Word(k - 1) is "put" or "puts" or "putting"))
             {
                 return k - 1;
             }

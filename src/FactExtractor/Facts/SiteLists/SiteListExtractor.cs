@@ -176,7 +176,8 @@ public sealed class SiteListExtractor : IFactExtractor
                 // "… go by truck to Mahindra's assembly lines in …": a possessor after a preposition owns them.
                 bool possessor = sentence.Word(sentence.TokenAt(mention.End)) is "’s" or "'s";
                 if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed
-                    && (possessor || !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to")))
+                    && (possessor || !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to" or "by"
+                        || AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))))
                 {
                     owner = mention;
                 }
@@ -207,7 +208,8 @@ public sealed class SiteListExtractor : IFactExtractor
                 break;
             }
             else if (mention.Label == EntityLabel.Org && owner is null && !bracketed
-                && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to"))
+                && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to" or "by")
+                && !AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))
             {
                 owner = mention;
             }
@@ -397,6 +399,25 @@ public sealed class SiteListExtractor : IFactExtractor
 
     // Two sites are listed together when little stands between them and a list joiner does: "Douai, Maubeuge and Ruitz",
     // "Solihull and Halewood in England and at Nitra" — not "Figueruelas, on the outskirts of Zaragoza".
+    // "majority-owned by the Nairobi-based Kimathi family": an owner's owner after "by" and its description owns no list.
+    private static bool AfterDescribedBy(SentenceView sentence, int token)
+    {
+        for (int k = token - 1; k >= sentence.First && k >= token - 4; k--)
+        {
+            if (sentence.Word(k) is "by" or "of" or "with" or "from")
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsEnumerated(SentenceView sentence, ImmutableArray<EntityRef>.Builder sites)
     {
         // "Zwickau vs. Emden, Wolfsburg vs. Puebla" contrasts sites; it does not list them.
@@ -487,7 +508,9 @@ public sealed class SiteListExtractor : IFactExtractor
 
     private static void AddSite(Document document, EntityMention mention, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen, bool siteInCountry = false)
     {
-        if (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "country" or "continent" or "macroregion")
+        // Not "Nairobi" in "the Nairobi-based Kimathi family": a place inside a compound describes, it is no site.
+        if (mention.Label == EntityLabel.Loc && (mention.Entry?.Kind is "country" or "continent" or "macroregion"
+            || (mention.End < document.Text.Length && document.Text[mention.End] == '-')))
         {
             return;
         }
