@@ -225,10 +225,22 @@ public sealed class EntityResolver
                 continue;
             }
 
+            // "Ferghana Auto Industries JSC (“FAI”)": past a legal form, and past quotation marks around the acronym.
             int after = TokenIndexAt(tokens, mention.End);
+            while (after < tokens.Length && after < TokenIndexAt(tokens, mention.End) + 3 && tokens[after].Kind != TokenKind.Punctuation
+                && NameCues.LegalForms.Contains(tokens[after].Slice(text)))
+            {
+                after++;
+            }
+
             int acronym = after + 1 < tokens.Length && tokens[after].Slice(text) is "(" ? after + 1
                 : after + 2 < tokens.Length && tokens[after].Slice(text) is "," && tokens[after + 1].Slice(text) is "or" ? after + 2
                 : -1;
+            if (acronym > 0 && acronym + 1 < tokens.Length && tokens[acronym].Kind == TokenKind.Quote)
+            {
+                acronym++;
+            }
+
             if (acronym < 0 || !IsAcronym(tokens[acronym].Slice(text)))
             {
                 continue;

@@ -44,7 +44,7 @@ internal sealed class NameCues
     [
         "AG", "SA", "S.A.", "SE", "NV", "N.V.", "plc", "PLC", "Plc", "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.",
         "Ltd", "Limited", "GmbH", "LLC", "L.L.C.", "LP", "Pvt.", "S.p.A.", "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.",
-        "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty", ",", "&",
+        "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty", "JSC", "PJSC", "OJSC", "Tbk", "s.r.o.", "a.s.", "Kft.", "Zrt.", "d.o.o.", "LLP", "Pvt", ",", "&",
     ]);
 
     // Capitalised words that open sentences and headings but never names: "About Helvion", "For Stellantis".
