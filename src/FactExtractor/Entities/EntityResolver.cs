@@ -278,8 +278,9 @@ public sealed class EntityResolver
         for (int m = 0; m < mentions.Count; m++)
         {
             EntityMention mention = mentions[m];
-            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && PreviousWord(document, mention) is { Length: > 0 } previous
-                && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]) && !IsAllCapitals(document.Slice(mention.Span)))
+            bool describedBefore = PreviousWord(document, mention) is { Length: > 0 } previous && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]);
+            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !IsAllCapitals(document.Slice(mention.Span))
+                && (describedBefore || DescribedAfter(document, mention)))
             {
                 string name = document.Slice(mention.Span).ToString();
                 (companyTowns ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
@@ -382,6 +383,40 @@ public sealed class EntityResolver
         int at = TokenIndexAt(tokens, mention.Start), after = TokenIndexAt(tokens, mention.End);
         SpanLookup speech = NameCues.Default.SpeechVerbs;
         return (at > 0 && speech.Contains(tokens[at - 1].Slice(document.Text))) || (after < tokens.Length && speech.Contains(tokens[after].Slice(document.Text)));
+    }
+
+    private static readonly SpanLookup ApposedCompanyNouns = new(
+    [
+        "maker", "carmaker", "automaker", "manufacturer", "supplier", "firm", "company", "start-up", "startup", "producer", "builder",
+        "assembler", "foundry", "contractor", "busmaker", "truckmaker", "chipmaker", "cellmaker", "coachbuilder",
+    ]);
+
+    // "Serrana, a family-founded supplier that …": a town's name set off by an apposition that ends in a company noun.
+    private static bool DescribedAfter(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenIndexAt(tokens, mention.End);
+        // Only an indefinite apposition: "Zaragoza, the carmaker and …" and "near Wrocław, the company said" go on with the clause.
+        if (at + 2 >= tokens.Length || tokens[at].Slice(document.Text) is not "," || tokens[at + 1].Slice(document.Text) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (int k = at + 2; k < tokens.Length && k <= at + 6; k++)
+        {
+            ReadOnlySpan<char> word = tokens[k].Slice(document.Text);
+            if (ApposedCompanyNouns.Contains(word))
+            {
+                return k + 1 >= tokens.Length || tokens[k + 1].Slice(document.Text) is not ("’s" or "'s");
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || word is "of" or "in" or "near" or "and" or "with" or "which" or "that")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The word before a mention in the same line ("carmaker Solano"), or nothing: a headline's last word does not describe

@@ -432,6 +432,16 @@ public class InvestmentExtractorTests
     public void Failed_talks_are_no_investment(string text) =>
         Assert.Equal(string.Empty, Investments(text));
 
+    [Theory]
+    // The subject of a relative clause invests, whatever preposition stands before it; a Portuguese company opened by its
+    // corporate word.
+    [InlineData("Part of the money comes from private equity firm Cerrado Capital, which bought a 30% stake in Metalúrgica Serrana for 95 million reais in 2021.",
+        "investment:Cerrado Capital>Metalúrgica Serrana=95000000 BRL completed")]
+    [InlineData("The loan comes from Banco do Nordeste, which will lend 200 million reais to Metalúrgica Serrana.",
+        "investment:Banco do Nordeste>Metalúrgica Serrana=200000000 BRL planned")]
+    public void Relative_clause_subjects_after_prepositions(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -263,13 +263,15 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             // "Grupo Paranaíba", "Groupe Renault", "Autos del Altiplano": a corporate word that opens the name.
             // "PT Dana Investasi Strategis": Indonesia's company prefix.
-            if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT"
+            if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT" or "Metalúrgica" or "Metalurgica"
+                    or "Indústria" or "Industria" or "Fundición" or "Fundiciones" or "Officine" or "Società" or "Sociedad" or "Empresa" or "Banco" or "Banca" or "Caixa"
                 && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
             {
                 return Emit(i, afterOpening, EntityLabel.Org, 0.8);
             }
 
-            if (word is "Grupo" or "Groupe" or "Gruppo" or "Autos" && i + 2 < _sentence.EndToken && Word(i + 1) is "del" or "de" or "di" or "do" or "da"
+            if (word is "Grupo" or "Groupe" or "Gruppo" or "Autos" or "Banco" or "Banca" or "Caixa" or "Fundiciones" or "Industrias"
+                && i + 2 < _sentence.EndToken && Word(i + 1) is "del" or "de" or "di" or "do" or "da"
                 && ReadName(i + 2, MaxNameTokens) is > 0 and var afterParticle)
             {
                 return Emit(i, afterParticle, EntityLabel.Org, 0.8);

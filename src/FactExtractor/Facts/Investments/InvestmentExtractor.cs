@@ -1239,9 +1239,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Document.Text[mention.Start..sentence.Tokens[afterPlace].End], 0.6, EntitySource.Pattern);
                 break;
             }
+            // "… comes from private equity firm Cerrado Capital, which bought …": the subject of a relative clause acts,
+            // whatever preposition stands before it.
+            bool relativeSubject = sentence.Word(sentence.TokenAt(mention.End)) is "," && sentence.Word(sentence.TokenAt(mention.End) + 1) is "which" or "who";
             if (mention.End <= sentence.Tokens[end].Start && (mention.Label == EntityLabel.Org || publicBody)
-                && (publicBody || !(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into"))
-                && !DescribedObjectOfPreposition(sentence, token))
+                && (publicBody || relativeSubject || (!(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")
+                    && !DescribedObjectOfPreposition(sentence, token))))
             {
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
                 if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
