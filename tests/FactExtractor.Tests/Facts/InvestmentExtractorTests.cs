@@ -442,6 +442,15 @@ public class InvestmentExtractorTests
     public void Relative_clause_subjects_after_prepositions(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // A name inside a relative clause set off by commas is no subject; a long apposition after the subject.
+    [InlineData("Donghai Automobile Group, which first backed Lingxi Autonomy in 2021, put 1 billion yuan into the latest round.",
+        "investment:Donghai Automobile Group>?=1000000000 CNY completed")]
+    [InlineData("In November, Reinholt Beteiligungs GmbH, the holding company through which the founding family controls Elbtal Antrieb, injected EUR 210 million of fresh equity.",
+        "investment:Reinholt Beteiligungs>?=210000000 EUR completed")]
+    public void Relative_clauses_and_long_appositions_hide_no_subject(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

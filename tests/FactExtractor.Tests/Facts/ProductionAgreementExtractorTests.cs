@@ -376,6 +376,15 @@ public class ProductionAgreementExtractorTests
         "production:Grupo Serrano>Qilin Auto@Sete Lagoas")]
     [InlineData("Kenya's Rift Valley Motors will put together double-cab pickups for China's Hualong Automobile from kits at its plant in Thika.",
         "production:Rift Valley Motors>Hualong Automobile@Thika")]
+    [InlineData("Robotaxi start-up Lingxi Autonomy raised money. Donghai Automobile Group will build a purpose-designed robotaxi, with no steering wheel or pedals, for Lingxi Autonomy at its plant in Ningbo.",
+        "production:Donghai Automobile Group>Lingxi Autonomy@Ningbo")]
+    [InlineData("Scooter maker Kaveri Mobility will keep buying all of its cells from Hanbit Energy Solutions, which ships them from Korea.",
+        "production:Hanbit Energy Solutions>Kaveri Mobility")]
+    [InlineData("Hoshino Motor builds kei cars. Hoshino Motor sells them widely. Battery packs for both models come from Kiyomizu Battery, which assembles them at its plant in Himeji.",
+        "production:Kiyomizu Battery>Hoshino Motor@Himeji")]
+    [InlineData("The precursor is converted into cathode material on Kallvik Battery's behalf by German refiner Harzmetall GmbH at its plant in Goslar.",
+        "production:Harzmetall>Kallvik Battery@Goslar")]
+    [InlineData("Most of the investment comes from Hanbit Energy Solutions, the company said.", "")]
     public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 

@@ -1239,6 +1239,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Document.Text[mention.Start..sentence.Tokens[afterPlace].End], 0.6, EntitySource.Pattern);
                 break;
             }
+            // "Donghai, which first backed Lingxi in 2021, put 1 billion yuan …": a name inside a relative clause set off by
+            // commas is not the subject; the name before the clause is.
+            if (mention.Label == EntityLabel.Org && InsideRelativeClause(sentence, token, end) is { } relativeHead)
+            {
+                last = relativeHead;
+                break;
+            }
+
             // "… comes from private equity firm Cerrado Capital, which bought …": the subject of a relative clause acts,
             // whatever preposition stands before it.
             bool relativeSubject = sentence.Word(sentence.TokenAt(mention.End)) is "," && sentence.Word(sentence.TokenAt(mention.End) + 1) is "which" or "who";
@@ -1312,7 +1320,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return k < token - 1;
             }
 
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc })
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word
+                || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc } || Entities.Names.NameCues.Default.Nationalities.ContainsKey(word))
                 || word is "and" or "or" or "which" or "that" or "who")
             {
                 return false;
@@ -1320,6 +1329,32 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // The organisation before ", which … ," when the token lies inside that clause and the clause closes before the verb.
+    private static EntityMention? InsideRelativeClause(SentenceView sentence, int token, int verb)
+    {
+        int which = -1;
+        for (int k = token - 1; k > sentence.First && k >= token - 10; k--)
+        {
+            if (sentence.Word(k) is "which" or "who" && sentence.Word(k - 1) is ",")
+            {
+                which = k;
+                break;
+            }
+
+            if (sentence.Word(k) is "," or ";")
+            {
+                return null;
+            }
+        }
+
+        if (which < 0 || sentence.FindFirst(Commas, token, verb) < 0 || sentence.MentionAt(which - 2) is not { Label: EntityLabel.Org } head)
+        {
+            return null;
+        }
+
+        return head;
     }
 
     // Exactly two distinct organisations named in the sentence before a token, or null.
@@ -1361,7 +1396,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         int at = sentence.TokenAt(inner.Start);
         // "Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe …"
-        int comma = sentence.FindLast(Commas, Math.Max(sentence.First, at - 10), at);
+        int comma = sentence.FindLast(Commas, Math.Max(sentence.First, at - 16), at);
         if (comma <= sentence.First || sentence.MentionAt(comma - 1) is not { Label: EntityLabel.Org } head || head == inner)
         {
             return null;

@@ -25,6 +25,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
         "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
         "hand-built", "hand-assembled", "contract-built", "contract-manufactured", "co-produced", "co-produces",
+        "converted", "converts", "processed", "processes", "refined", "refines",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -50,6 +51,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (verb >= 0)
         {
             return verb;
+        }
+
+        // "will build a robotaxi, with no steering wheel or pedals, for Lingxi": past a parenthesis set off by commas.
+        if (forAt - 1 > sentence.First && sentence.Word(forAt - 1) is "," && sentence.FindLast(Commas, Math.Max(sentence.First, forAt - 10), forAt - 1) is > 0 and var open
+            && sentence.FindLast(BuildVerbs, open - 8, open) is >= 0 and var beforeParenthesis)
+        {
+            return beforeParenthesis;
         }
 
         for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
@@ -452,6 +460,38 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // The company the text is about so far: the organisation named most often before this sentence (the earliest on a tie),
+    // other than the one excluded.
+    private static EntityMention? TopicCompany(SentenceView sentence, EntityMention exclude)
+    {
+        var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
+        foreach (EntityMention mention in sentence.Document.Entities)
+        {
+            if (mention.Start >= sentence.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude))
+            {
+                counts[mention.Name] = counts.TryGetValue(mention.Name, out var seen) ? (seen.Count + 1, seen.First) : (1, mention);
+            }
+        }
+
+        EntityMention? best = null;
+        int bestCount = 0;
+        foreach (var (count, first) in counts.Values)
+        {
+            if (count > bestCount || (count == bestCount && best is not null && first.Start < best.Start))
+            {
+                best = first;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
     // The first organisation of the sentence before a token, other than the one excluded.
     private static EntityMention? FirstOrganizationBefore(SentenceView sentence, int before, EntityMention exclude)
     {
@@ -490,6 +530,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return new EntityMention(child.Start, child.End, EntityLabel.Org, entry.Name, 0.6, EntitySource.Lexicon) { Entry = entry };
     }
+
+    private static readonly SpanLookup PartNouns = new(
+    [
+        "packs", "pack", "cells", "modules", "parts", "seats", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
+        "castings", "chips", "bodies", "cabs", "tyres", "tires", "gearboxes", "transmissions", "inverters", "bumpers", "panels", "trays",
+    ]);
 
     private static readonly SpanLookup VehicleWords = new(
         ["car", "cars", "city", "van", "vans", "SUV", "SUVs", "pickup", "pickups", "truck", "trucks", "sedan", "hatchback", "scooter", "scooters", "model", "models", "bus", "coach", "crossover"]);
@@ -574,7 +620,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return k < token - 1;
             }
 
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc })
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word
+                || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc } || Entities.Names.NameCues.Default.Nationalities.ContainsKey(word))
                 || word is "and" or "or" or "which" or "that" or "who")
             {
                 return false;
@@ -829,7 +876,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "procures", "procured", "purchases", "purchased", "gets", "receives", "sourcing"]);
+    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "buying", "procures", "procured", "purchases", "purchased", "gets", "receives", "sourcing"]);
 
     private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
 
@@ -1080,6 +1127,29 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((producer, reserver, "productionAgreement.output-reserved"));
             }
 
+            // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont": parts
+            // that come from a maker; the company they are for is the one the sentence or the text is about.
+            if (word is "come" or "comes" or "came" or "coming" && sentence.Word(i + 1) is "from" && ActorAt(sentence, i + 2) is { } source
+                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0
+                && (OwnProductsOwner(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
+                && !SameGroup(partsOwner, source))
+            {
+                results.Add((source, partsOwner, "productionAgreement.comes-from"));
+            }
+
+            // "converted into cathode material on Kallvik's behalf by Harzmetall": the possessor is the customer.
+            if (word is "on" && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } principal && sentence.Word(sentence.TokenAt(principal.End)) is "’s" or "'s"
+                && sentence.Word(sentence.TokenAt(principal.End) + 1) is "behalf")
+            {
+                int behalfEnd = sentence.TokenAt(principal.End) + 2;
+                EntityMention? agent = sentence.Word(behalfEnd) is "by" ? ActorAt(sentence, behalfEnd + 1)
+                    : FirstBuildVerb(sentence) is >= 0 and var behalfVerb ? SubjectPhraseOwner(sentence, behalfVerb, principal) ?? SubjectBefore(sentence, behalfVerb, principal) : null;
+                if (agent is not null && !SameGroup(agent, principal))
+                {
+                    results.Add((agent, principal, "productionAgreement.on-behalf"));
+                }
+            }
+
             // "Its lighting strips will go to Sedna", "Its seats already go into the Toyota Corolla": the products of the company
             // the text is about go to a customer, or into a customer's model.
             if (word is "go" or "goes" or "went" or "going" && sentence.Word(sentence.First) is "Its" or "Their"
@@ -1133,7 +1203,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
+            if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "buying" or "buy" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
                 && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
                 && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1) ?? TownPlantOwner(sentence, from + 1)) is { } vendor
                 && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor) ?? DescribedCustomerAt(sentence, sentence.First) ?? Antecedent(sentence, implied, vendor)) is { } purchaser
