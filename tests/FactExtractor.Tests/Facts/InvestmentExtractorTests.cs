@@ -448,6 +448,8 @@ public class InvestmentExtractorTests
         "investment:Donghai Automobile Group>?=1000000000 CNY completed")]
     [InlineData("In November, Reinholt Beteiligungs GmbH, the holding company through which the founding family controls Elbtal Antrieb, injected EUR 210 million of fresh equity.",
         "investment:Reinholt Beteiligungs>?=210000000 EUR completed")]
+    [InlineData("The plant belongs to Tianrui Auto Parts, a maker of structural castings based in Ningbo, which plans to invest $640 million in the site.",
+        "investment:Tianrui Auto Parts>?=640000000 USD planned")]
     public void Relative_clauses_and_long_appositions_hide_no_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

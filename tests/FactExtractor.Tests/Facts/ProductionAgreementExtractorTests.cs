@@ -385,6 +385,11 @@ public class ProductionAgreementExtractorTests
     [InlineData("The precursor is converted into cathode material on Kallvik Battery's behalf by German refiner Harzmetall GmbH at its plant in Goslar.",
         "production:Harzmetall>Kallvik Battery@Goslar")]
     [InlineData("Most of the investment comes from Hanbit Energy Solutions, the company said.", "")]
+    [InlineData("Kessler Antriebstechnik AG runs a plant in Bad Mergentheim. Kessler Antriebstechnik makes axles. Production of gearboxes for French van manufacturer Vannier Utilitaires at Bad Mergentheim ended in May.",
+        "production:Kessler Antriebstechnik>Vannier Utilitaires@Bad Mergentheim")]
+    [InlineData("Siam Precision Components (SPC) makes trays. SPC began volume deliveries in the quarter of aluminium battery trays for Lanyu Motors.",
+        "production:Siam Precision Components>Lanyu Motors")]
+    [InlineData("Production at the plant rose by 5% last year.", "")]
     public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 

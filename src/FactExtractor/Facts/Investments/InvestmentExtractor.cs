@@ -1249,7 +1249,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
             // "… comes from private equity firm Cerrado Capital, which bought …": the subject of a relative clause acts,
             // whatever preposition stands before it.
-            bool relativeSubject = sentence.Word(sentence.TokenAt(mention.End)) is "," && sentence.Word(sentence.TokenAt(mention.End) + 1) is "which" or "who";
+            bool relativeSubject = IsRelativeSubject(sentence, sentence.TokenAt(mention.End));
             if (mention.End <= sentence.Tokens[end].Start && (mention.Label == EntityLabel.Org || publicBody)
                 && (publicBody || relativeSubject || (!(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")
                     && !DescribedObjectOfPreposition(sentence, token))))
@@ -1329,6 +1329,28 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // "X, which …", "X, a maker of castings based in Ningbo, which …": a name the relative clause is about.
+    private static bool IsRelativeSubject(SentenceView sentence, int after)
+    {
+        if (sentence.Word(after) is not ",")
+        {
+            return false;
+        }
+
+        if (sentence.Word(after + 1) is "which" or "who")
+        {
+            return true;
+        }
+
+        if (sentence.Word(after + 1) is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        int close = sentence.FindFirst(Commas, after + 2, Math.Min(sentence.End, after + 14));
+        return close > 0 && sentence.Word(close + 1) is "which" or "who";
     }
 
     // The organisation before ", which … ," when the token lies inside that clause and the clause closes before the verb.

@@ -25,7 +25,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
         "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
         "hand-built", "hand-assembled", "contract-built", "contract-manufactured", "co-produced", "co-produces",
-        "converted", "converts", "processed", "processes", "refined", "refines",
+        "converted", "converts", "processed", "processes", "refined", "refines", "deliveries", "shipments", "Production", "Assembly", "Manufacturing",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -492,6 +492,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return best;
     }
 
+    // "Production of gearboxes for Vannier at Bad Mergentheim ended": work named by a noun that opens the sentence is the
+    // work of the company that owns the town's plant, else of the company the text is about.
+    private static EntityMention? NominalBuilder(SentenceView sentence, int noun, EntityMention client)
+    {
+        if (sentence.Word(noun) is not ("Production" or "Assembly" or "Manufacturing" or "production" or "assembly" or "manufacturing")
+            || noun > sentence.First + 1)
+        {
+            return null;
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label is EntityLabel.Loc or EntityLabel.Facility && OwnerOfTown(sentence, mention) is { } owner && owner.Name != client.Name)
+            {
+                return owner;
+            }
+        }
+
+        return TopicCompany(sentence, client);
+    }
+
     // The first organisation of the sentence before a token, other than the one excluded.
     private static EntityMention? FirstOrganizationBefore(SentenceView sentence, int before, EntityMention exclude)
     {
@@ -950,7 +971,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
             if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
-                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
+                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0)
+                + (sentence.Word(sentence.First) is "Production" or "Assembly" or "Manufacturing" && sentence.Word(sentence.First + 1) is "of" ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
                 + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
                 continue;
@@ -1073,7 +1095,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? SubjectBefore(sentence, governing, client)
-                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)) is { } maker2)
+                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
+                        ?? NominalBuilder(sentence, governing, client)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
@@ -1213,7 +1236,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
-            if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
+            if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && SubjectBefore(sentence, i, product.Brand) is { } builder2
@@ -1420,7 +1443,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // states a deal, so only the sentence's last verb of building decides.
         for (int i = sentence.End - 1; i >= sentence.First; i--)
         {
-            if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing"))
+            if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing"))
             {
                 return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0;
             }
@@ -1601,7 +1624,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         for (int i = sentence.First; i < sentence.End; i++)
         {
             ReadOnlySpan<char> word = sentence.Word(i);
-            if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing"))
+            if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing"))
                 || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out")
                 || (word is "put" && sentence.Word(i + 1) is "together")
                 || (word is "go" or "goes" or "went" && sentence.Word(i + 1) is "to" or "into" && sentence.Word(sentence.First) is "Its" or "Their"))
