@@ -328,6 +328,15 @@ public sealed class EntityResolver
             {
                 mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, company!, 0.7, EntitySource.Pattern);
             }
+
+            // "…,” Tanabe said." after "Hiroshi Tanabe": a town's name that is the surname of a person named in the document,
+            // right before a speech verb, is that person.
+            else if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !AfterPlacePreposition(document, mention)
+                && NextWord(document, mention) is "said" or "says" or "told" or "added" or "declined" or "noted" or "explained" or "argued" or "warned"
+                && shortForms.TryGet(document.Slice(mention.Span), EntityLabel.Person, out string? person))
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Person, person!, 0.7, EntitySource.Pattern);
+            }
         }
 
         var covered = new BitArray(document.Text.Length + 1);
@@ -417,6 +426,13 @@ public sealed class EntityResolver
         }
 
         return false;
+    }
+
+    private static string NextWord(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenIndexAt(tokens, mention.End);
+        return at < tokens.Length ? tokens[at].GetText(document.Text) : string.Empty;
     }
 
     // The word before a mention in the same line ("carmaker Solano"), or nothing: a headline's last word does not describe

@@ -105,6 +105,16 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
+    // A surname that is also a town's name, before a speech verb, is the person named in full before; a Korean name's
+    // family name, first, stands for the person, and "he" after it too.
+    [InlineData("President Hiroshi Tanabe spoke in Tokyo.\n\n“Farmers need something that starts on a cold morning,” Tanabe said.",
+        "quote:Hiroshi Tanabe|Farmers need something that starts on a cold morning,")]
+    [InlineData("Park Ji-hoon runs Sejin Battery.\n\nPark also would not confirm the talks. “We talk to everybody,” he said.",
+        "quote:Park Ji-hoon|We talk to everybody,")]
+    public void Surnames_named_like_towns_and_family_names_first(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
+
+    [Theory]
     // A paragraph that reports no one's words, or ends in a quotation of its own, gives no speaker to the next.
     [InlineData("The plant opened in 2020.\n\n“We have spent four years proving that our packs work.”", "quote:?|We have spent four years proving that our packs work.")]
     public void No_speaker_from_a_paragraph_without_reported_speech(string text, string expected) =>

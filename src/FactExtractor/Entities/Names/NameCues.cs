@@ -106,6 +106,17 @@ internal sealed class NameCues
         "complex", "site", "hub", "campus", "park", "Factory", "Plant", "Park", "shop", "centre", "center", "Centre", "Center",
     ]);
 
+    // Common Korean and Chinese family names, which come first: "Park Ji-hoon", "Lee Seo-yeon", "Wang Xiao-ming".
+    public static readonly SpanLookup EastAsianFamilyNames = new(
+    [
+        "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang",
+        "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung",
+        "Cha", "Joo", "Woo", "Koo", "Min", "Ryu", "Jin", "Chae", "Won", "Byun", "Yeo", "Wang", "Li", "Zhang", "Liu", "Chen", "Huang",
+        "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng",
+        "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su",
+        "Lu", "Ding", "Ren", "Shen", "Yao", "Fu", "Zhong", "Cui", "Tan", "Fan", "Wen", "Kong", "Qiu", "Qin",
+    ]);
+
     // Words that end the name of a street or square: "Moreton Road", "Station Street".
     public static readonly SpanLookup StreetWords = new(
         ["Road", "Street", "Avenue", "Lane", "Boulevard", "Square", "Highway", "Motorway", "Parkway", "Rd", "St", "Ave"]);

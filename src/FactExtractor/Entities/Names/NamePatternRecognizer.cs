@@ -119,6 +119,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return nameEnd > i + 1 ? Emit(i + 1, nameEnd, EntityLabel.Person, 0.9) : -1;
             }
 
+            // "Park Ji-hoon", "Lee Seo-yeon": a family name first, then a hyphenated given name.
+            if (NameCues.EastAsianFamilyNames.Contains(word) && i + 1 < _sentence.EndToken && IsHyphenatedGivenName(Word(i + 1)) && !IsKnownEntity(i, i + 2)
+                && !OverlapsEntity(i, i + 2))
+            {
+                return Emit(i, i + 2, EntityLabel.Person, 0.85);
+            }
+
             int end = ReadName(i, MaxNameTokens);
             if (end < 0 || NameCues.Determiners.Contains(word) || IsKnownEntity(i, end))
             {
@@ -155,6 +162,27 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             double confidence = knownFirstName && (afterTitle || afterSpeechVerb || apposition || beforeSpeechVerb) ? 0.9
                 : knownFirstName ? 0.8 : 0.75;
             return Emit(i, end, EntityLabel.Person, confidence);
+        }
+
+        // "Ji-hoon", "Seo-yeon": a capital, lower-case letters, a hyphen, lower-case letters.
+        private static bool IsHyphenatedGivenName(ReadOnlySpan<char> word)
+        {
+            // Two short syllables: not "Kong-listed" or "Kong-based".
+            int hyphen = word.IndexOf('-');
+            if (hyphen < 2 || hyphen > 5 || hyphen > word.Length - 3 || word.Length - hyphen - 1 > 5 || !CharClass.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            for (int k = 1; k < word.Length; k++)
+            {
+                if (k != hyphen && !CharClass.IsLower(word[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // "…, CEO of Ampere", "…, an analyst at", "…, who leads …"
@@ -582,6 +610,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             {
                 if (mention.Label == EntityLabel.Person && mention.Name.EndsWith(word, StringComparison.Ordinal)
                     && mention.Name.Length > word.Length && mention.Name[^(word.Length + 1)] == ' ')
+                {
+                    return true;
+                }
+
+                // "Park Ji-hoon": East Asian names put the family name first.
+                if (mention.Label == EntityLabel.Person && mention.Name.StartsWith(word, StringComparison.Ordinal)
+                    && mention.Name.Length > word.Length + 1 && mention.Name[word.Length] == ' ' && mention.Name.IndexOf('-') > word.Length)
                 {
                     return true;
                 }
