@@ -278,6 +278,16 @@ public sealed class EntityResolver
         for (int m = 0; m < mentions.Count; m++)
         {
             EntityMention mention = mentions[m];
+
+            // "supported by the Kingdom of Morocco", "The Republic of Korea will contribute …": a state's formal name, where no
+            // preposition of place stands before it, names the state that acts.
+            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "country" && !AfterPlacePreposition(document, mention)
+                && document.Slice(mention.Span) is var formal && (formal.StartsWith("Kingdom of ", StringComparison.Ordinal) || formal.StartsWith("Republic of ", StringComparison.Ordinal)))
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, formal.ToString(), 0.7, EntitySource.Pattern);
+                continue;
+            }
+
             bool describedBefore = PreviousWord(document, mention) is { Length: > 0 } previous && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]);
             if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !IsAllCapitals(document.Slice(mention.Span))
                 && (describedBefore || DescribedAfter(document, mention)))

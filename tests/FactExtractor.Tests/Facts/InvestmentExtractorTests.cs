@@ -453,6 +453,19 @@ public class InvestmentExtractorTests
     public void Relative_clauses_and_long_appositions_hide_no_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Selling equity to a buyer: the buyer invests in the seller. A state named formally acts; a family office is no family.
+    [InlineData("Last month Tsubame Precision agreed to sell a 15% stake to Aoba Motor, its biggest customer, for 18.6 billion yen.",
+        "investment:Aoba Motor>Tsubame Precision=18600000000 JPY planned")]
+    [InlineData("Next quarter Halvorsen Electric Vehicles will sell $400 million of convertible notes to investment firm Granite Arch Partners.",
+        "investment:Granite Arch Partners>Halvorsen Electric Vehicles=400000000 USD planned")]
+    [InlineData("The plant in Kenitra will be supported by the Kingdom of Morocco through an investment grant of 95 million dirhams.",
+        "investment:Kingdom of Morocco>?=95000000 MAD planned")]
+    [InlineData("Gati Motors secured 3 billion rupees from Mumbai family office Kothari Holdings.", "investment:Kothari Holdings>Gati Motors=3000000000 INR completed")]
+    [InlineData("Halvorsen Electric Vehicles sold 4,000 vans to fleet operator Coastline Logistics for $400 million.", "")]
+    public void Equity_sold_to_a_buyer_and_states_named_formally(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -283,7 +283,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "the Reiter family", "the Quandt family": a family that acts as an investor or owner.
-            if (IsCapitalized(i) && Tokens[i].Kind == TokenKind.Word && Word(i + 1) is "family" && !NameCues.Determiners.Contains(word)
+            if (IsCapitalized(i) && Tokens[i].Kind == TokenKind.Word && Word(i + 1) is "family" && Word(i + 2) is not ("office" or "offices" or "firm" or "business")
+                && !NameCues.Determiners.Contains(word)
                 && !NameCues.NonNameWords.Contains(word) && !_cues.Nationalities.ContainsKey(word) && !IsSentenceStart(i))
             {
                 return Emit(i, i + 2, EntityLabel.Org, 0.6);

@@ -95,6 +95,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Approvals = new(["approved", "cleared", "sanctioned"]);
 
+    private static readonly SpanLookup SoldEquity = new(["stake", "shares", "notes", "bonds", "equity", "%", "holding", "convertible", "stock"]);
+
     private static readonly SpanLookup PartnerNouns = new(["companies", "partners", "carmakers", "groups", "firms", "sides", "parents", "owners", "shareholders"]);
 
     private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
@@ -907,6 +909,27 @@ public sealed class InvestmentExtractor : IFactExtractor
         raiser = null;
         var investors = new List<EntityMention>();
         ReadOnlySpan<char> verb = sentence.Word(trigger);
+
+        // "agreed to sell a 15% stake to Aoba Motor for 18.6 billion yen", "sold $400 million of convertible notes to Granite
+        // Arch": the buyer invests in the seller.
+        for (int s = Math.Max(sentence.First, Math.Min(trigger, moneyStart) - 8); s < sentence.End && s < Math.Max(trigger, moneyEnd) + 2; s++)
+        {
+            if (sentence.Word(s) is not ("sell" or "sells" or "sold" or "selling" or "issue" or "issued" or "issues"))
+            {
+                continue;
+            }
+
+            for (int t = s + 1; t < sentence.End && t < s + 12; t++)
+            {
+                if (sentence.Word(t) is "to" && sentence.SkipCompanyDescription(t + 1) is var buyerAt && sentence.MentionAt(buyerAt) is { Label: EntityLabel.Org } buyer
+                    && sentence.FindFirst(SoldEquity, s, t) >= 0)
+                {
+                    investors.Add(buyer);
+                    raiser = FirstActor(sentence, sentence.First, s) is { } seller && seller.Name != buyer.Name ? seller : null;
+                    return investors;
+                }
+            }
+        }
 
         // "A syndicate of state-owned lenders led by Bank Sentosa Negara will provide a $950 million loan": the leader of the
         // group that opens the sentence.
