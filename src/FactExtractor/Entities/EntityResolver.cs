@@ -174,9 +174,11 @@ public sealed class EntityResolver
                 continue;
             }
 
+            // Not "Rheinhart" for "the Rheinhart family": the family is named after the company or its founder, and the short
+            // form stays the company's.
             ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
             if (tokens.Length > 1 && first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first)
-                && !NameCues.Default.Nationalities.ContainsKey(first))
+                && !NameCues.Default.Nationalities.ContainsKey(first) && !mention.Name.EndsWith(" family", StringComparison.Ordinal))
             {
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
             }

@@ -390,6 +390,12 @@ public class ProductionAgreementExtractorTests
     [InlineData("Siam Precision Components (SPC) makes trays. SPC began volume deliveries in the quarter of aluminium battery trays for Lanyu Motors.",
         "production:Siam Precision Components>Lanyu Motors")]
     [InlineData("Production at the plant rose by 5% last year.", "")]
+    [InlineData("Until March, Rheinhart Antriebstechnik machined differential housings for French carmaker Lumeo at Kecskemét.",
+        "production:Rheinhart Antriebstechnik>Lumeo@Kecskemét")]
+    [InlineData("Halvorsen Electric Vehicles builds vans. The vans' motor stator cores come from Japan's Tsubame Precision, which stamps them at its plant in Silao.",
+        "production:Tsubame Precision>Halvorsen Electric Vehicles@Silao")]
+    [InlineData("Rheinhart Antriebstechnik runs a plant in Hagen. Six-speed gearboxes for Swedish truck maker Nordhav are still assembled in Hagen.",
+        "production:Rheinhart Antriebstechnik>Nordhav@Hagen")]
     public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 

@@ -26,6 +26,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
         "hand-built", "hand-assembled", "contract-built", "contract-manufactured", "co-produced", "co-produces",
         "converted", "converts", "processed", "processes", "refined", "refines", "deliveries", "shipments", "Production", "Assembly", "Manufacturing",
+        "machined", "machines", "moulded", "molded", "moulds", "molds", "forged", "forges", "sewn", "sews", "coated", "coats", "extruded",
+        "extrudes", "wound", "winds",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -168,7 +170,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
 
-    private static readonly SpanLookup ClauseOpeners = new(["while", "whereas", "and", "but", ",", ";", "where", "—", "–"]);
+    private static readonly SpanLookup ClauseOpeners = new(["while", "whereas", "and", "but", ",", ";", "where", "—", "–", "which", "whereby"]);
 
     // The company a verb's subject stands for when the subject names none: a town or plant ("Skellefteå makes …",
     // "while Modena builds …", "Its Changwon site builds …", "the Gqeberha factory builds …"), a relative pronoun after a
@@ -398,6 +400,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // "… are still assembled in Hagen": a passive verb of building with a town after it whose plant the text placed.
+    private static bool HasMadeInTown(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
+        {
+            if (sentence.Word(i + 1) is "in" or "at" && BuildVerbs.Contains(sentence.Word(i)) && IsPassive(sentence, i)
+                && sentence.MentionAt(i + 2) is { Label: EntityLabel.Loc } town && OwnerOfTown(sentence, town) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasForIt(SentenceView sentence)
     {
         for (int i = sentence.First; i + 1 < sentence.End; i++)
@@ -556,6 +573,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     [
         "packs", "pack", "cells", "modules", "parts", "seats", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
         "castings", "chips", "bodies", "cabs", "tyres", "tires", "gearboxes", "transmissions", "inverters", "bumpers", "panels", "trays",
+        "cores", "stators", "rotors", "laminations", "housings", "gears", "wheels", "lamps", "mirrors", "drives", "units", "systems",
     ]);
 
     private static readonly SpanLookup VehicleWords = new(
@@ -971,7 +989,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
             if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
-                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0)
+                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0)
                 + (sentence.Word(sentence.First) is "Production" or "Assembly" or "Manufacturing" && sentence.Word(sentence.First + 1) is "of" ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
                 + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
@@ -1148,6 +1166,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (OutputOwner(sentence, output, reserver) ?? sentence.LastSubjectBefore(reserver.Name)) is { } producer && !SameGroup(producer, reserver))
             {
                 results.Add((producer, reserver, "productionAgreement.output-reserved"));
+            }
+
+            // "Six-speed gearboxes for Swedish truck maker Nordhav are still assembled in Hagen": parts for a customer made,
+            // with no agent, in a town the text placed a company's plant in.
+            if (BuildVerbs.Contains(word) && IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0
+                && sentence.Word(i + 1) is "in" or "at" && sentence.MentionAt(i + 2) is { Label: EntityLabel.Loc } madeIn
+                && sentence.FindLast(ForWords, sentence.First, i) is >= 0 and var forBefore && sentence.Word(forBefore) is "for"
+                && ActorAt(sentence, forBefore + 1) is { } partsCustomer && OwnerOfTown(sentence, madeIn) is { } townOwner && !SameGroup(townOwner, partsCustomer))
+            {
+                results.Add((townOwner, partsCustomer, "productionAgreement.made-in-town"));
             }
 
             // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont": parts
