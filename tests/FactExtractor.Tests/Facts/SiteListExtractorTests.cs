@@ -180,4 +180,12 @@ public class SiteListExtractorTests
         "sites:Rift Valley Motors[Thika,Mombasa,Nakuru]#3")]
     public void Owners_of_owners_own_no_list(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A town the gazetteer lacks counts after a site noun ("the pack plant in Bommasandra"); not after other nouns.
+    [InlineData("Ardra Cell Technologies currently runs the pack plant in Bommasandra and a validation lab in Pune, along with a software team in Singapore.",
+        "sites:Ardra Cell Technologies[Bommasandra,Pune]")]
+    [InlineData("Ardra Cell Technologies runs a plant in Pune and sells packs to customers in Bommasandra.", "")]
+    public void Unknown_towns_after_site_nouns(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

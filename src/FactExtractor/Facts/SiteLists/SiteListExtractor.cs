@@ -349,7 +349,9 @@ public sealed class SiteListExtractor : IFactExtractor
                 end++;
             }
 
-            if (SaysWhereAt(sentence, t, end) || !BesideKnownSite(sentence, sites, count, t, end))
+            // "a smaller site in Peenya", "the pack plant in Bommasandra": a name the gazetteer lacks, after a site noun.
+            bool afterSiteNoun = t - 2 >= sentence.First && sentence.Word(t - 1) is "in" or "at" && GapSiteNouns.Contains(sentence.Word(t - 2));
+            if (SaysWhereAt(sentence, t, end) || !(BesideKnownSite(sentence, sites, count, t, end) || afterSiteNoun))
             {
                 continue;
             }
@@ -391,7 +393,7 @@ public sealed class SiteListExtractor : IFactExtractor
     private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
 
     private static readonly SpanLookup GapSiteNouns = new(
-        ["plant", "factory", "site", "facility", "hall", "centre", "center", "unit", "shop", "lab", "warehouse", "workshop", "plants", "factories", "sites"]);
+        ["plant", "factory", "site", "facility", "hall", "centre", "center", "unit", "shop", "lab", "warehouse", "workshop", "plants", "factories", "sites", "line", "complex", "campus", "depot"]);
 
     private static readonly SpanLookup Contrasts = new(["vs", "vs.", "versus", "against"]);
 
