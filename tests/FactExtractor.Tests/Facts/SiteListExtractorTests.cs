@@ -188,4 +188,12 @@ public class SiteListExtractorTests
     [InlineData("Ardra Cell Technologies runs a plant in Pune and sells packs to customers in Bommasandra.", "")]
     public void Unknown_towns_after_site_nouns(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A total declared with no sites, and the sites in the next sentence; a next sentence about something else lists nothing.
+    [InlineData("Hanbit Energy Solutions runs four cell plants of its own. Two are in South Korea, at Ulsan and Gumi; the others are in Wrocław, Poland, and Nyíregyháza, Hungary.",
+        "sites:Hanbit Energy Solutions[Ulsan,Gumi,Wrocław,Nyíregyháza]#4")]
+    [InlineData("Hanbit Energy Solutions runs four cell plants. Toyota and Honda buy its cells in Ochang and Gumi.", "")]
+    public void Totals_declared_before_their_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -48,12 +48,26 @@ public sealed class SiteListExtractor : IFactExtractor
         EntityMention? lastOrganization = null;
         SiteListFact? lastList = null;
         int lastListSentence = -1;
+        (EntityMention Owner, int Count, int Sentence)? pendingTotal = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? subjectBefore = lastOrganization;
             int cue = sentence.FindFirst(SiteNouns, sentence.First, sentence.End);
 
-            if (cue >= 0 && !sentence.Contains(Negations) && TryExtract(sentence, cue, subjectBefore) is { } list)
+            SiteListFact? extracted = cue >= 0 && !sentence.Contains(Negations) ? TryExtract(sentence, cue, subjectBefore) : null;
+
+            // "Hanbit runs four cell plants of its own. Two are in South Korea, at Ochang and Gumi; the others are in Wrocław
+            // and Nyíregyháza.": a total declared with no sites, and the sites in the next sentence.
+            if (extracted is null && pendingTotal is { } total && total.Sentence == sentence.Index - 1 && TownsOf(sentence) is { Count: >= 2 } towns)
+            {
+                extracted = new SiteListFact(EntityRef.From(document, total.Owner), towns.ToImmutable(), total.Count, sentence.Span, 0.5, "siteList.after-total");
+            }
+
+            pendingTotal = extracted is null && cue >= 0 && DeclaredTotal(sentence) is { } declaredTotal
+                && (FirstSubject(sentence) ?? (sentence.Word(sentence.First) is "It" or "The" ? sentence.LastSubjectBefore() : null)) is { } totalOwner
+                ? (totalOwner, declaredTotal, sentence.Index) : null;
+
+            if (extracted is { } list)
             {
                 // "… three of them assembly plants: A, B and C. The other four, in D, E, F and G, …": a list that goes on
                 // in the next sentence for the same owner is one list.
@@ -116,6 +130,47 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return true;
+    }
+
+    // "runs five cell factories on three continents": the total of sites a sentence declares, or null.
+    private static int? DeclaredTotal(SentenceView sentence)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Quantity && mention.Value is QuantityValue quantity && SiteNouns.Contains(LastWord(quantity.Unit))
+                && quantity.Value is >= 2 and <= 100 && decimal.Truncate(quantity.Value) == quantity.Value)
+            {
+                return (int)quantity.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // The organisation that opens the sentence, or null.
+    private static EntityMention? FirstSubject(SentenceView sentence) =>
+        sentence.MentionAt(sentence.First) is { Label: EntityLabel.Org } subject ? subject : null;
+
+    // The towns a sentence names as places (not countries or regions, not places that say where another is).
+    private static ImmutableArray<EntityRef>.Builder TownsOf(SentenceView sentence)
+    {
+        var towns = ImmutableArray.CreateBuilder<EntityRef>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org)
+            {
+                towns.Clear();
+                return towns;
+            }
+
+            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" && !SaysWhere(sentence, mention) && seen.Add(mention.Name))
+            {
+                towns.Add(EntityRef.From(sentence.Document, mention));
+            }
+        }
+
+        return towns;
     }
 
     private static SiteListFact Merge(SiteListFact first, SiteListFact next)
