@@ -257,7 +257,7 @@ internal sealed class SentenceView
 
     // "the state of Bahia", "federal government", "Spain's industry ministry": a government, which "it" or "the company"
     // does not stand for.
-    private static bool IsPublicBody(string name) =>
+    internal static bool IsPublicBody(string name) =>
         name.Contains("government", StringComparison.OrdinalIgnoreCase) || name.Contains("ministry", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("state of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Kingdom of ", StringComparison.Ordinal)
         || name.StartsWith("province of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Republic of ", StringComparison.Ordinal)

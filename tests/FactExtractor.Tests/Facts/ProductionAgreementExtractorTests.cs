@@ -390,6 +390,10 @@ public class ProductionAgreementExtractorTests
     [InlineData("Siam Precision Components (SPC) makes trays. SPC began volume deliveries in the quarter of aluminium battery trays for Lanyu Motors.",
         "production:Siam Precision Components>Lanyu Motors")]
     [InlineData("Production at the plant rose by 5% last year.", "")]
+    [InlineData("Japan's industry ministry backed Kurobe Precision Ltd.'s plant in Toyohashi. From 2026, the Toyohashi plant will build e-axles for Hoshino Motor's next SUV.",
+        "production:Kurobe Precision>Hoshino Motor@Toyohashi")]
+    [InlineData("Tokai Seimitsu runs a plant in Hamamatsu. The Hamamatsu plant now makes reduction gears for a mix of smaller customers.", "")]
+    [InlineData("The Rayong factory continues to produce gears for Siam Kanok Motors, which assembles pickups for Southeast Asian markets.", "")]
     [InlineData("Until March, Rheinhart Antriebstechnik machined differential housings for French carmaker Lumeo at Kecskemét.",
         "production:Rheinhart Antriebstechnik>Lumeo@Kecskemét")]
     [InlineData("Halvorsen Electric Vehicles builds vans. The vans' motor stator cores come from Japan's Tsubame Precision, which stamps them at its plant in Silao.",

@@ -461,6 +461,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // Funds, banks and ministries finance plants; they do not own them.
+    private static bool IsLenderName(string name) =>
+        name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal) || name.StartsWith("Ministry", StringComparison.Ordinal)
+        || name.Contains("Development Bank", StringComparison.Ordinal) || name.Contains("Investment", StringComparison.Ordinal) || name is "BNDES";
+
     // "Lebring, which has run below capacity since its contract …": the nearest company before a possessive, or the owner
     // of the nearest plant or town.
     private static EntityMention? NearestOwnerBefore(SentenceView sentence, int before, EntityMention exclude)
@@ -1578,10 +1583,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
                 Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
                 int body = sentence.Document.Tokens[SentenceView.AfterDateline(sentence.Document, owner)].Start;
+                // Not a government that funded the plant ("the Michigan Strategic Fund approved a grant for the Ramos Arizpe plant").
                 int first = MentionSearch.FirstStartingAtOrAfter(all, body);
                 for (int o = first; o < all.Length && all[o].Start < owner.End; o++)
                 {
-                    if (all[o].Label == EntityLabel.Org)
+                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsPublicBody(all[o].Name) && !IsLenderName(all[o].Name))
                     {
                         return all[o];
                     }
@@ -1779,7 +1785,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "a commercial van the startup plans": a determiner inside ends the description.
             if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) }
-                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which")
+                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which" or "of")
             {
                 return null;
             }
@@ -1878,7 +1884,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         // Not "the Citadine city car": a name before a word for a vehicle names a model.
-        if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End))))
+        if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End)))
+            && sentence.Word(sentence.TokenAt(unlisted.End)) is not ("markets" or "customers" or "buyers" or "consumers" or "drivers" or "fleets" or "market"))
         {
             return unlisted;
         }
