@@ -461,6 +461,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static bool IsFinancier(EntityMention company) =>
+        company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsPublicBody(company.Name) || IsLenderName(company.Name)
+        || company.Name.EndsWith(" Partners", StringComparison.Ordinal) || company.Name.EndsWith(" Capital", StringComparison.Ordinal);
+
     // Funds, banks and ministries finance plants; they do not own them.
     private static bool IsLenderName(string name) =>
         name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal) || name.StartsWith("Ministry", StringComparison.Ordinal)
@@ -1005,7 +1009,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
                 string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
-                if (!SameGroup(manufacturer, customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
+                // Banks, funds and governments finance plants; they build nothing.
+                if (!SameGroup(manufacturer, customer) && !IsFinancier(manufacturer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                 }
@@ -1768,8 +1773,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
 
-        // "for two Japanese brands", "for several European carmakers"
-        if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An" or "two" or "three" or "four" or "several"))
+        // "for two Japanese brands" (not "several": those the text does not count, it does not name either)
+        if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An" or "two" or "three" or "four"))
         {
             return null;
         }
@@ -1779,7 +1784,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (CustomerNouns.Contains(sentence.Word(k)) && k > i + 1)
             {
                 // "a Japanese carmaker" without its article; "two Japanese brands" with its number.
-                int from = sentence.Tokens[sentence.Word(i) is "two" or "three" or "four" or "several" ? i : i + 1].Start, to = sentence.Tokens[k].End;
+                int from = sentence.Tokens[sentence.Word(i) is "two" or "three" or "four" ? i : i + 1].Start, to = sentence.Tokens[k].End;
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
 
