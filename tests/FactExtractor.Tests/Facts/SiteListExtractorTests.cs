@@ -196,4 +196,10 @@ public class SiteListExtractorTests
     [InlineData("Hanbit Energy Solutions runs four cell plants. Toyota and Honda buy its cells in Ochang and Gumi.", "")]
     public void Totals_declared_before_their_sites(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A buyer that is a fund owns no list of plants; the company it buys does.
+    [InlineData("Brennmark Capital agreed to buy Halberg's interiors division. It employs 7,400 people at six plants: Amberg and Zwickau in Germany and Tychy in Poland.", "")]
+    public void Funds_own_no_plants(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

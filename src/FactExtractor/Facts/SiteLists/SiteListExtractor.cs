@@ -105,6 +105,13 @@ public sealed class SiteListExtractor : IFactExtractor
         // Liberty and Anna") is the full list; a list whose sites another list of the same owner holds adds nothing.
         foreach (SiteListFact list in lists)
         {
+            // Banks, funds and governments own no list of plants ("Brennmark Capital … six plants" is the company it bought).
+            if (list.Owner is { } listOwner && (SentenceView.IsPublicBody(listOwner.Name) || listOwner.Name.EndsWith(" Capital", StringComparison.Ordinal)
+                || listOwner.Name.EndsWith(" Fund", StringComparison.Ordinal) || listOwner.Name.EndsWith(" Bank", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (!lists.Exists(other => !ReferenceEquals(other, list) && other.Owner?.Name == list.Owner?.Name && Contains(other, list)
                 && (other.Sites.Length > list.Sites.Length || lists.IndexOf(other) < lists.IndexOf(list))))
             {
