@@ -395,6 +395,8 @@ public class ProductionAgreementExtractorTests
     [InlineData("Tokai Seimitsu runs a plant in Hamamatsu. The Hamamatsu plant now makes reduction gears for a mix of smaller customers.", "")]
     [InlineData("The Brazilian Development Bank lent Serrana money. At its São Mateus plant, the company produces minibus bodies for Iveco Bus.", "")]
     [InlineData("Montavel Veículos, which also puts together light trucks for several Asian brands, plans to start production in January.", "")]
+    [InlineData("Siam Precision holds 60% of Kaneda Forge Ltd., a joint venture with Kaneda Kogyo. The venture makes crankshafts for Toyota at Ayutthaya.",
+        "production:Kaneda Forge>Toyota")]
     [InlineData("The Rayong factory continues to produce gears for Siam Kanok Motors, which assembles pickups for Southeast Asian markets.", "")]
     [InlineData("Until March, Rheinhart Antriebstechnik machined differential housings for French carmaker Lumeo at Kecskemét.",
         "production:Rheinhart Antriebstechnik>Lumeo@Kecskemét")]

@@ -35,7 +35,7 @@ internal sealed class NameCues
         "Semiconductors", "Chemicals", "Metals", "Steel", "Plastics", "Software", "Trading", "Enterprises", "Securities", "Trust",
         "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji", "Otomotiv", "Automotriz", "Automobili",
         "Fahrzeugbau", "Werke", "Autobusy", "Industrial", "Carrocerias", "Carrocerías", "Semiconductor", "Angels", "Mutual", "Assemblies", "Innovation", "Innovations", "Assemblage", "Seating", "Interiors", "Baterías", "Baterias", "Batterie", "Motores",
-        "Energía", "Industrie", "Parts", "Castings", "Forge", "Forging", "Cables", "Drive", "Tech", "Works", "Mining", "Lithium", "Cathode", "Cathodes", "Antriebstechnik", "Technik", "Fahrzeugtechnik",
+        "Energía", "Industrie", "Parts", "Castings", "Forge", "Forging", "Cables", "Drive", "Tech", "Works", "Mining", "Lithium", "Cathode", "Cathodes", "Antriebstechnik", "Technik", "Fahrzeugtechnik", "Kogyo", "Seisakusho", "Denki", "Jidosha", "Kasei", "Sangyo", "Tekko", "Kinzoku", "Pension", "Pensions",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
     ]);
 

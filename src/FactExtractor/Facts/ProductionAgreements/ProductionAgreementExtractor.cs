@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactExtractor.Entities;
 using FactExtractor.Pipeline;
 using FactExtractor.Text;
+using FactExtractor.Tokenization;
 
 namespace FactExtractor.Facts.ProductionAgreements;
 
@@ -256,6 +257,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "since its contract to build the Ardent there for Halden Motors expired": the company the possessive stands for.
             owner = NearestOwnerBefore(sentence, k - 1, client);
         }
+        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint" && RecentVenture(sentence) is { } lastVenture)
+        {
+            // "The venture makes crankshafts …": the joint venture the text named last.
+            owner = lastVenture;
+        }
         else if (CompanyDescriptions.Contains(sentence.Word(k)) && k > sentence.First && sentence.Word(k - 1) is "the" or "The")
         {
             // "At its Kénitra plant, the company assembles …"
@@ -464,6 +470,57 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static bool IsFinancier(EntityMention company) =>
         company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsPublicBody(company.Name) || IsLenderName(company.Name)
         || company.Name.EndsWith(" Partners", StringComparison.Ordinal) || company.Name.EndsWith(" Capital", StringComparison.Ordinal);
+
+    // The joint venture named last in this sentence or the three before: "Thai Kaneda Forge, a joint venture in which …",
+    // "a joint venture called Ebrocell", "their joint venture, HF Vehicle Works".
+    private static EntityMention? RecentVenture(SentenceView sentence)
+    {
+        Document document = sentence.Document;
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int s = sentence.Index; s >= 0 && s >= sentence.Index - 3; s--)
+        {
+            Sentence other = document.Sentences[s];
+            for (int t = other.EndToken - 1; t > other.FirstToken; t--)
+            {
+                if (tokens[t].Slice(document.Text) is not "venture")
+                {
+                    continue;
+                }
+
+                // After: "venture called X", "venture, X,".
+                int after = t + 1 < other.EndToken && tokens[t + 1].Slice(document.Text) is "called" or "named" or "," ? t + 2 : -1;
+                if (after > 0 && MentionStartingAt(document, tokens[after].Start) is { Label: EntityLabel.Org } named)
+                {
+                    return named;
+                }
+
+                // Before: "X, a 50:50 joint venture …".
+                for (int b = t - 1; b > other.FirstToken && b >= t - 6; b--)
+                {
+                    if (tokens[b].Slice(document.Text) is "," && MentionEndingAt(document, tokens[b - 1].End) is { Label: EntityLabel.Org } apposed)
+                    {
+                        return apposed;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? MentionStartingAt(Document document, int offset)
+    {
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        int m = MentionSearch.FirstStartingAtOrAfter(all, offset);
+        return m < all.Length && all[m].Start == offset ? all[m] : null;
+    }
+
+    private static EntityMention? MentionEndingAt(Document document, int offset)
+    {
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        int m = MentionSearch.FirstStartingAtOrAfter(all, offset) - 1;
+        return m >= 0 && all[m].End == offset ? all[m] : null;
+    }
 
     // Funds, banks and ministries finance plants; they do not own them.
     private static bool IsLenderName(string name) =>
