@@ -823,6 +823,19 @@ public sealed class InvestmentExtractor : IFactExtractor
             return true;
         }
 
+        // "put the value of the seven-year supply contract at about €420 million": a value set "at" an amount, however long the
+        // thing valued.
+        int at = moneyStart - 1;
+        while (at > sentence.First && Approximations.Contains(sentence.Word(at)))
+        {
+            at--;
+        }
+
+        if (sentence.Word(at) is "at" && sentence.FindFirst(StrongNotInvestment, Math.Max(sentence.First, at - 12), at) >= 0)
+        {
+            return true;
+        }
+
         int from = Math.Max(sentence.First, moneyStart - 5), to = Math.Min(sentence.End, moneyEnd + 3);
         int other = -1;
         for (int i = from; i < to; i++)
