@@ -475,6 +475,7 @@ public class InvestmentExtractorTests
     [Theory]
     [InlineData("Renault's market value fell to €12 billion as investors fled.")]
     [InlineData("Electrocab put the value of the seven-year supply contract with Stellantis at about 420 million euros.")]
+    [InlineData("Seorin Battery put the value of the contract at an estimated 9 trillion won over seven years.")]
     public void Market_value_is_not_an_investment(string text) =>
         Assert.Equal(string.Empty, Investments(text));
 }

@@ -390,6 +390,8 @@ public class ProductionAgreementExtractorTests
     [InlineData("Siam Precision Components (SPC) makes trays. SPC began volume deliveries in the quarter of aluminium battery trays for Lanyu Motors.",
         "production:Siam Precision Components>Lanyu Motors")]
     [InlineData("Production at the plant rose by 5% last year.", "")]
+    [InlineData("Mexico's Grupo Altamira Componentes stamps battery trays for General Motors at Ramos Arizpe and builds front-end carriers for the same customer.",
+        "production:Grupo Altamira Componentes>General Motors@Ramos Arizpe")]
     [InlineData("Japan's industry ministry backed Kurobe Precision Ltd.'s plant in Toyohashi. From 2026, the Toyohashi plant will build e-axles for Hoshino Motor's next SUV.",
         "production:Kurobe Precision>Hoshino Motor@Toyohashi")]
     [InlineData("Tokai Seimitsu runs a plant in Hamamatsu. The Hamamatsu plant now makes reduction gears for a mix of smaller customers.", "")]

@@ -826,7 +826,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "put the value of the seven-year supply contract at about €420 million": a value set "at" an amount, however long the
         // thing valued.
         int at = moneyStart - 1;
-        while (at > sentence.First && Approximations.Contains(sentence.Word(at)))
+        while (at > sentence.First && (Approximations.Contains(sentence.Word(at)) || sentence.Word(at) is "an" or "a" or "estimated"))
         {
             at--;
         }

@@ -1823,6 +1823,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // does not name, as written without its article.
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
     {
+        // "… for General Motors' pickups, and in Silao it builds carriers for the same customer": the customer named before.
+        if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "same" && sentence.Word(i + 2) is "customer" or "carmaker" or "client" or "automaker")
+        {
+            for (int f = i - 1; f > sentence.First; f--)
+            {
+                if (sentence.Word(f) is "for" && ActorAt(sentence, f + 1) is { } earlierCustomer)
+                {
+                    return earlierCustomer;
+                }
+            }
+        }
+
         // "for the Chinese carmaker": the company named before that the description stands for.
         if (sentence.Word(i) is "the" && DefiniteDescriptionEnd(sentence, i) > 0)
         {
