@@ -390,6 +390,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Siam Precision Components (SPC) makes trays. SPC began volume deliveries in the quarter of aluminium battery trays for Lanyu Motors.",
         "production:Siam Precision Components>Lanyu Motors")]
     [InlineData("Production at the plant rose by 5% last year.", "")]
+    [InlineData("Atlas Huaxin Cells will make LFP cells at Kenitra. Part of the output will also go to Sahara Pack Systems.",
+        "production:Atlas Huaxin Cells>Sahara Pack Systems")]
+    [InlineData("Part of the profit will go to shareholders of Sahara Pack Systems.", "")]
     [InlineData("Mexico's Grupo Altamira Componentes stamps battery trays for General Motors at Ramos Arizpe and builds front-end carriers for the same customer.",
         "production:Grupo Altamira Componentes>General Motors@Ramos Arizpe")]
     [InlineData("Japan's industry ministry backed Kurobe Precision Ltd.'s plant in Toyohashi. From 2026, the Toyohashi plant will build e-axles for Hoshino Motor's next SUV.",

@@ -421,6 +421,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    // "Part of the output will go to …"
+    private static bool HasOutputGoingTo(SentenceView sentence)
+    {
+        int go = sentence.FindFirst(GoVerbs, sentence.First, sentence.End);
+        return go > sentence.First && sentence.Word(go + 1) is "to" && sentence.FindLast(OutputNouns, Math.Max(sentence.First, go - 8), go) >= 0;
+    }
+
     private static bool HasForIt(SentenceView sentence)
     {
         for (int i = sentence.First; i + 1 < sentence.End; i++)
@@ -1044,7 +1051,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             int reserved = sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End);
             if (verb < 0)
             {
-                verb = reserved;
+                verb = reserved >= 0 ? reserved : HasOutputGoingTo(sentence) ? sentence.FindFirst(GoVerbs, sentence.First, sentence.End) : -1;
             }
 
             if (verb < 0 || IsNegated(sentence))
@@ -1055,7 +1062,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
             if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
-                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0)
+                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0)
                 + (sentence.Word(sentence.First) is "Production" or "Assembly" or "Manufacturing" && sentence.Word(sentence.First + 1) is "of" ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
                 + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
             {
@@ -1266,6 +1273,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     results.Add((agent, principal, "productionAgreement.on-behalf"));
                 }
+            }
+
+            // "Part of the output will also go to Sahara Pack Systems": a plant's output sent to a customer.
+            if (word is "go" or "goes" or "went" && sentence.Word(i + 1) is "to" && ActorAt(sentence, i + 2) is { } outputTaker
+                && sentence.FindLast(OutputNouns, Math.Max(sentence.First, i - 8), i) is >= 0 and var outputAt
+                && (OutputOwner(sentence, outputAt, outputTaker) ?? sentence.LastSubjectBefore(outputTaker.Name)) is { } outputMaker && !SameGroup(outputMaker, outputTaker))
+            {
+                results.Add((outputMaker, outputTaker, "productionAgreement.output-reserved"));
             }
 
             // "Its lighting strips will go to Sedna", "Its seats already go into the Toyota Corolla": the products of the company
