@@ -476,7 +476,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static bool IsFinancier(EntityMention company) =>
         company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsPublicBody(company.Name) || IsLenderName(company.Name)
-        || company.Name.EndsWith(" Partners", StringComparison.Ordinal) || company.Name.EndsWith(" Capital", StringComparison.Ordinal);
+        || company.Name.EndsWith(" Partners", StringComparison.Ordinal) || company.Name.EndsWith(" Capital", StringComparison.Ordinal)
+        || company.Name.EndsWith(" Ventures", StringComparison.Ordinal) || company.Name.EndsWith(" Investments", StringComparison.Ordinal);
 
     // The joint venture named last in this sentence or the three before: "Thai Kaneda Forge, a joint venture in which …",
     // "a joint venture called Ebrocell", "their joint venture, HF Vehicle Works".
