@@ -183,8 +183,10 @@ public sealed class EntityResolver
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
             }
 
-            // "Arteaga" for "Grupo Arteaga Autopartes": the word after an opening corporate word.
-            if (tokens.Length > 2 && first is "Grupo" or "Groupe" or "Gruppo" or "Grupa" && tokens[1].Kind == TokenKind.Word && tokens[1].Length > 2)
+            // "Arteaga" for "Grupo Arteaga Autopartes", "Serrana" for "Carrocerias Serrana": the word after an opening corporate word.
+            if (tokens.Length >= 2 && (first is "Grupo" or "Groupe" or "Gruppo" or "Grupa" || (tokens.Length == 2 && first is "Carrocerias" or "Carrocerías" or "Metalúrgica"
+                    or "Metalurgica" or "Industrias" or "Fundiciones" or "Autobusy" or "Autos"))
+                && tokens[1].Kind == TokenKind.Word && tokens[1].Length > 2 && (tokens.Length > 2 || first is not ("Grupo" or "Groupe" or "Gruppo" or "Grupa")))
             {
                 shortForms.Add(document, tokens.Slice(1, 1), mention.Name, EntityLabel.Org);
             }

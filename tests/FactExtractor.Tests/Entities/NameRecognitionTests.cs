@@ -180,6 +180,7 @@ public class NameRecognitionTests
     [InlineData("Serrana, a family-founded supplier that makes seats, grew. Serrana now operates four plants.", "ORG:Serrana | ORG:Serrana")]
     [InlineData("Park Ji-hoon runs Sejin Battery. Park also would not confirm the talks.", "ORG:Sejin Battery")]
     [InlineData("The Hong Kong-listed group grew.", "")]
+    [InlineData("For decades, Carrocerias Serrana has built bus bodies. Serrana operates three plants.", "ORG:Carrocerias Serrana | ORG:Serrana>Carrocerias Serrana")]
     [InlineData("The plant stands on the outskirts of Zaragoza, the carmaker and its partner said.", "")]
     [InlineData("Ferghana Auto Industries JSC (“FAI”) builds vans. FAI also builds trucks.", "ORG:Ferghana Auto Industries | ORG:FAI>Ferghana Auto Industries | ORG:FAI>Ferghana Auto Industries")]
     [InlineData("Rheintal Automotive bought a stake in Gqeberha-based Ubuntu Seating Ltd.", "ORG:Rheintal Automotive | ORG:Ubuntu Seating Ltd.>Ubuntu Seating")]

@@ -294,6 +294,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // "PT Dana Investasi Strategis": Indonesia's company prefix.
             if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT" or "Metalúrgica" or "Metalurgica"
                     or "Indústria" or "Industria" or "Fundición" or "Fundiciones" or "Officine" or "Società" or "Sociedad" or "Empresa" or "Banco" or "Banca" or "Caixa"
+                    or "Carrocerias" or "Carrocerías"
                 && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
             {
                 return Emit(i, afterOpening, EntityLabel.Org, 0.8);
