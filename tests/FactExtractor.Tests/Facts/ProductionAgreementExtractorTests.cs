@@ -390,6 +390,8 @@ public class ProductionAgreementExtractorTests
     [InlineData("Siam Precision Components (SPC) makes trays. SPC began volume deliveries in the quarter of aluminium battery trays for Lanyu Motors.",
         "production:Siam Precision Components>Lanyu Motors")]
     [InlineData("Production at the plant rose by 5% last year.", "")]
+    [InlineData("Germany's Vellmar Antriebstechnik will produce the drive unit for the next-generation compact SUV of Tessaro Automobili at Pécs.",
+        "production:Vellmar Antriebstechnik>Tessaro Automobili@Pécs")]
     [InlineData("Atlas Huaxin Cells will make LFP cells at Kenitra. Part of the output will also go to Sahara Pack Systems.",
         "production:Atlas Huaxin Cells>Sahara Pack Systems")]
     [InlineData("Part of the profit will go to shareholders of Sahara Pack Systems.", "")]

@@ -365,8 +365,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
-            // "the Citadine city car that …": a model's name the lexicons do not know, before a word for a vehicle.
-            if (sentence.Tokens[w].Kind == Tokenization.TokenKind.Word && sentence.MentionAt(w) is null && w + 1 < sentence.End && VehicleWords.Contains(sentence.Word(w + 1)))
+            // "the Citadine city car that …": a model's name the lexicons do not know, before a word for a vehicle; "SUV".
+            if (sentence.Tokens[w].Kind == Tokenization.TokenKind.Word && sentence.MentionAt(w) is null
+                && ((w + 1 < sentence.End && VehicleWords.Contains(sentence.Word(w + 1))) || VehicleWords.Contains(sentence.Word(w))))
             {
                 continue;
             }
@@ -533,6 +534,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // Funds, banks and ministries finance plants; they do not own them.
     private static bool IsLenderName(string name) =>
         name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal) || name.StartsWith("Ministry", StringComparison.Ordinal)
+        || name.StartsWith("Banco ", StringComparison.Ordinal) || name.StartsWith("Banca ", StringComparison.Ordinal) || name.StartsWith("Bank ", StringComparison.Ordinal)
         || name.Contains("Development Bank", StringComparison.Ordinal) || name.Contains("Investment", StringComparison.Ordinal) || name is "BNDES";
 
     // "Lebring, which has run below capacity since its contract …": the nearest company before a possessive, or the owner
