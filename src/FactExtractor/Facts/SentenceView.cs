@@ -264,6 +264,32 @@ internal sealed class SentenceView
         || name.EndsWith(" state", StringComparison.Ordinal);
 
     /// <summary>
+    /// True where the name at token <paramref name="token"/> ends a described object of a preposition: "a loan from the
+    /// national development bank BNDES", "a minority stake in battery-pack maker Padana Energia" — such a name is no
+    /// subject of a later verb.
+    /// </summary>
+    public bool IsDescribedObjectOfPreposition(int token)
+    {
+        for (int k = token - 1; k >= First && k >= token - 5; k--)
+        {
+            ReadOnlySpan<char> word = Word(k);
+            if (word is "from" or "with" or "to" or "by" or "of" or "at" or "in" or "into" or "for")
+            {
+                return k < token - 1;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word
+                || !(Text.CharClass.IsLower(word[0]) || MentionAt(k) is { Label: EntityLabel.Loc } || Entities.Names.NameCues.Default.Nationalities.ContainsKey(word))
+                || word is "and" or "or" or "which" or "that" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The two owners of a joint venture (or partnership, alliance) named in this sentence or up to four sentences before it: "a 50:50 joint venture
     /// of CPAM and Japan's Sora Motor", "the venture between X and Y", "X and Y's joint venture". Empty where none is named.
     /// </summary>

@@ -1288,7 +1288,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             bool relativeSubject = IsRelativeSubject(sentence, sentence.TokenAt(mention.End));
             if (mention.End <= sentence.Tokens[end].Start && (mention.Label == EntityLabel.Org || publicBody)
                 && (publicBody || relativeSubject || (!(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")
-                    && !DescribedObjectOfPreposition(sentence, token))))
+                    && !sentence.IsDescribedObjectOfPreposition(token))))
             {
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
                 if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
@@ -1343,28 +1343,6 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
-    }
-
-    // "a minority stake in battery-pack maker Padana Energia": a name at the end of a described object of a preposition.
-    private static bool DescribedObjectOfPreposition(SentenceView sentence, int token)
-    {
-        for (int k = token - 1; k >= sentence.First && k >= token - 5; k--)
-        {
-            ReadOnlySpan<char> word = sentence.Word(k);
-            if (word is "from" or "with" or "to" or "by" or "of" or "in" or "into" or "for")
-            {
-                return k < token - 1;
-            }
-
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word
-                || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc } || Entities.Names.NameCues.Default.Nationalities.ContainsKey(word))
-                || word is "and" or "or" or "which" or "that" or "who")
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     // "X, which …", "X, a maker of castings based in Ningbo, which …": a name the relative clause is about.

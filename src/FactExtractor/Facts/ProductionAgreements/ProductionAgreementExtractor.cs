@@ -306,7 +306,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     {
                         int nearAt = sentence.TokenAt(near.Start);
                         bool newClause = sentence.FindFirst(ClauseJoints, sentence.TokenAt(near.End), j) >= 0;
-                        if (!newClause || (!(nearAt > sentence.First && sentence.Word(nearAt - 1) is "to" or "from" or "with" or "by" or "of" or "in") && !AfterDescribedPreposition(sentence, nearAt)))
+                        if (!newClause || (!(nearAt > sentence.First && sentence.Word(nearAt - 1) is "to" or "from" or "with" or "by" or "of" or "in") && !sentence.IsDescribedObjectOfPreposition(nearAt)))
                         {
                             return near;
                         }
@@ -722,28 +722,6 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
-    }
-
-    // "a loan from the national development bank BNDES": a name at the end of a described object of a preposition.
-    private static bool AfterDescribedPreposition(SentenceView sentence, int token)
-    {
-        for (int k = token - 1; k >= sentence.First && k >= token - 5; k--)
-        {
-            ReadOnlySpan<char> word = sentence.Word(k);
-            if (word is "from" or "with" or "to" or "by" or "of" or "at" or "in")
-            {
-                return k < token - 1;
-            }
-
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word
-                || !(Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is { Label: EntityLabel.Loc } || Entities.Names.NameCues.Default.Nationalities.ContainsKey(word))
-                || word is "and" or "or" or "which" or "that" or "who")
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsFiniteVerbLike(ReadOnlySpan<char> word) => word is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would";
@@ -1502,7 +1480,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // antecedent of the subject.
             int at = sentence.TokenAt(mention.Start);
             if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for")
-                && !AfterDescribedPreposition(sentence, at))
+                && !sentence.IsDescribedObjectOfPreposition(at))
             {
                 return mention.Name != client.Name ? mention : null;
             }
@@ -2015,7 +1993,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             int afterMention = sentence.TokenAt(mention.End);
             bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s" && PlantNouns.Contains(sentence.Word(afterMention + 1));
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name
-                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(")) && !AfterDescribedPreposition(sentence, token))
+                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(")) && !sentence.IsDescribedObjectOfPreposition(token))
             {
                 found = mention;
 
