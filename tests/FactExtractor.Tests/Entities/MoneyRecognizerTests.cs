@@ -46,6 +46,9 @@ public class MoneyRecognizerTests
     [InlineData("Kori raised 2 billion naira.", "MONEY:2 billion naira=2000000000 NGN")]
     [InlineData("The plant cost 900 billion soum.", "MONEY:900 billion soum=900000000000 UZS")]
     [InlineData("The line costs $1-2 billion.", "MONEY:$1-2 billion=1000000000-2000000000 USD")]
+    [InlineData("The Swedish agency granted Nordvik 120 million crowns.", "MONEY:120 million crowns=120000000 SEK")]
+    [InlineData("The Czech plant in Ostrava will cost 38 billion crowns, the Czech government said.", "MONEY:38 billion crowns=38000000000 CZK")]
+    [InlineData("It paid 900 million Danish crowns.", "MONEY:900 million Danish crowns=900000000 DKK")]
     public void Hyphenated_magnitudes_and_more_currencies(string text, string expected) =>
         Assert.Equal(expected, Render(text));
 

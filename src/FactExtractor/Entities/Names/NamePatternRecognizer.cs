@@ -430,7 +430,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         // "Munich-based", "Shenzhen-headquartered".
         private static bool IsLocatedAdjective(ReadOnlySpan<char> word) =>
-            word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal);
+            word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal) || word.EndsWith("-listed", StringComparison.Ordinal);
 
         // Company nouns no person is called by ("investor", "partner" and "developer" can be people).
         private static readonly SpanLookup MakerNouns = new(

@@ -44,7 +44,7 @@ internal static class Currencies
         new("dirhams", "AED"), new("ringgit", "MYR"), new("baht", "THB"), new("rupiah", "IDR"), new("dong", "VND"),
         new("roubles", "RUB"), new("rubles", "RUB"), new("shilling", "KES"), new("shillings", "KES"), new("naira", "NGN"), new("cedi", "GHS"),
         new("cedis", "GHS"), new("soum", "UZS"), new("tenge", "KZT"), new("hryvnia", "UAH"), new("hryvnias", "UAH"),
-        new("soles", "PEN"),
+        new("soles", "PEN"), new("crowns", "SEK"), new("crown", "SEK"),
     ], ignoreCase: true);
 
     // Words before "dollars", "francs", "krone", "pesos" that name whose currency it is.

@@ -91,6 +91,26 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         return end;
     }
 
+    // The crowns a story means: those of the country it names most (Sweden, the Czech Republic, Denmark or Norway).
+    private static string CrownsOf(ReadOnlySpan<char> text)
+    {
+        int swedish = Count(text, "Swed"), czech = Count(text, "Czech"), danish = Count(text, "Danish") + Count(text, "Denmark"), norwegian = Count(text, "Norw");
+        return czech > swedish && czech >= danish && czech >= norwegian ? "CZK"
+            : danish > swedish && danish >= norwegian ? "DKK"
+            : norwegian > swedish ? "NOK" : "SEK";
+
+        static int Count(ReadOnlySpan<char> text, string word)
+        {
+            int count = 0;
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text[(at + word.Length)..].IndexOf(word, StringComparison.Ordinal) is var next and >= 0 ? at + word.Length + next : -1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
     // "R620 million", "R1.2bn": South African rand, the "R" glued to the amount. Only with a magnitude, so that model
     // names ("Rivian R1", "R8") are no money.
     private static int TryRand(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out MoneyValue? value)
@@ -169,6 +189,12 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && CharClass.IsUpper(text[tokens[i - 1].Start]))))
         {
             return -1;
+        }
+
+        // "38 billion crowns" in a story about the Czech Republic are korunas; about Denmark or Norway, kroner; else Swedish kronor.
+        if (code == "SEK" && tokens[after - 1].Slice(text).StartsWith("crown", StringComparison.OrdinalIgnoreCase) && (after < 2 || !CharClass.IsUpper(text[tokens[after - 2].Start])))
+        {
+            code = CrownsOf(text);
         }
 
         // "600 million dirhams" in a story about Morocco are Moroccan dirhams, not the Emirates'.
