@@ -1042,10 +1042,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
-            if (CountOrganizations(sentence) + (implied is null ? 0 : 1) + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0)
-                + (HasImpliedOwner(sentence) ? 1 : 0) + (reserved >= 0 ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0)
-                + (sentence.Word(sentence.First) is "Production" or "Assembly" or "Manufacturing" && sentence.Word(sentence.First + 1) is "of" ? 1 : 0) + (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0)
-                + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0) < 2)
+            if (!HasTwoParties(sentence, implied, verb, reserved))
             {
                 continue;
             }
@@ -1061,6 +1058,34 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    // Two parties at least — companies named, or implied by a pronoun, a description, a town, a plant or a construction —
+    // before any rule runs; the cheap counts first, the rest only while fewer than two are found.
+    private static bool HasTwoParties(SentenceView sentence, EntityMention? implied, int verb, int reserved)
+    {
+        int count = CountOrganizations(sentence) + (implied is null ? 0 : 1) + (reserved >= 0 ? 1 : 0);
+        if (count >= 2)
+        {
+            return true;
+        }
+
+        count += (sentence.Word(sentence.First) is "Production" or "Assembly" or "Manufacturing" && sentence.Word(sentence.First + 1) is "of" ? 1 : 0)
+            + (HasDescribedCustomer(sentence) || DescribedCustomerAt(sentence, sentence.First) is not null ? 1 : 0);
+        if (count >= 2)
+        {
+            return true;
+        }
+
+        count += (HasImpliedOwner(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0);
+        if (count >= 2)
+        {
+            return true;
+        }
+
+        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0)
+            + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0);
+        return count >= 2;
     }
 
     private static void Add(Document document, SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer, string rule, ICollection<Fact> output)
