@@ -235,7 +235,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Thailand Board of Investment", "Texas Department of Commerce": a place before an institution's name.
-            if (IsPlace(i, i + 1) && NameCues.InstitutionHeads.Contains(Word(i + 1)) && InstitutionNameEnd(i + 1) is > 0 and var placeInstitutionEnd)
+            if (NameCues.InstitutionHeads.Contains(Word(i + 1)) && IsPlace(i, i + 1) && InstitutionNameEnd(i + 1) is > 0 and var placeInstitutionEnd)
             {
                 return Emit(i, placeInstitutionEnd, EntityLabel.Org, 0.8);
             }
@@ -497,6 +497,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         // The end of "Ministry of Industry and Technology" from its head word, or -1 where no "of"/"for" name follows.
         private int GovernmentByLevelEnd(int i)
         {
+            ReadOnlySpan<char> word = Word(i);
+            if (!NameCues.GovernmentLevels.Contains(word) && word is not ("state" or "State" or "Kingdom" or "province" or "Province" or "Republic" or "government" or "Government" or "Emirate"))
+            {
+                return -1;
+            }
+
             bool opened = i == _sentence.FirstToken || Word(i - 1) is "the" or "The" || IsSentenceStart(i);
             if (!opened)
             {
