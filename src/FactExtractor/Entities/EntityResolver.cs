@@ -293,7 +293,7 @@ public sealed class EntityResolver
             }
 
             bool describedBefore = PreviousWord(document, mention) is { Length: > 0 } previous && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]);
-            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !IsAllCapitals(document.Slice(mention.Span))
+            if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !CharClass.IsAllCapitals(document.Slice(mention.Span))
                 && (describedBefore || DescribedAfter(document, mention)))
             {
                 string name = document.Slice(mention.Span).ToString();
@@ -457,19 +457,6 @@ public sealed class EntityResolver
         int at = TokenIndexAt(tokens, mention.Start);
         return at > 0 && tokens[at - 1].Kind == TokenKind.Word && document.Text.AsSpan(tokens[at - 1].End, mention.Start - tokens[at - 1].End).IndexOf('\n') < 0
             ? tokens[at - 1].Slice(document.Text) : default;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (CharClass.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool AfterPlacePreposition(Document document, EntityMention mention)

@@ -257,6 +257,14 @@ internal sealed class SentenceView
 
     // "the state of Bahia", "federal government", "Spain's industry ministry": a government, which "it" or "the company"
     // does not stand for.
+    // Funds, banks, investment houses and governments: they finance plants and deals, but own and build nothing.
+    internal static bool IsFinancierName(string name) =>
+        IsPublicBody(name) || name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)
+        || name.StartsWith("Ministry", StringComparison.Ordinal) || name.StartsWith("Banco ", StringComparison.Ordinal) || name.StartsWith("Banca ", StringComparison.Ordinal)
+        || name.StartsWith("Bank ", StringComparison.Ordinal) || name.Contains("Development Bank", StringComparison.Ordinal) || name.Contains("Investment", StringComparison.Ordinal)
+        || name is "BNDES" || name.EndsWith(" Partners", StringComparison.Ordinal) || name.EndsWith(" Capital", StringComparison.Ordinal)
+        || name.EndsWith(" Ventures", StringComparison.Ordinal);
+
     internal static bool IsPublicBody(string name) =>
         name.Contains("government", StringComparison.OrdinalIgnoreCase) || name.Contains("ministry", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("state of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Kingdom of ", StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -55,6 +56,24 @@ public static class CharClass
     /// <summary>True for apostrophes that may sit inside a word: straight, right single quotation mark and modifier letter apostrophe.</summary>
     /// <param name="c">The character.</param>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    /// <summary>True where the text has at least one letter and no lower-case letter: "PALO ALTO", "TBMNC", "R&amp;D".</summary>
+    /// <param name="text">The text.</param>
+    public static bool IsAllCapitals(ReadOnlySpan<char> text)
+    {
+        bool letter = false;
+        foreach (char c in text)
+        {
+            if (IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= IsLetter(c);
+        }
+
+        return letter;
+    }
 
     /// <summary>True for quotation marks of any style.</summary>
     /// <param name="c">The character.</param>

@@ -177,7 +177,7 @@ public sealed class LexiconRecognizer : IEntityRecognizer
             }
 
             // Datelines and headlines in capitals ("SHANGHAI, Nov. 6") match their names case-insensitively.
-            bool capitals = first.Length >= 3 && IsAllCapitals(first.Slice(text));
+            bool capitals = first.Length >= 3 && CharClass.IsAllCapitals(first.Slice(text));
             if (!_phrasesByFirstToken.TryGetValue(first.Slice(text), out Phrase[] phrases)
                 && !(capitals && _phrasesByFirstTokenIgnoreCase.TryGetValue(first.Slice(text), out phrases))
                 && !(CompoundHead(text, first) is > 0 and var head && _phrasesByFirstToken.TryGetValue(text.Slice(first.Start, head), out phrases)))
@@ -299,22 +299,6 @@ public sealed class LexiconRecognizer : IEntityRecognizer
         }
 
         return hyphen;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        bool letter = false;
-        foreach (char c in word)
-        {
-            if (CharClass.IsLower(c))
-            {
-                return false;
-            }
-
-            letter |= CharClass.IsLetter(c);
-        }
-
-        return letter;
     }
 
     // "Amazon" is a word; "Amazon.com" and "Model-3" are not, and need no context.

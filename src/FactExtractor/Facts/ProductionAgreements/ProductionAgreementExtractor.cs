@@ -476,9 +476,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     private static bool IsFinancier(EntityMention company) =>
-        company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsPublicBody(company.Name) || IsLenderName(company.Name)
-        || company.Name.EndsWith(" Partners", StringComparison.Ordinal) || company.Name.EndsWith(" Capital", StringComparison.Ordinal)
-        || company.Name.EndsWith(" Ventures", StringComparison.Ordinal) || company.Name.EndsWith(" Investments", StringComparison.Ordinal);
+        company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsFinancierName(company.Name);
 
     // The joint venture named last in this sentence or the three before: "Thai Kaneda Forge, a joint venture in which …",
     // "a joint venture called Ebrocell", "their joint venture, HF Vehicle Works".
@@ -530,12 +528,6 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int m = MentionSearch.FirstStartingAtOrAfter(all, offset) - 1;
         return m >= 0 && all[m].End == offset ? all[m] : null;
     }
-
-    // Funds, banks and ministries finance plants; they do not own them.
-    private static bool IsLenderName(string name) =>
-        name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal) || name.StartsWith("Ministry", StringComparison.Ordinal)
-        || name.StartsWith("Banco ", StringComparison.Ordinal) || name.StartsWith("Banca ", StringComparison.Ordinal) || name.StartsWith("Bank ", StringComparison.Ordinal)
-        || name.Contains("Development Bank", StringComparison.Ordinal) || name.Contains("Investment", StringComparison.Ordinal) || name is "BNDES";
 
     // "Lebring, which has run below capacity since its contract …": the nearest company before a possessive, or the owner
     // of the nearest plant or town.
@@ -1670,7 +1662,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int first = MentionSearch.FirstStartingAtOrAfter(all, body);
                 for (int o = first; o < all.Length && all[o].Start < owner.End; o++)
                 {
-                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsPublicBody(all[o].Name) && !IsLenderName(all[o].Name))
+                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name))
                     {
                         return all[o];
                     }

@@ -106,8 +106,7 @@ public sealed class SiteListExtractor : IFactExtractor
         foreach (SiteListFact list in lists)
         {
             // Banks, funds and governments own no list of plants ("Brennmark Capital … six plants" is the company it bought).
-            if (list.Owner is { } listOwner && (SentenceView.IsPublicBody(listOwner.Name) || listOwner.Name.EndsWith(" Capital", StringComparison.Ordinal)
-                || listOwner.Name.EndsWith(" Fund", StringComparison.Ordinal) || listOwner.Name.EndsWith(" Bank", StringComparison.Ordinal)))
+            if (list.Owner is { } listOwner && SentenceView.IsFinancierName(listOwner.Name))
             {
                 continue;
             }
