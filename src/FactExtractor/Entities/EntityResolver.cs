@@ -161,9 +161,30 @@ public sealed class EntityResolver
 
     private static void RegisterOrganizations(Document document, List<EntityMention> mentions, ShortForms shortForms)
     {
+        // "Arteaga" and "Arteaga Autopartes" for "Grupo Arteaga Autopartes", "Serrana" for "Carrocerias Serrana": the name
+        // after an opening corporate word. First, so that a headline's "Arteaga Autopartes" registers its own short forms
+        // under the full name.
         foreach (EntityMention mention in mentions)
         {
-            if (mention.Label != EntityLabel.Org || mention.Entry is not null || mention.Source != EntitySource.Pattern)
+            if (IsUnlistedPatternOrganization(mention) && TokensIn(document, mention) is { Length: >= 2 } tokens && tokens[0].Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
+                if ((first is "Grupo" or "Groupe" or "Gruppo" or "Grupa" || (tokens.Length == 2 && first is "Carrocerias" or "Carrocerías" or "Metalúrgica"
+                        or "Metalurgica" or "Industrias" or "Fundiciones" or "Autobusy" or "Autos"))
+                    && tokens[1].Kind == TokenKind.Word && tokens[1].Length > 2 && (tokens.Length > 2 || first is not ("Grupo" or "Groupe" or "Gruppo" or "Grupa")))
+                {
+                    shortForms.Add(document, tokens.Slice(1, 1), mention.Name, EntityLabel.Org);
+                    if (tokens.Length > 2)
+                    {
+                        shortForms.Add(document, tokens[1..], mention.Name, EntityLabel.Org);
+                    }
+                }
+            }
+        }
+
+        foreach (EntityMention mention in mentions)
+        {
+            if (!IsUnlistedPatternOrganization(mention))
             {
                 continue;
             }
@@ -174,21 +195,18 @@ public sealed class EntityResolver
                 continue;
             }
 
+            // The name the mention stands for: its own, or the longer name an opening word was dropped from.
+            string name = shortForms.TryGet(document.Text.AsSpan(mention.Start, mention.End - mention.Start), EntityLabel.Org, out string? longer) && longer is not null
+                ? longer
+                : mention.Name;
+
             // Not "Rheinhart" for "the Rheinhart family": the family is named after the company or its founder, and the short
             // form stays the company's.
             ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
             if (tokens.Length > 1 && first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first)
                 && !NameCues.Default.Nationalities.ContainsKey(first) && !mention.Name.EndsWith(" family", StringComparison.Ordinal))
             {
-                shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Org);
-            }
-
-            // "Arteaga" for "Grupo Arteaga Autopartes", "Serrana" for "Carrocerias Serrana": the word after an opening corporate word.
-            if (tokens.Length >= 2 && (first is "Grupo" or "Groupe" or "Gruppo" or "Grupa" || (tokens.Length == 2 && first is "Carrocerias" or "Carrocerías" or "Metalúrgica"
-                    or "Metalurgica" or "Industrias" or "Fundiciones" or "Autobusy" or "Autos"))
-                && tokens[1].Kind == TokenKind.Word && tokens[1].Length > 2 && (tokens.Length > 2 || first is not ("Grupo" or "Groupe" or "Gruppo" or "Grupa")))
-            {
-                shortForms.Add(document, tokens.Slice(1, 1), mention.Name, EntityLabel.Org);
+                shortForms.Add(document, tokens[..1], name, EntityLabel.Org);
             }
 
             // "Siam Rattana" for "Siam Rattana Holdings": the name without its last corporate words.
@@ -200,7 +218,7 @@ public sealed class EntityResolver
 
             if (keep >= 2 && keep < tokens.Length && !GenericFirstWords.Contains(first) && tokens[keep - 1].Kind == TokenKind.Word)
             {
-                shortForms.Add(document, tokens[..keep], mention.Name, EntityLabel.Org);
+                shortForms.Add(document, tokens[..keep], name, EntityLabel.Org);
             }
         }
 
@@ -215,6 +233,9 @@ public sealed class EntityResolver
             }
         }
     }
+
+    private static bool IsUnlistedPatternOrganization(EntityMention mention) =>
+        mention.Label == EntityLabel.Org && mention.Entry is null && mention.Source == EntitySource.Pattern;
 
     // "Škoda Auto Volkswagen India Pvt. Ltd. (SAVWIPL)", "Toyota Battery Manufacturing North Carolina, or TBMNC":
     // an acronym introduced right after a name stands for it from there on.

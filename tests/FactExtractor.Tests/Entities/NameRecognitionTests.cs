@@ -186,6 +186,23 @@ public class NameRecognitionTests
     [InlineData("Rheintal Automotive bought a stake in Gqeberha-based Ubuntu Seating Ltd.", "ORG:Rheintal Automotive | ORG:Ubuntu Seating Ltd.>Ubuntu Seating")]
     public void Companies_that_act_streets_and_town_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Org));
 
+    [Theory]
+    // Trade words that end a company's name, compounds on "tech" among them, and trade words that open it.
+    [InlineData("The scooters are assembled by Kaveri Autotech in Hosur.", "ORG:Kaveri Autotech")]
+    [InlineData("Formosa DriveTech had assembled the K2.", "ORG:Formosa DriveTech")]
+    [InlineData("The frames came from Sandhu Forgings until last year.", "ORG:Sandhu Forgings")]
+    [InlineData("They were built by Coahuila Vehicle Assembly at its plant.", "ORG:Coahuila Vehicle Assembly")]
+    [InlineData("Atlas Câblage stopped making harnesses.", "ORG:Atlas Câblage")]
+    [InlineData("The packs are built by Baterias Recife.", "ORG:Baterias Recife")]
+    [InlineData("Ensambladora del Norte produced truck cabs.", "ORG:Ensambladora del Norte")]
+    // Not a company: a single word on "tech", a lower-case "tech", a place before a plain noun.
+    [InlineData("Biotech shares fell in Recife.", "")]
+    [InlineData("The Pune high-tech cluster grew.", "")]
+    // A headline's name without its opening word is the same company as the full name in the body.
+    [InlineData("Arteaga Autopartes to invest. Grupo Arteaga Autopartes will invest. Arteaga runs three plants.",
+        "ORG:Arteaga Autopartes>Grupo Arteaga Autopartes | ORG:Grupo Arteaga Autopartes | ORG:Arteaga>Grupo Arteaga Autopartes")]
+    public void Trade_words_open_and_close_unknown_company_names(string text, string expected) => Assert.Equal(expected, Names(text, EntityLabel.Org));
+
     [Fact]
     public void A_user_lexicon_adds_names_and_wins_over_the_built_in_ones()
     {

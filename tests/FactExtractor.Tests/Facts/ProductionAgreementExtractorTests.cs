@@ -414,6 +414,27 @@ public class ProductionAgreementExtractorTests
     public void It_customers_owned_products_counted_customers_and_lenders(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 
+    [Theory]
+    // The maker named after the product is the customer, not the model's brand; a product without its maker keeps its brand.
+    [InlineData("Atlasline Systems opened a plant in Kenitra. Kenitra will build wiring harnesses for the Peugeot 208 and the Citroën Ami assembled by Stellantis.",
+        "production:Atlasline Systems>Stellantis@Kenitra")]
+    [InlineData("Atlasline Systems will supply harnesses for the Peugeot 208 made by Stellantis in Kenitra.", "production:Atlasline Systems>Stellantis@Kenitra")]
+    [InlineData("Váh Vehicle Systems has plants in Martin and Žilina. The Žilina plant also welds body frames for city buses made by Polish manufacturer Autobusy Wisła.",
+        "production:Váh Vehicle Systems>Autobusy Wisła@Žilina")]
+    [InlineData("Atlasline Systems will supply harnesses for the Peugeot 208, whose sales rose.", "production:Atlasline Systems>Peugeot")]
+    [InlineData("Atlasline Systems will supply harnesses for city buses made by hand.", "")]
+    // Unknown builders named by their trade words.
+    [InlineData("Voltra Moto sells scooters. Its scooters have been assembled under contract by Kaveri Autotech at its plant in Hosur.",
+        "production:Kaveri Autotech>Voltra Moto@Hosur")]
+    [InlineData("Tupã Mobilidade makes buses. Its battery packs are built for the company by Baterias Recife.", "production:Baterias Recife>Tupã Mobilidade")]
+    // "It" after a sentence that opens with a town's plant is that plant, whose owner builds; not the last company named.
+    [InlineData("Rift Valley Motors runs a plant in Thika. Hualong Automobile praised Kenya. The Thika line has been largely idle. Until June 2023 it assembled minibuses for India's Marwar Motors.",
+        "production:Rift Valley Motors>Marwar Motors")]
+    [InlineData("Grupo Serrano opened a plant in Saltillo. Lonestar EV raised money. That Saltillo line has changed hands before. Until 2022 it built an SUV for a Detroit carmaker.",
+        "production:Grupo Serrano>Detroit carmaker")]
+    public void Makers_named_after_the_product_and_builders_named_by_trade_words(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

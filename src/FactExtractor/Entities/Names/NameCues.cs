@@ -36,8 +36,17 @@ internal sealed class NameCues
         "Foundation", "Office", "Bancorp", "Advisors", "Advisers", "Machinery", "Shoji", "Otomotiv", "Automotriz", "Automobili",
         "Fahrzeugbau", "Werke", "Autobusy", "Industrial", "Carrocerias", "Carrocerías", "Semiconductor", "Angels", "Mutual", "Assemblies", "Innovation", "Innovations", "Assemblage", "Seating", "Interiors", "Baterías", "Baterias", "Batterie", "Motores",
         "Energía", "Industrie", "Parts", "Castings", "Forge", "Forging", "Cables", "Drive", "Tech", "Works", "Mining", "Lithium", "Cathode", "Cathodes", "Antriebstechnik", "Technik", "Fahrzeugtechnik", "Kogyo", "Seisakusho", "Denki", "Jidosha", "Kasei", "Sangyo", "Tekko", "Kinzoku", "Pension", "Pensions",
+        "Forgings", "Assembly", "Câblage", "Cablage", "Faisceaux", "Componentes", "Autopartes", "Autopeças", "Mobilidade", "Movilidad",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty",
     ]);
+
+    /// <summary>
+    /// A word that ends an organisation's name: one of <see cref="CorporateWords"/>, or a compound on "tech"
+    /// (<c>Autotech</c>, <c>DriveTech</c>, <c>Voltech</c>).
+    /// </summary>
+    public static bool IsCorporateWord(ReadOnlySpan<char> word) =>
+        CorporateWords.Contains(word)
+        || (word.Length >= 6 && char.IsUpper(word[0]) && (word.EndsWith("tech", StringComparison.Ordinal) || word.EndsWith("Tech", StringComparison.Ordinal)));
 
     // Legal forms that a canonical name leaves out: "Huayan Motor Co., Ltd." is "Huayan Motor".
     public static readonly SpanLookup LegalForms = new(
@@ -131,6 +140,13 @@ internal sealed class NameCues
     [
         "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "Each", "Every", "Both", "Any",
         "Some", "No", "New", "Old", "Another", "Other", "Such", "Which", "What", "One", "Two", "Three", "Four", "Five",
+    ]);
+
+    // Months and weekdays, which open date phrases before a name, never a company's name: "In March Atlas Câblage …".
+    public static readonly SpanLookup CalendarWords = new(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]);
 
     public static readonly SpanLookup AppositionOpeners = new(["the", "a", "an", "its", "new", "former", "then", "now", "who", "currently", "acting", "interim"]);

@@ -294,13 +294,14 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // "PT Dana Investasi Strategis": Indonesia's company prefix.
             if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT" or "Metalúrgica" or "Metalurgica"
                     or "Indústria" or "Industria" or "Fundición" or "Fundiciones" or "Officine" or "Società" or "Sociedad" or "Empresa" or "Banco" or "Banca" or "Caixa"
-                    or "Carrocerias" or "Carrocerías"
+                    or "Carrocerias" or "Carrocerías" or "Baterias" or "Baterías" or "Ensambladora" or "Autopartes" or "Forjas" or "Talleres" or "Construcciones"
                 && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
             {
                 return Emit(i, afterOpening, EntityLabel.Org, 0.8);
             }
 
-            if (word is "Grupo" or "Groupe" or "Gruppo" or "Autos" or "Banco" or "Banca" or "Caixa" or "Fundiciones" or "Industrias"
+            if (word is "Grupo" or "Groupe" or "Gruppo" or "Autos" or "Banco" or "Banca" or "Caixa" or "Fundiciones" or "Industrias" or "Ensambladora" or "Talleres"
+                    or "Construcciones" or "Autopartes"
                 && i + 2 < _sentence.EndToken && Word(i + 1) is "del" or "de" or "di" or "do" or "da"
                 && ReadName(i + 2, MaxNameTokens) is > 0 and var afterParticle)
             {
@@ -320,8 +321,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, subsidiaryEnd, EntityLabel.Org, 0.75);
             }
 
-            // Huayan Motor Co., Ltd.; Voltara Systems; Helvion Drive Systems AG — not "Gothenburg-based Haldor Trucks".
-            if (NameCues.Determiners.Contains(word) || IsLocatedAdjective(word))
+            // Huayan Motor Co., Ltd.; Voltara Systems; Helvion Drive Systems AG — not "Gothenburg-based Haldor Trucks", not
+            // "In March Atlas Câblage".
+            if (NameCues.Determiners.Contains(word) || IsLocatedAdjective(word) || NameCues.CalendarWords.Contains(word))
             {
                 return -1;
             }
@@ -335,7 +337,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             int last = -1;
             for (int k = i + 1; k < nameEnd; k++)
             {
-                if (NameCues.CorporateWords.Contains(Word(k)))
+                if (NameCues.IsCorporateWord(Word(k)))
                 {
                     last = k;
                 }

@@ -353,7 +353,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         if (sentence.MentionAt(k) is { Label: EntityLabel.Product } product)
         {
-            return BrandOf(sentence, product);
+            return AssemblerAfter(sentence, sentence.TokenAt(product.End)) ?? BrandOf(sentence, product);
         }
 
         for (int w = k; w < sentence.End && w < k + 5; w++)
@@ -370,6 +370,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && ((w + 1 < sentence.End && VehicleWords.Contains(sentence.Word(w + 1))) || VehicleWords.Contains(sentence.Word(w))))
             {
                 continue;
+            }
+
+            // "city buses made by Polish manufacturer Autobusy Wisła"
+            if (w > k && MakerParticiples.Contains(sentence.Word(w)))
+            {
+                return AssemblerAfter(sentence, w);
             }
 
             // "the city car that Spanish carmaker Solano builds"
@@ -402,6 +408,33 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 return ActorAt(sentence, w + 1) ?? DescribedCustomerAt(sentence, w + 1);
             }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup MakerParticiples = new(["built", "assembled", "made", "produced", "manufactured", "put"]);
+
+    // "the Peugeot 208 and the Citroën Ami assembled by Stellantis", "city buses made by Polish manufacturer Autobusy Wisła":
+    // the company that builds the product after it, past further products joined to it — the customer, not the model's brand.
+    private static EntityMention? AssemblerAfter(SentenceView sentence, int after)
+    {
+        int k = after;
+        while (k + 1 < sentence.End && sentence.Word(k) is "and" or "," or "or")
+        {
+            int next = sentence.Word(k + 1) is "the" ? k + 2 : k + 1;
+            if (sentence.MentionAt(next) is not { Label: EntityLabel.Product } more)
+            {
+                break;
+            }
+
+            k = sentence.TokenAt(more.End);
+        }
+
+        if (k + 2 < sentence.End && MakerParticiples.Contains(sentence.Word(k)) && sentence.Word(k + 1) is "by")
+        {
+            int maker = sentence.SkipCompanyDescription(k + 2);
+            return sentence.MentionAt(maker) is { Label: EntityLabel.Org } company && !IsFinancier(company) ? company : null;
         }
 
         return null;
@@ -1347,6 +1380,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
+                && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
                 && SubjectBefore(sentence, i, product.Brand) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
             {
@@ -1825,7 +1859,60 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        return sentence.LastSubjectBefore();
+        // "The Thika line has been idle. Until June 2023 it assembled …": "it" is the plant the sentence before opened with.
+        return (pronoun ? PreviousPlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore();
+    }
+
+    // The owner of the plant that opens the sentence before ("The Thika line …", "That Saltillo line …", "The Tetouan
+    // site …"): the company the text placed in its town; null where that sentence opens otherwise or names a company.
+    private static EntityMention? PreviousPlantSubjectOwner(SentenceView sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return null;
+        }
+
+        Document document = sentence.Document;
+        Tokenization.Sentence previous = document.Sentences[sentence.Index - 1];
+        int k = SentenceView.AfterDateline(document, previous);
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<Tokenization.Token> tokens = document.Tokens.AsSpan();
+        if (k + 2 >= previous.EndToken || tokens[k].Slice(text) is not ("The" or "That" or "This"))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        int at = MentionSearch.FirstStartingAtOrAfter(all, tokens[k + 1].Start);
+        if (at >= all.Length || all[at].Start != tokens[k + 1].Start || all[at].Label is not (EntityLabel.Loc or EntityLabel.Facility))
+        {
+            return null;
+        }
+
+        EntityMention town = all[at];
+        int after = TokenSearch.FirstAtOrAfter(tokens, town.End, k, previous.EndToken);
+        if (town.Label == EntityLabel.Loc)
+        {
+            while (after < previous.EndToken && Entities.Names.NameCues.FacilityModifiers.Contains(tokens[after].Slice(text)))
+            {
+                after++;
+            }
+
+            if (after >= previous.EndToken || !PlantNouns.Contains(tokens[after].Slice(text)))
+            {
+                return null;
+            }
+        }
+
+        for (int m = at + 1; m < all.Length && all[m].Start < previous.End; m++)
+        {
+            if (all[m].Label == EntityLabel.Org)
+            {
+                return null;
+            }
+        }
+
+        return OwnerOfTown(sentence, town);
     }
 
     private static readonly SpanLookup CustomerNouns = new(
