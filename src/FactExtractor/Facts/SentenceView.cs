@@ -396,6 +396,60 @@ internal sealed class SentenceView
     }
 
     /// <summary>
+    /// The joint venture named last in this sentence or the three before: "Thai Kaneda Forge, a joint venture in which …",
+    /// "a joint venture called Ebrocell", "their joint venture, HF Vehicle Works".
+    /// </summary>
+    public EntityMention? RecentVenture()
+    {
+        ReadOnlySpan<Token> tokens = Tokens;
+        for (int s = Index; s >= 0 && s >= Index - 3; s--)
+        {
+            Sentence other = _document.Sentences[s];
+            for (int t = other.EndToken - 1; t > other.FirstToken; t--)
+            {
+                if (tokens[t].Slice(_document.Text) is not "venture")
+                {
+                    continue;
+                }
+
+                // After: "venture called X", "venture, X,".
+                int after = t + 1 < other.EndToken && tokens[t + 1].Slice(_document.Text) is "called" or "named" or "," ? t + 2 : -1;
+                if (after > 0 && MentionStartingAt(_document, tokens[after].Start) is { Label: EntityLabel.Org } named)
+                {
+                    return named;
+                }
+
+                // Before: "X, a 50:50 joint venture …".
+                for (int b = t - 1; b > other.FirstToken && b >= t - 6; b--)
+                {
+                    if (tokens[b].Slice(_document.Text) is "," && MentionEndingAt(_document, tokens[b - 1].End) is { Label: EntityLabel.Org } apposed)
+                    {
+                        return apposed;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention that starts at a character offset, or null.</summary>
+    internal static EntityMention? MentionStartingAt(Document document, int offset)
+    {
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        int m = MentionSearch.FirstStartingAtOrAfter(all, offset);
+        return m < all.Length && all[m].Start == offset ? all[m] : null;
+    }
+
+    /// <summary>The mention that ends at a character offset, or null.</summary>
+    internal static EntityMention? MentionEndingAt(Document document, int offset)
+    {
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        int m = MentionSearch.FirstStartingAtOrAfter(all, offset) - 1;
+        return m >= 0 && all[m].End == offset ? all[m] : null;
+    }
+
+    /// <summary>
     /// The token after a description that stands before a company's name — "the Oslo-based fund", "Singapore's",
     /// "its parts affiliate", "Finnish engineering firm" — where an organisation follows it; otherwise <paramref name="i"/>.
     /// The description ends in a company noun, a located adjective or a place's possessive, and spans at most five words.

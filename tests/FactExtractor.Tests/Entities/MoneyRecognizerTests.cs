@@ -99,6 +99,10 @@ public class MoneyRecognizerTests
     [InlineData("The fund raised 40 million Australian dollars.", "MONEY:40 million Australian dollars=40000000 AUD")]
     [InlineData("Sony paid 10 billion Japanese yen.", "MONEY:10 billion Japanese yen=10000000000 JPY")]
     [InlineData("The mall sold for 80 million Hong Kong dollars.", "MONEY:80 million Hong Kong dollars=80000000 HKD")]
+    [InlineData("Foxtron raised 5 billion New Taiwan dollars in a capital increase.", "MONEY:5 billion New Taiwan dollars=5000000000 TWD")]
+    [InlineData("The ministry approved a 48-million-euro package.", "MONEY:48-million-euro=48000000 EUR")]
+    [InlineData("GM took a 2.4-billion-dollar loan.", "MONEY:2.4-billion-dollar=2400000000 USD")]
+    [InlineData("A 5-million-strong fleet and a 48-million-year-old rock.", "")]
     public void A_qualified_currency_word_after_the_amount(string text, string expected) =>
         Assert.Equal(expected, Render(text));
 

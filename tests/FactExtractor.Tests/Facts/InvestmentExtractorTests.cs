@@ -277,6 +277,11 @@ public class InvestmentExtractorTests
     // A share held, named by its percentage; a company's plan of an amount; a cost-cutting plan is no investment.
     [InlineData("Valeo also holds about 8% of Opteris Systems.", "investment:Valeo>Opteris Systems=? completed")]
     [InlineData("Valeo does not hold 8% of Opteris Systems.", "")]
+    // A venture's split: "the venture" the text just named, and a second holder with its verb left out.
+    [InlineData("The SUV is sold by Leapmotor International, the Amsterdam-based joint venture of the two. Stellantis owns 51% of the venture and Leapmotor the remaining 49%.",
+        "investment:Stellantis>Leapmotor International=? completed || investment:Leapmotor>Leapmotor International=? completed")]
+    [InlineData("Stellantis owns 51% of the venture.", "")]
+    [InlineData("The New Taiwan dollar rose. Foxtron raised 5 billion New Taiwan dollars from Hon Hai in a capital increase.", "investment:Foxconn>Foxtron=5000000000 TWD completed")]
     [InlineData("Solenza Baterías is building a plant. Solenza's €3.1bn plan foresees a plant with 20 GWh.", "investment:Solenza Baterías>?=3100000000 EUR planned")]
     [InlineData("Volkswagen announced a €10bn cost-cutting plan.", "")]
     public void Percentages_held_and_plans(string text, string expected) =>

@@ -432,6 +432,12 @@ public class ProductionAgreementExtractorTests
         "production:Rift Valley Motors>Marwar Motors")]
     [InlineData("Grupo Serrano opened a plant in Saltillo. Lonestar EV raised money. That Saltillo line has changed hands before. Until 2022 it built an SUV for a Detroit carmaker.",
         "production:Grupo Serrano>Detroit carmaker")]
+    // The agent of a verb of building is a company even where no lexicon knows it; a relative clause about another company.
+    [InlineData("In Malaysia, until its own plant is ready, the Atto 3 is assembled under contract by Inokom at Kulim.", "production:Inokom>BYD@Kulim")]
+    [InlineData("The parts are made by Chinese-owned companies.", "")]
+    [InlineData("Gotion will supply cells from Kenitra to Stellantis, whose plant in the same city builds the Peugeot 208.", "production:Gotion>Stellantis@Kenitra")]
+    [InlineData("Toyota and PSA ran Toyota Peugeot Citroën Automobile (TPCA), which built the Toyota Aygo from 2005.",
+        "production:Toyota Peugeot Citroën Automobile>Toyota")]
     public void Makers_named_after_the_product_and_builders_named_by_trade_words(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

@@ -142,6 +142,13 @@ internal sealed class NameCues
         "Some", "No", "New", "Old", "Another", "Other", "Such", "Which", "What", "One", "Two", "Three", "Four", "Five",
     ]);
 
+    // Participles of building whose agent after "by" is a company: "assembled under contract by Inokom".
+    public static readonly SpanLookup BuildingParticiples = new(
+    [
+        "built", "assembled", "made", "produced", "manufactured", "supplied", "welded", "cast", "stamped", "machined", "painted",
+        "forged", "moulded", "molded", "contract-built", "contract-manufactured",
+    ]);
+
     // Months and weekdays, which open date phrases before a name, never a company's name: "In March Atlas Câblage …".
     public static readonly SpanLookup CalendarWords = new(
     [

@@ -101,6 +101,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                     end = TryBusinessSubject(i);
                 }
 
+                if (end < 0)
+                {
+                    end = TryBuildingAgent(i);
+                }
+
                 if (end > i)
                 {
                     i = end - 1;
@@ -431,6 +436,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         }
 
         // "Munich-based", "Shenzhen-headquartered".
+        // "Chinese-owned", "Korea-made": a compound whose part after a hyphen is lower case describes, it does not name.
+        private static bool HasLowerCaseCompoundPart(ReadOnlySpan<char> word)
+        {
+            int hyphen = word.IndexOf('-');
+            return hyphen >= 0 && hyphen + 1 < word.Length && CharClass.IsLower(word[hyphen + 1]);
+        }
+
         private static bool IsLocatedAdjective(ReadOnlySpan<char> word) =>
             word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-headquartered", StringComparison.Ordinal) || word.EndsWith("-listed", StringComparison.Ordinal);
 
@@ -550,6 +562,46 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         // "Hoshino will invest …", "Kestrel said …": an unlisted capitalised name that acts like a company, where the
         // document never writes its first word in lower case and, at a sentence start, also writes it capitalised elsewhere.
+        // "the Atto 3 is assembled under contract by Inokom", "were put together by Formosa": the agent of a verb of building
+        // is a company, not a person (no given name opens it) and not a place.
+        private int TryBuildingAgent(int i)
+        {
+            if (i < _sentence.FirstToken + 2 || Word(i - 1) is not "by" || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word
+                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i))
+                || _cues.Nationalities.ContainsKey(Word(i)) || NameCues.CalendarWords.Contains(Word(i)) || HasLowerCaseCompoundPart(Word(i)))
+            {
+                return -1;
+            }
+
+            bool built = false;
+            for (int k = i - 2; k >= _sentence.FirstToken && k >= i - 4; k--)
+            {
+                if (NameCues.BuildingParticiples.Contains(Word(k)) || (Word(k) is "together" && Word(k - 1) is "put"))
+                {
+                    built = true;
+                    break;
+                }
+
+                if (Tokens[k].Kind != TokenKind.Word || !CharClass.IsLower(Text[Tokens[k].Start]))
+                {
+                    break;
+                }
+            }
+
+            int end = i + 1;
+            while (end < _sentence.EndToken && end - i < 3 && IsCapitalized(end) && Tokens[end].Kind == TokenKind.Word)
+            {
+                end++;
+            }
+
+            if (!built || IsKnownEntity(i, end) || OverlapsEntity(i, end) || (end == i + 1 && _placeWords.Value.Contains(Word(i).ToString())))
+            {
+                return -1;
+            }
+
+            return Emit(i, end, EntityLabel.Org, 0.6);
+        }
+
         private int TryBusinessSubject(int i)
         {
             ReadOnlySpan<char> word = Word(i);

@@ -59,6 +59,19 @@ internal static class Currencies
         new("Chilean", "CLP"), new("Colombian", "COP"), new("Argentine", "ARS"), new("Argentinian", "ARS"),
     ]);
 
+    /// <summary>The currency a word such as <c>euro</c> or <c>dollars</c> names.</summary>
+    public static bool TryWord(ReadOnlySpan<char> word, out string code)
+    {
+        if (Words.TryGetValue(word, out string? found))
+        {
+            code = found;
+            return true;
+        }
+
+        code = string.Empty;
+        return false;
+    }
+
     /// <summary>
     /// Reads a currency written before an amount at token <paramref name="i"/>: a sign (<c>€</c>), a prefixed dollar
     /// (<c>HK$</c>), a code (<c>USD</c>, <c>Rs</c>).
@@ -108,7 +121,7 @@ internal static class Currencies
             return i + 2;
         }
 
-        // "Hong Kong dollars", "New Zealand dollars"
+        // "Hong Kong dollars", "New Zealand dollars", "New Taiwan dollars"
         if (i + 2 < tokens.Length && tokens[i + 2].Slice(text) is "dollars" or "dollar")
         {
             ReadOnlySpan<char> second = tokens[i + 1].Slice(text);
@@ -121,6 +134,12 @@ internal static class Currencies
             if (value is "New" && second is "Zealand")
             {
                 code = "NZD";
+                return i + 3;
+            }
+
+            if (value is "New" && second is "Taiwan")
+            {
+                code = "TWD";
                 return i + 3;
             }
         }

@@ -41,6 +41,12 @@ public sealed class MoneyRecognizer : IEntityRecognizer
                 confidence = 0.93;
             }
 
+            if (end < 0)
+            {
+                end = TryJoined(text, tokens, i, out value);
+                confidence = 0.9;
+            }
+
             if (end > i && value is not null)
             {
                 int start = tokens[i].Start;
@@ -155,6 +161,42 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         }
 
         value = new MoneyValue(amount, "ZAR");
+        return end;
+    }
+
+    // "a 48-million-euro package", "a 2.4-billion-dollar loan": the amount, its magnitude and the currency joined by hyphens.
+    private static int TryJoined(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out MoneyValue? value)
+    {
+        value = null;
+        Token token = tokens[i];
+        ReadOnlySpan<char> word = token.Slice(text);
+        decimal amount;
+        ReadOnlySpan<char> rest;
+        int end;
+        if (token.Kind == TokenKind.Word && word.Length > 4 && CharClass.IsDigit(word[0]) && word.IndexOf('-') is > 0 and var hyphen
+            && NumberParsing.TryParseDigits(word[..hyphen], out amount))
+        {
+            rest = word[(hyphen + 1)..];
+            end = i + 1;
+        }
+        else if (token.Kind == TokenKind.Number && i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Dash && tokens[i + 1].Start == token.End
+            && tokens[i + 2].Start == tokens[i + 1].End && tokens[i + 2].Kind == TokenKind.Word && NumberParsing.TryParseDigits(word, out amount))
+        {
+            rest = tokens[i + 2].Slice(text);
+            end = i + 3;
+        }
+        else
+        {
+            return -1;
+        }
+
+        int second = rest.IndexOf('-');
+        if (second <= 0 || !NumberParsing.IsMagnitude(rest[..second], out decimal magnitude) || !Currencies.TryWord(rest[(second + 1)..], out string code))
+        {
+            return -1;
+        }
+
+        value = new MoneyValue(amount * magnitude, code);
         return end;
     }
 

@@ -103,6 +103,20 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup AidNouns = new(["aid", "subsidies", "subsidy", "grants", "funding", "support", "money"]);
 
+    // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
+    private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end)
+    {
+        if (sentence.MentionAt(at) is { Label: EntityLabel.Org } named)
+        {
+            end = sentence.TokenAt(named.End);
+            return named;
+        }
+
+        int noun = sentence.Word(at) is "the" ? (sentence.Word(at + 1) is "joint" ? at + 2 : at + 1) : -1;
+        end = noun + 1;
+        return noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
+    }
+
     private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls"]);
 
     private static readonly SpanLookup EachWords = new(["each"]);
@@ -333,12 +347,24 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
 
                     if (sentence.MentionAt(p) is { Label: EntityLabel.Percent } percent && sentence.TokenAt(percent.End) is var afterPercent
-                        && sentence.Word(afterPercent) is "of" or "in" && sentence.MentionAt(afterPercent + 1) is { Label: EntityLabel.Org } held
+                        && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
                         && !IsNegated(sentence, h) && NearestOrganizationBefore(sentence, h, 4) is { } holder && holder.Name != held.Name
                         && seen.Add((holder.Name + ">" + held.Name, 0m)))
                     {
                         output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, FactStatus.Completed,
                             sentence.Span, 0.5, "investment.amountless"));
+
+                        // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder, the verb left out.
+                        int second = sentence.Word(heldEnd) is "and" or "," or "while" ? heldEnd + 1 : -1;
+                        if (second > 0 && sentence.MentionAt(second) is { Label: EntityLabel.Org } other && other.Name != held.Name
+                            && sentence.TokenAt(other.End) is var afterOther && afterOther + 1 < sentence.End
+                            && (sentence.MentionAt(afterOther) is { Label: EntityLabel.Percent }
+                                || (sentence.Word(afterOther) is "the" && sentence.MentionAt(afterOther + 2) is { Label: EntityLabel.Percent }))
+                            && seen.Add((other.Name + ">" + held.Name, 0m)))
+                        {
+                            output.Add(new InvestmentFact([EntityRef.From(document, other)], EntityRef.From(document, held), null, FactStatus.Completed,
+                                sentence.Span, 0.5, "investment.amountless"));
+                        }
                     }
                 }
             }

@@ -257,7 +257,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "since its contract to build the Ardent there for Halden Motors expired": the company the possessive stands for.
             owner = NearestOwnerBefore(sentence, k - 1, client);
         }
-        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint" && RecentVenture(sentence) is { } lastVenture)
+        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint" && sentence.RecentVenture() is { } lastVenture)
         {
             // "The venture makes crankshafts …": the joint venture the text named last.
             owner = lastVenture;
@@ -413,6 +413,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static readonly SpanLookup OtherSubjectRelatives = new(["whose", "which", "who", "where"]);
+
+    // "Gotion will supply cells to Stellantis, whose plant builds …": a relative clause between the subject and the verb that
+    // speaks of a company named after the subject; not "TPCA, which built …", whose relative pronoun stands for the subject.
+    private static bool RelativeAboutAnother(SentenceView sentence, EntityMention subject, int verb)
+    {
+        int from = sentence.TokenAt(subject.End);
+        int relative = sentence.FindFirst(OtherSubjectRelatives, from, verb);
+        if (relative < 0)
+        {
+            return false;
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at >= from && at < relative && mention.Label == EntityLabel.Org && mention.Name != subject.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly SpanLookup MakerParticiples = new(["built", "assembled", "made", "produced", "manufactured", "put"]);
 
     // "the Peugeot 208 and the Citroën Ami assembled by Stellantis", "city buses made by Polish manufacturer Autobusy Wisła":
@@ -510,57 +535,6 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static bool IsFinancier(EntityMention company) =>
         company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsFinancierName(company.Name);
-
-    // The joint venture named last in this sentence or the three before: "Thai Kaneda Forge, a joint venture in which …",
-    // "a joint venture called Ebrocell", "their joint venture, HF Vehicle Works".
-    private static EntityMention? RecentVenture(SentenceView sentence)
-    {
-        Document document = sentence.Document;
-        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        for (int s = sentence.Index; s >= 0 && s >= sentence.Index - 3; s--)
-        {
-            Sentence other = document.Sentences[s];
-            for (int t = other.EndToken - 1; t > other.FirstToken; t--)
-            {
-                if (tokens[t].Slice(document.Text) is not "venture")
-                {
-                    continue;
-                }
-
-                // After: "venture called X", "venture, X,".
-                int after = t + 1 < other.EndToken && tokens[t + 1].Slice(document.Text) is "called" or "named" or "," ? t + 2 : -1;
-                if (after > 0 && MentionStartingAt(document, tokens[after].Start) is { Label: EntityLabel.Org } named)
-                {
-                    return named;
-                }
-
-                // Before: "X, a 50:50 joint venture …".
-                for (int b = t - 1; b > other.FirstToken && b >= t - 6; b--)
-                {
-                    if (tokens[b].Slice(document.Text) is "," && MentionEndingAt(document, tokens[b - 1].End) is { Label: EntityLabel.Org } apposed)
-                    {
-                        return apposed;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static EntityMention? MentionStartingAt(Document document, int offset)
-    {
-        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
-        int m = MentionSearch.FirstStartingAtOrAfter(all, offset);
-        return m < all.Length && all[m].Start == offset ? all[m] : null;
-    }
-
-    private static EntityMention? MentionEndingAt(Document document, int offset)
-    {
-        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
-        int m = MentionSearch.FirstStartingAtOrAfter(all, offset) - 1;
-        return m >= 0 && all[m].End == offset ? all[m] : null;
-    }
 
     // "Lebring, which has run below capacity since its contract …": the nearest company before a possessive, or the owner
     // of the nearest plant or town.
@@ -1382,7 +1356,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
                 && SubjectBefore(sentence, i, product.Brand) is { } builder2
-                && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent)
+                && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent
+                // Not "… to Stellantis, whose plant in the same city builds the Peugeot 208": the verb of a relative clause about another company.
+                && !RelativeAboutAnother(sentence, builder2, i))
             {
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
             }
