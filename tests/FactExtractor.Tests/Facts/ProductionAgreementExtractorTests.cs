@@ -438,6 +438,13 @@ public class ProductionAgreementExtractorTests
     [InlineData("Gotion will supply cells from Kenitra to Stellantis, whose plant in the same city builds the Peugeot 208.", "production:Gotion>Stellantis@Kenitra")]
     [InlineData("Toyota and PSA ran Toyota Peugeot Citroën Automobile (TPCA), which built the Toyota Aygo from 2005.",
         "production:Toyota Peugeot Citroën Automobile>Toyota")]
+    // Descriptions with a nationality stand for the company of that country named last; without one, for the last subject.
+    [InlineData("Hyundai will produce a crossover for Chevrolet at Piracicaba. GM will build a pickup for Hyundai in Brazil. In the U.S., the Korean automaker will build a van for GM at Ellabell.",
+        "production:Hyundai Motor Company>Chevrolet@Piracicaba || production:General Motors>Hyundai Motor Company || production:Hyundai Motor Company>General Motors@Ellabell")]
+    [InlineData("Last week Foxconn and Mitsubishi Motors agreed that Foxtron will build an electric SUV for the Japanese brand.", "production:Foxtron>Mitsubishi Motors")]
+    [InlineData("Great Wall Motor sells the Haval H6 in Vietnam. The kits will be assembled by Hoang Phat Auto for the Chinese carmaker at its factory in Thai Binh.",
+        "production:Hoang Phat Auto>Great Wall Motor@Thái Bình")]
+    [InlineData("Hyundai sells vans in Europe. In the U.S., the Korean automaker will build its own vans at Ellabell.", "")]
     public void Makers_named_after_the_product_and_builders_named_by_trade_words(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

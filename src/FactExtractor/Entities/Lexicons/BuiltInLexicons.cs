@@ -21,7 +21,8 @@ public static class BuiltInLexicons
     private static readonly Lazy<ImmutableArray<string>> JobTitleList = new(() => LoadWordList("job-titles.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ImmutableArray<string>> SpeechVerbList = new(() => LoadWordList("speech-verbs.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ImmutableArray<string>> FirstNameList = new(() => LoadWordList("first-names.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<ImmutableDictionary<string, string>> NationalityMap = new(LoadNationalities, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ImmutableDictionary<string, string>> NationalityMap = new(() => LoadNationalities(1), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ImmutableDictionary<string, string>> NationalityCodeMap = new(() => LoadNationalities(2), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Organisations of the automotive world: carmakers, brands (with their parent group), suppliers, battery and chip makers, investors, governments, agencies, unions.</summary>
     public static Lexicon Organizations => OrganizationsLexicon.Value;
@@ -43,6 +44,9 @@ public static class BuiltInLexicons
 
     /// <summary>Nationality adjectives and the country each refers to (<c>Spanish</c> → <c>Spain</c>).</summary>
     public static ImmutableDictionary<string, string> Nationalities => NationalityMap.Value;
+
+    /// <summary>Nationality adjectives mapped to their country's ISO 3166 code (<c>Korean</c> → <c>KR</c>), as in the lexicons' <c>country</c> attribute.</summary>
+    public static ImmutableDictionary<string, string> NationalityCodes => NationalityCodeMap.Value;
 
     /// <summary>Organisations, products and places, in that order of precedence.</summary>
     public static IReadOnlyList<Lexicon> All => [Organizations, Products, Places];
@@ -69,15 +73,15 @@ public static class BuiltInLexicons
         return words.ToImmutable();
     }
 
-    private static ImmutableDictionary<string, string> LoadNationalities()
+    private static ImmutableDictionary<string, string> LoadNationalities(int column)
     {
         var map = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (string line in LoadWordList("nationalities.tsv"))
         {
             string[] fields = line.Split('\t');
-            if (fields.Length >= 2)
+            if (fields.Length > column)
             {
-                map[fields[0].Trim()] = fields[1].Trim();
+                map[fields[0].Trim()] = fields[column].Trim();
             }
         }
 

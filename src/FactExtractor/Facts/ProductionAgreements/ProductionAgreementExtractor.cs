@@ -1763,6 +1763,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return null;
         }
 
+        // "In the U.S., the Korean automaker will build …", "The Japanese carmaker has …": a description as the subject; a
+        // nationality in it picks the company of that country the text named last.
+        if (DescribedSubjectBefore(sentence, verb) is { } describedCompany)
+        {
+            return describedCompany;
+        }
+
         // "The company …", "The plant will assemble …", "The joint venture will build …", "Hordain, in northern France, has built …".
         bool described = sentence.Word(sentence.First) is "The" && (CompanyDescriptions.Contains(sentence.Word(sentence.First + 1))
             || sentence.Word(sentence.First + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
@@ -1891,6 +1898,74 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return OwnerOfTown(sentence, town);
     }
 
+    private static readonly SpanLookup SubjectCompanyNouns = new(["carmaker", "automaker", "company", "group", "manufacturer", "maker", "supplier", "firm", "truckmaker"]);
+
+    // The company a description standing as the verb's subject means, where the sentence names no company before the verb:
+    // "the Korean automaker will build" (the last Korean company named), "the carmaker has also assembled" (the last subject).
+    private static EntityMention? DescribedSubjectBefore(SentenceView sentence, int verb)
+    {
+        for (int k = sentence.First; k < verb - 1; k++)
+        {
+            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && sentence.Word(k - 1) is "," or "and" or "but"))
+            {
+                continue;
+            }
+
+            int noun = k + 1;
+            string? country = null;
+            while (noun < verb && noun <= k + 3 && !SubjectCompanyNouns.Contains(sentence.Word(noun)))
+            {
+                if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(noun).ToString(), out string? code))
+                {
+                    country = code;
+                }
+                else if (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0]))
+                {
+                    break;
+                }
+
+                noun++;
+            }
+
+            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !OnlyFillersBetween(sentence, noun + 1, verb))
+            {
+                continue;
+            }
+
+            foreach (EntityMention mention in sentence.Mentions)
+            {
+                if (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.Start) < verb)
+                {
+                    return null;
+                }
+            }
+
+            return country is null ? sentence.LastSubjectBefore() : OfCountry(sentence.LastSubjectBefore(), country) ?? LastCompanyOfCountry(sentence, country);
+        }
+
+        return null;
+    }
+
+    private static EntityMention? OfCountry(EntityMention? company, string country) =>
+        company?.Entry?.Attributes.GetValueOrDefault("country") == country ? company : null;
+
+    // The company of a country (by the lexicon's country) named last before the sentence, or before an offset in it.
+    private static EntityMention? LastCompanyOfCountry(SentenceView sentence, string country, int before = -1)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, before < 0 ? sentence.Span.Start : before) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m].Label == EntityLabel.Org && all[m].Entry is { } entry && !IsFinancier(all[m])
+                && (entry.Attributes.GetValueOrDefault("country") == country))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup CustomerNouns = new(
         ["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup",
          "builder", "distributor", "importer", "assembler", "brands", "automakers", "makers", "customers", "manufacturers"]);
@@ -1911,9 +1986,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        // "for the Chinese carmaker": the company named before that the description stands for.
-        if (sentence.Word(i) is "the" && DefiniteDescriptionEnd(sentence, i) > 0)
+        // "for the Chinese carmaker": the company named before that the description stands for — of that country, where the
+        // lexicon knows the country of a company named before ("… and Mitsubishi Motors agreed that Foxtron will build an SUV
+        // for the Japanese brand").
+        if (sentence.Word(i) is "the" && DefiniteDescriptionEnd(sentence, i) is > 0 and var descriptionEnd)
         {
+            for (int n = i + 1; n < descriptionEnd; n++)
+            {
+                if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code)
+                    && (OfCountry(sentence.LastSubjectBefore(), code) ?? LastCompanyOfCountry(sentence, code, sentence.Tokens[i].Start)) is { } ofCountry)
+                {
+                    return ofCountry;
+                }
+            }
+
             return sentence.LastSubjectBefore() is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
