@@ -288,6 +288,25 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // Financing a company takes: the providers named after the amount invest, the company that takes it is the investee.
+    [InlineData("Genvind Batteri completed a capital increase of DKK 220 million, subscribed by existing shareholders Vestjysk Pension and Holm Family Office.",
+        "investment:Vestjysk Pension+Holm Family Office>Genvind Batteri=220000000 DKK completed")]
+    [InlineData("Corvaro Driveline closed a $150 million term loan from a group of lenders led by Banorte.", "investment:Banorte>Corvaro Driveline=150000000 USD completed")]
+    [InlineData("Nordvik Components plans a rights issue of 1.5 billion crowns, which its largest shareholder, the investment company Fjällbacka Invest, has committed to underwrite in full.",
+        "investment:Fjällbacka Invest>Nordvik Components=1500000000 SEK planned")]
+    [InlineData("Keller-Brandt Antriebstechnik received a €120 million loan that L-Bank, Baden-Württemberg's state development bank, extended in May.",
+        "investment:L-Bank>Keller-Brandt Antriebstechnik=120000000 EUR completed")]
+    [InlineData("Grupo Altamira Componentes signed a US$150 million syndicated credit facility arranged by Banorte.",
+        "investment:Banorte>Grupo Altamira Componentes=150000000 USD completed")]
+    [InlineData("Atlasline Systems completed a 30 million euro capital increase that Groupe Vellard subscribed to in full.",
+        "investment:Groupe Vellard>Atlasline Systems=30000000 EUR completed")]
+    // A credit line without a named lender, and a loan the company grants, are not financing taken from a named provider.
+    [InlineData("Kestrel Motors signed a $500 million credit facility with its banks.", "")]
+    [InlineData("Kestrel Motors repaid a $500 million loan from 2019 early.", "")]
+    public void Financing_taken_from_named_providers(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // The leader of a group of lenders; a round's investor "taking the largest share"; raising a holding; a holding company
     // is no stake; "the purchase" names no seller.
     [InlineData("The purchase is financed in part by a loan of €300 million from a group of banks led by Deutsche Bank.", "investment:Deutsche Bank>?=300000000 EUR completed")]

@@ -149,6 +149,12 @@ internal sealed class NameCues
         "forged", "moulded", "molded", "contract-built", "contract-manufactured",
     ]);
 
+    // Participles whose agent after "by" is a financier where a financing noun comes shortly before: "a loan arranged by Banorte".
+    public static readonly SpanLookup FinancingParticiples = new(["led", "co-led", "arranged", "subscribed", "underwritten", "provided", "extended"]);
+
+    public static readonly SpanLookup FinancingNouns = new(
+        ["loan", "loans", "facility", "line", "lenders", "banks", "syndicate", "consortium", "round", "increase", "issue", "financing", "investors", "bond", "bonds"]);
+
     // Months and weekdays, which open date phrases before a name, never a company's name: "In March Atlas Câblage …".
     public static readonly SpanLookup CalendarWords = new(
     [

@@ -567,7 +567,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private int TryBuildingAgent(int i)
         {
             if (i < _sentence.FirstToken + 2 || Word(i - 1) is not "by" || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word
-                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i))
+                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i)) || _cues.TitleWords.Contains(Word(i))
                 || _cues.Nationalities.ContainsKey(Word(i)) || NameCues.CalendarWords.Contains(Word(i)) || HasLowerCaseCompoundPart(Word(i)))
             {
                 return -1;
@@ -576,7 +576,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             bool built = false;
             for (int k = i - 2; k >= _sentence.FirstToken && k >= i - 4; k--)
             {
-                if (NameCues.BuildingParticiples.Contains(Word(k)) || (Word(k) is "together" && Word(k - 1) is "put"))
+                if (NameCues.BuildingParticiples.Contains(Word(k)) || (Word(k) is "together" && Word(k - 1) is "put")
+                    || (NameCues.FinancingParticiples.Contains(Word(k)) && IsAfterFinancingNoun(k)))
                 {
                     built = true;
                     break;
@@ -600,6 +601,20 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(i, end, EntityLabel.Org, 0.6);
+        }
+
+        // "a credit facility arranged by Banorte", "a group of lenders led by Banorte": a financing noun shortly before.
+        private bool IsAfterFinancingNoun(int participle)
+        {
+            for (int k = participle - 1; k >= _sentence.FirstToken && k >= participle - 5; k--)
+            {
+                if (NameCues.FinancingNouns.Contains(Word(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int TryBusinessSubject(int i)

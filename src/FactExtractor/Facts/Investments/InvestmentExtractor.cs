@@ -48,7 +48,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     [
         "valued", "valuing", "values", "value", "valuation", "capitalisation", "capitalization", "worth", "revenue", "revenues",
         "sales", "profit", "price", "priced", "cost", "costs", "costing", "save",
-        "saves", "saved", "savings", "lost", "loss", "losses", "turnover",
+        "saves", "saved", "savings", "lost", "loss", "losses", "turnover", "repaid", "repay", "repays", "repaying", "repayment",
     ]);
 
     private static readonly SpanLookup Intended = new(
@@ -58,7 +58,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked", "promised", "promises"]);
 
     private static readonly SpanLookup Completed = new(
-        ["has", "have", "had", "invested", "raised", "closed", "completed", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
+        ["has", "have", "had", "invested", "raised", "closed", "completed", "signed", "obtained", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
          "supported", "purchased", "awarded", "gave", "handed", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
@@ -230,7 +230,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 EntityMention? raiser = null;
                 EntityMention? partner = TalksPartner(sentence, Math.Min(trigger, moneyStart));
                 bool talks = partner is not null;
-                List<EntityMention> investors = partner is not null ? [partner] : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
+                List<EntityMention> investors = partner is not null ? [partner]
+                    : FinancingProviders(sentence, moneyStart, moneyEnd, out EntityMention? financed) is { Count: > 0 } providers ? UseRaiser(providers, financed, out raiser)
+                    : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
                 EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
@@ -837,8 +839,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             return true;
         }
 
-        // "its €20 million fund", "a $500 million credit facility": the size of a fund or a line of credit.
-        if (sentence.Word(moneyEnd) is "fund" or "funds" || (sentence.Word(moneyEnd) is "credit" && sentence.Word(moneyEnd + 1) is "facility" or "line"))
+        // "its €20 million fund", "a $500 million credit facility": the size of a fund or a line of credit — unless the text
+        // names who provides the credit ("a $150 million credit facility arranged by Banorte").
+        if (sentence.Word(moneyEnd) is "fund" or "funds"
+            || (sentence.Word(moneyEnd) is "credit" && sentence.Word(moneyEnd + 1) is "facility" or "line" && FinancingProviders(sentence, moneyStart, moneyEnd, out _).Count == 0))
         {
             return true;
         }
@@ -942,6 +946,116 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return false;
     }
+
+    private static List<EntityMention> UseRaiser(List<EntityMention> providers, EntityMention? financed, out EntityMention? raiser)
+    {
+        raiser = financed;
+        return DistinctNames(providers);
+    }
+
+    // Nouns of financing a company takes from others: "a capital increase", "a rights issue", "a term loan", "a credit line".
+    private static readonly SpanLookup FinancingNouns = new(
+        ["loan", "loans", "increase", "issue", "line", "facility", "facilities", "bond", "bonds", "notes", "shares", "placement", "debenture", "debentures"]);
+
+    // Participles whose agent after "by" provides the financing: "subscribed by", "arranged by", "underwritten by".
+    private static readonly SpanLookup ProviderParticiples = new(
+        ["subscribed", "arranged", "underwritten", "provided", "extended", "granted", "guaranteed", "led", "backed", "funded", "financed", "taken", "bought"]);
+
+    // Verbs whose subject provides the financing: "that L-Bank extended", "which X has committed to underwrite".
+    private static readonly SpanLookup ProviderVerbs = new(
+        ["subscribed", "subscribe", "subscribes", "extended", "extends", "provided", "provides", "arranged", "arranges", "underwrote", "underwrite",
+         "underwrites", "lent", "lends", "granted", "grants", "committing", "committed", "agreed", "agreeing", "pledged", "take", "took", "bought", "buy"]);
+
+    // The providers of a financing a company takes, named after the amount: "closed a $150 million term loan from a group of
+    // lenders led by Banorte", "a capital increase of DKK 220 million, subscribed by existing shareholders V and H", "a
+    // €120 million loan that L-Bank extended to Keller-Brandt", "a rights issue …, which its largest shareholder, the
+    // investment company Fjällbacka Invest, has committed to underwrite", "with its parent Seorin Chemical committing to
+    // subscribe for …". The company that takes it is the subject before the amount, else the one "to" names.
+    private static List<EntityMention> FinancingProviders(SentenceView sentence, int moneyStart, int moneyEnd, out EntityMention? financed)
+    {
+        financed = null;
+        var providers = new List<EntityMention>();
+        int noun = sentence.FindFirst(FinancingNouns, Math.Max(sentence.First, moneyStart - 4), Math.Min(sentence.End, moneyEnd + 5));
+        if (noun < 0 || (sentence.Word(noun) is "increase" && sentence.Word(noun - 1) is not "capital")
+            || (sentence.Word(noun) is "issue" && sentence.Word(noun - 1) is not ("rights" or "share" or "capital"))
+            || (sentence.Word(noun) is "line" && sentence.Word(noun - 1) is not "credit")
+            || (sentence.Word(noun) is "shares" && sentence.Word(noun - 1) is not "new"))
+        {
+            return providers;
+        }
+
+        int start = Math.Max(noun, moneyEnd);
+        for (int i = start; i < sentence.End && i < start + 18; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+            if (word is ";" || (word is "," && sentence.Word(i + 1) is "and" or "but" or "while"))
+            {
+                break;
+            }
+
+            // "from a group of lenders led by Banorte", "from the Brazilian Development Bank (BNDES)"
+            if (word is "from")
+            {
+                int led = sentence.FindFirst(LedWords, i + 1, Math.Min(sentence.End, i + 8));
+                providers.AddRange(ActorsFrom(sentence, led >= 0 && sentence.Word(led + 1) is "by" ? led + 2 : i + 1));
+                break;
+            }
+
+            // "subscribed (fully) by X", "arranged by X"
+            if (ProviderParticiples.Contains(word))
+            {
+                int by = sentence.Word(i + 1) is "by" ? i + 1 : sentence.Word(i + 2) is "by" && sentence.Word(i + 1) is "fully" or "entirely" or "wholly" or "jointly" ? i + 2 : -1;
+                if (by > 0)
+                {
+                    providers.AddRange(ActorsFrom(sentence, by + 1));
+                    break;
+                }
+            }
+
+            // "that L-Bank, Baden-Württemberg's state development bank, extended", "which its largest shareholder, …, has
+            // committed to underwrite", "with its parent Seorin Chemical committing to subscribe"
+            if (word is "that" or "which" or "with" && i > moneyEnd - 1)
+            {
+                for (int k = i + 1; k < sentence.End && k < i + 14; k++)
+                {
+                    if (sentence.MentionAt(k) is { Label: EntityLabel.Org } candidate)
+                    {
+                        int after = sentence.TokenAt(candidate.End);
+                        after = sentence.Word(after) is "," ? sentence.AfterEnclosed(after, ",", ",", 10) : after;
+                        while (after < sentence.End && after < sentence.TokenAt(candidate.End) + 14 && sentence.Word(after) is "has" or "have" or "had" or "will" or "would" or "also" or "is" or "was" or "to" or "in" or "full" or "," || ProviderVerbs.Contains(sentence.Word(after)) && sentence.Word(after) is "committed" or "committing" or "agreed" or "agreeing")
+                        {
+                            after++;
+                        }
+
+                        if (ProviderVerbs.Contains(sentence.Word(after)) || ProviderVerbs.Contains(sentence.Word(after - 1)))
+                        {
+                            providers.Add(candidate);
+                        }
+
+                        break;
+                    }
+
+                    if (sentence.Word(k) is "." or ";")
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        if (providers.Count == 0)
+        {
+            return providers;
+        }
+
+        EntityMention? subject = FirstActor(sentence, sentence.First, moneyStart);
+        financed = subject is not null && !providers.Exists(p => p.Name == subject.Name) ? subject : null;
+        return providers;
+    }
+
+    private static readonly SpanLookup LedWords = new(["led", "co-led", "arranged"]);
 
     private static List<EntityMention> FindInvestors(SentenceView sentence, int trigger, int moneyStart, int moneyEnd, out EntityMention? raiser)
     {
