@@ -303,6 +303,15 @@ public class InvestmentExtractorTests
     // A credit line without a named lender, and a loan the company grants, are not financing taken from a named provider.
     [InlineData("Kestrel Motors signed a $500 million credit facility with its banks.", "")]
     [InlineData("Kestrel Motors repaid a $500 million loan from 2019 early.", "")]
+    [InlineData("Rivian Automotive said the tranche was a $1 billion convertible note that Volkswagen bought in June.", "investment:Volkswagen Group>Rivian=1000000000 USD completed")]
+    [InlineData("Verkor will receive up to €650 million in public support from the French State under the France 2030 plan.", "investment:French State>Verkor=650000000 EUR planned")]
+    // A government named by its capital; an amount converted in brackets after its noun; "it" in a later clause.
+    [InlineData("Gotion InoBat Batteries plans a gigafactory, and the government in Bratislava has approved €213 million in state aid for the project.",
+        "investment:government in Bratislava>?=213000000 EUR completed")]
+    [InlineData("The Hungarian government has pledged a HUF 32 billion grant (roughly €80 million) to the Debrecen project.", "investment:Hungarian government>?=32000000000 HUF planned")]
+    [InlineData("Volkswagen Group has been Gotion's largest shareholder since 2020, when it acquired a 26% stake for approximately EUR 1.1 billion.",
+        "investment:Volkswagen Group>?=1100000000 EUR completed")]
+    [InlineData("Avatr Technology (Chongqing) Co. Ltd., an electric-car maker, has agreed to pay another 11.5 billion yuan for a second 10% stake.", "investment:Avatr>?=11500000000 CNY planned")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

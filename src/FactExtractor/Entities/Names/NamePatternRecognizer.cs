@@ -226,8 +226,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             ReadOnlySpan<char> word = Word(i);
 
             // "The Moroccan state will cover a third": a country as the actor, named by its nationality.
-            if (_cues.Nationalities.ContainsKey(word) && Word(i + 1) is "state"
-                && Word(i + 2) is "will" or "has" or "had" or "is" or "was" or "would" or "could" or "agreed" or "pledged" or "offered" or "granted" or "," or "." or "and")
+            // "from the French State under the France 2030 plan": after "the", a preposition may follow too.
+            if (_cues.Nationalities.ContainsKey(word) && Word(i + 1) is "state" or "State"
+                && (Word(i + 2) is "will" or "has" or "had" or "is" or "was" or "would" or "could" or "agreed" or "pledged" or "offered" or "granted" or "," or "." or "and"
+                    || (i > _sentence.FirstToken && Word(i - 1) is "the" && Word(i + 2) is "under" or "through" or "via" or "for" or "to" or "in" or "with")))
             {
                 return Emit(i, i + 2, EntityLabel.Org, 0.7);
             }
@@ -281,6 +283,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
             }
 
+            // "the government in Bratislava", "the government in Berlin": a country's government named by its capital.
+            if (word is "government" && i > _sentence.FirstToken && Word(i - 1) is "the" && Word(i + 1) is "in" && CityEndingAt(i + 2, _sentence.EndToken) is > 0 and var cityEnd)
+            {
+                return Emit(i, cityEnd, EntityLabel.Org, 0.7);
+            }
+
             // "the Jeonbuk provincial government", "the Tamil Nadu government": a place's government.
             if (PlaceGovernmentEnd(i) is > 0 and var governmentEnd)
             {
@@ -328,7 +336,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             // Huayan Motor Co., Ltd.; Voltara Systems; Helvion Drive Systems AG — not "Gothenburg-based Haldor Trucks", not
             // "In March Atlas Câblage".
-            if (NameCues.Determiners.Contains(word) || IsLocatedAdjective(word) || NameCues.CalendarWords.Contains(word))
+            if (NameCues.Determiners.Contains(word) || IsLocatedAdjective(word) || NameCues.CalendarWords.Contains(word)
+                // "Avatr Technology (Chongqing) Co. Ltd.": a legal form closes a name, it never opens one.
+                || word is "Co." or "Co" or "Ltd." or "Ltd" or "Inc." or "Inc" or "Corp." or "Corp" or "LLC" or "GmbH" or "Limited" or "Pvt." or "plc")
             {
                 return -1;
             }
@@ -911,6 +921,32 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         }
 
         // The end of a LOC mention (country or region) that starts at token <paramref name="start"/> and ends by <paramref name="limit"/>.
+        // The end of a city's name that starts at a token, or -1.
+        private int CityEndingAt(int start, int limit)
+        {
+            if (start >= limit || start >= Tokens.Length)
+            {
+                return -1;
+            }
+
+            int from = Tokens[start].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Loc && mention.Start == from && mention.Entry?.Kind is "city")
+                {
+                    int end = start;
+                    while (end < limit && Tokens[end].End <= mention.End)
+                    {
+                        end++;
+                    }
+
+                    return Tokens[end - 1].End == mention.End ? end : -1;
+                }
+            }
+
+            return -1;
+        }
+
         private int PlaceEndingAt(int start, int limit)
         {
             if (start >= limit || start >= Tokens.Length)

@@ -66,7 +66,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "exemption"]);
 
-    private static readonly SpanLookup RaiseVerbs = new(["raised", "raises", "secured", "secures", "received", "receives", "obtained", "attracted", "won", "landed", "bags", "bagged"]);
+    private static readonly SpanLookup RaiseVerbs = new(
+        ["raised", "raises", "raise", "secured", "secures", "secure", "received", "receives", "receive", "obtained", "obtain", "obtains", "attracted", "won", "landed", "bags", "bagged", "get", "gets", "got"]);
 
     private static readonly SpanLookup FromWords = new(["from"]);
 
@@ -203,7 +204,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
                     : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
-                    : CameFrom(sentence, moneyEnd);
+                    : CameFrom(sentence, moneyEnd) is >= 0 and var came ? came
+                    // "a $1 billion convertible note that Volkswagen bought": financing with a named provider needs no other word.
+                    : FinancingProviders(sentence, moneyStart, moneyEnd, out _).Count > 0 ? moneyStart : -1;
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
                 if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
                     && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
@@ -918,8 +921,15 @@ public sealed class InvestmentExtractor : IFactExtractor
             return false;
         }
 
-        // The token before the bracket ends another amount.
-        return k - 1 >= sentence.First && sentence.MentionAt(k - 1) is { Label: EntityLabel.Money };
+        // The token before the bracket ends another amount, or a bracket follows the amount's noun: "a HUF 32 billion grant
+        // (roughly €80 million)".
+        if (k - 1 >= sentence.First && sentence.MentionAt(k - 1) is { Label: EntityLabel.Money })
+        {
+            return true;
+        }
+
+        return sentence.Word(k) is "(" && k - 2 >= sentence.First && sentence.Tokens[k - 1].Kind == Tokenization.TokenKind.Word
+            && Text.CharClass.IsLower(sentence.Word(k - 1)[0]) && sentence.MentionAt(k - 2) is { Label: EntityLabel.Money };
     }
 
     private static bool IsNegated(SentenceView sentence, int before)
@@ -955,7 +965,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     // Nouns of financing a company takes from others: "a capital increase", "a rights issue", "a term loan", "a credit line".
     private static readonly SpanLookup FinancingNouns = new(
-        ["loan", "loans", "increase", "issue", "line", "facility", "facilities", "bond", "bonds", "notes", "shares", "placement", "debenture", "debentures"]);
+        ["loan", "loans", "increase", "issue", "line", "facility", "facilities", "bond", "bonds", "note", "notes", "shares", "placement", "debenture", "debentures"]);
 
     // Participles whose agent after "by" provides the financing: "subscribed by", "arranged by", "underwritten by".
     private static readonly SpanLookup ProviderParticiples = new(
@@ -1331,6 +1341,23 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             investors.Add(subjectOfIt);
             return investors;
+        }
+
+        // "…, when it acquired a 26% stake for …": "it" as the subject of the verb a few words before, with no name between.
+        for (int p = end - 1; p > sentence.First && p >= end - 6; p--)
+        {
+            if (sentence.MentionAt(p) is { Label: EntityLabel.Org } || sentence.Word(p) is "," or ";")
+            {
+                break;
+            }
+
+            if (sentence.Word(p) is "it" && sentence.Word(p + 1) is var next && next.Length > 1 && Text.CharClass.IsLower(next[0])
+                && next is not ("for" or "to" or "in" or "into" or "with" or "from" or "a" or "an" or "the" or "and" or "as" or "by" or "at" or "on" or "of")
+                && FirstActor(sentence, sentence.First, p) is { } subjectOfLaterIt)
+            {
+                investors.Add(subjectOfLaterIt);
+                return investors;
+            }
         }
 
         // "The two companies will invest a combined $140 million": the organisations of the sentence before.
