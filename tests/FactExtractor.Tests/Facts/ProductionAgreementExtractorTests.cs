@@ -445,6 +445,13 @@ public class ProductionAgreementExtractorTests
     [InlineData("Great Wall Motor sells the Haval H6 in Vietnam. The kits will be assembled by Hoang Phat Auto for the Chinese carmaker at its factory in Thai Binh.",
         "production:Hoang Phat Auto>Great Wall Motor@Thái Bình")]
     [InlineData("Hyundai sells vans in Europe. In the U.S., the Korean automaker will build its own vans at Ellabell.", "")]
+    // A town opening the clause that "it" continues, or the subject itself, is its owner's plant; a brand with a model name
+    // the lexicons do not know is a model of that brand; a participle used as an adjective has no subject.
+    [InlineData("Skoda Auto runs plants in Mladá Boleslav and Kvasiny. Hyundai builds cars. Kvasiny at least keeps some group work: it assembles the Ateca SUV for sister brand SEAT.",
+        "production:Škoda>SEAT@Kvasiny")]
+    [InlineData("In Indonesia, Mitsubishi's plant in Bekasi, east of Jakarta, has turned out the Nissan Livina, a rebadged version of its Xpander minivan, since 2019.",
+        "production:Mitsubishi Motors>Nissan@Jakarta")]
+    [InlineData("Ebro Factory builds the Omoda 5 for Chery in Barcelona.", "production:Ebro Factory>Chery@Barcelona")]
     public void Makers_named_after_the_product_and_builders_named_by_trade_words(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

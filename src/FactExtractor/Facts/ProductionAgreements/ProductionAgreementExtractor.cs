@@ -438,6 +438,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup Colons = new([":"]);
+
     private static readonly SpanLookup MakerParticiples = new(["built", "assembled", "made", "produced", "manufactured", "put"]);
 
     // "the Peugeot 208 and the Citroën Ami assembled by Stellantis", "city buses made by Polish manufacturer Autobusy Wisła":
@@ -1351,7 +1353,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
-            if (BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
+            // Not "the Nissan Livina, a rebadged version of its Xpander": a participle used as an adjective has no subject.
+            if ((BuildVerbs.Contains(word) || (word is "turned" or "turns" or "turn" or "turning" && sentence.Word(i + 1) is "out"))
+                && !(i > sentence.First && sentence.Word(i - 1) is "a" or "an" or "the" && word.EndsWith("ed", StringComparison.Ordinal))
+                && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
@@ -1808,11 +1813,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        EntityMention? subjectTown = null;
         if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
-            && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles"
+            && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles" or "also"
             && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is "," || OnlyFillersBetween(sentence, afterPlace, verb)))
         {
             described = true;
+            subjectTown = place;
+        }
+
+        // "Kvasiny at least keeps some group work: it assembles …": "it" after a colon stands for the town the clause opened with.
+        if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc } openingTown && openingTown.Entry?.Kind is "city"
+            && sentence.FindFirst(Colons, sentence.TokenAt(openingTown.End), verb) is >= 0 and var colon && sentence.Word(colon + 1) is "it" && colon + 2 <= verb)
+        {
+            described = true;
+            subjectTown = openingTown;
         }
         bool pronoun = false;
         for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
@@ -1843,7 +1858,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         // "The Thika line has been idle. Until June 2023 it assembled …": "it" is the plant the sentence before opened with.
-        return (pronoun ? PreviousPlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore();
+        // "Ellesmere Port also supplies …": the company the text placed in the town.
+        return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore();
     }
 
     // The owner of the plant that opens the sentence before ("The Thika line …", "That Saltillo line …", "The Tetouan
@@ -2222,6 +2238,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int t = verb + 1; t < Math.Min(sentence.End, verb + 8); t++)
         {
+            // "has turned out the Nissan Livina": a brand and a model name the lexicons do not know.
+            if (sentence.MentionAt(t) is { Label: EntityLabel.Org, Entry.Kind: "brand" or "carmaker" } brandName && t > verb + 1 && sentence.Word(t - 1) is "the" or "a"
+                && sentence.TokenAt(brandName.End) is var model && model < sentence.End && sentence.MentionAt(model) is null && sentence.Tokens[model - 1].End == brandName.End && sentence.Tokens[model].Start > brandName.End
+                && sentence.Tokens[model].Kind is Tokenization.TokenKind.Word or Tokenization.TokenKind.Number && (char.IsUpper(sentence.Word(model)[0]) || char.IsDigit(sentence.Word(model)[0]))
+                && !Entities.Names.NameCues.CorporateWords.Contains(sentence.Word(model))
+                // Not where the sentence names the customer after the model ("the Omoda 5 … for Chery").
+                && sentence.FindFirst(ForWords, model, sentence.End) < 0)
+            {
+                int modelEnd = sentence.Tokens[model].End;
+                return (new EntityMention(brandName.Start, modelEnd, EntityLabel.Product, sentence.Document.Text[brandName.Start..modelEnd], 0.5, EntitySource.Pattern), brandName);
+            }
+
             if (sentence.MentionAt(t) is not { Label: EntityLabel.Product } product)
             {
                 continue;
