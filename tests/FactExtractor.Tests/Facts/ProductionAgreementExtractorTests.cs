@@ -455,6 +455,21 @@ public class ProductionAgreementExtractorTests
     public void Makers_named_after_the_product_and_builders_named_by_trade_words(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // A company described as a customer's supplier, after a copula or in an apposition; a contract to build a model awarded
+    // to a builder; the subject of sourcing buys.
+    [InlineData("LG Energy Solution is the main battery supplier for GM's Ultium platform.", "production:LG Energy Solution>General Motors")]
+    [InlineData("CATL has become a key supplier to BMW.", "production:CATL>BMW Group")]
+    [InlineData("Bosch, the sole supplier of e-axles to Lumeo Motors, will expand.", "production:Bosch>Lumeo Motors")]
+    [InlineData("Nordkabel Systems will be the contract manufacturer for Lumeo Motors.", "production:Nordkabel Systems>Lumeo Motors")]
+    [InlineData("The contract to build the Jaguar E-Pace went to Magna Steyr.", "production:Magna Steyr>JLR")]
+    [InlineData("Mitsubishi Motors will source a rebadged version of the Nissan Leaf from Nissan's Tochigi plant.", "production:Nissan>Mitsubishi Motors")]
+    [InlineData("Bosch is the world's largest supplier of car parts.", "")]
+    [InlineData("The supplier for the seats is unknown.", "")]
+    [InlineData("The contract to build the new hall went to a local firm.", "")]
+    public void Suppliers_described_and_contracts_awarded(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

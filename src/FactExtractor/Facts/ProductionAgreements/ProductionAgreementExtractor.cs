@@ -440,6 +440,78 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup Colons = new([":"]);
 
+    private static readonly SpanLookup SupplierNouns = new(["supplier", "suppliers", "provider", "assembler", "manufacturer", "maker", "builder"]);
+
+    // "supplier", "provider", "assembler"; "manufacturer", "maker" and "builder" only after "contract".
+    private static bool IsSupplierNoun(SentenceView sentence, int i) =>
+        sentence.Word(i) is "supplier" or "suppliers" or "provider" or "assembler"
+        || (sentence.Word(i) is "manufacturer" or "maker" or "builder" && i > sentence.First && sentence.Word(i - 1) is "contract");
+
+    // The first supplier noun followed by "for", "to" or "of", where the sentence has no verb of building: a trigger.
+    private static int SupplierNounAt(SentenceView sentence)
+    {
+        for (int i = sentence.FindFirst(SupplierNouns, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(SupplierNouns, i + 1, sentence.End))
+        {
+            if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // "supplier of e-axles to Lumeo": the "for" or "to" within a few words after the thing supplied, or -1.
+    private static int ForOrToAfter(SentenceView sentence, int from)
+    {
+        for (int k = from; k < sentence.End && k < from + 6; k++)
+        {
+            if (sentence.Word(k) is "for" or "to")
+            {
+                return k;
+            }
+
+            if (sentence.Word(k) is "," or ";" or "and" || sentence.MentionAt(k) is { Label: EntityLabel.Org })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The company a supplier noun describes: the subject of a copula before it ("X is the main battery supplier for …",
+    // "X became a supplier to …"), or the name an apposition follows ("Bosch, the sole supplier of …").
+    private static EntityMention? SupplierDescribed(SentenceView sentence, int noun, EntityMention customer)
+    {
+        for (int k = noun - 1; k >= sentence.First && k >= noun - 6; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "is" or "was" or "became" or "becomes" or "become" or "remains" or "remained" or "be" or "been" or "as")
+            {
+                int verb = k;
+                while (verb > sentence.First && sentence.Word(verb - 1) is "will" or "has" or "have" or "had" or "would" or "also" or "now" or "already" or "to")
+                {
+                    verb--;
+                }
+
+                return verb > sentence.First && sentence.MentionAt(verb - 1) is { Label: EntityLabel.Org } subject && subject.Name != customer.Name ? subject : null;
+            }
+
+            if (word is ",")
+            {
+                return k > sentence.First && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } head && head.Name != customer.Name ? head : null;
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup MakerParticiples = new(["built", "assembled", "made", "produced", "manufactured", "put"]);
 
     // "the Peugeot 208 and the Citroën Ami assembled by Stellantis", "city buses made by Polish manufacturer Autobusy Wisła":
@@ -1030,6 +1102,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
             }
 
+            if (verb < 0)
+            {
+                verb = SupplierNounAt(sentence);
+            }
+
             int reserved = sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End);
             if (verb < 0)
             {
@@ -1356,7 +1433,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // Not "the Nissan Livina, a rebadged version of its Xpander": a participle used as an adjective has no subject.
             if ((BuildVerbs.Contains(word) || (word is "turned" or "turns" or "turn" or "turning" && sentence.Word(i + 1) is "out"))
                 && !(i > sentence.First && sentence.Word(i - 1) is "a" or "an" or "the" && word.EndsWith("ed", StringComparison.Ordinal))
-                && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted")
+                && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted"
+                    // "Mitsubishi will source a rebadged Nissan Leaf from Nissan": the subject of sourcing buys.
+                    or "source" or "sources" or "sourced" or "sourcing")
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
@@ -1439,6 +1518,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && SubjectBefore(sentence, i, chosen) is { } chooser && chooser.Name != chosen.Name)
             {
                 results.Add((chosen, chooser, "productionAgreement.chosen-to-build"));
+            }
+
+            // "LG Energy Solution is the main battery supplier for GM's Ultium platform", "Bosch, the sole supplier of e-axles to
+            // Lumeo, …": a company described as a customer's supplier.
+            if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of"
+                && (sentence.Word(i + 1) is "of" ? ForOrToAfter(sentence, i + 2) : i + 1) is > 0 and var toAt
+                && (ActorAt(sentence, toAt + 1) ?? ProductCustomerAt(sentence, toAt + 1) ?? DescribedCustomerAt(sentence, toAt + 1)) is { } supplied
+                && SupplierDescribed(sentence, i, supplied) is { } supplierCompany)
+            {
+                results.Add((supplierCompany, supplied, "productionAgreement.supplier-of"));
+            }
+
+            // "The contract to build the Jaguar E-Pace went to Magna Steyr": a contract to build a model, awarded to a builder.
+            if (word is "to" && i > sentence.First && sentence.Word(i - 1) is "went" or "goes" or "go" or "awarded" or "given" or "handed"
+                && ActorAt(sentence, i + 1) is { } awardee)
+            {
+                for (int c = sentence.First; c + 2 < i; c++)
+                {
+                    if (sentence.Word(c) is "contract" or "order" or "deal" or "job" && sentence.Word(c + 1) is "to" && BuildVerbs.Contains(sentence.Word(c + 2))
+                        && ProductAfter(sentence, c + 2) is { } awarded && awarded.Brand.Name != awardee.Name)
+                    {
+                        results.Add((awardee, awarded.Brand, "productionAgreement.contract-awarded"));
+                        break;
+                    }
+                }
             }
 
             // "Toyota sells the Suzuki-built Swace": a maker glued to a participle.
