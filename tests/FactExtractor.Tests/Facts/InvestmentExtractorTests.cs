@@ -312,6 +312,16 @@ public class InvestmentExtractorTests
     [InlineData("Volkswagen Group has been Gotion's largest shareholder since 2020, when it acquired a 26% stake for approximately EUR 1.1 billion.",
         "investment:Volkswagen Group>?=1100000000 EUR completed")]
     [InlineData("Avatr Technology (Chongqing) Co. Ltd., an electric-car maker, has agreed to pay another 11.5 billion yuan for a second 10% stake.", "investment:Avatr>?=11500000000 CNY planned")]
+    [InlineData("Nio received 3.3 billion euros from Abu Dhabi's CYVN Holdings.", "investment:CYVN Holdings>NIO=3300000000 EUR completed")]
+    [InlineData("Kestrel received $40 million in orders from fleet operators.", "")]
+    [InlineData("Northvolt raised $1.2 billion in convertible notes from investors including Goldman Sachs and Volkswagen.",
+        "investment:Goldman Sachs+Volkswagen Group>Northvolt=1200000000 USD completed")]
+    // A stake "worth" an amount; shares of a company bought for an amount; a country's aid approved by another body.
+    [InlineData("Geely acquired a 9.7% stake in Daimler worth about $9 billion.", "investment:Zhejiang Geely Holding Group>Daimler=9000000000 USD completed")]
+    [InlineData("CYVN Holdings will buy new Nio shares for $2.2 billion.", "investment:CYVN Holdings>NIO=2200000000 USD planned")]
+    [InlineData("Investors bought shares for $2 billion.", "")]
+    [InlineData("The EU approved Spain's €3 billion aid scheme for battery makers.", "investment:Spain>?=3000000000 EUR completed")]
+    [InlineData("Toyota is investing $13.9 billion in its North Carolina battery plant.", "investment:Toyota>?=13900000000 USD planned")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -742,6 +742,21 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             return true;
         }
 
+        // Not "Carolina battery plant" inside "North Carolina battery plant": the token continues a name found before.
+        private bool StartsInsideEntity(int i)
+        {
+            int from = Tokens[i].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start < from && from < mention.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool OverlapsEntity(int start, int end)
         {
             int from = Tokens[start].Start, to = Tokens[end - 1].End;
@@ -815,7 +830,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private int TryFacility(int i)
         {
             ReadOnlySpan<char> word = Word(i);
-            if (NameCues.Determiners.Contains(word) || !IsCapitalized(i))
+            if (NameCues.Determiners.Contains(word) || !IsCapitalized(i) || StartsInsideEntity(i))
             {
                 return -1;
             }

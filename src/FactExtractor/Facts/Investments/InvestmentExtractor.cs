@@ -34,6 +34,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
         "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
+        "received", "receives", "receive",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -550,6 +551,30 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // "CYVN Holdings will buy new Nio shares for $2.2 billion": shares of a company bought for an amount.
+        if (sentence.Word(moneyStart - 1) is "for" && sentence.FindLast(BuyVerbs, Math.Max(sentence.First, moneyStart - 8), moneyStart) is >= 0 and var buyer
+            && sentence.FindFirst(ShareNouns, buyer + 1, moneyStart - 1) is >= 0 and var shares)
+        {
+            for (int m = buyer + 1; m < shares; m++)
+            {
+                if (sentence.MentionAt(m) is { Label: EntityLabel.Org } company)
+                {
+                    issuer = company;
+                    break;
+                }
+            }
+
+            if (issuer is null && sentence.Word(shares + 1) is "in" or "of" && sentence.MentionAt(shares + 2) is { Label: EntityLabel.Org } held)
+            {
+                issuer = held;
+            }
+
+            if (issuer is not null)
+            {
+                return buyer;
+            }
+        }
+
         int verb = sentence.FindLast(BuyVerbs, Math.Max(sentence.First, moneyStart - 4), moneyStart);
         if (verb < 0)
         {
@@ -891,8 +916,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     // "an incentive package worth about $1.8 billion": "worth" after a noun of support measures the support.
+    // "a 9.7% stake in Daimler worth about $9 billion": a stake named just before, with its company.
     private static bool IsSupportWorth(SentenceView sentence, int worth) =>
-        sentence.Word(worth) is "worth" && worth - 1 >= sentence.First && SupportNouns.Contains(sentence.Word(worth - 1))
+        sentence.Word(worth) is "worth" && worth - 1 >= sentence.First
+        && (SupportNouns.Contains(sentence.Word(worth - 1))
+            || (sentence.MentionAt(worth - 1) is { Label: EntityLabel.Org } held && sentence.TokenAt(held.Start) is var heldAt
+                && sentence.Word(heldAt - 1) is "in" && sentence.Word(heldAt - 2) is "stake" or "holding" or "shareholding"))
         && sentence.FindFirst(StrongNotInvestment, worth + 1, Math.Min(sentence.End, worth + 4)) < 0;
 
     private static bool HasMoney(SentenceView sentence)
@@ -1223,6 +1252,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             int from = sentence.Tokens[moneyEnd + 1].Start, to = sentence.Tokens[moneyEnd + 1].End;
             investors.Add(new EntityMention(from, to, EntityLabel.Org, country, 0.55, EntitySource.Pattern));
+            return investors;
+        }
+
+        // "The EU approved Spain's €3 billion aid scheme": the country whose aid it is gives it, not the body approving it.
+        if (moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Loc, Entry.Kind: "country" } aidCountry
+            && sentence.FindFirst(AidNouns, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0)
+        {
+            investors.Add(new EntityMention(aidCountry.Start, aidCountry.End, EntityLabel.Org, aidCountry.Name, 0.55, EntitySource.Pattern));
             return investors;
         }
 
@@ -1722,7 +1759,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         int i = start;
         while (i < sentence.End)
         {
-            while (i < sentence.End && (sentence.Word(i) is "the" or "The" || Joiners.Contains(sentence.Word(i)) || sentence.Word(i) is "participation" or "from" or "by"))
+            // "from investors including Goldman Sachs and Volkswagen", "from backers such as …"
+            while (i < sentence.End && (sentence.Word(i) is "the" or "The" || Joiners.Contains(sentence.Word(i))
+                || sentence.Word(i) is "participation" or "from" or "by" or "including" or "such" or "investors" or "backers" or "existing" or "new"))
             {
                 i++;
             }
