@@ -263,7 +263,9 @@ internal sealed class SentenceView
         || name.StartsWith("Ministry", StringComparison.Ordinal) || name.StartsWith("Banco ", StringComparison.Ordinal) || name.StartsWith("Banca ", StringComparison.Ordinal)
         || name.StartsWith("Bank ", StringComparison.Ordinal) || name.Contains("Development Bank", StringComparison.Ordinal) || name.Contains("Investment", StringComparison.Ordinal)
         || name is "BNDES" || name.EndsWith(" Partners", StringComparison.Ordinal) || name.EndsWith(" Capital", StringComparison.Ordinal)
-        || name.EndsWith(" Ventures", StringComparison.Ordinal);
+        || name.EndsWith(" Ventures", StringComparison.Ordinal) || name.EndsWith(" Finance", StringComparison.Ordinal) || name.EndsWith(" Invest", StringComparison.Ordinal)
+        || name.EndsWith(" Equity", StringComparison.Ordinal) || name.EndsWith(" Pension", StringComparison.Ordinal) || name.EndsWith(" Securities", StringComparison.Ordinal)
+        || name.EndsWith(" Advisors", StringComparison.Ordinal) || name.EndsWith(" Asset Management", StringComparison.Ordinal);
 
     internal static bool IsPublicBody(string name) =>
         name.Contains("government", StringComparison.OrdinalIgnoreCase) || name.Contains("ministry", StringComparison.OrdinalIgnoreCase)

@@ -638,7 +638,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 break;
             }
 
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude))
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude) && !IsFinancier(mention))
             {
                 counts[mention.Name] = counts.TryGetValue(mention.Name, out var seen) ? (seen.Count + 1, seen.First) : (1, mention);
             }
@@ -1129,8 +1129,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
                 string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
-                // Banks, funds and governments finance plants; they build nothing.
-                if (!SameGroup(manufacturer, customer) && !IsFinancier(manufacturer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
+                // Banks, funds and governments finance plants; they build nothing and buy nothing built.
+                if (!SameGroup(manufacturer, customer) && !IsFinancier(manufacturer) && !IsFinancier(customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                 }
