@@ -467,6 +467,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Bosch is the world's largest supplier of car parts.", "")]
     [InlineData("The supplier for the seats is unknown.", "")]
     [InlineData("The contract to build the new hall went to a local firm.", "")]
+    // A fund buys nothing built.
+    [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
+    [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]
     public void Suppliers_described_and_contracts_awarded(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
