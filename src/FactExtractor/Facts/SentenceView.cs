@@ -227,6 +227,17 @@ internal sealed class SentenceView
             }
 
             int from = MentionSearch.FirstStartingAtOrAfter(all, Tokens[first].Start);
+
+            // "The start-up, which sold 61,000 scooters, does not own a factory. Its models …": a sentence whose subject is a
+            // description of a company stands for the company the text is about.
+            if (first + 1 < previous.EndToken && Tokens[first].Slice(_document.Text) is "The" && SubjectDescriptions.Contains(Tokens[first + 1].Slice(_document.Text))
+                && !(from < all.Length && all[from].Start < previous.End && all[from].Label == EntityLabel.Org
+                    && TokenSearch.FirstAtOrAfter(Tokens, all[from].Start, first, previous.EndToken) <= first + 6)
+                && TopicOrganization(previous.Start, except) is { } topic && MentionedSince(topic.Name, _document.Sentences[Math.Max(0, s - 3)].Start, previous.Start))
+            {
+                return topic;
+            }
+
             for (int m = from; m < all.Length && all[m].Start < previous.End; m++)
             {
                 EntityMention mention = all[m];
@@ -258,6 +269,54 @@ internal sealed class SentenceView
     // "the state of Bahia", "federal government", "Spain's industry ministry": a government, which "it" or "the company"
     // does not stand for.
     // Funds, banks, investment houses and governments: they finance plants and deals, but own and build nothing.
+    private static readonly SpanLookup SubjectDescriptions = new(["start-up", "startup", "company", "carmaker", "automaker", "firm", "supplier", "manufacturer", "maker", "group"]);
+
+    // Whether the text names an organisation between two offsets.
+    private bool MentionedSince(string name, int from, int to)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, from); m < all.Length && all[m].Start < to; m++)
+        {
+            if (all[m].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The organisation named most often before an offset (the earliest on a tie), other than a financier or the one excluded.
+    private EntityMention? TopicOrganization(int before, string? except)
+    {
+        var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
+        foreach (EntityMention mention in _document.Entities)
+        {
+            if (mention.Start >= before)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Name != except && !IsFinancierName(mention.Name) && mention.Entry?.Kind is not ("investor" or "government" or "agency"))
+            {
+                counts[mention.Name] = counts.TryGetValue(mention.Name, out var seen) ? (seen.Count + 1, seen.First) : (1, mention);
+            }
+        }
+
+        EntityMention? best = null;
+        int bestCount = 0;
+        foreach (var (count, first) in counts.Values)
+        {
+            if (count > bestCount || (count == bestCount && best is not null && first.Start < best.Start))
+            {
+                best = first;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
     internal static bool IsFinancierName(string name) =>
         IsPublicBody(name) || name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)
         || name.StartsWith("Ministry", StringComparison.Ordinal) || name.StartsWith("Banco ", StringComparison.Ordinal) || name.StartsWith("Banca ", StringComparison.Ordinal)

@@ -467,6 +467,10 @@ public class ProductionAgreementExtractorTests
     [InlineData("Bosch is the world's largest supplier of car parts.", "")]
     [InlineData("The supplier for the seats is unknown.", "")]
     [InlineData("The contract to build the new hall went to a local firm.", "")]
+    // A sentence whose subject describes the company the text is about ("The start-up …") stands for it, not for the investor
+    // named just before; a product's name is no person's ("Its Dhruv and Dhruv Plus models").
+    [InlineData("Raftaar Electric raised money. Sanko Shoji alone contributed ₹150 crore, Raftaar said. The start-up does not yet own a factory. Its Dhruv and Dhruv Plus models are assembled under contract by Lakshmi Auto Components.",
+        "production:Lakshmi Auto Components>Raftaar Electric")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

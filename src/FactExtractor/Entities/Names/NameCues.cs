@@ -155,6 +155,14 @@ internal sealed class NameCues
     public static readonly SpanLookup FinancingNouns = new(
         ["loan", "loans", "facility", "line", "lenders", "banks", "syndicate", "consortium", "round", "increase", "issue", "financing", "investors", "bond", "bonds"]);
 
+    // Words for products after a model's name: "the Dhruv Plus models", "the Kaze SUV".
+    public static readonly SpanLookup ProductNouns = new(
+    [
+        "model", "models", "scooter", "scooters", "car", "cars", "van", "vans", "SUV", "SUVs", "truck", "trucks", "bus", "buses", "pickup",
+        "pickups", "sedan", "sedans", "hatchback", "crossover", "crossovers", "motorcycle", "motorcycles", "minivan", "roadster", "coupe",
+        "variant", "variants", "platform", "three-wheeler", "three-wheelers", "tractor", "tractors", "kei",
+    ]);
+
     // Months and weekdays, which open date phrases before a name, never a company's name: "In March Atlas Câblage …".
     public static readonly SpanLookup CalendarWords = new(
     [

@@ -151,6 +151,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "Its Dhruv Plus models", "the Kiran scooter": a name before a word for a product names the product.
+            if (end < _sentence.EndToken && NameCues.ProductNouns.Contains(Word(end)))
+            {
+                return -1;
+            }
+
             int length = end - i;
             bool knownFirstName = _cues.FirstNames.Contains(word) && length >= 2;
             bool afterTitle = (_cues.TitleEndingAt(Text, Tokens, i) >= 0

@@ -38,7 +38,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup UnderWords = new(["under"]);
 
-    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vans", "trucks", "buses", "products", "scooters", "cells", "packs"]);
+    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vans", "trucks", "buses", "products", "scooters", "cells", "packs", "pickups", "SUVs", "motorcycles", "three-wheelers"]);
 
     // "its own Austral": a model the text marks as the builder's own.
     private static bool OwnModel(SentenceView sentence, EntityMention product)
@@ -591,7 +591,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "Until last year its battery packs were assembled by Voltrix Energy": the company "its" stands for owns the products.
     private static EntityMention? OwnProductsOwner(SentenceView sentence, int verb, EntityMention maker)
     {
-        for (int k = verb - 1; k >= sentence.First && k >= verb - 6; k--)
+        // "Its Dhruv and Dhruv Plus models are assembled …": up to eight words back.
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 8; k--)
         {
             if (sentence.Word(k) is "its" or "Its" or "their" or "Their")
             {
@@ -1709,7 +1710,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k + 1 < sentence.End; k++)
         {
-            if ((sentence.Word(k) is "its" or "Its" && sentence.FindFirst(ModelNouns, k + 1, Math.Min(sentence.End, k + 5)) >= 0 && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
+            if ((sentence.Word(k) is "its" or "Its" && sentence.FindFirst(ModelNouns, k + 1, Math.Min(sentence.End, k + 7)) >= 0 && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
                 || (sentence.Word(k) is "by" && WorksAt(sentence, k + 1) is not null)
                 || (sentence.Word(k) is "for" && (sentence.Word(k + 1) is "it" || (sentence.Word(k + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(k + 2))))
                     && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
