@@ -322,6 +322,15 @@ public class InvestmentExtractorTests
     [InlineData("Investors bought shares for $2 billion.", "")]
     [InlineData("The EU approved Spain's €3 billion aid scheme for battery makers.", "investment:Spain>?=3000000000 EUR completed")]
     [InlineData("Toyota is investing $13.9 billion in its North Carolina battery plant.", "investment:Toyota>?=13900000000 USD planned")]
+    // Amounts added, a planned total, a stake in a clause of its own, a second verb of the subject, Moroccan dirhams by code.
+    [InlineData("Ford spent R15.8 billion on Silverton, and has since added R5.2 billion to build the plug-in hybrid version.",
+        "investment:Ford Motor Company>?=15800000000 ZAR completed || investment:Ford Motor Company>?=5200000000 ZAR completed")]
+    [InlineData("Garonne Capital has told us it is ready to add another €30 million.", "investment:Garonne Capital>?=30000000 EUR intended")]
+    [InlineData("Toyota shares closed 6.4% higher, adding roughly 1.9 trillion yen ($14 billion) to the company's market value.", "")]
+    [InlineData("Gotion High-Tech announced a total investment of up to US$6.5 billion in Kenitra.", "investment:Gotion>?=6500000000 USD planned")]
+    [InlineData("The round brings total funding to $480 million.", "")]
+    [InlineData("The Moroccan state will provide a grant of MAD 1.2 billion, while the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco.",
+        "investment:Moroccan state>Gotion=1200000000 MAD planned || investment:Mohammed VI Investment Fund>Gotion=? planned")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -29,6 +29,10 @@ internal static class Currencies
         new("MXN", "MXN"), new("CAD", "CAD"), new("AUD", "AUD"), new("HKD", "HKD"), new("SGD", "SGD"), new("TWD", "TWD"),
         new("THB", "THB"), new("IDR", "IDR"), new("MYR", "MYR"), new("ZAR", "ZAR"), new("TRY", "TRY"), new("RUB", "RUB"),
         new("SAR", "SAR"), new("AED", "AED"), new("VND", "VND"), new("ILS", "ILS"), new("NZD", "NZD"), new("QAR", "QAR"),
+        new("MAD", "MAD"), new("EGP", "EGP"), new("NGN", "NGN"), new("KES", "KES"), new("GHS", "GHS"), new("UZS", "UZS"),
+        new("KZT", "KZT"), new("UAH", "UAH"), new("PHP", "PHP"), new("PKR", "PKR"), new("BDT", "BDT"), new("LKR", "LKR"),
+        new("CLP", "CLP"), new("COP", "COP"), new("ARS", "ARS"), new("PEN", "PEN"), new("KWD", "KWD"), new("BHD", "BHD"),
+        new("OMR", "OMR"), new("RSD", "RSD"), new("BGN", "BGN"), new("ISK", "ISK"), new("TND", "TND"), new("ETB", "ETB"),
         new("Rs", "INR"), new("Rs.", "INR"), new("Rp", "IDR"), new("zł", "PLN"), new("Kč", "CZK"), new("Ft", "HUF"),
     ]);
 

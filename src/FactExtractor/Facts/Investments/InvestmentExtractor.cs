@@ -34,7 +34,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
         "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
-        "received", "receives", "receive",
+        "received", "receives", "receive", "add", "adds", "added", "adding",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -119,6 +119,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         return noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
     }
 
+    private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
+
     private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls"]);
 
     private static readonly SpanLookup EachWords = new(["each"]);
@@ -186,10 +188,12 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "(about €190 million)" after an amount converts it; "total funding to $480 million" sums earlier rounds.
                 // "brings the total the company has raised since 2021 to SEK 1.6 billion": a total, however far its noun.
-                bool spendsTotal = moneyStart - 3 >= sentence.First && sentence.Word(moneyStart - 1) is "of" && sentence.Word(moneyStart - 2) is "total"
-                    && sentence.Word(moneyStart - 3) is "a" && moneyStart - 4 >= sentence.First && Triggers.Contains(sentence.Word(moneyStart - 4));
+                bool spendsTotal = (moneyStart - 3 >= sentence.First && sentence.Word(moneyStart - 1) is "of" && sentence.Word(moneyStart - 2) is "total"
+                    && sentence.Word(moneyStart - 3) is "a" && moneyStart - 4 >= sentence.First && Triggers.Contains(sentence.Word(moneyStart - 4)))
+                    // "a total investment of up to US$6.5 billion": a planned total, not a sum of earlier rounds.
+                    || TotalInvestmentBefore(sentence, moneyStart);
                 if (IsConversion(sentence, moneyStart) || (!spendsTotal && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
-                    || (sentence.Word(moneyStart - 1) is "to" && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
+                    || (!spendsTotal && sentence.Word(moneyStart - 1) is "to" && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
                 {
                     continue;
                 }
@@ -303,7 +307,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
             // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki", one per clause
             // ("…, and Suzuki owns a much smaller stake in Toyota").
-            if (investeeHere is null && !HasMoney(sentence) && sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
+            // "…, and the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco": a clause without an amount.
+            if (sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
             {
                 int clauseStart = sentence.First;
                 for (int bare = sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End); bare >= 0;
@@ -318,7 +323,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     int clauseBreak = sentence.FindLast(Commas, clauseStart, bare);
                     clauseStart = clauseBreak >= 0 ? clauseBreak : clauseStart;
-                    if (IsNegated(sentence, bare))
+                    if (IsNegated(sentence, bare) || ((investeeHere is not null || HasMoney(sentence)) && !IsOwnClauseWithoutMoney(sentence, bare)))
                     {
                         continue;
                     }
@@ -875,6 +880,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             return true;
         }
 
+        // "adding roughly 1.9 trillion won to the company's market value": what was added to.
+        if (sentence.FindFirst(AddVerbs, Math.Max(sentence.First, moneyStart - 3), moneyStart) >= 0
+            && sentence.FindFirst(NotInvestment, moneyEnd, Math.Min(sentence.End, moneyEnd + 14)) >= 0)
+        {
+            return true;
+        }
+
         int strong = sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart);
         if (strong >= 0 && !IsSupportWorth(sentence, strong))
         {
@@ -924,6 +936,35 @@ public sealed class InvestmentExtractor : IFactExtractor
                 && sentence.Word(heldAt - 1) is "in" && sentence.Word(heldAt - 2) is "stake" or "holding" or "shareholding"))
         && sentence.FindFirst(StrongNotInvestment, worth + 1, Math.Min(sentence.End, worth + 4)) < 0;
 
+    // "…, and the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco": a clause of its own, opened by
+    // "and" and a name after a comma, with no amount in it.
+    private static bool IsOwnClauseWithoutMoney(SentenceView sentence, int at)
+    {
+        int comma = sentence.FindLast(Commas, sentence.First, at);
+        return comma >= 0 && sentence.Word(comma + 1) is "and" or "while" or "whereas" && sentence.Word(comma + 2) is "the" or "The"
+            ? sentence.MentionAt(comma + 3) is { Label: EntityLabel.Org } && !HasMoneyInClause(sentence, at)
+            : comma >= 0 && sentence.Word(comma + 1) is "and" or "while" or "whereas" && sentence.MentionAt(comma + 2) is { Label: EntityLabel.Org } && !HasMoneyInClause(sentence, at);
+    }
+
+    // An amount in the clause around a token: between the commas or semicolons before and after it.
+    private static bool HasMoneyInClause(SentenceView sentence, int at)
+    {
+        int from = sentence.FindLast(Commas, sentence.First, at);
+        int to = sentence.FindFirst(Commas, at, sentence.End);
+        from = from < 0 ? sentence.First : from;
+        to = to < 0 ? sentence.End : to;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int token = sentence.TokenAt(mention.Start);
+            if (mention.Label == EntityLabel.Money && token >= from && token < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasMoney(SentenceView sentence)
     {
         foreach (EntityMention mention in sentence.Mentions)
@@ -935,6 +976,17 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    private static bool TotalInvestmentBefore(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k > sentence.First && (Approximations.Contains(sentence.Word(k)) || sentence.Word(k) is "up" or "to"))
+        {
+            k--;
+        }
+
+        return k - 2 >= sentence.First && sentence.Word(k) is "of" && sentence.Word(k - 1) is "investment" or "investments" && sentence.Word(k - 2) is "total";
     }
 
     private static bool IsConversion(SentenceView sentence, int moneyStart)
@@ -1344,6 +1396,22 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         int end = Math.Min(trigger, moneyStart);
+
+        // "Ford spent R15.8 billion on …, and has since added R5.2 billion": a second verb of the sentence's subject.
+        for (int g = end - 1; g > sentence.First && g >= end - 5; g--)
+        {
+            if (sentence.Word(g) is "and" && sentence.Word(g - 1) is "," && FirstActor(sentence, sentence.First, g) is { } sharedSubject
+                && sentence.TokenAt(sharedSubject.Start) <= sentence.First + 2)
+            {
+                investors.Add(sharedSubject);
+                return investors;
+            }
+
+            if (!(VerbPhraseWords.Contains(sentence.Word(g)) || sentence.Word(g) is "since" or "later" or "recently" or "subsequently" or "meanwhile") || sentence.Word(g) is "it")
+            {
+                break;
+            }
+        }
 
         // "…, and it has agreed to put in $5.8 billion": the pronoun stands for the sentence's subject.
         int back = end - 1;
