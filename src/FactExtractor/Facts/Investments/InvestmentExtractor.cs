@@ -938,12 +938,39 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     // "…, and the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco": a clause of its own, opened by
     // "and" and a name after a comma, with no amount in it.
+    // "Hyundai bought a minority stake in Radicon for an undisclosed sum, and Stellantis has said it could invest up to
+    // €100 million …": every amount of the sentence lies beyond such a clause boundary.
     private static bool IsOwnClauseWithoutMoney(SentenceView sentence, int at)
     {
-        int comma = sentence.FindLast(Commas, sentence.First, at);
-        return comma >= 0 && sentence.Word(comma + 1) is "and" or "while" or "whereas" && sentence.Word(comma + 2) is "the" or "The"
-            ? sentence.MentionAt(comma + 3) is { Label: EntityLabel.Org } && !HasMoneyInClause(sentence, at)
-            : comma >= 0 && sentence.Word(comma + 1) is "and" or "while" or "whereas" && sentence.MentionAt(comma + 2) is { Label: EntityLabel.Org } && !HasMoneyInClause(sentence, at);
+        if (HasMoneyInClause(sentence, at))
+        {
+            return false;
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label != EntityLabel.Money)
+            {
+                continue;
+            }
+
+            int money = sentence.TokenAt(mention.Start);
+            int from = Math.Min(money, at), to = Math.Max(money, at);
+            bool separated = false;
+            for (int comma = sentence.FindFirst(Commas, from, to); comma >= 0 && !separated; comma = sentence.FindFirst(Commas, comma + 1, to))
+            {
+                int subject = sentence.Word(comma + 1) is "and" or "while" or "whereas" or "but" ? comma + 2 : -1;
+                subject = subject > 0 && sentence.Word(subject) is "the" or "The" ? subject + 1 : subject;
+                separated = subject > 0 && sentence.MentionAt(subject) is { Label: EntityLabel.Org };
+            }
+
+            if (!separated)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An amount in the clause around a token: between the commas or semicolons before and after it.
@@ -1440,6 +1467,22 @@ public sealed class InvestmentExtractor : IFactExtractor
         while (back > sentence.First && VerbPhraseWords.Contains(sentence.Word(back)) && sentence.Word(back) is not "it")
         {
             back--;
+        }
+
+        // "…, and Stellantis has said it could invest …": the speaker of the verb of saying before "it".
+        if (back - 1 > sentence.First && sentence.Word(back) is "it" && sentence.Word(back - 1) is "said" or "says" or "added" or "confirmed" or "announced" or "stated")
+        {
+            int speaker = back - 2;
+            while (speaker > sentence.First && sentence.Word(speaker) is "has" or "have" or "had" or "also" or "already")
+            {
+                speaker--;
+            }
+
+            if (sentence.MentionAt(speaker) is { Label: EntityLabel.Org } sayer)
+            {
+                investors.Add(sayer);
+                return investors;
+            }
         }
 
         if (back >= sentence.First && sentence.Word(back) is "it" or "It" && FirstActor(sentence, sentence.First, back) is { } subjectOfIt)
