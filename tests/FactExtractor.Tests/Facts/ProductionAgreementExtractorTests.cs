@@ -471,6 +471,12 @@ public class ProductionAgreementExtractorTests
     // named just before; a product's name is no person's ("Its Dhruv and Dhruv Plus models").
     [InlineData("Raftaar Electric raised money. Sanko Shoji alone contributed ₹150 crore, Raftaar said. The start-up does not yet own a factory. Its Dhruv and Dhruv Plus models are assembled under contract by Lakshmi Auto Components.",
         "production:Lakshmi Auto Components>Raftaar Electric")]
+    // A town's owner shown by possession, not the customer of an earlier sentence; "the plant" of the town last spoken of; each
+    // model of another brand joined to the first; a platform supplied to the company that builds on it; not in a plant.
+    [InlineData("Magna Steyr runs its plant in Graz. Jaguar Land Rover, which had its I-Pace made in Graz, ended that arrangement. Fisker, whose Ocean SUV Magna assembled, filed for bankruptcy. Graz has built the G-Class off-roader for Mercedes-Benz since 1979. The plant also assembles the BMW Z4 and the Toyota GR Supra.",
+        "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group || production:Magna Steyr>Toyota")]
+    [InlineData("Volkswagen supplies the MEB electric platform on which Ford builds the Explorer in Cologne.", "production:Volkswagen Group>Ford Motor Company@Cologne")]
+    [InlineData("Rivian will build its smaller R2 SUV at its own plant in Normal, Illinois, not in a VW plant as some investors had hoped.", "")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

@@ -1253,8 +1253,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            // "in Y's Douai plant", "in a Y factory", "at a Y plant": the plant's owner builds.
-            if (word is "in" or "at" && PlantOwnerAt(sentence, i + 1) is { } owner)
+            // "in Y's Douai plant", "in a Y factory", "at a Y plant": the plant's owner builds — not "not in a VW plant".
+            if (word is "in" or "at" && !(i > sentence.First && sentence.Word(i - 1) is "not" or "never" or "than")
+                && PlantOwnerAt(sentence, i + 1) is { } owner)
             {
                 EntityMention? client = ActorBefore(sentence, i, exclude: owner, nearest: true) ?? BrandBefore(sentence, i, owner)
                     ?? (ForIndex(sentence, sentence.TokenAt(owner.End)) is >= 0 and var forAfter ? ActorAt(sentence, forAfter + 1) : null);
@@ -1404,6 +1405,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((supplier, receiver, "productionAgreement.supply"));
             }
 
+            // "Volkswagen supplies the MEB platform on which Ford builds the Explorer": the company that builds on what is supplied.
+            if (word is "supply" or "supplies" or "supplied" or "provides" or "provided")
+            {
+                for (int w = i + 1; w + 2 < sentence.End && w < i + 9; w++)
+                {
+                    if (sentence.Word(w) is "which" or "that" && (sentence.Word(w - 1) is "on" or "in" or "into" || sentence.Word(w) is "that")
+                        && sentence.MentionAt(w + 1) is { Label: EntityLabel.Org } user && sentence.TokenAt(user.End) is var userEnd
+                        && (BuildVerbs.Contains(sentence.Word(userEnd)) || (sentence.Word(userEnd) is "will" or "now" or "also" && BuildVerbs.Contains(sentence.Word(userEnd + 1))))
+                        && SubjectBefore(sentence, i, user) is { } platformSupplier && platformSupplier.Name != user.Name)
+                    {
+                        results.Add((platformSupplier, user, "productionAgreement.supply-to"));
+                        break;
+                    }
+
+                    if (sentence.Word(w) is "," or ";" or "to")
+                    {
+                        break;
+                    }
+                }
+            }
+
             // "X supplies P to Y", "P is sourced from X" (the subject buys).
             if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering" or "ship" or "ships"
                 or "shipping" or "shipped")
@@ -1440,12 +1462,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
-                && SubjectBefore(sentence, i, product.Brand) is { } builder2
+                // "The plant also assembles the BMW Z4": the company a plant or pronoun subject stands for.
+                && (SubjectBefore(sentence, i, product.Brand) ?? (implied is not null && FirstBuildVerb(sentence) == i ? Unless(implied, product.Brand) : null)) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent
                 // Not "… to Stellantis, whose plant in the same city builds the Peugeot 208": the verb of a relative clause about another company.
                 && !RelativeAboutAnother(sentence, builder2, i))
             {
                 results.Add((builder2, product.Brand, "productionAgreement.builds-brand"));
+
+                // "assembles the BMW Z4 and the Toyota GR Supra": each model of another brand joined to the first.
+                int next = sentence.TokenAt(product.Product.End);
+                while (next + 1 < sentence.End && sentence.Word(next) is "and" or ",")
+                {
+                    int at = sentence.Word(next + 1) is "the" ? next + 2 : next + 1;
+                    if (sentence.MentionAt(at) is not { Label: EntityLabel.Product } joined || BrandOf(sentence, joined) is not { } joinedBrand)
+                    {
+                        break;
+                    }
+
+                    if (joinedBrand.Name != builder2.Name && !SameGroup(joinedBrand, builder2) && builder2.Name != joinedBrand.Entry?.Parent)
+                    {
+                        results.Add((builder2, joinedBrand, "productionAgreement.builds-brand"));
+                    }
+
+                    next = sentence.TokenAt(joined.End);
+                }
             }
 
             // "Magna Steyr will build Ineos's new off-roader", "Nissan will produce Mitsubishi's next van": the possessor of
@@ -1769,6 +1810,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // Back over at most a few hundred mentions: the town is named in the same part of the text, and a long document
         // must not make this quadratic.
         int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
+
+        // First the plainest evidence: "Magna's plant in Graz", "Magna's Graz plant", "Magna … at its plant in Graz".
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            EntityMention earlier = all[m];
+            if (earlier.Label is EntityLabel.Loc or EntityLabel.Facility && (earlier.Name == name || earlier.Name.StartsWith(name + " ", StringComparison.Ordinal))
+                && PossessedPlantOwner(sentence.Document, earlier) is { } possessor)
+            {
+                return possessor;
+            }
+        }
+
         for (int m = start; m >= 0 && m > start - 400; m--)
         {
             EntityMention earlier = all[m];
@@ -1778,11 +1831,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
                 Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
                 int body = sentence.Document.Tokens[SentenceView.AfterDateline(sentence.Document, owner)].Start;
-                // Not a government that funded the plant ("the Michigan Strategic Fund approved a grant for the Ramos Arizpe plant").
+                // Not a government that funded the plant ("the Michigan Strategic Fund approved a grant for the Ramos Arizpe plant"),
+                // not a customer named after a preposition ("Graz has built the G-Class for Mercedes-Benz").
                 int first = MentionSearch.FirstStartingAtOrAfter(all, body);
                 for (int o = first; o < all.Length && all[o].Start < owner.End; o++)
                 {
-                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name))
+                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && !AfterPreposition(sentence.Document, all[o]))
                     {
                         return all[o];
                     }
@@ -1794,6 +1848,149 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // A name after a preposition, not one that possesses what follows ("home to Skoda Auto's plants").
+    private static bool AfterPreposition(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int token = TokenSearch.FirstAtOrAfter(tokens, mention.Start, 0, tokens.Length);
+        int after = TokenSearch.FirstAtOrAfter(tokens, mention.End, token, tokens.Length);
+        return token > 0 && tokens[token - 1].Slice(document.Text) is "for" or "to" or "by" or "from" or "with" or "of" or "at" or "in"
+            && !(after < tokens.Length && tokens[after].Slice(document.Text) is "’s" or "'s");
+    }
+
+    // The owner a town's mention is given by possession: "Magna's plant in Graz", "Magna's Graz plant", "Magna … its plant in
+    // Graz", "Magna operates a plant in Graz"; null where the sentence does not say.
+    private static EntityMention? PossessedPlantOwner(Document document, EntityMention town)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        int at = TokenSearch.FirstAtOrAfter(tokens, town.Start, 0, tokens.Length);
+        int sentenceIndex = SentenceIndexOf(document, town.Start);
+        Tokenization.Sentence within = document.Sentences[sentenceIndex];
+
+        // "Magna's Graz plant": possessive right before the town, a plant noun right after.
+        int after = TokenSearch.FirstAtOrAfter(tokens, town.End, at, within.EndToken);
+        if (at - 2 >= within.FirstToken && tokens[at - 1].Slice(text) is "’s" or "'s" && after < within.EndToken && PlantNouns.Contains(tokens[after].Slice(text))
+            && SentenceView.MentionEndingAt(document, tokens[at - 2].End) is { Label: EntityLabel.Org } named && !SentenceView.IsFinancierName(named.Name))
+        {
+            return named;
+        }
+
+        // "plants in Mladá Boleslav, Kvasiny and Vrchlabí": back over the towns listed before this one.
+        while (at - 2 > within.FirstToken && tokens[at - 1].Slice(text) is "," or "and" or "as" or "well")
+        {
+            int previousEnd = tokens[at - 2].End;
+            if (tokens[at - 2].Slice(text) is "," or "and" or "as" or "well")
+            {
+                at--;
+                continue;
+            }
+
+            if (SentenceView.MentionEndingAt(document, previousEnd) is not { Label: EntityLabel.Loc } listed)
+            {
+                break;
+            }
+
+            at = TokenSearch.FirstAtOrAfter(tokens, listed.Start, within.FirstToken, within.EndToken);
+        }
+
+        // "… plant in Graz": look before the plant noun for "X's", "its" or a verb of running.
+        if (at - 2 < within.FirstToken || tokens[at - 1].Slice(text) is not ("in" or "at" or "near"))
+        {
+            return null;
+        }
+
+        int noun = at - 2;
+        while (noun > within.FirstToken && noun > at - 5 && !PlantNouns.Contains(tokens[noun].Slice(text)))
+        {
+            noun--;
+        }
+
+        if (!PlantNouns.Contains(tokens[noun].Slice(text)))
+        {
+            return null;
+        }
+
+        for (int k = noun - 1; k >= within.FirstToken && k >= noun - 4; k--)
+        {
+            ReadOnlySpan<char> word = tokens[k].Slice(text);
+            if (word is "’s" or "'s" && k > within.FirstToken && SentenceView.MentionEndingAt(document, tokens[k - 1].End) is { Label: EntityLabel.Org } possessor
+                && !SentenceView.IsFinancierName(possessor.Name))
+            {
+                return possessor;
+            }
+
+            if (word is "its" or "Its" or "runs" or "operates" or "owns" or "has" or "opened" or "built" or "bought" or "acquired")
+            {
+                // The sentence's subject: its first organisation not after a preposition.
+                ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+                int body = tokens[SentenceView.AfterDateline(document, within)].Start;
+                for (int o = MentionSearch.FirstStartingAtOrAfter(all, body); o < all.Length && all[o].Start < tokens[k].Start; o++)
+                {
+                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && !AfterPreposition(document, all[o]))
+                    {
+                        return all[o];
+                    }
+                }
+
+                return null;
+            }
+
+            if (tokens[k].Kind != Tokenization.TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "The plant also assembles …": the last subject where its sentence spoke of a plant or town, else the owner of the plant
+    // or town the last sentences spoke of ("Fisker, whose Ocean SUV Magna assembled, filed for bankruptcy. Graz has built …").
+    private static EntityMention? PlantSubjectOwner(SentenceView sentence)
+    {
+        // "… invest $1.2 billion in a cell plant in Karawang through a joint venture named X. The plant …": the venture's plant.
+        if (sentence.RecentVenture() is { } venture && SentenceHasPlantNoun(sentence.Document, SentenceIndexOf(sentence.Document, venture.Start)))
+        {
+            return venture;
+        }
+
+        EntityMention? subject = sentence.LastSubjectBefore();
+        if (subject is not null)
+        {
+            Tokenization.Sentence said = sentence.Document.Sentences[SentenceIndexOf(sentence.Document, subject.Start)];
+            ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+            for (int m = MentionSearch.FirstStartingAtOrAfter(all, said.Start); m < all.Length && all[m].Start < said.End; m++)
+            {
+                if (all[m].Label == EntityLabel.Facility || (all[m].Label == EntityLabel.Loc && all[m].Entry?.Kind is "city" or null))
+                {
+                    return subject;
+                }
+            }
+
+            if (SentenceHasPlantNoun(sentence.Document, SentenceIndexOf(sentence.Document, subject.Start)))
+            {
+                return subject;
+            }
+        }
+
+        return RecentPlantOwner(sentence) ?? subject;
+    }
+
+    private static bool SentenceHasPlantNoun(Document document, int index)
+    {
+        Tokenization.Sentence said = document.Sentences[index];
+        for (int t = said.FirstToken; t < said.EndToken; t++)
+        {
+            if (PlantNouns.Contains(document.Tokens[t].Slice(document.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the plant stamped van bodies for …": the owner of the plant or town the last two sentences spoke of, or null.
@@ -1881,6 +2078,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         // "The company …", "The plant will assemble …", "The joint venture will build …", "Hordain, in northern France, has built …".
+        bool plantSubject = sentence.Word(sentence.First) is "The" && sentence.Word(sentence.First + 1) is "plant" or "factory" or "facility" or "site";
         bool described = sentence.Word(sentence.First) is "The" && (CompanyDescriptions.Contains(sentence.Word(sentence.First + 1))
             || sentence.Word(sentence.First + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
         // "The Dharwad plant will also produce …", "Until 2024, the Lumezzane plant also made …": a plant of the company the
@@ -1964,7 +2162,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         // "The Thika line has been idle. Until June 2023 it assembled …": "it" is the plant the sentence before opened with.
         // "Ellesmere Port also supplies …": the company the text placed in the town.
-        return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore();
+        // "The plant also assembles …": the owner of the plant or town the last sentences spoke of.
+        return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null)
+            ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore();
     }
 
     // The owner of the plant that opens the sentence before ("The Thika line …", "That Saltillo line …", "The Tetouan
