@@ -477,6 +477,12 @@ public class ProductionAgreementExtractorTests
         "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group || production:Magna Steyr>Toyota")]
     [InlineData("Volkswagen supplies the MEB electric platform on which Ford builds the Explorer in Cologne.", "production:Volkswagen Group>Ford Motor Company@Cologne")]
     [InlineData("Rivian will build its smaller R2 SUV at its own plant in Normal, Illinois, not in a VW plant as some investors had hoped.", "")]
+    // "for itself" is no customer; "the same factory" is the plant the sentence named first; a customer after "for" is no subject.
+    [InlineData("TKM's plant at Bidadi builds the Hyryder for itself and the Grand Vitara for Maruti.", "production:Toyota Kirloskar Motor>Maruti Suzuki@Bidadi")]
+    [InlineData("Maruti Suzuki produces the e Vitara at its Hansalpur plant in Gujarat, and the same factory will supply Toyota with a near-identical model.",
+        "production:Maruti Suzuki>Toyota@Hansalpur")]
+    [InlineData("Magna Steyr runs a plant in Graz. The Graz plant is to build the Aion V for GAC, after starting assembly of the G6 models for XPeng.",
+        "production:Magna Steyr>GAC Group@Graz || production:Magna Steyr>XPeng@Graz")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

@@ -247,6 +247,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             owner = OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name);
         }
+        else if (PlantNouns.Contains(sentence.Word(k)) && k - 2 >= sentence.First && sentence.Word(k - 1) is "same" && sentence.Word(k - 2) is "the" or "The")
+        {
+            // "Maruti produces the e Vitara at its Hansalpur plant, and the same factory will supply Toyota …": the plant the
+            // sentence named first, whose owner is its subject; else the plant the text last spoke of.
+            owner = FirstOrganizationBefore(sentence, k - 2, client) ?? PlantPhraseOwner(sentence, k, client);
+        }
         else if (PlantNouns.Contains(sentence.Word(k)))
         {
             owner = PlantPhraseOwner(sentence, k, client);
@@ -1270,6 +1276,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !usedFor.Contains(i))
             {
                 int at = word is "behalf" ? i + 2 : i + 1;
+                // "builds the Urban Cruiser Hyryder for itself": its own model.
+                if (sentence.Word(at) is "itself" or "themselves")
+                {
+                    usedFor.Add(i);
+                    continue;
+                }
+
                 if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? SubjectBefore(sentence, governing, client)
@@ -1462,6 +1475,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
+                // "builds the Hyryder for itself": the builder's own.
+                && !(sentence.Word(sentence.TokenAt(product.Product.End)) is "for" && sentence.Word(sentence.TokenAt(product.Product.End) + 1) is "itself" or "themselves")
                 // "The plant also assembles the BMW Z4": the company a plant or pronoun subject stands for.
                 && (SubjectBefore(sentence, i, product.Brand) ?? (implied is not null && FirstBuildVerb(sentence) == i ? Unless(implied, product.Brand) : null)) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent
@@ -2478,9 +2493,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "… come from CATL’s factory, which will make cells for BMW": a plant's owner builds, whatever precedes it.
             int afterMention = sentence.TokenAt(mention.End);
-            bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s" && PlantNouns.Contains(sentence.Word(afterMention + 1));
+            // "Volkswagen's Bratislava plant, which assembles …": up to two words between the possessive and the plant.
+            bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s"
+                && (PlantNouns.Contains(sentence.Word(afterMention + 1)) || PlantNouns.Contains(sentence.Word(afterMention + 2)) || PlantNouns.Contains(sentence.Word(afterMention + 3)));
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name
-                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(")) && !sentence.IsDescribedObjectOfPreposition(token))
+                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token))
             {
                 found = mention;
 
