@@ -483,6 +483,9 @@ public class ProductionAgreementExtractorTests
         "production:Maruti Suzuki>Toyota@Hansalpur")]
     [InlineData("Magna Steyr runs a plant in Graz. The Graz plant is to build the Aion V for GAC, after starting assembly of the G6 models for XPeng.",
         "production:Magna Steyr>GAC Group@Graz || production:Magna Steyr>XPeng@Graz")]
+    // A second verb of "It" after a plant named by its former owner.
+    [InlineData("Foxconn makes iPhones. It bought the former General Motors plant in Lordstown, Ohio, in 2022 and assembled the Endurance pickup there for Lordstown Motors until 2023.",
+        "production:Foxconn>Lordstown Motors@Lordstown")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

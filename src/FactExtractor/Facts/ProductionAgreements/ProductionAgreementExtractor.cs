@@ -1804,6 +1804,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return town.Label == EntityLabel.Facility || PlantNouns.Contains(sentence.Word(after)) ? OwnerOfTown(sentence, town) : null;
     }
 
+    // "the former General Motors plant", "a Nissan factory": a name that only says whose plant.
+    private static bool ModifiesPlant(SentenceView sentence, EntityMention mention)
+    {
+        int token = sentence.TokenAt(mention.Start);
+        return PlantNouns.Contains(sentence.Word(sentence.TokenAt(mention.End))) && token > sentence.First && sentence.Word(token - 1) is "the" or "a" or "former" or "its";
+    }
+
     private static bool HasOrganizationBefore(SentenceView sentence, int verb)
     {
         foreach (EntityMention mention in sentence.Mentions)
@@ -2162,6 +2169,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        // "It bought the former GM plant in Lordstown … and assembled the Endurance there": a second verb of "It".
+        bool sharedIt = false;
+        if (!pronoun && sentence.Word(sentence.First) is "It" && verb - 1 > sentence.First && sentence.Word(verb - 1) is "and")
+        {
+            pronoun = sharedIt = true;
+        }
+
         if (!described && !pronoun)
         {
             return null;
@@ -2169,7 +2183,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         foreach (EntityMention mention in sentence.Mentions)
         {
-            if (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.Start) < verb)
+            if (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.Start) < verb && !(sharedIt && ModifiesPlant(sentence, mention)))
             {
                 return null;
             }
@@ -2496,7 +2510,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Volkswagen's Bratislava plant, which assembles …": up to two words between the possessive and the plant.
             bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s"
                 && (PlantNouns.Contains(sentence.Word(afterMention + 1)) || PlantNouns.Contains(sentence.Word(afterMention + 2)) || PlantNouns.Contains(sentence.Word(afterMention + 3)));
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name
+            // Not "It bought the former General Motors plant in Lordstown and assembled …": a name that modifies a plant noun.
+            bool modifiesPlant = ModifiesPlant(sentence, mention);
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant
                 && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token))
             {
                 found = mention;
