@@ -474,7 +474,7 @@ public class ProductionAgreementExtractorTests
     // A town's owner shown by possession, not the customer of an earlier sentence; "the plant" of the town last spoken of; each
     // model of another brand joined to the first; a platform supplied to the company that builds on it; not in a plant.
     [InlineData("Magna Steyr runs its plant in Graz. Jaguar Land Rover, which had its I-Pace made in Graz, ended that arrangement. Fisker, whose Ocean SUV Magna assembled, filed for bankruptcy. Graz has built the G-Class off-roader for Mercedes-Benz since 1979. The plant also assembles the BMW Z4 and the Toyota GR Supra.",
-        "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group || production:Magna Steyr>Toyota")]
+        "production:Magna Steyr>JLR@Graz || production:Magna International>Fisker || production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group || production:Magna Steyr>Toyota")]
     [InlineData("Volkswagen supplies the MEB electric platform on which Ford builds the Explorer in Cologne.", "production:Volkswagen Group>Ford Motor Company@Cologne")]
     [InlineData("Rivian will build its smaller R2 SUV at its own plant in Normal, Illinois, not in a VW plant as some investors had hoped.", "")]
     // "for itself" is no customer; "the same factory" is the plant the sentence named first; a customer after "for" is no subject.
@@ -486,6 +486,12 @@ public class ProductionAgreementExtractorTests
     // A second verb of "It" after a plant named by its former owner.
     [InlineData("Foxconn makes iPhones. It bought the former General Motors plant in Lordstown, Ohio, in 2022 and assembled the Endurance pickup there for Lordstown Motors until 2023.",
         "production:Foxconn>Lordstown Motors@Lordstown")]
+    // A company that has its products made by another; the maker named in a relative clause about the customer's product.
+    [InlineData("Magna Steyr runs its plant in Graz. Jaguar Land Rover, which had its I-Pace and E-Pace made in Graz since 2018, ended that arrangement in December.",
+        "production:Magna Steyr>JLR@Graz")]
+    [InlineData("Nissan has had its Navara built by Renault in Cordoba.", "production:Renault Group>Nissan")]
+    [InlineData("Fisker, whose Ocean SUV Magna assembled from November 2022, filed for bankruptcy.", "production:Magna International>Fisker")]
+    [InlineData("Fisker, whose Ocean SUV sold poorly, filed for bankruptcy.", "")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

@@ -1418,6 +1418,53 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((supplier, receiver, "productionAgreement.supply"));
             }
 
+            // "Jaguar Land Rover, which had its I-Pace made in Graz": a company that has its products made by another, named by
+            // "by" or by the town's plant.
+            if (word is "had" or "has" or "have" or "having" && sentence.Word(i + 1) is "its" or "their")
+            {
+                for (int m = i + 2; m < sentence.End && m < i + 9; m++)
+                {
+                    if (MakerParticiples.Contains(sentence.Word(m)) || sentence.Word(m) is "assembled" or "built")
+                    {
+                        EntityMention? orderer = sentence.Word(i - 1) is "which" or "who" && i - 3 >= sentence.First && sentence.Word(i - 2) is ","
+                            ? sentence.MentionAt(i - 3) : SubjectBefore(sentence, i, NoCompany);
+                        EntityMention? madeBy = sentence.Word(m + 1) is "by" ? ActorAt(sentence, m + 2)
+                            : sentence.Word(m + 1) is "in" or "at" && sentence.MentionAt(m + 2) is { Label: EntityLabel.Loc or EntityLabel.Facility } madeInTown ? OwnerOfTown(sentence, madeInTown) : null;
+                        if (orderer is { Label: EntityLabel.Org } && madeBy is not null && madeBy.Name != orderer.Name)
+                        {
+                            results.Add((madeBy, orderer, "productionAgreement.had-made"));
+                        }
+
+                        break;
+                    }
+
+                    if (sentence.Word(m) is "," or ";" || sentence.MentionAt(m) is { Label: EntityLabel.Org })
+                    {
+                        break;
+                    }
+                }
+            }
+
+            // "Fisker, whose Ocean SUV Magna assembled from November 2022, …": the maker named in a relative clause about the
+            // customer's product.
+            if (word is "whose" && i - 2 >= sentence.First && sentence.Word(i - 1) is "," && sentence.MentionAt(i - 2) is { Label: EntityLabel.Org } productOwner)
+            {
+                for (int m = i + 1; m + 1 < sentence.End && m < i + 7; m++)
+                {
+                    if (sentence.MentionAt(m) is { Label: EntityLabel.Org } relativeMaker && BuildVerbs.Contains(sentence.Word(sentence.TokenAt(relativeMaker.End)))
+                        && relativeMaker.Name != productOwner.Name)
+                    {
+                        results.Add((relativeMaker, productOwner, "productionAgreement.whose-product"));
+                        break;
+                    }
+
+                    if (sentence.Word(m) is "," or ";")
+                    {
+                        break;
+                    }
+                }
+            }
+
             // "Volkswagen supplies the MEB platform on which Ford builds the Explorer": the company that builds on what is supplied.
             if (word is "supply" or "supplies" or "supplied" or "provides" or "provided")
             {
@@ -1772,7 +1819,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
                 // "to the Finnish factory", "tapped the Austrian contract manufacturer": a plant or company the text is about.
                 || (sentence.Word(k) is "the" && (PlantOfTopicAt(sentence, k) || DefiniteDescriptionEnd(sentence, k) > 0))
-                || (k == sentence.First && sentence.Word(k) is "Its" or "Their" && sentence.FindFirst(GoVerbs, k, sentence.End) >= 0))
+                || (k == sentence.First && sentence.Word(k) is "Its" or "Their" && sentence.FindFirst(GoVerbs, k, sentence.End) >= 0)
+                // "which had its I-Pace made in Graz": the town's plant builds.
+                || (sentence.Word(k) is "had" or "has" or "have" && sentence.Word(k + 1) is "its" or "their" && sentence.FindFirst(MakerParticiples, k + 2, Math.Min(sentence.End, k + 9)) >= 0))
             {
                 return true;
             }
