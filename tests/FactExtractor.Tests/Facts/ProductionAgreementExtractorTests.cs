@@ -492,6 +492,14 @@ public class ProductionAgreementExtractorTests
     [InlineData("Nissan has had its Navara built by Renault in Cordoba.", "production:Renault Group>Nissan")]
     [InlineData("Fisker, whose Ocean SUV Magna assembled from November 2022, filed for bankruptcy.", "production:Magna International>Fisker")]
     [InlineData("Fisker, whose Ocean SUV sold poorly, filed for bankruptcy.", "")]
+    // A rebadged model and a model joined to the maker's own, built by the maker; a contract with a builder to build; a model
+    // built "for both companies" named before.
+    [InlineData("The Mitsubishi Outlander sold in the US is a rebadged Nissan Rogue built by Nissan in Smyrna, Tennessee.", "production:Nissan>Mitsubishi Motors@Smyrna")]
+    [InlineData("The Toyota GR86 and Subaru BRZ are built by Subaru in Gunma.", "production:Subaru>Toyota")]
+    [InlineData("The Range Rover Evoque is made by Jaguar Land Rover at Halewood.", "")]
+    [InlineData("BMW ended its contract with Magna Steyr to build the Z4 in Graz.", "production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("BMW signed a contract with Magna Steyr to supply seats.", "production:Magna Steyr>BMW Group")]
+    [InlineData("Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies at its Motomachi plant.", "production:Toyota>Subaru@Motomachi")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

@@ -950,6 +950,62 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // A model named within two words before the verb ("the Range Rover Evoque made by …").
+    // "Toyota and Subaru …": the first two companies joined by "and" before a token.
+    private static (EntityMention First, EntityMention Second)? PairNamedBefore(SentenceView sentence, int before)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int end = sentence.TokenAt(mention.End);
+            if (end >= before)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && sentence.Word(end) is "and" && sentence.MentionAt(end + 1) is { Label: EntityLabel.Org } second
+                && second.Name != mention.Name && sentence.TokenAt(second.Start) < before)
+            {
+                return (mention, second);
+            }
+        }
+
+        return null;
+    }
+
+    // The brand of a model joined to another before it ("the Toyota GR86 and Subaru BRZ") or sold as it ("the Mitsubishi
+    // Outlander … is a rebadged Nissan Rogue"), where that brand is not the maker's.
+    private static EntityMention? OtherBrandBefore(SentenceView sentence, EntityMention model, EntityMention maker)
+    {
+        int at = sentence.TokenAt(model.Start);
+        int k = at - 1;
+        if (sentence.Word(k) is "rebadged" or "badge-engineered" or "relabelled" or "relabeled")
+        {
+            k--;
+            while (k > sentence.First && sentence.Word(k) is "a" or "an" or "the" or "is" or "was" or "are" or "essentially" or "simply" or "merely")
+            {
+                k--;
+            }
+        }
+        else if (sentence.Word(k) is "and" or ",")
+        {
+            k--;
+        }
+        else
+        {
+            return null;
+        }
+
+        for (int j = k; j >= sentence.First && j >= k - 8; j--)
+        {
+            if (sentence.MentionAt(j) is { Label: EntityLabel.Product } other && other != model && BrandOf(sentence, other) is { } brand
+                && brand.Name != maker.Name && !SameGroup(brand, maker) && brand.Name != maker.Entry?.Parent && maker.Name != brand.Entry?.Parent)
+            {
+                return brand;
+            }
+        }
+
+        return null;
+    }
+
     private static EntityMention? ProductRightBefore(SentenceView sentence, int verb)
     {
         for (int k = verb - 1; k >= sentence.First && k >= verb - 2; k--)
@@ -1248,6 +1304,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 if (client is null && ProductRightBefore(sentence, passiveVerb) is { } model && BrandOf(sentence, model) is { } modelBrand
                     && (modelBrand.Name == maker.Name || SameGroup(modelBrand, maker) || modelBrand.Name == maker.Entry?.Parent || maker.Name == modelBrand.Entry?.Parent))
                 {
+                    // "The Toyota GR86 and Subaru BRZ are built by Subaru": another brand's model joined to the maker's own.
+                    // "The Mitsubishi Outlander is a rebadged Nissan Rogue built by Nissan": the model the rebadged one is sold as.
+                    if (OtherBrandBefore(sentence, model, maker) is { } otherBrand)
+                    {
+                        results.Add((maker, otherBrand, "productionAgreement.passive"));
+                    }
+
                     continue;
                 }
                 client ??= ActorBefore(sentence, i - 1, exclude: maker, skipAgents: true) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker)
@@ -1314,8 +1377,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
+            // "Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies": the pair named before.
             if (word is "for" && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
-                && sentence.JointVentureParents() is var (parentA, parentB))
+                && (sentence.JointVentureParents() ?? PairNamedBefore(sentence, i)) is var (parentA, parentB))
             {
                 EntityMention none = NoCompany;
                 if ((AgentBefore(sentence, i, none) ?? PronounSubject(sentence, ownersVerb, none, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, none)
@@ -1632,6 +1696,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && SupplierDescribed(sentence, i, supplied) is { } supplierCompany)
             {
                 results.Add((supplierCompany, supplied, "productionAgreement.supplier-of"));
+            }
+
+            // "BMW ended its contract with Magna Steyr to build the Z4 in Graz": a contract with a builder to build.
+            if (word is "contract" or "agreement" or "deal" or "partnership" && sentence.Word(i + 1) is "with" && ActorAt(sentence, i + 2) is { } hiredBuilder
+                && sentence.TokenAt(hiredBuilder.End) is var afterContractor && sentence.Word(afterContractor) is "to" && BuildVerbs.Contains(sentence.Word(afterContractor + 1))
+                && SubjectBefore(sentence, i, hiredBuilder) is { } hiringCompany && hiringCompany.Name != hiredBuilder.Name)
+            {
+                results.Add((hiredBuilder, hiringCompany, "productionAgreement.contract-with"));
             }
 
             // "The contract to build the Jaguar E-Pace went to Magna Steyr": a contract to build a model, awarded to a builder.
