@@ -202,4 +202,12 @@ public class SiteListExtractorTests
     [InlineData("Brennmark Capital agreed to buy Halberg's interiors division. It employs 7,400 people at six plants: Amberg and Zwickau in Germany and Tychy in Poland.", "")]
     public void Funds_own_no_plants(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Unknown names joined to a known one before a plural plant noun, or after a known site and the region it is in.
+    [InlineData("Workers at Stellantis's Mirafiori and Cassino plants went on strike.", "sites:Stellantis[Mirafiori,Cassino]")]
+    [InlineData("Vindhya Motors builds trucks at Pithampur in Madhya Pradesh and Pantnagar in Uttarakhand.", "sites:Vindhya Motors[Pithampur,Pantnagar]")]
+    [InlineData("Vindhya Motors builds trucks at Pithampur in Madhya Pradesh and sells them to Ashok Leyland.", "")]
+    public void Unknown_names_joined_to_known_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

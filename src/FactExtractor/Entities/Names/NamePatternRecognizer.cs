@@ -867,6 +867,14 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, k + 1, EntityLabel.Org, 0.7);
             }
 
+            // "Stellantis's Mirafiori and Cassino plants": a name joined to the first before a plural plant noun is a plant too.
+            if (Word(k) is "plants" or "factories" or "sites" or "facilities" && i - 2 >= _sentence.FirstToken && Word(i - 1) is "and" or ","
+                && IsCapitalized(i - 2) && Tokens[i - 2].Kind == TokenKind.Word && !OverlapsEntity(i - 2, i - 1) && !NameCues.Determiners.Contains(Word(i - 2))
+                && !NameCues.NonNameWords.Contains(Word(i - 2)) && !IsSentenceStart(i - 2))
+            {
+                Emit(i - 2, i - 1, EntityLabel.Facility, 0.6);
+            }
+
             return Emit(i, k + 1, EntityLabel.Facility, 0.8);
         }
 

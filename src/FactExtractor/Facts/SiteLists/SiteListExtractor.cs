@@ -439,7 +439,15 @@ public sealed class SiteListExtractor : IFactExtractor
         for (int k = 0; k < count; k++)
         {
             int siteStart = sentence.TokenAt(sites[k].Start), siteEnd = sentence.TokenAt(sites[k].End);
-            if ((siteEnd == start - 1 && sentence.Word(start - 1) is "," or "and") || (siteStart == end + 1 && sentence.Word(end) is "," or "and"))
+
+            // "at Pithampur in Madhya Pradesh and Pantnagar in Uttarakhand": past the region that says where the known site is.
+            if (sentence.Word(siteEnd) is "in" or "near" && sentence.MentionAt(siteEnd + 1) is { Label: EntityLabel.Loc, Entry.Kind: "region" or "country" } where)
+            {
+                siteEnd = sentence.TokenAt(where.End);
+            }
+
+            int joiner = sentence.Word(start - 1) is "and" && sentence.Word(start - 2) is "," ? start - 2 : start - 1;
+            if ((siteEnd == joiner && sentence.Word(start - 1) is "," or "and") || (siteStart == end + 1 && sentence.Word(end) is "," or "and"))
             {
                 return true;
             }
