@@ -331,6 +331,12 @@ public class InvestmentExtractorTests
     [InlineData("The round brings total funding to $480 million.", "")]
     [InlineData("The Moroccan state will provide a grant of MAD 1.2 billion, while the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco.",
         "investment:Moroccan state>Gotion=1200000000 MAD planned || investment:Mohammed VI Investment Fund>Gotion=? planned")]
+    // A state named by its nationality before more verbs; a board's approval; a government's money for a project.
+    [InlineData("The French state committed €846 million to the Billy-Berclau project.", "investment:French state>?=846000000 EUR completed")]
+    [InlineData("Maruti Suzuki builds cars. Its board last quarter approved Rs 7,410 crore for a second assembly line at Kharkhoda.", "investment:Maruti Suzuki>?=74100000000 INR completed")]
+    [InlineData("Shareholders approved a dividend of €1 billion.", "")]
+    [InlineData("The German federal government's €437 million for Kaiserslautern is on hold.", "investment:German federal government>?=437000000 EUR planned")]
+    [InlineData("Toyota's €437 million for Kaiserslautern is on hold.", "")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

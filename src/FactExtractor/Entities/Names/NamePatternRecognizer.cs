@@ -235,6 +235,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // "from the French State under the France 2030 plan": after "the", a preposition may follow too.
             if (_cues.Nationalities.ContainsKey(word) && Word(i + 1) is "state" or "State"
                 && (Word(i + 2) is "will" or "has" or "had" or "is" or "was" or "would" or "could" or "agreed" or "pledged" or "offered" or "granted" or "," or "." or "and"
+                    or "committed" or "provided" or "contributed" or "paid" or "put" or "invested" or "approved" or "awarded" or "injected" or "spent" or "covered"
+                    or "gave" or "lent" or "backed" or "funded" or "financed" or "took" or "holds" or "owns" or "also" or "plans" or "intends" or "wants"
                     || (i > _sentence.FirstToken && Word(i - 1) is "the" && Word(i + 2) is "under" or "through" or "via" or "for" or "to" or "in" or "with")))
             {
                 return Emit(i, i + 2, EntityLabel.Org, 0.7);

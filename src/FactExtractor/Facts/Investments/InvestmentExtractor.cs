@@ -34,7 +34,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
         "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
-        "received", "receives", "receive", "add", "adds", "added", "adding",
+        "received", "receives", "receive", "add", "adds", "added", "adding", "approved", "approves",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -211,7 +211,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
                     : CameFrom(sentence, moneyEnd) is >= 0 and var came ? came
                     // "a $1 billion convertible note that Volkswagen bought": financing with a named provider needs no other word.
-                    : FinancingProviders(sentence, moneyStart, moneyEnd, out _).Count > 0 ? moneyStart : -1;
+                    : FinancingProviders(sentence, moneyStart, moneyEnd, out _).Count > 0 ? moneyStart
+                    // "The German federal government's €437 million for Kaiserslautern": a government's money for a project.
+                    : moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Org } giver
+                        && (SentenceView.IsPublicBody(giver.Name) || giver.Name.Contains("government", StringComparison.OrdinalIgnoreCase) || giver.Entry?.Kind is "government" or "agency")
+                        && sentence.Word(moneyEnd) is "for" or "to" ? moneyStart : -1;
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
                 if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
                     && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
@@ -1200,6 +1204,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                     return investors;
                 }
             }
+        }
+
+        // "Its board last quarter approved Rs 7,410 crore for a second line": the company whose board it is.
+        if (sentence.Word(sentence.First) is "Its" or "The" && sentence.Word(sentence.First + 1) is "board" or "supervisory" or "shareholders"
+            && FirstActor(sentence, sentence.First, Math.Min(trigger, moneyStart)) is null && sentence.LastSubjectBefore() is { } boardCompany)
+        {
+            investors.Add(boardCompany);
+            return investors;
         }
 
         // "A syndicate of state-owned lenders led by Bank Sentosa Negara will provide a $950 million loan": the leader of the
