@@ -105,6 +105,16 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
+    // Answers printed without quotation marks after interview questions are the interviewee's words, where the text has at
+    // least two questions answered; one rhetorical question in a report makes no interview.
+    [InlineData("Laurence Marchetti runs the van business.\n\nWhy close Luton?\n\nLuton was a good plant, but volumes halved.\n\nIs Leapmotor on the table?\n\nNo. There is no such project.",
+        "quote:Laurence Marchetti|Luton was a good plant, but volumes halved. || quote:Laurence Marchetti|No. There is no such project.")]
+    [InlineData("Laurence Marchetti runs the van business.\n\nWhy close Luton?\n\nVolumes halved, the company said in a filing.", "")]
+    [InlineData("Why close Luton?\n\nVolumes halved.\n\nWhat next?\n\nNobody knows.", "")]
+    public void Unquoted_interview_answers(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
+
+    [Theory]
     // A surname that is also a town's name, before a speech verb, is the person named in full before; a Korean name's
     // family name, first, stands for the person, and "he" after it too.
     [InlineData("President Hiroshi Tanabe spoke in Tokyo.\n\n“Farmers need something that starts on a cold morning,” Tanabe said.",

@@ -60,13 +60,14 @@ public sealed class QuoteExtractor : IFactExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
+        var context = new Attribution(document, _speechVerbs);
         if (document.Text.AsSpan().IndexOfAny("\"“”«»„") < 0 && document.Text.IndexOf('\'') < 0 && document.Text.IndexOf('‘') < 0)
         {
+            AddUnquotedAnswers(document, context, output);
             return;
         }
 
         List<Quotation> quotations = QuotationFinder.Find(document);
-        var context = new Attribution(document, _speechVerbs);
         QuoteFact? previous = null;
         Quotation? previousQuotation = null;
         foreach (Quotation quotation in quotations)
@@ -131,6 +132,91 @@ public sealed class QuoteExtractor : IFactExtractor
             quotation.AttributionEnd = evidenceEnd;
             previousQuotation = quotation;
         }
+
+        AddUnquotedAnswers(document, context, output);
+    }
+
+    // The answers of a question-and-answer interview printed without quotation marks: a paragraph right after one that
+    // ends with a question mark, where the document has at least two such pairs, is the interviewee's words. Answers with
+    // quotation marks of their own are left to the quotations.
+    private static void AddUnquotedAnswers(Document document, Attribution context, ICollection<Fact> output)
+    {
+        string text = document.Text;
+        if (text.IndexOf('?') < 0)
+        {
+            return;
+        }
+
+        List<(int Start, int End)> paragraphs = Paragraphs(text);
+        var answers = new List<(int Start, int End)>();
+        for (int p = 1; p < paragraphs.Count; p++)
+        {
+            (int qStart, int qEnd) = paragraphs[p - 1];
+            (int aStart, int aEnd) = paragraphs[p];
+            ReadOnlySpan<char> question = text.AsSpan(qStart, qEnd - qStart).TrimEnd(" \t*_");
+            ReadOnlySpan<char> answer = text.AsSpan(aStart, aEnd - aStart);
+            if (question.Length is > 0 and < 400 && question[^1] == '?' && answer.TrimEnd(" \t*_") is { Length: > 1 } trimmed && trimmed[^1] != '?'
+                && answer.IndexOfAny("\"“”«»„") < 0)
+            {
+                answers.Add((aStart, aEnd));
+            }
+        }
+
+        if (answers.Count < 2 || context.Interviewee() is not { } interviewee)
+        {
+            return;
+        }
+
+        EntityRef speaker = EntityRef.From(document, interviewee);
+        foreach ((int start, int end) in answers)
+        {
+            var span = new TextSpan(start, end);
+            output.Add(new QuoteFact(speaker, text[start..end], span, null, Direct: true, span, 0.55, "quote.interview-unquoted-answer"));
+        }
+    }
+
+    // Paragraphs as character spans, blank lines between them; surrounding white space excluded.
+    private static List<(int Start, int End)> Paragraphs(string text)
+    {
+        var paragraphs = new List<(int Start, int End)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            int start = i;
+            int end = i;
+            while (i < text.Length)
+            {
+                int lineEnd = text.IndexOf('\n', i);
+                lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                if (!text.AsSpan(i, lineEnd - i).IsWhiteSpace())
+                {
+                    end = lineEnd;
+                    i = Math.Min(text.Length, lineEnd + 1);
+                    continue;
+                }
+
+                break;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            paragraphs.Add((start, end));
+        }
+
+        return paragraphs;
     }
 
     /// <summary>A speaker found for a quotation, with where the attribution lies.</summary>
