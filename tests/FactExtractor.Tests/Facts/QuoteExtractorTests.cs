@@ -115,6 +115,16 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 
     [Theory]
+    // A title as the speaker stands for the person the text introduced with it; a spokesperson stays a description.
+    [InlineData("Co-founder and chief executive Arvind Rathi spoke in Hosur. “Nobody is buying into Rathi,” the chief executive said.",
+        "quote:Arvind Rathi|Nobody is buying into Rathi,")]
+    [InlineData("We met Sahyadri's managing director, Rohan Kulkarni, in Chakan. “We will not rush it,” the managing director said.",
+        "quote:Rohan Kulkarni|We will not rush it,")]
+    [InlineData("Arvind Rathi runs the company. “Nobody is buying into Rathi,” the chief executive said.", "quote:chief executive|Nobody is buying into Rathi,")]
+    public void Titles_as_speakers(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
+
+    [Theory]
     // A surname that is also a town's name, before a speech verb, is the person named in full before; a Korean name's
     // family name, first, stands for the person, and "he" after it too.
     [InlineData("President Hiroshi Tanabe spoke in Tokyo.\n\n“Farmers need something that starts on a cold morning,” Tanabe said.",

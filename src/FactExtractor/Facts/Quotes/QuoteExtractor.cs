@@ -795,7 +795,73 @@ public sealed class QuoteExtractor : IFactExtractor
                 return new Speaker(EntityRef.From(_document, org) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.7, Tokens[start].Start, to);
             }
 
+            // "the chief executive said": the person the text introduced with that title ("chief executive Arvind Rathi",
+            // "Arvind Rathi, the chief executive"); not a spokesperson, whom texts rarely name.
+            if (Entities.Names.NameCues.Default.TitleStartingAt(Text, Tokens, i) == end && !Word(end - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase)
+                && TitledPersonBefore(i, end, quoteStart) is { } titled)
+            {
+                return new Speaker(EntityRef.From(_document, titled) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.7, Tokens[start].Start, to);
+            }
+
             return new Speaker(EntityRef.Describe(_document, span), null, string.Empty, 0.7, Tokens[start].Start, to);
+        }
+
+        // The last person before an offset named right after or right before the same title as tokens [titleStart, titleEnd).
+        private EntityMention? TitledPersonBefore(int titleStart, int titleEnd, int before)
+        {
+            ReadOnlySpan<EntityMention> mentions = _document.Entities.AsSpan();
+            for (int m = MentionSearch.FirstStartingAtOrAfter(mentions, before) - 1; m >= 0; m--)
+            {
+                EntityMention person = mentions[m];
+                if (person.Label != EntityLabel.Person)
+                {
+                    continue;
+                }
+
+                // "chief executive Arvind Rathi", "Sahyadri's managing director, Rohan Kulkarni"
+                int first = TokenAtOrAfter(person.Start);
+                int titleEndsAt = first > 0 && Word(first - 1) is "," ? first - 1 : first;
+                int titleBefore = Entities.Names.NameCues.Default.TitleEndingAt(Text, Tokens, titleEndsAt);
+                if (titleBefore >= 0 && SameWords(titleBefore, titleEndsAt, titleStart, titleEnd))
+                {
+                    return person;
+                }
+
+                int after = TokenAtOrAfter(person.End);
+                if (after < Tokens.Length && Word(after) is ",")
+                {
+                    after++;
+                    while (after < Tokens.Length && Word(after) is "the" or "its" or "a" or "an" or "co-founder" or "and" or "now")
+                    {
+                        after++;
+                    }
+
+                    if (Entities.Names.NameCues.Default.TitleStartingAt(Text, Tokens, after) is > 0 and var titleAfterEnd && SameWords(after, titleAfterEnd, titleStart, titleEnd))
+                    {
+                        return person;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool SameWords(int aStart, int aEnd, int bStart, int bEnd)
+        {
+            if (aEnd - aStart != bEnd - bStart)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < aEnd - aStart; k++)
+            {
+                if (!Word(aStart + k).Equals(Word(bStart + k), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private EntityMention? MentionStartingAt(int offset)
