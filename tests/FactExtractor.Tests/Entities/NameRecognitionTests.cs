@@ -195,6 +195,10 @@ public class NameRecognitionTests
     [InlineData("Atlas Câblage stopped making harnesses.", "ORG:Atlas Câblage")]
     [InlineData("The packs are built by Baterias Recife.", "ORG:Baterias Recife")]
     [InlineData("Ensambladora del Norte produced truck cabs.", "ORG:Ensambladora del Norte")]
+    // A possessor of a town's plant is a company; a credit facility's arranger too.
+    [InlineData("The cars roll off the line at Ebro's Barcelona factory.", "ORG:Ebro")]
+    [InlineData("Corvaro signed a credit facility arranged by Banorte.", "ORG:Banorte")]
+    [InlineData("Tourists love Ebro's Barcelona beaches.", "")]
     // Not a company: a single word on "tech", a lower-case "tech", a place before a plain noun.
     [InlineData("Biotech shares fell in Recife.", "")]
     [InlineData("The Pune high-tech cluster grew.", "")]

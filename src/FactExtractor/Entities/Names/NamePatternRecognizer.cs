@@ -656,8 +656,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Vexor's delivery vans": a name whose possessions are a company's.
+            // "Ebro's Barcelona factory": a place and a plant after the possessive.
             if (i + 2 < _sentence.EndToken && Tokens[i + 1].Kind == TokenKind.Clitic && Word(i + 1) is "’s" or "'s"
-                && (NameCues.CompanyPossessions.Contains(Word(i + 2)) || Tokens[i + 2].Kind == TokenKind.Currency)
+                && (NameCues.CompanyPossessions.Contains(Word(i + 2)) || Tokens[i + 2].Kind == TokenKind.Currency
+                    || (PlaceEndingAtAnyKind(i + 2) is > 0 and var placeEnd && placeEnd < _sentence.EndToken && Word(placeEnd) is "plant" or "factory" or "plants" or "factories" or "site" or "facility"))
                 && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1)
                 && !_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) && !IsSurnameOfPersonFound(word))
             {
@@ -952,6 +954,32 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         }
 
         // The end of a LOC mention (country or region) that starts at token <paramref name="start"/> and ends by <paramref name="limit"/>.
+        // The end of a known place's name that starts at a token, or -1.
+        private int PlaceEndingAtAnyKind(int start)
+        {
+            if (start >= _sentence.EndToken)
+            {
+                return -1;
+            }
+
+            int from = Tokens[start].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Loc && mention.Start == from)
+                {
+                    int end = start;
+                    while (end < _sentence.EndToken && Tokens[end].End <= mention.End)
+                    {
+                        end++;
+                    }
+
+                    return Tokens[end - 1].End == mention.End ? end : -1;
+                }
+            }
+
+            return -1;
+        }
+
         // The end of a city's name that starts at a token, or -1.
         private int CityEndingAt(int start, int limit)
         {
