@@ -107,8 +107,10 @@ public class QuoteExtractorTests
     [Theory]
     // Answers printed without quotation marks after interview questions are the interviewee's words, where the text has at
     // least two questions answered; one rhetorical question in a report makes no interview.
-    [InlineData("Laurence Marchetti runs the van business.\n\nWhy close Luton?\n\nLuton was a good plant, but volumes halved.\n\nIs Leapmotor on the table?\n\nNo. There is no such project.",
+    [InlineData("Q&A: Laurence Marchetti runs the van business.\n\nWhy close Luton?\n\nLuton was a good plant, but volumes halved.\n\nIs Leapmotor on the table?\n\nNo. There is no such project.",
         "quote:Laurence Marchetti|Luton was a good plant, but volumes halved. || quote:Laurence Marchetti|No. There is no such project.")]
+    // Two questions in a report that does not open as an interview ("And Ampere in this?", a site's "Ready to join?").
+    [InlineData("Laurence Marchetti runs the van business.\n\nAnd Ampere in this?\n\nAmpere builds cars in Douai.\n\nReady to join the conversation?\n\nYou must be a subscriber.", "")]
     [InlineData("Laurence Marchetti runs the van business.\n\nWhy close Luton?\n\nVolumes halved, the company said in a filing.", "")]
     [InlineData("Why close Luton?\n\nVolumes halved.\n\nWhat next?\n\nNobody knows.", "")]
     public void Unquoted_interview_answers(string text, string expected) =>

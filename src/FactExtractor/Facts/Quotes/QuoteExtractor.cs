@@ -162,7 +162,9 @@ public sealed class QuoteExtractor : IFactExtractor
             }
         }
 
-        if (answers.Count < 2 || context.Interviewee() is not { } interviewee)
+        // Three answered questions make an interview; two do where the opening says so ("Q&A", "interview", "spoke to"). Two
+        // rhetorical questions in a report ("And Ampere in this?") do not.
+        if (answers.Count < 2 || (answers.Count < 3 && !OpensAsInterview(text)) || context.Interviewee() is not { } interviewee)
         {
             return;
         }
@@ -173,6 +175,15 @@ public sealed class QuoteExtractor : IFactExtractor
             var span = new TextSpan(start, end);
             output.Add(new QuoteFact(speaker, text[start..end], span, null, Direct: true, span, 0.55, "quote.interview-unquoted-answer"));
         }
+    }
+
+    private static bool OpensAsInterview(string text)
+    {
+        ReadOnlySpan<char> opening = text.AsSpan(0, Math.Min(text.Length, 800));
+        return opening.Contains("Q&A", StringComparison.Ordinal) || opening.Contains("Q & A", StringComparison.Ordinal)
+            || opening.Contains("interview", StringComparison.OrdinalIgnoreCase) || opening.Contains("spoke to", StringComparison.OrdinalIgnoreCase)
+            || opening.Contains("talked to", StringComparison.OrdinalIgnoreCase) || opening.Contains("sat down with", StringComparison.OrdinalIgnoreCase)
+            || opening.Contains("we met", StringComparison.OrdinalIgnoreCase) || opening.Contains("questions", StringComparison.OrdinalIgnoreCase);
     }
 
     // Paragraphs as character spans, blank lines between them; surrounding white space excluded.
