@@ -287,7 +287,11 @@ internal sealed class SentenceView
     }
 
     // The organisation named most often before an offset (the earliest on a tie), other than a financier or the one excluded.
-    private EntityMention? TopicOrganization(int before, string? except)
+    private EntityMention? TopicOrganization(int before, string? except) =>
+        MostNamedOrganization(before, mention => mention.Name != except && !IsFinancierName(mention.Name) && mention.Entry?.Kind is not ("investor" or "government" or "agency"));
+
+    /// <summary>The organisation named most often before an offset (the earliest on a tie) among those accepted.</summary>
+    internal EntityMention? MostNamedOrganization(int before, Predicate<EntityMention> accept)
     {
         var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
         foreach (EntityMention mention in _document.Entities)
@@ -297,7 +301,7 @@ internal sealed class SentenceView
                 break;
             }
 
-            if (mention.Label == EntityLabel.Org && mention.Name != except && !IsFinancierName(mention.Name) && mention.Entry?.Kind is not ("investor" or "government" or "agency"))
+            if (mention.Label == EntityLabel.Org && accept(mention))
             {
                 counts[mention.Name] = counts.TryGetValue(mention.Name, out var seen) ? (seen.Count + 1, seen.First) : (1, mention);
             }

@@ -954,59 +954,23 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         }
 
         // The end of a LOC mention (country or region) that starts at token <paramref name="start"/> and ends by <paramref name="limit"/>.
-        // The end of a known place's name that starts at a token, or -1.
-        private int PlaceEndingAtAnyKind(int start)
-        {
-            if (start >= _sentence.EndToken)
-            {
-                return -1;
-            }
-
-            int from = Tokens[start].Start;
-            foreach (EntityMention mention in Near(from))
-            {
-                if (mention.Label == EntityLabel.Loc && mention.Start == from)
-                {
-                    int end = start;
-                    while (end < _sentence.EndToken && Tokens[end].End <= mention.End)
-                    {
-                        end++;
-                    }
-
-                    return Tokens[end - 1].End == mention.End ? end : -1;
-                }
-            }
-
-            return -1;
-        }
+        // The end of a country's or region's name that starts at a token, or -1.
+        private int PlaceEndingAt(int start, int limit) => KnownPlaceEnd(start, limit, PlaceKinds.CountryOrRegion);
 
         // The end of a city's name that starts at a token, or -1.
-        private int CityEndingAt(int start, int limit)
+        private int CityEndingAt(int start, int limit) => KnownPlaceEnd(start, limit, PlaceKinds.City);
+
+        // The end of any known place's name that starts at a token, or -1.
+        private int PlaceEndingAtAnyKind(int start) => KnownPlaceEnd(start, _sentence.EndToken, PlaceKinds.Any);
+
+        private enum PlaceKinds
         {
-            if (start >= limit || start >= Tokens.Length)
-            {
-                return -1;
-            }
-
-            int from = Tokens[start].Start;
-            foreach (EntityMention mention in Near(from))
-            {
-                if (mention.Label == EntityLabel.Loc && mention.Start == from && mention.Entry?.Kind is "city")
-                {
-                    int end = start;
-                    while (end < limit && Tokens[end].End <= mention.End)
-                    {
-                        end++;
-                    }
-
-                    return Tokens[end - 1].End == mention.End ? end : -1;
-                }
-            }
-
-            return -1;
+            Any,
+            City,
+            CountryOrRegion,
         }
 
-        private int PlaceEndingAt(int start, int limit)
+        private int KnownPlaceEnd(int start, int limit, PlaceKinds kinds)
         {
             if (start >= limit || start >= Tokens.Length)
             {
@@ -1016,7 +980,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             int from = Tokens[start].Start;
             foreach (EntityMention mention in Near(from))
             {
-                if (mention.Label == EntityLabel.Loc && mention.Start == from && mention.Entry?.Kind is "country" or "region")
+                bool kindMatches = kinds switch
+                {
+                    PlaceKinds.City => mention.Entry?.Kind is "city",
+                    PlaceKinds.CountryOrRegion => mention.Entry?.Kind is "country" or "region",
+                    _ => true,
+                };
+                if (mention.Label == EntityLabel.Loc && mention.Start == from && kindMatches)
                 {
                     int end = start;
                     while (end < limit && Tokens[end].End <= mention.End)

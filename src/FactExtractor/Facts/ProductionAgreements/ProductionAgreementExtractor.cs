@@ -635,35 +635,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // The company the text is about so far: the organisation named most often before this sentence (the earliest on a tie),
     // other than the one excluded.
-    private static EntityMention? TopicCompany(SentenceView sentence, EntityMention exclude)
-    {
-        var counts = new Dictionary<string, (int Count, EntityMention First)>(StringComparer.Ordinal);
-        foreach (EntityMention mention in sentence.Document.Entities)
-        {
-            if (mention.Start >= sentence.Span.Start)
-            {
-                break;
-            }
-
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !SameGroup(mention, exclude) && !IsFinancier(mention))
-            {
-                counts[mention.Name] = counts.TryGetValue(mention.Name, out var seen) ? (seen.Count + 1, seen.First) : (1, mention);
-            }
-        }
-
-        EntityMention? best = null;
-        int bestCount = 0;
-        foreach (var (count, first) in counts.Values)
-        {
-            if (count > bestCount || (count == bestCount && best is not null && first.Start < best.Start))
-            {
-                best = first;
-                bestCount = count;
-            }
-        }
-
-        return best;
-    }
+    private static EntityMention? TopicCompany(SentenceView sentence, EntityMention exclude) =>
+        sentence.MostNamedOrganization(sentence.Span.Start, mention => mention.Name != exclude.Name && !SameGroup(mention, exclude) && !IsFinancier(mention));
 
     // "Production of gearboxes for Vannier at Bad Mergentheim ended": work named by a noun that opens the sentence is the
     // work of the company that owns the town's plant, else of the company the text is about.
