@@ -337,6 +337,13 @@ public class InvestmentExtractorTests
     [InlineData("Shareholders approved a dividend of €1 billion.", "")]
     [InlineData("The German federal government's €437 million for Kaiserslautern is on hold.", "investment:German federal government>?=437000000 EUR planned")]
     [InlineData("Toyota's €437 million for Kaiserslautern is on hold.", "")]
+    // Joint investors after "the"; the actor of a "with" clause before its amount; two governments named at once.
+    [InlineData("The Canadian government and the province of Quebec each contributed C$1.34 billion to the Northvolt project.",
+        "investment:Canadian government>Northvolt=1340000000 CAD completed || investment:province of Quebec>Northvolt=1340000000 CAD completed")]
+    [InlineData("Stellantis will contribute €100 million, with Leapmotor adding €50 million.",
+        "investment:Stellantis>?=100000000 EUR planned || investment:Leapmotor>?=50000000 EUR planned")]
+    [InlineData("The federal and Ontario governments had each pledged up to C$2.5 billion in support.",
+        "investment:federal government>?=2500000000 CAD planned || investment:Ontario government>?=2500000000 CAD planned")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -291,6 +291,15 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
             }
 
+            // "the federal and Ontario governments", "the federal and provincial governments": two governments named at once.
+            if (i + 3 < _sentence.EndToken && Word(i + 1) is "and" && Word(i + 3) is "governments"
+                && (NameCues.GovernmentLevels.Contains(word) || IsPlace(i, i + 1)) && (NameCues.GovernmentLevels.Contains(Word(i + 2)) || IsPlace(i + 2, i + 3)))
+            {
+                _output.Add(new EntityMention(Tokens[i].Start, Tokens[i].End, EntityLabel.Org, word.ToString() + " government", 0.65, EntitySource.Pattern));
+                _output.Add(new EntityMention(Tokens[i + 2].Start, Tokens[i + 3].End, EntityLabel.Org, Word(i + 2).ToString() + " government", 0.65, EntitySource.Pattern));
+                return i + 4;
+            }
+
             // "the government in Bratislava", "the government in Berlin": a country's government named by its capital.
             if (word is "government" && i > _sentence.FirstToken && Word(i - 1) is "the" && Word(i + 1) is "in" && CityEndingAt(i + 2, _sentence.EndToken) is > 0 and var cityEnd)
             {

@@ -119,6 +119,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         return noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
     }
 
+    private static readonly SpanLookup WithGivingVerbs = new(["adding", "contributing", "putting", "providing", "investing", "injecting", "chipping", "supplying", "lending"]);
+
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
 
     private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls"]);
@@ -1399,6 +1401,23 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // "Stellantis will contribute €100 million, with Leapmotor adding €50 million", "with the federal government
+        // contributing up to C$5 billion": the actor of a "with" clause right before its amount.
+        for (int w = moneyStart - 2; w > sentence.First && w >= moneyStart - 8; w--)
+        {
+            if (sentence.Word(w) is "with" && sentence.FindFirst(WithGivingVerbs, w + 1, moneyStart) >= 0 && ActorsFrom(sentence, w + 1) is { Count: > 0 } withActors
+                && sentence.TokenAt(withActors[^1].End) < moneyStart)
+            {
+                investors.AddRange(withActors);
+                return investors;
+            }
+
+            if (sentence.Word(w) is "," or ";")
+            {
+                break;
+            }
+        }
+
         // "Agratas will spend Rs 13,000 crore on … and Tata Motors Rs 9,000 crore on …": an actor right before a second amount.
         if (moneyStart - 1 > sentence.First && sentence.MentionAt(moneyStart - 1) is { Label: EntityLabel.Org } gapped
             && trigger < sentence.TokenAt(gapped.Start) && sentence.Word(sentence.TokenAt(gapped.Start) - 1) is "and" or ",")
@@ -1648,9 +1667,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             return investors;
         }
 
-        // Walk back over "X, Y and Z" to collect joint investors.
+        // Walk back over "X, Y and Z" to collect joint investors ("The Canadian government and the province of Quebec").
         investors.Add(last);
         int k = DescriptionStart(sentence, sentence.TokenAt(last.Start)) - 1;
+        k = k >= sentence.First && sentence.Word(k) is "the" ? k - 1 : k;
         while (k >= sentence.First && Joiners.Contains(sentence.Word(k)))
         {
             while (k >= sentence.First && Joiners.Contains(sentence.Word(k)))
