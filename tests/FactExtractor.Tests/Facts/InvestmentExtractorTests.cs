@@ -344,6 +344,10 @@ public class InvestmentExtractorTests
         "investment:Stellantis>?=100000000 EUR planned || investment:Leapmotor>?=50000000 EUR planned")]
     [InlineData("The federal and Ontario governments had each pledged up to C$2.5 billion in support.",
         "investment:federal government>?=2500000000 CAD planned || investment:Ontario government>?=2500000000 CAD planned")]
+    // A state that gives aid after "from"; "Lucid" for Lucid Group where the text speaks of a company.
+    [InlineData("Vinfast secured $1 billion in incentives from North Carolina.", "investment:North Carolina>VinFast=1000000000 USD completed")]
+    [InlineData("Vinfast raised $1 billion from Vietnam.", "")]
+    [InlineData("Saudi Arabia's Public Investment Fund owns about 60% of Lucid.", "investment:Public Investment Fund>Lucid Group=? completed")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -119,6 +119,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         return noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
     }
 
+    private static readonly SpanLookup AidGivingNouns = new(["incentives", "incentive", "aid", "subsidies", "subsidy", "grants", "grant", "support", "loans", "loan", "funding"]);
+
     private static readonly SpanLookup WithGivingVerbs = new(["adding", "contributing", "putting", "providing", "investing", "injecting", "chipping", "supplying", "lending"]);
 
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
@@ -1307,6 +1309,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                 if (sentence.Word(i) is "from")
                 {
                     investors.AddRange(ActorsFrom(sentence, i + 1));
+
+                    // "secured $1 billion in incentives from North Carolina": a state or country that gives aid.
+                    if (investors.Count == 0 && sentence.MentionAt(sentence.Word(i + 1) is "the" ? i + 2 : i + 1) is { Label: EntityLabel.Loc, Entry.Kind: "region" or "country" } givingPlace
+                        && sentence.FindFirst(AidGivingNouns, moneyEnd, i) >= 0)
+                    {
+                        investors.Add(new EntityMention(givingPlace.Start, givingPlace.End, EntityLabel.Org, givingPlace.Name, 0.55, EntitySource.Pattern));
+                    }
+
                     break;
                 }
             }
