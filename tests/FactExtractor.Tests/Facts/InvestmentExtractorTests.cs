@@ -277,6 +277,11 @@ public class InvestmentExtractorTests
     // A share held, named by its percentage; a company's plan of an amount; a cost-cutting plan is no investment.
     [InlineData("Valeo also holds about 8% of Opteris Systems.", "investment:Valeo>Opteris Systems=? completed")]
     [InlineData("Valeo does not hold 8% of Opteris Systems.", "")]
+    // A share named by a fraction, held by each of two companies.
+    [InlineData("Mercedes-Benz Group and Stellantis each hold a third of ACC, with TotalEnergies owning the rest.",
+        "investment:Stellantis>Automotive Cells Company=? completed || investment:Mercedes-Benz Group>Automotive Cells Company=? completed")]
+    [InlineData("Toyota holds a quarter of Subaru.", "investment:Toyota>Subaru=? completed")]
+    [InlineData("The union holds half of the seats.", "")]
     // A venture's split: "the venture" the text just named, and a second holder with its verb left out.
     [InlineData("The SUV is sold by Leapmotor International, the Amsterdam-based joint venture of the two. Stellantis owns 51% of the venture and Leapmotor the remaining 49%.",
         "investment:Stellantis>Leapmotor International=? completed || investment:Leapmotor>Leapmotor International=? completed")]

@@ -105,6 +105,28 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup AidNouns = new(["aid", "subsidies", "subsidy", "grants", "funding", "support", "money"]);
 
+    private static readonly SpanLookup FractionWords = new(["third", "quarter", "half", "fifth", "tenth", "two-thirds", "three-quarters", "majority", "minority"]);
+
+    // The token after a share held, named by its percentage ("about 8%") or a fraction ("a third", "half", "a majority"),
+    // within a few words after the verb; -1 where there is none.
+    private static int ShareEnd(SentenceView sentence, int verb)
+    {
+        for (int p = verb + 1; p < sentence.End && p < verb + 4; p++)
+        {
+            if (sentence.MentionAt(p) is { Label: EntityLabel.Percent } percent)
+            {
+                return sentence.TokenAt(percent.End);
+            }
+
+            if (FractionWords.Contains(sentence.Word(p)))
+            {
+                return sentence.Word(p + 1) is "stake" or "share" or "holding" ? p + 2 : p + 1;
+            }
+        }
+
+        return -1;
+    }
+
     // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
     private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end)
     {
@@ -125,7 +147,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
 
-    private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls"]);
+    private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls", "hold", "own", "control"]);
 
     private static readonly SpanLookup EachWords = new(["each"]);
 
@@ -359,19 +381,23 @@ public sealed class InvestmentExtractor : IFactExtractor
             {
                 for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
-                    int p = h + 1;
-                    while (p < sentence.End && p < h + 4 && sentence.MentionAt(p) is not { Label: EntityLabel.Percent })
-                    {
-                        p++;
-                    }
-
-                    if (sentence.MentionAt(p) is { Label: EntityLabel.Percent } percent && sentence.TokenAt(percent.End) is var afterPercent
+                    if (ShareEnd(sentence, h) is > 0 and var afterPercent
                         && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
                         && !IsNegated(sentence, h) && NearestOrganizationBefore(sentence, h, 4) is { } holder && holder.Name != held.Name
                         && seen.Add((holder.Name + ">" + held.Name, 0m)))
                     {
                         output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, FactStatus.Completed,
                             sentence.Span, 0.5, "investment.amountless"));
+
+                        // "Mercedes-Benz and Stellantis each hold a third of ACC": the holder joined before.
+                        int holderAt = sentence.TokenAt(holder.Start);
+                        if (sentence.Word(h - 1) is "each" && holderAt - 2 >= sentence.First && sentence.Word(holderAt - 1) is "and"
+                            && sentence.MentionAt(holderAt - 2) is { Label: EntityLabel.Org } firstHolder && firstHolder.Name != held.Name
+                            && seen.Add((firstHolder.Name + ">" + held.Name, 0m)))
+                        {
+                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], EntityRef.From(document, held), null, FactStatus.Completed,
+                                sentence.Span, 0.5, "investment.amountless"));
+                        }
 
                         // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder, the verb left out.
                         int second = sentence.Word(heldEnd) is "and" or "," or "while" ? heldEnd + 1 : -1;
