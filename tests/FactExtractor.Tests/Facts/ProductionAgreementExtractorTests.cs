@@ -500,6 +500,14 @@ public class ProductionAgreementExtractorTests
     [InlineData("BMW ended its contract with Magna Steyr to build the Z4 in Graz.", "production:Magna Steyr>BMW Group@Graz")]
     [InlineData("BMW signed a contract with Magna Steyr to supply seats.", "production:Magna Steyr>BMW Group")]
     [InlineData("Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies at its Motomachi plant.", "production:Toyota>Subaru@Motomachi")]
+    // Every buyer of a list, not a name opening a clause of its own; brands listed before "models"; the progressive is active.
+    [InlineData("CATL supplies cells to Tesla, BMW and Mercedes-Benz.",
+        "production:CATL>Tesla || production:CATL>BMW Group || production:CATL>Mercedes-Benz Group")]
+    [InlineData("Suzuki supplied kei vans to Mazda, and Mitsubishi Motors builds its own kei cars.", "production:Suzuki>Mazda")]
+    [InlineData("Inokom assembles Mazda, Hyundai and BYD models in Kulim.",
+        "production:Inokom>Mazda@Kulim || production:Inokom>Hyundai Motor Company@Kulim || production:Inokom>BYD@Kulim")]
+    [InlineData("SAIC and Mexico's Grupo Sierra Madre plan to build MG cars in Hidalgo.", "")]
+    [InlineData("Foxconn is building the Fisker Pear in Ohio.", "production:Foxconn>Fisker")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

@@ -923,6 +923,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // A model named within two words before the verb ("the Range Rover Evoque made by …").
+    // "Mazda, Hyundai and BYD models": the token after a list of organisations joined by commas and "and", or -1.
+    private static int BrandListEnd(SentenceView sentence, int start)
+    {
+        int k = start;
+        while (k < sentence.End && sentence.MentionAt(k) is { Label: EntityLabel.Org } brand && sentence.TokenAt(brand.Start) == k)
+        {
+            k = sentence.TokenAt(brand.End);
+            if (k + 1 < sentence.End && sentence.Word(k) is "," or "and" && sentence.MentionAt(sentence.Word(k + 1) is "and" ? k + 2 : k + 1) is { Label: EntityLabel.Org })
+            {
+                k = sentence.Word(k + 1) is "and" ? k + 2 : k + 1;
+                continue;
+            }
+
+            return k;
+        }
+
+        return -1;
+    }
+
     // "Toyota and Subaru …": the first two companies joined by "and" before a token.
     private static (EntityMention First, EntityMention Second)? PairNamedBefore(SentenceView sentence, int before)
     {
@@ -1536,6 +1555,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
+
+                        // "supplies cells to Tesla, BMW and Mercedes-Benz": every buyer of the list.
+                        int next = sentence.TokenAt(buyer.End);
+                        while (next + 1 < sentence.End && sentence.Word(next) is "," or "and" && sentence.MentionAt(sentence.Word(next + 1) is "and" ? next + 2 : next + 1) is { Label: EntityLabel.Org } listed
+                            // Not "…, and Mitsubishi Motors builds …": a name that opens a clause of its own.
+                            && (sentence.TokenAt(listed.End) >= sentence.End || sentence.Word(sentence.TokenAt(listed.End)) is "," or "and" or "." or ";" or "in" or "at" or "from" or "for" or "with" or "under" or "as"))
+                        {
+                            if (listed.Name != seller.Name && !SameGroup(listed, seller))
+                            {
+                                results.Add((seller, listed, "productionAgreement.supply-to"));
+                            }
+
+                            next = sentence.TokenAt(listed.End);
+                        }
                     }
                 }
             }
@@ -1659,6 +1692,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && SubjectBefore(sentence, i, chosen) is { } chooser && chooser.Name != chosen.Name)
             {
                 results.Add((chosen, chooser, "productionAgreement.chosen-to-build"));
+            }
+
+            // "Inokom assembles Mazda, Hyundai and BYD models in Kulim": the brands of the models a company builds.
+            if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } firstBrand
+                && BrandListEnd(sentence, i + 1) is > 0 and var brandsEnd && ModelNouns.Contains(sentence.Word(brandsEnd))
+                && SubjectBefore(sentence, i, firstBrand) is { } brandsBuilder)
+            {
+                for (int b = i + 1; b < brandsEnd; b++)
+                {
+                    if (sentence.MentionAt(b) is { Label: EntityLabel.Org } modelBrand && sentence.TokenAt(modelBrand.Start) == b
+                        && modelBrand.Name != brandsBuilder.Name && !SameGroup(modelBrand, brandsBuilder) && !BrandOwnerBefore(sentence, i, modelBrand))
+                    {
+                        results.Add((brandsBuilder, modelBrand, "productionAgreement.builds-brand"));
+                    }
+                }
             }
 
             // "LG Energy Solution is the main battery supplier for GM's Ultium platform", "Bosch, the sole supplier of e-axles to
@@ -2662,8 +2710,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // "is built", "was being assembled" — not "is building", which is active.
     private static bool IsPassive(SentenceView sentence, int verb) =>
-        verb > sentence.First && (PassiveAuxiliaries.Contains(sentence.Word(verb - 1)) || (verb - 1 > sentence.First && PassiveAuxiliaries.Contains(sentence.Word(verb - 2))));
+        verb > sentence.First && !sentence.Word(verb).EndsWith("ing", StringComparison.Ordinal)
+        && (PassiveAuxiliaries.Contains(sentence.Word(verb - 1)) || (verb - 1 > sentence.First && PassiveAuxiliaries.Contains(sentence.Word(verb - 2))));
 
     // The model built, with the organisation whose model it is: the brand named before it, or the lexicon's brand.
     private static (EntityMention Product, EntityMention Brand)? ProductAfter(SentenceView sentence, int verb)
@@ -2671,7 +2721,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         for (int t = verb + 1; t < Math.Min(sentence.End, verb + 8); t++)
         {
             // "has turned out the Nissan Livina": a brand and a model name the lexicons do not know.
-            if (sentence.MentionAt(t) is { Label: EntityLabel.Org, Entry.Kind: "brand" or "carmaker" } brandName && t > verb + 1 && sentence.Word(t - 1) is "the" or "a"
+            if (sentence.MentionAt(t) is { Label: EntityLabel.Org, Entry.Kind: "brand" or "carmaker" or "start-up" } brandName && t > verb + 1 && sentence.Word(t - 1) is "the" or "a"
                 && sentence.TokenAt(brandName.End) is var model && model < sentence.End && sentence.MentionAt(model) is null && sentence.Tokens[model - 1].End == brandName.End && sentence.Tokens[model].Start > brandName.End
                 && sentence.Tokens[model].Kind is Tokenization.TokenKind.Word or Tokenization.TokenKind.Number && (char.IsUpper(sentence.Word(model)[0]) || char.IsDigit(sentence.Word(model)[0]))
                 && !Entities.Names.NameCues.CorporateWords.Contains(sentence.Word(model))
