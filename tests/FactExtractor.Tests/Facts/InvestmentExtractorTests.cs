@@ -353,6 +353,10 @@ public class InvestmentExtractorTests
     [InlineData("Vinfast secured $1 billion in incentives from North Carolina.", "investment:North Carolina>VinFast=1000000000 USD completed")]
     [InlineData("Vinfast raised $1 billion from Vietnam.", "")]
     [InlineData("Saudi Arabia's Public Investment Fund owns about 60% of Lucid.", "investment:Public Investment Fund>Lucid Group=? completed")]
+    // The lenders of a part are not the investors of the total; debt taken from a lender is financing, debt held is not.
+    [InlineData("Verkor raised €2 billion, including €1.3 billion in debt from the European Investment Bank and a group of commercial banks.",
+        "investment:European Investment Bank>Verkor=1300000000 EUR completed")]
+    [InlineData("Kestrel Motors has €2 billion of debt.", "")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

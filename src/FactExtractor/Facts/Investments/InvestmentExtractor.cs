@@ -944,7 +944,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         int other = -1;
         for (int i = from; i < to; i++)
         {
-            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i))
+            // "€1.3 billion in debt from the European Investment Bank": debt taken from a lender is financing.
+            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i) && !(sentence.Word(i) is "debt" && sentence.Word(i + 1) is "from" or "financing"))
             {
                 other = i;
                 break;
@@ -1332,6 +1333,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             // "Velora Motors raised $30 million from Toyota Tsusho", "a ¥21 billion round in which Tsubame also raised money from …".
             for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 12; i++)
             {
+                // "raised €2 billion, including €1.3 billion in debt from the EIB": the lenders of the part, not of the total.
+                if (sentence.Word(i) is "including" or "of" && i > moneyEnd || sentence.MentionAt(i) is { Label: EntityLabel.Money })
+                {
+                    break;
+                }
+
                 if (sentence.Word(i) is "from")
                 {
                     investors.AddRange(ActorsFrom(sentence, i + 1));
