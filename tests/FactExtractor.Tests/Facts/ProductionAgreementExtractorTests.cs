@@ -508,6 +508,12 @@ public class ProductionAgreementExtractorTests
         "production:Inokom>Mazda@Kulim || production:Inokom>Hyundai Motor Company@Kulim || production:Inokom>BYD@Kulim")]
     [InlineData("SAIC and Mexico's Grupo Sierra Madre plan to build MG cars in Hidalgo.", "")]
     [InlineData("Foxconn is building the Fisker Pear in Ohio.", "production:Foxconn>Fisker")]
+    // A described subject building in a partner's plant; a customer named after the model wins over its brand, unless they
+    // are one group.
+    [InlineData("Nissan and Renault have agreed a new deal. Under it, the Japanese carmaker will build the Micra in Renault's Douai plant.",
+        "production:Renault Group>Nissan@Douai")]
+    [InlineData("Stellantis runs the Tychy plant in Poland. Last year the factory began assembling the Leapmotor T03 for Leapmotor International.",
+        "production:Stellantis>Leapmotor International")]
     // A fund buys nothing built.
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Tembusu Growth Partners.", "")]
     [InlineData("Kaveri Precision Assemblies builds three-wheelers for Rathi Electric.", "production:Kaveri Precision Assemblies>Rathi Electric")]

@@ -1318,9 +1318,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (word is "in" or "at" && !(i > sentence.First && sentence.Word(i - 1) is "not" or "never" or "than")
                 && PlantOwnerAt(sentence, i + 1) is { } owner)
             {
+                // "Under it, the Japanese carmaker will build the Micra in Renault's Douai plant": a described subject.
                 EntityMention? client = ActorBefore(sentence, i, exclude: owner, nearest: true) ?? BrandBefore(sentence, i, owner)
                     ?? (ForIndex(sentence, sentence.TokenAt(owner.End)) is >= 0 and var forAfter ? ActorAt(sentence, forAfter + 1) : null);
-                if (client is not null && client.Name != owner.Name && (HasVerbBetween(sentence, sentence.TokenAt(client.End), i) || client.Start > owner.Start))
+                bool describedClient = false;
+                if (!(client is not null && (HasVerbBetween(sentence, sentence.TokenAt(client.End), i) || client.Start > owner.Start))
+                    && implied is not null && FirstBuildVerb(sentence) is >= 0 and var plantVerb && plantVerb < i && DescribedSubjectBefore(sentence, plantVerb) is not null
+                    && Unless(implied, owner) is { } describedSubject)
+                {
+                    client = describedSubject;
+                    describedClient = true;
+                }
+
+                if (client is not null && client.Name != owner.Name && (describedClient || HasVerbBetween(sentence, sentence.TokenAt(client.End), i) || client.Start > owner.Start))
                 {
                     results.Add((owner, client, "productionAgreement.partner-plant"));
                 }
@@ -1592,8 +1602,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
-                // "builds the Hyryder for itself": the builder's own.
-                && !(sentence.Word(sentence.TokenAt(product.Product.End)) is "for" && sentence.Word(sentence.TokenAt(product.Product.End) + 1) is "itself" or "themselves")
+                // "builds the Hyryder for itself": the builder's own; "assembling the Leapmotor T03 for Leapmotor International":
+                // the customer named after the model wins over the model's brand.
+                && !(sentence.Word(sentence.TokenAt(product.Product.End)) is "for"
+                    && (sentence.Word(sentence.TokenAt(product.Product.End) + 1) is "itself" or "themselves"
+                        || (ActorAt(sentence, sentence.TokenAt(product.Product.End) + 1) is { } namedCustomer
+                            && ((!SameGroup(namedCustomer, product.Brand) && namedCustomer.Name != product.Brand.Entry?.Parent && product.Brand.Name != namedCustomer.Entry?.Parent)
+                                || namedCustomer.Name.Contains(product.Brand.Name, StringComparison.Ordinal)))))
                 // "The plant also assembles the BMW Z4": the company a plant or pronoun subject stands for.
                 && (SubjectBefore(sentence, i, product.Brand) ?? (implied is not null && FirstBuildVerb(sentence) == i ? Unless(implied, product.Brand) : null)) is { } builder2
                 && builder2.Name != product.Brand.Name && builder2.Name != product.Brand.Entry?.Parent
