@@ -357,6 +357,7 @@ public class InvestmentExtractorTests
     [InlineData("Verkor raised €2 billion, including €1.3 billion in debt from the European Investment Bank and a group of commercial banks.",
         "investment:European Investment Bank>Verkor=1300000000 EUR completed")]
     [InlineData("Kestrel Motors has €2 billion of debt.", "")]
+    [InlineData("Velora Motors raised $2 billion of fresh capital from SoftBank.", "investment:SoftBank Group>Velora Motors=2000000000 USD completed")]
     public void Financing_taken_from_named_providers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

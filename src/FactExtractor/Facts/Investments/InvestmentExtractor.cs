@@ -1334,7 +1334,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 12; i++)
             {
                 // "raised €2 billion, including €1.3 billion in debt from the EIB": the lenders of the part, not of the total.
-                if (sentence.Word(i) is "including" or "of" && i > moneyEnd || sentence.MentionAt(i) is { Label: EntityLabel.Money })
+                // Not "raised $2 billion of fresh capital from SoftBank": only "of" a total ("of the …", "of which").
+                if ((sentence.Word(i) is "including" || (sentence.Word(i) is "of" && sentence.Word(i + 1) is "the" or "which" or "its" or "that")) && i > moneyEnd
+                    || sentence.MentionAt(i) is { Label: EntityLabel.Money })
                 {
                     break;
                 }
