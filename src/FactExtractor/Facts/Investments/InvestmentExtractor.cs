@@ -227,6 +227,10 @@ public sealed class InvestmentExtractor : IFactExtractor
                 // "bought ¥48 billion worth of Toyota shares": an equity purchase, though "worth" and "shares" usually mean otherwise.
                 int purchase = EquityPurchase(sentence, moneyStart, moneyEnd, out EntityMention? issuer);
 
+                // "a €120 million loan that L-Bank extended": the providers of a financing, read once for the trigger, the
+                // credit-line test and the investors.
+                List<EntityMention> providers = FinancingProviders(sentence, moneyStart, moneyEnd, out EntityMention? financed);
+
                 // "the £80 million Kestrel is willing to commit": an actor right after the amount takes the verb after it.
                 int giving = GivingVerbBefore(sentence, moneyStart, out EntityMention? recipient);
                 int trigger = purchase >= 0 ? purchase
@@ -237,7 +241,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
                     : CameFrom(sentence, moneyEnd) is >= 0 and var came ? came
                     // "a $1 billion convertible note that Volkswagen bought": financing with a named provider needs no other word.
-                    : FinancingProviders(sentence, moneyStart, moneyEnd, out _).Count > 0 ? moneyStart
+                    : providers.Count > 0 ? moneyStart
                     // "The German federal government's €437 million for Kaiserslautern": a government's money for a project.
                     : moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Org } giver
                         && (SentenceView.IsPublicBody(giver.Name) || giver.Name.Contains("government", StringComparison.OrdinalIgnoreCase) || giver.Entry?.Kind is "government" or "agency")
@@ -257,7 +261,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
-                if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
+                if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger, providers.Count > 0)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
                     || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
                 {
                     continue;
@@ -269,7 +273,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 EntityMention? partner = TalksPartner(sentence, Math.Min(trigger, moneyStart));
                 bool talks = partner is not null;
                 List<EntityMention> investors = partner is not null ? [partner]
-                    : FinancingProviders(sentence, moneyStart, moneyEnd, out EntityMention? financed) is { Count: > 0 } providers ? UseRaiser(providers, financed, out raiser)
+                    : providers.Count > 0 ? UseRaiser(providers, financed, out raiser)
                     : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
                 EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
@@ -891,7 +895,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     // "revenue of €322bn", "valued at $1.4bn", "an order worth USD 2bn": money that is not put into anything.
-    private static bool IsOtherMoney(SentenceView sentence, int moneyStart, int moneyEnd, int trigger)
+    private static bool IsOtherMoney(SentenceView sentence, int moneyStart, int moneyEnd, int trigger, bool namedProvider)
     {
         // "valued the company at $1.4 billion", "would save $2.25 billion": these words decide, however near the trigger.
         // "She estimates Atlas will need to spend at least $1 billion": a forecast, not an investment.
@@ -909,7 +913,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "its €20 million fund", "a $500 million credit facility": the size of a fund or a line of credit — unless the text
         // names who provides the credit ("a $150 million credit facility arranged by Banorte").
         if (sentence.Word(moneyEnd) is "fund" or "funds"
-            || (sentence.Word(moneyEnd) is "credit" && sentence.Word(moneyEnd + 1) is "facility" or "line" && FinancingProviders(sentence, moneyStart, moneyEnd, out _).Count == 0))
+            || (sentence.Word(moneyEnd) is "credit" && sentence.Word(moneyEnd + 1) is "facility" or "line" && !namedProvider))
         {
             return true;
         }
