@@ -520,6 +520,24 @@ public class ProductionAgreementExtractorTests
     public void Suppliers_described_and_contracts_awarded(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // A long object between the verb and "for": the deal still reads, unless a clause break or another verb stands between.
+    [InlineData("Volvo Cars currently builds the EX90 electric SUV and the Polestar 3 for Polestar at Ridgeville.", "production:Volvo Cars>Polestar")]
+    [InlineData("Magna Steyr will assemble the new fully electric four-door luxury sedan for Velora Motors in Graz.", "production:Magna Steyr>Velora Motors@Graz")]
+    [InlineData("Ford Otosan builds the long-wheelbase and high-roof versions of the new van for Volkswagen.", "production:Ford Otosan>Volkswagen Group")]
+    [InlineData("Volvo Cars builds the EX90 and the XC60 in Ridgeville, a plant that was designed from the start for Polestar.", "")]
+    [InlineData("Tesla builds the Model Y at its plant near Berlin, which received state subsidies for a second phase.", "")]
+    [InlineData("Volvo Cars builds the EX90 electric SUV in Ridgeville and has hired 2,000 workers there for the launch.", "")]
+    public void Long_objects_before_the_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // The product reported is the customer's model where several are named.
+    [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]
+    public void The_product_is_the_customers_model(string text, string product) =>
+        Assert.Equal(product, Assert.Single(FactsOf<ProductionAgreementFact>(text)).Product);
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -56,6 +56,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return verb;
         }
 
+        // "builds the EX90 electric SUV and the Polestar 3 for Polestar": a longer object, as long as no clause break
+        // or other verb stands between.
+        for (int k = forAt - 1; k > sentence.First && k >= forAt - 16; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (BuildVerbs.Contains(word))
+            {
+                return k < forAt - 8 ? k : -1;
+            }
+
+            if (word is "," or ";" or ":" or "but" or "while" or "which" or "that" or "who" or "for" or "by" || IsFiniteVerbLike(word))
+            {
+                break;
+            }
+        }
+
         // "will build a robotaxi, with no steering wheel or pedals, for Lingxi": past a parenthesis set off by commas.
         if (forAt - 1 > sentence.First && sentence.Word(forAt - 1) is "," && sentence.FindLast(Commas, Math.Max(sentence.First, forAt - 10), forAt - 1) is > 0 and var open
             && sentence.FindLast(BuildVerbs, open - 8, open) is >= 0 and var beforeParenthesis)
@@ -1236,15 +1252,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
 
             EntityMention? site = SiteNear(sentence, verb, manufacturer, customer);
-            EntityMention? product = null;
-            foreach (EntityMention mention in sentence.Mentions)
-            {
-                if (mention.Label == EntityLabel.Product)
-                {
-                    product = mention;
-                    break;
-                }
-            }
+            EntityMention? product = CustomersProduct(sentence, customer, manufacturer);
 
             output.Add(new ProductionAgreementFact(
                 EntityRef.From(document, manufacturer),
@@ -2710,6 +2718,35 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return found;
+    }
+
+    // The model the deal is about: the first one whose brand is the customer ("builds the EX90 and the Polestar 3 for
+    // Polestar" → Polestar 3), else the first that is not the manufacturer's own, else the first named.
+    private static EntityMention? CustomersProduct(SentenceView sentence, EntityMention customer, EntityMention manufacturer)
+    {
+        EntityMention? first = null;
+        EntityMention? notMakers = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label != EntityLabel.Product)
+            {
+                continue;
+            }
+
+            first ??= mention;
+            string? brand = BrandOf(sentence, mention)?.Name;
+            if (brand is not null && SameParty(brand, customer.Name))
+            {
+                return mention;
+            }
+
+            if (notMakers is null && (brand is null || !SameParty(brand, manufacturer.Name)))
+            {
+                notMakers = mention;
+            }
+        }
+
+        return notMakers ?? first;
     }
 
     private static EntityMention? ProductIn(SentenceView sentence)
