@@ -242,7 +242,7 @@ internal sealed class SentenceView
             {
                 EntityMention mention = all[m];
                 int token = TokenSearch.FirstAtOrAfter(Tokens, mention.Start, first, previous.EndToken);
-                if (token > first + 6)
+                if (token > first + 6 && !(token <= first + 10 && OnlyDescriptionBetween(first, token)))
                 {
                     break;
                 }
@@ -264,6 +264,23 @@ internal sealed class SentenceView
         }
 
         return null;
+    }
+
+    // "Moroccan wiring-harness maker Atlas Câblage will …": the words before a subject are a description — no verb, clause
+    // break or preposition among them.
+    private bool OnlyDescriptionBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            ReadOnlySpan<char> word = Tokens[k].Slice(_document.Text);
+            if (word is "," or ";" or ":" or "that" or "which" or "who" or "is" or "was" or "are" or "were" or "will" or "has" or "have" or "had" or "said" or "says"
+                or "would" or "could" or "can" or "in" or "at" or "of" or "for" or "with" or "from" or "by" or "to" or "on" || Tokens[k].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "the state of Bahia", "federal government", "Spain's industry ministry": a government, which "it" or "the company"

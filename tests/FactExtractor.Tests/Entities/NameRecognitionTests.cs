@@ -59,6 +59,10 @@ public class NameRecognitionTests
     [InlineData("Baltic Cell Works starts its plant.", "ORG:Baltic Cell Works")]
     [InlineData("Serrana Carrocerias builds buses.", "ORG:Serrana Carrocerias")]
     [InlineData("Output rose at the Chakan Industrial Area.", "LOC:Chakan")]
+    // A free zone or estate named after a trade word is no company.
+    [InlineData("Its plant in Tangier Automotive City opened in May.", "LOC:Tangier")]
+    [InlineData("The supplier leases a hall at Kocaeli Automotive Park and another at Bursa Free Zone.", "LOC:Bursa")]
+    [InlineData("Bursa Automotive Systems leases a hall.", "ORG:Bursa Automotive Systems")]
     [InlineData("The state's development agency, JobsOhio, has approved a grant.", "ORG:JobsOhio")]
     public void Place_governments_families_and_banks_described_by_their_country(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));

@@ -532,6 +532,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "for the P built at Y's plant": the model's owner is the client of the plant's owner, never the sentence's subject;
+    // the owner's own brand is no deal.
+    [InlineData("Atlas Câblage will supply harnesses for the Peugeot 208 built at Stellantis's Kenitra factory.", "production:Atlas Câblage>Peugeot@Kenitra")]
+    [InlineData("Bosch supplies brakes for the Toyota Aygo X built at Stellantis's Kolín plant.", "production:Bosch>Toyota@Kolín || production:Stellantis>Toyota@Kolín")]
+    public void A_model_built_at_a_plant_belongs_to_its_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -375,8 +375,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
             }
 
-            // "Xian Industrial Park", "Chakan Industrial Area": an estate, not a company.
-            if (last < 0 || (Word(last) is "Industrial" && Word(last + 1) is "Park" or "Zone" or "Estate" or "Area" or "Complex" or "Corridor"))
+            // "Xian Industrial Park", "Chakan Industrial Area", "Tangier Automotive City", "Bursa Automotive Park": an estate
+            // or a free zone, not a company.
+            if (last < 0 || (Word(last) is "Industrial" && Word(last + 1) is "Park" or "Zone" or "Estate" or "Area" or "Complex" or "Corridor")
+                || Word(last + 1) is "City" or "Park" or "Zone" or "Estate" or "Corridor" or "Cluster" or "Valley")
             {
                 return -1;
             }
@@ -1079,6 +1081,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             while (label == EntityLabel.Org && end - start > 1 && IsLocatedAdjective(Word(start)))
             {
                 start++;
+            }
+
+            // "Tangier Automotive City", "Kocaeli Free Zone": a name that ends in a place head is an estate, never a company;
+            // the words are consumed so that no shorter company is read from them.
+            if (label == EntityLabel.Org && end - start > 1 && Word(end - 1) is "City" or "Park" or "Zone" or "Estate" or "Valley" or "Corridor")
+            {
+                return end;
             }
 
             int from = Tokens[start].Start, to = Tokens[end - 1].End;

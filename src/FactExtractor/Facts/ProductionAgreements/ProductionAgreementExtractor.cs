@@ -1326,6 +1326,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (word is "in" or "at" && !(i > sentence.First && sentence.Word(i - 1) is "not" or "never" or "than")
                 && PlantOwnerAt(sentence, i + 1) is { } owner)
             {
+                // "harnesses for the Peugeot 208 built at Stellantis's Kenitra factory": the model right before the participle
+                // is whose product the plant builds; its own group's model is no deal, and the sentence's subject is no client.
+                if (i - 1 > sentence.First && MakerParticiples.Contains(sentence.Word(i - 1)) && ProductRightBefore(sentence, i - 1) is { } builtModel)
+                {
+                    if (BrandOf(sentence, builtModel) is { } modelOwner && modelOwner.Name != owner.Name && !SameGroup(modelOwner, owner)
+                        && modelOwner.Entry?.Parent != owner.Name && owner.Entry?.Parent != modelOwner.Name)
+                    {
+                        results.Add((owner, modelOwner, "productionAgreement.partner-plant"));
+                    }
+
+                    continue;
+                }
+
                 // "Under it, the Japanese carmaker will build the Micra in Renault's Douai plant": a described subject.
                 EntityMention? client = ActorBefore(sentence, i, exclude: owner, nearest: true) ?? BrandBefore(sentence, i, owner)
                     ?? (ForIndex(sentence, sentence.TokenAt(owner.End)) is >= 0 and var forAfter ? ActorAt(sentence, forAfter + 1) : null);
