@@ -26,7 +26,37 @@ internal sealed class SentenceView
             mentions.RemoveAll(mention => mention.Start < body);
         }
 
+        RemoveSubjectApposition(document, mentions);
         Mentions = mentions;
+    }
+
+    // "The company, controlled by China's Envision Group, already supplies …", "The company, a subsidiary of Paris-listed
+    // Groupe Vellard, said it had invested …": the names inside an apposition to a described subject are neither the
+    // subject nor a party of the sentence's deal; the extractors read the description instead, as the company meant.
+    private void RemoveSubjectApposition(Document document, List<EntityMention> mentions)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int end = Sentence.EndToken;
+        if (First + 3 >= end || tokens[First].Slice(document.Text) is not "The" || !SubjectDescriptions.Contains(tokens[First + 1].Slice(document.Text))
+            || tokens[First + 2].Slice(document.Text) is not ",")
+        {
+            return;
+        }
+
+        for (int k = First + 3; k < end && k <= First + 24; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote)
+            {
+                return;
+            }
+
+            if (tokens[k].Slice(document.Text) is ",")
+            {
+                int from = tokens[First + 3].Start, to = tokens[k].Start;
+                mentions.RemoveAll(mention => mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person);
+                return;
+            }
+        }
     }
 
     // "PUNE, Feb. 12 (Mobility Wire) — Sarvam …": a dateline (an upper-case place, then a dash within a few words) is not

@@ -545,6 +545,17 @@ public class InvestmentExtractorTests
     public void Equity_sold_to_a_buyer_and_states_named_formally(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The company, a subsidiary of X, …": the names inside an apposition to a described subject are not the subject.
+    [InlineData("Atlas Câblage opened a plant in Kenitra. The company, a subsidiary of Paris-listed Groupe Vellard, said it had invested 95 million euros in the site.",
+        "investment:Atlas Câblage>?=95000000 EUR completed")]
+    [InlineData("AESC is building a plant in Sunderland. The company, controlled by China's Envision Group, will invest £1 billion in it.",
+        "investment:AESC>?=1000000000 GBP planned")]
+    [InlineData("Voyah opened a plant in Wuhan last year. The carmaker, in which Dongfeng holds 40%, will invest 2 billion yuan in a second plant.",
+        "investment:Voyah>?=2000000000 CNY planned")]
+    public void Names_in_an_apposition_to_a_described_subject_are_not_the_subject(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -540,6 +540,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "The company, controlled by X, supplies …": the apposition's owner is not the supplier.
+    [InlineData("AESC is building a plant in Sunderland. The company, controlled by China's Envision Group, already supplies batteries for the Nissan Leaf from its first Sunderland plant.",
+        "production:AESC>Nissan@Sunderland")]
+    [InlineData("Yanfeng runs a plant in Kragujevac. The supplier, part of China's Huayu group, makes the seats for the Fiat Grande Panda there.",
+        "production:Yanfeng>Fiat")]
+    public void Names_in_an_apposition_to_a_described_subject_build_nothing(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]
