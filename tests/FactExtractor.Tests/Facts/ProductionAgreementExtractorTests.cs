@@ -549,6 +549,22 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Quantities before the possessor of the goods ("most of Nio's cells", "every Nio car"); supplies "to Y by X"; parts
+    // that come or arrive from a maker, for the company the text is about.
+    [InlineData("CATL supplies most of Nio's battery cells.", "production:CATL>NIO")]
+    [InlineData("JAC Motors built every Nio car under contract.", "production:JAC Group>NIO")]
+    [InlineData("Magna Steyr assembles all of Ineos's off-roaders.", "production:Magna Steyr>Ineos")]
+    [InlineData("Battery cells for the B10 will be supplied to Stellantis by CATL from its plant in Arnstadt.", "production:CATL>Stellantis@Arnstadt")]
+    [InlineData("The cells are delivered to BMW by CATL.", "production:CATL>BMW Group")]
+    [InlineData("Stellantis builds the 208 in Kenitra. Wiring harnesses for the line arrive from Yazaki.", "production:Yazaki>Stellantis")]
+    [InlineData("Ford Otosan builds both vans in Kocaeli. Seats for both vans come from Martur Fompak.", "production:Martur Fompak>Ford Otosan")]
+    [InlineData("Ford Otosan builds both vans in Kocaeli. Its chief executive came from Yazaki.", "")]
+    [InlineData("The harnesses arrive from Yazaki by truck.", "")]
+    [InlineData("Most of the money came from Tata Sons.", "")]
+    public void Quantified_goods_supplies_to_a_recipient_and_parts_from_a_maker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

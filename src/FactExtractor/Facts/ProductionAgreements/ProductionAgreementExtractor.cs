@@ -34,6 +34,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
     private static readonly SpanLookup AgentWords = new(["by"]);
 
+    private static readonly SpanLookup SupplyParticiples = new(["supplied", "delivered", "shipped", "sold", "provided"]);
+
+    // Words of quantity before the possessor of the goods built: "most of Nio's cells", "every Nio car", "all of the".
+    private static readonly SpanLookup ObjectQuantifiers = new(["the", "most", "all", "every", "some", "part", "much", "half", "bulk", "majority", "of", "each", "many"]);
+
     private static readonly SpanLookup GoVerbs = new(["go", "goes", "went", "going"]);
 
     private static readonly SpanLookup UnderWords = new(["under"]);
@@ -716,7 +721,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup PartNouns = new(
     [
-        "packs", "pack", "cells", "modules", "parts", "seats", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
+        "packs", "pack", "cells", "modules", "parts", "seats", "Seats", "Cells", "Batteries", "Modules", "Parts", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
         "castings", "chips", "bodies", "cabs", "tyres", "tires", "gearboxes", "transmissions", "inverters", "bumpers", "panels", "trays",
         "cores", "stators", "rotors", "laminations", "housings", "gears", "wheels", "lamps", "mirrors", "drives", "units", "systems",
     ]);
@@ -1184,6 +1189,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 verb = reserved >= 0 ? reserved : HasOutputGoingTo(sentence) ? sentence.FindFirst(GoVerbs, sentence.First, sentence.End) : -1;
             }
 
+            // "Seats for both vans come from Martur Fompak": parts that come from a maker, for the company the text is about.
+            int comesFrom = verb < 0 ? ComesFromVerb(sentence) : -1;
+            verb = comesFrom >= 0 ? comesFrom : verb;
+
             if (verb < 0 || IsNegated(sentence))
             {
                 continue;
@@ -1191,7 +1200,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
             EntityMention? implied = ImpliedSubject(sentence);
-            if (!HasTwoParties(sentence, implied, verb, reserved))
+            if (comesFrom < 0 && !HasTwoParties(sentence, implied, verb, reserved))
             {
                 continue;
             }
@@ -1207,6 +1216,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
+    private static int ComesFromVerb(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
+        {
+            if (sentence.Word(i) is "come" or "comes" or "came" or "arrive" or "arrives" or "arrived" && sentence.Word(i + 1) is "from"
+                && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Two parties at least — companies named, or implied by a pronoun, a description, a town, a plant or a construction —
@@ -1286,7 +1310,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // "built for it under contract by Dongfeng Motor".
                 for (int f = i - 1; client is null && f >= sentence.First && f >= i - 7 && f > passiveVerb - 1; f--)
                 {
-                    if (sentence.Word(f) is "for")
+                    // "Cells for the B10 will be supplied to Stellantis by CATL": the recipient of a supply verb.
+                    if (sentence.Word(f) is "to" && SupplyParticiples.Contains(sentence.Word(passiveVerb)) && f > passiveVerb && ActorAt(sentence, f + 1) is { } recipient)
+                    {
+                        client = recipient;
+                        forAt = f;
+                    }
+                    else if (sentence.Word(f) is "for")
                     {
                         // "Carrick's prototypes were hand-built for it by …", "Hanbit does not make the chips; these are fabricated
                         // for it by …": the company the sentence named first, else the recent subject.
@@ -1438,9 +1468,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((townOwner, partsCustomer, "productionAgreement.made-in-town"));
             }
 
-            // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont": parts
+            // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont", "harnesses
+            // for the Kenitra line arrive from Yazaki": parts
             // that come from a maker; the company they are for is the one the sentence or the text is about.
-            if (word is "come" or "comes" or "came" or "coming" && sentence.Word(i + 1) is "from" && ActorAt(sentence, i + 2) is { } source
+            if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from" && ActorAt(sentence, i + 2) is { } source
                 && sentence.FindFirst(PartNouns, sentence.First, i) >= 0
                 && (OwnProductsOwner(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
                 && !SameGroup(partsOwner, source))
@@ -1661,7 +1692,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // the object built is the customer.
             if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
             {
-                int o = sentence.Word(i + 1) is "the" ? i + 2 : i + 1;
+                // "supplies most of Nio's battery cells", "built every Nio car", "makes all of the Nio cars": quantities first.
+                int o = i + 1;
+                while (o < sentence.End && o <= i + 4 && ObjectQuantifiers.Contains(sentence.Word(o)))
+                {
+                    o++;
+                }
+
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
                     && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End))))
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
