@@ -242,7 +242,10 @@ internal sealed class SentenceView
     /// of one of the last few sentences (an organisation among its first words, not after a preposition), else the last
     /// organisation named before the sentence.
     /// </summary>
-    public EntityMention? LastSubjectBefore(string? except = null)
+    /// <param name="except">A name the company cannot be (the other party).</param>
+    /// <param name="notFinancier">True where the words say "the company", "the carmaker" or "the supplier": a fund, bank or
+    /// government is then never meant.</param>
+    public EntityMention? LastSubjectBefore(string? except = null, bool notFinancier = false)
     {
         ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
         for (int s = Index - 1; s >= 0 && s >= Index - 6; s--)
@@ -277,7 +280,7 @@ internal sealed class SentenceView
                     break;
                 }
 
-                if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name)
+                if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name) && !(notFinancier && IsFinancierMention(mention))
                     && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and"))
                 {
                     return mention;
@@ -287,7 +290,7 @@ internal sealed class SentenceView
 
         for (int m = MentionSearch.FirstStartingAtOrAfter(all, Sentence.Start) - 1; m >= 0; m--)
         {
-            if (all[m].End <= Sentence.Start && all[m].Label == EntityLabel.Org && all[m].Name != except && !IsPublicBody(all[m].Name))
+            if (all[m].End <= Sentence.Start && all[m].Label == EntityLabel.Org && all[m].Name != except && !IsPublicBody(all[m].Name) && !(notFinancier && IsFinancierMention(all[m])))
             {
                 return all[m];
             }
@@ -367,6 +370,9 @@ internal sealed class SentenceView
 
         return best;
     }
+
+    private static bool IsFinancierMention(EntityMention mention) =>
+        IsFinancierName(mention.Name) || mention.Entry?.Kind is "investor" or "government" or "agency";
 
     internal static bool IsFinancierName(string name) =>
         IsPublicBody(name) || name.EndsWith(" Fund", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)

@@ -553,6 +553,9 @@ public class InvestmentExtractorTests
         "investment:AESC>?=1000000000 GBP planned")]
     [InlineData("Voyah opened a plant in Wuhan last year. The carmaker, in which Dongfeng holds 40%, will invest 2 billion yuan in a second plant.",
         "investment:Voyah>?=2000000000 CNY planned")]
+    // "The company" after a paragraph about its new owner and its banks means the company, never the fund or a bank.
+    [InlineData("Comau builds robots. OEP now holds 50.1% of Comau. As part of the agreement, One Equity Partners will inject €100 million into Comau. The company will also spend about €40 million on a new hall.",
+        "investment:One Equity Partners>Comau=? completed || investment:One Equity Partners>Comau=100000000 EUR planned || investment:Comau>?=40000000 EUR planned")]
     public void Names_in_an_apposition_to_a_described_subject_are_not_the_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -1708,7 +1708,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (last is null)
         {
             // "The company plans to invest …", "the German group will invest …", "It will invest …".
-            if (sentence.FindFirst(CompanyNouns, sentence.First, end) >= 0 && LastOrganizationBefore(sentence) is { } earlier)
+            if (sentence.FindFirst(CompanyNouns, sentence.First, end) is >= 0 and var noun
+                && sentence.LastSubjectBefore(notFinancier: sentence.Word(noun) is "company" or "carmaker" or "automaker" or "supplier" or "manufacturer" or "maker" or "start-up" or "startup") is { } earlier)
             {
                 investors.Add(earlier);
             }
