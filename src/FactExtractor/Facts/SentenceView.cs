@@ -37,26 +37,51 @@ internal sealed class SentenceView
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         int end = Sentence.EndToken;
-        if (First + 3 >= end || tokens[First].Slice(document.Text) is not "The" || !SubjectDescriptions.Contains(tokens[First + 1].Slice(document.Text))
-            || tokens[First + 2].Slice(document.Text) is not ",")
+        int comma;
+        bool named;
+        if (First + 3 < end && tokens[First].Slice(document.Text) is "The" && SubjectDescriptions.Contains(tokens[First + 1].Slice(document.Text))
+            && tokens[First + 2].Slice(document.Text) is ",")
+        {
+            comma = First + 2;
+            named = false;
+        }
+        else if (mentions.Count > 0 && mentions[0].Label == EntityLabel.Org && mentions[0].Start == tokens[First].Start
+            && TokenSearch.FirstAtOrAfter(tokens, mentions[0].End, First, end) is var afterName && afterName + 2 < end
+            && tokens[afterName].Slice(document.Text) is "," && tokens[afterName + 1].Slice(document.Text) is "the" or "a" or "an")
+        {
+            // "BII, the UK government's development finance institution, agreed to invest …", "Agratas, the Tata group's
+            // battery arm, will supply …": the owner named in a named subject's apposition is no party either — but "Bosch,
+            // the sole supplier of e-axles to Lumeo Motors, …" keeps its customer.
+            comma = afterName;
+            named = true;
+        }
+        else
         {
             return;
         }
 
-        for (int k = First + 3; k < end && k <= First + 24; k++)
+        for (int k = comma + 1; k < end && k <= comma + 22; k++)
         {
-            if (tokens[k].Kind == TokenKind.Quote)
+            ReadOnlySpan<char> word = tokens[k].Slice(document.Text);
+            if (tokens[k].Kind == TokenKind.Quote || (named && word is "venture" or "between" or "which" or "who" or "that" or "and" or "said" or "says"))
             {
                 return;
             }
 
-            if (tokens[k].Slice(document.Text) is ",")
+            if (word is ",")
             {
-                int from = tokens[First + 3].Start, to = tokens[k].Start;
-                mentions.RemoveAll(mention => mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person);
+                int from = tokens[comma + 1].Start, to = tokens[k].Start;
+                mentions.RemoveAll(mention => mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person
+                    && (!named || IsPossessor(document, mention)));
                 return;
             }
         }
+    }
+
+    private static bool IsPossessor(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<char> after = document.Text.AsSpan(mention.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
     }
 
     // "PUNE, Feb. 12 (Mobility Wire) — Sarvam …": a dateline (an upper-case place, then a dash within a few words) is not

@@ -266,7 +266,7 @@ public class InvestmentExtractorTests
     // The head of an apposition invests; a country's state aid approved by another body; a partner of talks after a
     // description; analysts' estimates are no investments.
     [InlineData("The International Finance Corporation, the World Bank's private-sector arm, is lending the venture $120 million.",
-        "investment:International Finance>?=120000000 USD planned")]
+        "investment:International Finance Corporation>?=120000000 USD planned")]
     [InlineData("The European Commission on Wednesday approved €780 million of Spanish state aid for a battery-cell factory.", "investment:Spain>?=780000000 EUR completed")]
     [InlineData("Haldane Cells is in talks with Japanese trading house Sojitz, which could invest up to £30 million.", "investment:Sojitz>?=30000000 GBP intended")]
     [InlineData("Analysts at Moravia Equity Research estimate that carmakers will need about CZK 100 billion of fresh investment by 2030.", "")]
@@ -556,6 +556,11 @@ public class InvestmentExtractorTests
     // "The company" after a paragraph about its new owner and its banks means the company, never the fund or a bank.
     [InlineData("Comau builds robots. OEP now holds 50.1% of Comau. As part of the agreement, One Equity Partners will inject €100 million into Comau. The company will also spend about €40 million on a new hall.",
         "investment:One Equity Partners>Comau=? completed || investment:One Equity Partners>Comau=100000000 EUR planned || investment:Comau>?=40000000 EUR planned")]
+    // A named subject's apposition: its owner ("the UK government's … institution") is not the investor.
+    [InlineData("BII, the UK government's development finance institution, agreed in 2022 to invest Rs 1,925 crore in the unit.",
+        "investment:British International Investment>?=19250000000 INR planned")]
+    [InlineData("Agratas, the Tata group's battery arm, will invest £4 billion in Somerset.",
+        "investment:Agratas>?=4000000000 GBP planned")]
     public void Names_in_an_apposition_to_a_described_subject_are_not_the_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

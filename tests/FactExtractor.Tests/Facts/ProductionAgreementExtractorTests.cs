@@ -545,6 +545,8 @@ public class ProductionAgreementExtractorTests
         "production:AESC>Nissan@Sunderland")]
     [InlineData("Yanfeng runs a plant in Kragujevac. The supplier, part of China's Huayu group, makes the seats for the Fiat Grande Panda there.",
         "production:Yanfeng>Fiat")]
+    [InlineData("Agratas, the Tata group's battery arm, will supply cells to Jaguar Land Rover.", "production:Agratas>JLR")]
+    [InlineData("Bosch, the sole supplier of e-axles to Lumeo Motors, will expand.", "production:Bosch>Lumeo Motors")]
     public void Names_in_an_apposition_to_a_described_subject_build_nothing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
