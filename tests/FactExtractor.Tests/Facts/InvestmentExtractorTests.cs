@@ -564,6 +564,21 @@ public class InvestmentExtractorTests
     public void Names_in_an_apposition_to_a_described_subject_are_not_the_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Shares held without an amount: "Y, in which X holds N%", lists of shares, holders named by their role.
+    [InlineData("The cars are sold by Leapmotor International, in which Stellantis holds 51%.", "investment:Stellantis>Leapmotor International=? completed")]
+    [InlineData("Toyota holds about 20% of Subaru and 5% of Mazda.", "investment:Toyota>Subaru=? completed || investment:Toyota>Mazda=? completed")]
+    [InlineData("Toyota owns 20% of Subaru, 5% of Mazda and 4.9% of Suzuki.",
+        "investment:Toyota>Subaru=? completed || investment:Toyota>Mazda=? completed || investment:Toyota>Suzuki=? completed")]
+    [InlineData("CATL is also a shareholder in Nio Power.", "investment:CATL>NIO=? completed")]
+    [InlineData("Tencent is a major shareholder of Nio.", "investment:Tencent>NIO=? completed")]
+    [InlineData("Amazon, an early investor in Rivian, buys its vans.", "investment:Amazon>Rivian=? completed")]
+    [InlineData("Stellantis is not a shareholder in Leapmotor.", "")]
+    [InlineData("Ford is a potential investor in Rivian.", "")]
+    [InlineData("Rivian's biggest customer is Amazon.", "")]
+    public void Shares_in_relative_clauses_lists_and_roles(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

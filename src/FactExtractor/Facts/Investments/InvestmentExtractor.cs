@@ -151,6 +151,35 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup EachWords = new(["each"]);
 
+    private static readonly SpanLookup HolderNouns = new(["shareholder", "investor", "backer", "stakeholder"]);
+
+    // The company a role noun describes: "X is (also) a (major) shareholder in", "X, an early investor in": the organisation
+    // before the noun, with only a copula or a comma, articles and adjectives between.
+    private static EntityMention? RoleHolderBefore(SentenceView sentence, int noun)
+    {
+        bool linked = false;
+        for (int k = noun - 1; k >= sentence.First && k >= noun - 7; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (sentence.MentionAt(k) is { } mention)
+            {
+                return mention.Label == EntityLabel.Org && linked ? mention : null;
+            }
+
+            if (word is "is" or "was" or "became" or "becomes" or "remains" or "remained" or "been" or ",")
+            {
+                linked = true;
+            }
+            else if (!(word is "a" or "an" or "the" or "also" or "already" or "now" or "still" or "has" or "had" or "will" or "be"
+                || (word.Length > 0 && char.IsLower(word[0]) && !word.EndsWith("s", StringComparison.Ordinal) && word is not ("no" or "not" or "never" or "former" or "potential" or "possible"))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup PayVerbs = new(["pay", "pays", "paid", "paying"]);
 
     private static readonly SpanLookup StakeNouns = new(["stake", "stakes", "holding", "shareholding"]);
@@ -383,8 +412,32 @@ public sealed class InvestmentExtractor : IFactExtractor
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
             {
+                // "CATL is also a shareholder in Nio Power", "Amazon, an early investor in Rivian, …": a holder named by its role.
+                for (int n = sentence.FindFirst(HolderNouns, sentence.First, sentence.End); n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
+                {
+                    if (sentence.Word(n + 1) is "in" or "of" && sentence.MentionAt(n + 2) is { Label: EntityLabel.Org } heldByRole
+                        && RoleHolderBefore(sentence, n) is { } roleHolder && roleHolder.Name != heldByRole.Name && !IsNegated(sentence, n)
+                        && seen.Add((roleHolder.Name + ">" + heldByRole.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, roleHolder)], EntityRef.From(document, heldByRole), null, FactStatus.Completed,
+                            sentence.Span, 0.5, "investment.amountless"));
+                    }
+                }
+
                 for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
+                    // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held.
+                    if (ShareEnd(sentence, h) > 0 && NearestOrganizationBefore(sentence, h, 4) is { } relativeHolder
+                        && sentence.TokenAt(relativeHolder.Start) is var relativeAt && relativeAt - 3 >= sentence.First
+                        && sentence.Word(relativeAt - 1) is "which" && sentence.Word(relativeAt - 2) is "in" && sentence.Word(relativeAt - 3) is ","
+                        && sentence.MentionAt(relativeAt - 4) is { Label: EntityLabel.Org } heldBefore && heldBefore.Name != relativeHolder.Name
+                        && !IsNegated(sentence, h) && seen.Add((relativeHolder.Name + ">" + heldBefore.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, relativeHolder)], EntityRef.From(document, heldBefore), null, FactStatus.Completed,
+                            sentence.Span, 0.5, "investment.amountless"));
+                        continue;
+                    }
+
                     if (ShareEnd(sentence, h) is > 0 and var afterPercent
                         && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
                         && !IsNegated(sentence, h) && NearestOrganizationBefore(sentence, h, 4) is { } holder && holder.Name != held.Name
@@ -401,6 +454,30 @@ public sealed class InvestmentExtractor : IFactExtractor
                         {
                             output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], EntityRef.From(document, held), null, FactStatus.Completed,
                                 sentence.Span, 0.5, "investment.amountless"));
+                        }
+
+                        // "Toyota holds about 20% of Subaru and 5% of Mazda": further shares of the same holder.
+                        for (int more = heldEnd; more + 3 < sentence.End && sentence.Word(more) is "and" or ",";)
+                        {
+                            int percentAt = sentence.Word(more + 1) is "about" or "around" or "roughly" or "nearly" or "almost" ? more + 2 : more + 1;
+                            if (sentence.MentionAt(percentAt) is not { Label: EntityLabel.Percent } morePercent)
+                            {
+                                break;
+                            }
+
+                            int ofAt = sentence.TokenAt(morePercent.End);
+                            if (sentence.Word(ofAt) is not ("of" or "in") || sentence.MentionAt(ofAt + 1) is not { Label: EntityLabel.Org } alsoHeld)
+                            {
+                                break;
+                            }
+
+                            if (alsoHeld.Name != holder.Name && seen.Add((holder.Name + ">" + alsoHeld.Name, 0m)))
+                            {
+                                output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, alsoHeld), null, FactStatus.Completed,
+                                    sentence.Span, 0.5, "investment.amountless"));
+                            }
+
+                            more = sentence.TokenAt(alsoHeld.End);
                         }
 
                         // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder, the verb left out.
