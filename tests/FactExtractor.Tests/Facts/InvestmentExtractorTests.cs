@@ -579,6 +579,18 @@ public class InvestmentExtractorTests
     public void Shares_in_relative_clauses_lists_and_roles(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Securities bought from their issuer; debt that came from lenders.
+    [InlineData("Earlier this year, state development bank KfW bought €600 million of convertible bonds issued by Northvolt.",
+        "investment:KfW>Northvolt=600000000 EUR completed")]
+    [InlineData("Granite Arch bought $400 million of notes issued by Halvorsen Electric Vehicles.",
+        "investment:Granite Arch>Halvorsen Electric Vehicles=400000000 USD completed")]
+    [InlineData("Verkor raised money. A further €600 million of debt came from the European Investment Bank, BNP Paribas and Société Générale.",
+        "investment:European Investment Bank+BNP Paribas+Société Générale>?=600000000 EUR completed")]
+    [InlineData("Verkor's net debt of €600 million came down last year.", "")]
+    public void Securities_bought_from_an_issuer_and_debt_from_lenders(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -186,7 +186,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup StakeOrShares = new(["stake", "stakes", "holding", "shareholding", "shares", "stock", "equity"]);
 
-    private static readonly SpanLookup ShareNouns = new(["shares", "stock", "stocks", "equity"]);
+    private static readonly SpanLookup ShareNouns = new(["shares", "stock", "stocks", "equity", "bonds", "notes", "debentures"]);
 
     private static readonly SpanLookup InvesteeWords = new(["in", "into", "to", "on", "for"]);
 
@@ -304,6 +304,13 @@ public sealed class InvestmentExtractor : IFactExtractor
                 List<EntityMention> investors = partner is not null ? [partner]
                     : providers.Count > 0 ? UseRaiser(providers, financed, out raiser)
                     : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
+                // "KfW bought €600 million of bonds issued by Northvolt": the agent of "issued by" is the issuer, the buyer invests.
+                if (purchase >= 0 && issuer is not null && OnlyName(investors, issuer.Name) && NearestOrganizationBefore(sentence, purchase, 6) is { } securitiesBuyer
+                    && securitiesBuyer.Name != issuer.Name)
+                {
+                    investors = [securitiesBuyer];
+                }
+
                 EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
@@ -741,6 +748,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             issuer = named;
         }
 
+        // "bought €600 million of convertible bonds issued by Northvolt": the issuer of the securities.
+        if (issuer is null && sentence.Word(noun + 1) is "issued" && sentence.Word(noun + 2) is "by" && sentence.MentionAt(noun + 3) is { Label: EntityLabel.Org } issuing)
+        {
+            issuer = issuing;
+        }
+
         return verb;
     }
 
@@ -894,8 +907,14 @@ public sealed class InvestmentExtractor : IFactExtractor
     // "The remaining €50 million came from Isarstein Capital": the amount's source, named after a verb of coming.
     private static int CameFrom(SentenceView sentence, int moneyEnd)
     {
-        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 4); k++)
+        // "$500 million came from Amazon", "A further €600 million of debt came from the European Investment Bank".
+        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 6); k++)
         {
+            if (sentence.Word(k) is "," or ";" or "and" or "which" or "that")
+            {
+                return -1;
+            }
+
             if (sentence.Word(k) is "came" or "comes" or "come" or "coming" && sentence.Word(k + 1) is "from" && ActorsFrom(sentence, k + 2).Count > 0)
             {
                 return k;
@@ -914,6 +933,20 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd) =>
         sentence.FindFirst(TopUpWords, Math.Max(sentence.First, moneyStart - 2), moneyStart) >= 0
         && sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0;
+
+    // True where every mention (and at least none) has the name: an empty list too.
+    private static bool OnlyName(List<EntityMention> mentions, string name)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Name != name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // One investor named twice ("Toyota …, and Toyota …") is one investor.
     private static List<EntityMention> DistinctNames(List<EntityMention> mentions)
@@ -1026,7 +1059,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         for (int i = from; i < to; i++)
         {
             // "€1.3 billion in debt from the European Investment Bank": debt taken from a lender is financing.
-            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i) && !(sentence.Word(i) is "debt" && sentence.Word(i + 1) is "from" or "financing"))
+            // "€600 million of debt came from the European Investment Bank": so is debt that came from one.
+            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i)
+                && !(sentence.Word(i) is "debt" && (sentence.Word(i + 1) is "from" or "financing" || (sentence.Word(i + 1) is "came" or "comes" or "will" && sentence.Word(i + 2) is "from" or "come"))))
             {
                 other = i;
                 break;
