@@ -591,6 +591,21 @@ public class InvestmentExtractorTests
     public void Securities_bought_from_an_issuer_and_debt_from_lenders(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // Tranches of the last investment, named by their order and paid or due, with no payer named.
+    [InlineData("Toyota invested $500 million in Joby Aviation. The first $250 million was paid in December.",
+        "investment:Toyota>Joby Aviation=500000000 USD completed || investment:Toyota>Joby Aviation=250000000 USD completed")]
+    [InlineData("Ford will invest €4.4 billion in Ford-Werke. A first tranche of €1.3 billion is due before the end of June.",
+        "investment:Ford Motor Company>Ford-Werke=4400000000 EUR planned || investment:Ford Motor Company>Ford-Werke=1300000000 EUR planned")]
+    [InlineData("Volkswagen agreed to invest $5.8 billion in Rivian. A further $2.3bn in equity payments linked to later milestones is due by 2027.",
+        "investment:Volkswagen Group>Rivian=5800000000 USD planned || investment:Volkswagen Group>Rivian=2300000000 USD planned")]
+    [InlineData("Toyota invested $500 million in Joby Aviation. Its last $250 million bond is due in 2027.",
+        "investment:Toyota>Joby Aviation=500000000 USD completed")]
+    [InlineData("Toyota invested $500 million in Joby Aviation. The first $250 million of revenue was booked in December.",
+        "investment:Toyota>Joby Aviation=500000000 USD completed")]
+    public void Tranches_paid_or_due(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

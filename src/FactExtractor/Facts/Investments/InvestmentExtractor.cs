@@ -323,6 +323,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
                 if (investors.Count == 0)
                 {
+                    // "The first $250 million was paid in December": no payer named, a part of the last investment.
+                    if (lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
+                        && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
+                    {
+                        output.Add(new InvestmentFact(lastInvestment.Investors, lastInvestment.Investee,
+                            new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                            StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
+                    }
+
                     continue;
                 }
 
@@ -930,9 +939,44 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     // "a further $4 billion could follow", "an extra $2.5 billion followed": a word of addition before the amount and a
     // verb of following soon after it.
-    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd) =>
-        sentence.FindFirst(TopUpWords, Math.Max(sentence.First, moneyStart - 2), moneyStart) >= 0
-        && sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0;
+    // "The first $250 million was paid in December", "A first tranche of €1.3 billion is due before June", "a second $1 billion
+    // is due next year": a part of the last investment, named by its order, that is paid or due.
+    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd)
+    {
+        int before = Math.Max(sentence.First, moneyStart - 2);
+        bool ordered = sentence.FindFirst(TopUpWords, before, moneyStart) >= 0 || sentence.FindFirst(TrancheOrdinals, before, moneyStart) >= 0
+            || (moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "of" && sentence.Word(moneyStart - 2) is "tranche" or "instalment" or "installment" or "payment");
+        // Not "its last $250 million bond is due", "the first $250 million of revenue was booked": other money.
+        if (!ordered || sentence.FindFirst(NotInvestment, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0
+            || sentence.Word(moneyEnd) is "bond" or "bonds" or "note" or "notes" or "coupon" or "dividend" or "fine" or "order")
+        {
+            return false;
+        }
+
+        if (sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0)
+        {
+            return true;
+        }
+
+        // "… was paid in December", "… is due by 2027", "… will be released once …": within the clause of the amount.
+        for (int k = moneyEnd; k + 1 < sentence.End && k < moneyEnd + 9; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "," or ";" or "and" or "but" or "while" or "which")
+            {
+                return false;
+            }
+
+            if (word is "is" or "are" or "was" or "were" or "be" or "been" && sentence.Word(k + 1) is "due" or "paid" or "transferred" or "released" or "disbursed" or "payable" or "drawn" or "wired")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"]);
 
     // True where every mention (and at least none) has the name: an empty list too.
     private static bool OnlyName(List<EntityMention> mentions, string name)
