@@ -576,6 +576,12 @@ public class InvestmentExtractorTests
     [InlineData("Stellantis is not a shareholder in Leapmotor.", "")]
     [InlineData("Ford is a potential investor in Rivian.", "")]
     [InlineData("Rivian's biggest customer is Amazon.", "")]
+    // Shares taken, of their tense; a described holder; a stake in a clause of its own beside an amount.
+    [InlineData("Geely will take 26.4% of Renault do Brasil.", "investment:Zhejiang Geely Holding Group>Renault Group=? planned")]
+    [InlineData("Rivian builds vans for Amazon. The online retailer also owns about 16% of Rivian.", "investment:Amazon>Rivian=? completed")]
+    [InlineData("The plant will take 40% of the output.", "")]
+    [InlineData("Renault first took a stake of more than 20% in Verkor in 2021, and industrial groups Arkema and Capgemini each put €20 million into the company.",
+        "investment:Arkema>?=20000000 EUR completed || investment:Capgemini>?=20000000 EUR completed || investment:Renault Group>Verkor=? completed")]
     public void Shares_in_relative_clauses_lists_and_roles(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

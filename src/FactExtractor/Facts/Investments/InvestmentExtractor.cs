@@ -147,7 +147,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
 
-    private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls", "hold", "own", "control"]);
+    private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls", "hold", "own", "control", "took", "take", "takes", "taking"]);
 
     private static readonly SpanLookup EachWords = new(["each"]);
 
@@ -454,12 +454,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                         continue;
                     }
 
+                    // "Stellantis took 51% of the venture", "Geely will take 26.4% of Renault do Brasil": a share taken, of its tense;
+                    // "The online retailer also owns about 16% of Rivian": a described holder, the company the text is about.
+                    FactStatus? holdStatus = sentence.Word(h) is "took" or "take" or "takes" or "taking"
+                        ? StatusOf(sentence, Math.Max(sentence.First, h - 4), h + 1) : FactStatus.Completed;
                     if (ShareEnd(sentence, h) is > 0 and var afterPercent
                         && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
-                        && !IsNegated(sentence, h) && NearestOrganizationBefore(sentence, h, 4) is { } holder && holder.Name != held.Name
+                        && !IsNegated(sentence, h)
+                        && (NearestOrganizationBefore(sentence, h, 4)
+                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held.Name) : null)) is { } holder
+                        && holder.Name != held.Name
                         && seen.Add((holder.Name + ">" + held.Name, 0m)))
                     {
-                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, FactStatus.Completed,
+                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, holdStatus,
                             sentence.Span, 0.5, "investment.amountless"));
 
                         // "Mercedes-Benz and Stellantis each hold a third of ACC": the holder joined before.
@@ -468,7 +475,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                             && sentence.MentionAt(holderAt - 2) is { Label: EntityLabel.Org } firstHolder && firstHolder.Name != held.Name
                             && seen.Add((firstHolder.Name + ">" + held.Name, 0m)))
                         {
-                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], EntityRef.From(document, held), null, FactStatus.Completed,
+                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], EntityRef.From(document, held), null, holdStatus,
                                 sentence.Span, 0.5, "investment.amountless"));
                         }
 
@@ -489,7 +496,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                             if (alsoHeld.Name != holder.Name && seen.Add((holder.Name + ">" + alsoHeld.Name, 0m)))
                             {
-                                output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, alsoHeld), null, FactStatus.Completed,
+                                output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, alsoHeld), null, holdStatus,
                                     sentence.Span, 0.5, "investment.amountless"));
                             }
 
@@ -504,7 +511,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                                 || (sentence.Word(afterOther) is "the" && sentence.MentionAt(afterOther + 2) is { Label: EntityLabel.Percent }))
                             && seen.Add((other.Name + ">" + held.Name, 0m)))
                         {
-                            output.Add(new InvestmentFact([EntityRef.From(document, other)], EntityRef.From(document, held), null, FactStatus.Completed,
+                            output.Add(new InvestmentFact([EntityRef.From(document, other)], EntityRef.From(document, held), null, holdStatus,
                                 sentence.Span, 0.5, "investment.amountless"));
                         }
                     }
@@ -1156,7 +1163,14 @@ public sealed class InvestmentExtractor : IFactExtractor
             {
                 int subject = sentence.Word(comma + 1) is "and" or "while" or "whereas" or "but" ? comma + 2 : -1;
                 subject = subject > 0 && sentence.Word(subject) is "the" or "The" ? subject + 1 : subject;
-                separated = subject > 0 && sentence.MentionAt(subject) is { Label: EntityLabel.Org };
+                // ", and industrial groups Arkema and Capgemini each put …": a described subject of its own.
+                int named = subject;
+                while (named > 0 && named < subject + 3 && sentence.MentionAt(named) is null && sentence.Word(named) is { Length: > 0 } lower && char.IsLower(lower[0]))
+                {
+                    named++;
+                }
+
+                separated = subject > 0 && sentence.MentionAt(named) is { Label: EntityLabel.Org };
             }
 
             if (!separated)
