@@ -528,6 +528,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Volvo Cars builds the EX90 and the XC60 in Ridgeville, a plant that was designed from the start for Polestar.", "")]
     [InlineData("Tesla builds the Model Y at its plant near Berlin, which received state subsidies for a second phase.", "")]
     [InlineData("Volvo Cars builds the EX90 electric SUV in Ridgeville and has hired 2,000 workers there for the launch.", "")]
+    [InlineData("Valmet Automotive built the Boxster for Porsche, the 9-3 for Saab and the sedan for Fisker.",
+        "production:Valmet Automotive>Porsche || production:Valmet Automotive>Saab Automobile || production:Valmet Automotive>Fisker")]
+    [InlineData("Magna builds the Z4 for BMW, a deal worth €1bn for the region.", "production:Magna International>BMW Group")]
     public void Long_objects_before_the_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

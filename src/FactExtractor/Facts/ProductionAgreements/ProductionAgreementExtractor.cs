@@ -94,18 +94,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        // "builds the Citan for Mercedes-Benz and the Townstar for Nissan": a second object and customer that share the verb.
+        // "builds the Citan for Mercedes-Benz and the Townstar for Nissan", "built the Boxster for Porsche, the 9-3 convertible
+        // for Saab and the Karma for Fisker": further objects and customers that share the verb.
         bool and = false;
         for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
-            if (word is "and")
+            if (word is "and" || (word is "," && k + 1 < forAt && sentence.Word(k + 1) is "the" or "a" or "its"))
             {
                 and = true;
             }
             else if (word is "for" && and)
             {
-                return sentence.FindLast(BuildVerbs, k - 8, k);
+                return GoverningVerb(sentence, k);
             }
             else if (word is "," or ";" or "but" or "while" or "which" or "that" || IsFiniteVerbLike(word))
             {
