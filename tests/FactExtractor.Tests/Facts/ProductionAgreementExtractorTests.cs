@@ -550,6 +550,11 @@ public class ProductionAgreementExtractorTests
         "production:Yanfeng>Fiat")]
     [InlineData("Agratas, the Tata group's battery arm, will supply cells to Jaguar Land Rover.", "production:Agratas>JLR")]
     [InlineData("Bosch, the sole supplier of e-axles to Lumeo Motors, will expand.", "production:Bosch>Lumeo Motors")]
+    // "Its", "the company", a town's plant: never a fund, bank or agency that financed it.
+    [InlineData("Valmet Automotive raised money. Separately, Business Finland has approved a loan of €15 million for a line at the battery plant in Salo, the company said. Its Uusikaupunki factory assembled the A-Class for Mercedes-Benz for nearly a decade.",
+        "production:Valmet Automotive>Mercedes-Benz Group@Uusikaupunki")]
+    [InlineData("Valmet Automotive runs a plant in Salo. Business Finland approved a loan for the plant in Salo. Salo builds battery packs for Porsche.",
+        "production:Valmet Automotive>Porsche@Salo")]
     public void Names_in_an_apposition_to_a_described_subject_build_nothing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

@@ -267,7 +267,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } town && sentence.TokenAt(town.Start) is var at
             && (at == sentence.First || ClauseOpeners.Contains(sentence.Word(at - 1))))
         {
-            owner = OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name);
+            owner = OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
         }
         else if (PlantNouns.Contains(sentence.Word(k)) && k - 2 >= sentence.First && sentence.Word(k - 1) is "same" && sentence.Word(k - 2) is "the" or "The")
         {
@@ -293,7 +293,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         else if (CompanyDescriptions.Contains(sentence.Word(k)) && k > sentence.First && sentence.Word(k - 1) is "the" or "The")
         {
             // "At its Kénitra plant, the company assembles …"
-            owner = sentence.LastSubjectBefore(client.Name);
+            owner = sentence.LastSubjectBefore(client.Name, notFinancier: true);
         }
         else if (sentence.Word(sentence.First) is "The" && k > sentence.First && sentence.Word(k) is ",")
         {
@@ -343,7 +343,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     }
                 }
 
-                return FirstOrganizationBefore(sentence, j, client) ?? sentence.LastSubjectBefore(client.Name);
+                return FirstOrganizationBefore(sentence, j, client) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
             }
 
             if (word is "the" or "The" or "this" or "This")
@@ -352,11 +352,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (sentence.MentionAt(t) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
                     {
-                        return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name);
+                        return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
                     }
                 }
 
-                return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name);
+                return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name, notFinancier: true);
             }
 
             if (sentence.Tokens[j].Kind != Tokenization.TokenKind.Word)
@@ -613,7 +613,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         EntityMention builder = SubjectBefore(sentence, verb, NoCompany) ?? implied ?? NoCompany;
         return FirstOrganizationBefore(sentence, at, builder) is { } first && first.Name != builder.Name ? first
-            : sentence.LastSubjectBefore(builder.Name) is { } earlier && earlier.Name != builder.Name && builder.Name.Length > 0 ? earlier : null;
+            : sentence.LastSubjectBefore(builder.Name, notFinancier: true) is { } earlier && earlier.Name != builder.Name && builder.Name.Length > 0 ? earlier : null;
     }
 
     // "Until last year its battery packs were assembled by Voltrix Energy": the company "its" stands for owns the products.
@@ -624,7 +624,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             if (sentence.Word(k) is "its" or "Its" or "their" or "Their")
             {
-                return FirstOrganizationBefore(sentence, k, maker) ?? (sentence.LastSubjectBefore(maker.Name) is { } owner && owner.Name != maker.Name ? owner : null);
+                return FirstOrganizationBefore(sentence, k, maker) ?? (sentence.LastSubjectBefore(maker.Name, notFinancier: true) is { } owner && owner.Name != maker.Name ? owner : null);
             }
 
             if (sentence.MentionAt(k) is not null || sentence.Word(k) is "," or ";" or "which" or "that")
@@ -1066,7 +1066,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             k++;
         }
 
-        return k < sentence.End && PlantNouns.Contains(sentence.Word(k)) && sentence.LastSubjectBefore() is { } topic
+        return k < sentence.End && PlantNouns.Contains(sentence.Word(k)) && sentence.LastSubjectBefore(notFinancier: true) is { } topic
             && !(SubjectBefore(sentence, verb, topic) is { } outsourcer && outsourcer.Name == topic.Name) ? topic : null;
     }
 
@@ -1322,7 +1322,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         // "Carrick's prototypes were hand-built for it by …", "Hanbit does not make the chips; these are fabricated
                         // for it by …": the company the sentence named first, else the recent subject.
                         client = sentence.Word(f + 1) is "it" || (sentence.Word(f + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(f + 2)))
-                            ? FirstOrganizationBefore(sentence, f, maker) ?? Unless(sentence.LastSubjectBefore(maker.Name), maker) : ActorAt(sentence, f + 1);
+                            ? FirstOrganizationBefore(sentence, f, maker) ?? Unless(sentence.LastSubjectBefore(maker.Name, notFinancier: true), maker) : ActorAt(sentence, f + 1);
                         forAt = f;
                     }
                 }
@@ -1454,7 +1454,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (ReserveVerbs.Contains(word) && IsPassive(sentence, i)
                 && sentence.Word(i + 1) is "for" or "to" && ActorAt(sentence, i + 2) is { } reserver
                 && sentence.FindLast(OutputNouns, Math.Max(sentence.First, i - 12), i) is >= 0 and var output
-                && (OutputOwner(sentence, output, reserver) ?? sentence.LastSubjectBefore(reserver.Name)) is { } producer && !SameGroup(producer, reserver))
+                && (OutputOwner(sentence, output, reserver) ?? sentence.LastSubjectBefore(reserver.Name, notFinancier: true)) is { } producer && !SameGroup(producer, reserver))
             {
                 results.Add((producer, reserver, "productionAgreement.output-reserved"));
             }
@@ -1496,7 +1496,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Part of the output will also go to Sahara Pack Systems": a plant's output sent to a customer.
             if (word is "go" or "goes" or "went" && sentence.Word(i + 1) is "to" && ActorAt(sentence, i + 2) is { } outputTaker
                 && sentence.FindLast(OutputNouns, Math.Max(sentence.First, i - 8), i) is >= 0 and var outputAt
-                && (OutputOwner(sentence, outputAt, outputTaker) ?? sentence.LastSubjectBefore(outputTaker.Name)) is { } outputMaker && !SameGroup(outputMaker, outputTaker))
+                && (OutputOwner(sentence, outputAt, outputTaker) ?? sentence.LastSubjectBefore(outputTaker.Name, notFinancier: true)) is { } outputMaker && !SameGroup(outputMaker, outputTaker))
             {
                 results.Add((outputMaker, outputTaker, "productionAgreement.output-reserved"));
             }
@@ -1508,7 +1508,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 EntityMention? destination = sentence.Word(i + 1) is "to" ? ActorAt(sentence, i + 1 + 1)
                     : sentence.Word(i + 1) is "into" ? ModelBrandAfter(sentence, i + 2) : null;
-                if (destination is not null && sentence.LastSubjectBefore(destination.Name) is { } productsOwner && !SameGroup(productsOwner, destination))
+                if (destination is not null && sentence.LastSubjectBefore(destination.Name, notFinancier: true) is { } productsOwner && !SameGroup(productsOwner, destination))
                 {
                     results.Add((productsOwner, destination, "productionAgreement.goes-to"));
                 }
@@ -1614,7 +1614,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
                         && (PronounSubject(sentence, i, buyer, implied) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
-                            ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name), buyer) : null)
+                            ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
                         results.Add((seller, buyer, "productionAgreement.supply-to"));
@@ -1712,7 +1712,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "The G-Class has been assembled there since 1979", "… were built at the plant as well": a model built, with no
             // agent, at the plant the text spoke of — the company the text is about builds it for the model's brand.
             if (IsBuiltThere(sentence, i) && ModelBrandBefore(sentence, i) is { } brand2
-                && sentence.LastSubjectBefore(brand2.Name) is { } topic && !SameGroup(topic, brand2))
+                && sentence.LastSubjectBefore(brand2.Name, notFinancier: true) is { } topic && !SameGroup(topic, brand2))
             {
                 results.Add((topic, brand2, "productionAgreement.built-there"));
             }
@@ -1893,7 +1893,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        return Unless(implied ?? sentence.LastSubjectBefore(client.Name), client);
+        return Unless(implied ?? sentence.LastSubjectBefore(client.Name, notFinancier: true), client);
     }
 
     // "built by Harlan Vehicle Works": after "by", a name ending in "Works" is the company, not a plant.
@@ -1914,7 +1914,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             if (sentence.Word(k) is "its" or "Its" && sentence.FindFirst(ModelNouns, k + 1, Math.Min(by, k + 5)) >= 0)
             {
-                return Unless(sentence.LastSubjectBefore(maker.Name), maker);
+                return Unless(sentence.LastSubjectBefore(maker.Name, notFinancier: true), maker);
             }
         }
 
@@ -2004,7 +2004,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // itself ("Foam works lands Nissan contract … The seat maker … will build seats for Nissan"), the company named
     // before it is meant.
     private static EntityMention? Antecedent(SentenceView sentence, EntityMention? implied, EntityMention other) =>
-        implied is null ? null : implied.Name != other.Name ? implied : sentence.LastSubjectBefore(other.Name) is { } earlier && earlier.Name != other.Name ? earlier : null;
+        implied is null ? null : implied.Name != other.Name ? implied : sentence.LastSubjectBefore(other.Name, notFinancier: true) is { } earlier && earlier.Name != other.Name ? earlier : null;
 
     // "it" just before a build verb (adverbs and auxiliaries between), or "The company"/"The group" opening the sentence,
     // when no organisation is named before that verb: the subject of a recent sentence.
@@ -2074,7 +2074,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int first = MentionSearch.FirstStartingAtOrAfter(all, body);
                 for (int o = first; o < all.Length && all[o].Start < owner.End; o++)
                 {
-                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && !AfterPreposition(sentence.Document, all[o]))
+                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && all[o].Entry?.Kind is not ("government" or "agency" or "investor")
+                        && !AfterPreposition(sentence.Document, all[o]))
                     {
                         return all[o];
                     }
@@ -2195,7 +2196,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return venture;
         }
 
-        EntityMention? subject = sentence.LastSubjectBefore();
+        EntityMention? subject = sentence.LastSubjectBefore(notFinancier: true);
         if (subject is not null)
         {
             Tokenization.Sentence said = sentence.Document.Sentences[SentenceIndexOf(sentence.Document, subject.Start)];
@@ -2349,7 +2350,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 if (plant && !HasOrganizationBefore(sentence, verb))
                 {
                     // The company whose plant the text placed in that town before ("Padana runs plants in Lumezzane, …").
-                    return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore();
+                    return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(notFinancier: true);
                 }
             }
         }
@@ -2409,7 +2410,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "Ellesmere Port also supplies …": the company the text placed in the town.
         // "The plant also assembles …": the owner of the plant or town the last sentences spoke of.
         return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null)
-            ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore();
+            ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore(notFinancier: true);
     }
 
     // The owner of the plant that opens the sentence before ("The Thika line …", "That Saltillo line …", "The Tetouan
@@ -2506,7 +2507,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            return country is null ? sentence.LastSubjectBefore() : OfCountry(sentence.LastSubjectBefore(), country) ?? LastCompanyOfCountry(sentence, country);
+            return country is null ? sentence.LastSubjectBefore(notFinancier: true) : OfCountry(sentence.LastSubjectBefore(notFinancier: true), country) ?? LastCompanyOfCountry(sentence, country);
         }
 
         return null;
@@ -2560,13 +2561,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             for (int n = i + 1; n < descriptionEnd; n++)
             {
                 if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code)
-                    && (OfCountry(sentence.LastSubjectBefore(), code) ?? LastCompanyOfCountry(sentence, code, sentence.Tokens[i].Start)) is { } ofCountry)
+                    && (OfCountry(sentence.LastSubjectBefore(notFinancier: true), code) ?? LastCompanyOfCountry(sentence, code, sentence.Tokens[i].Start)) is { } ofCountry)
                 {
                     return ofCountry;
                 }
             }
 
-            return sentence.LastSubjectBefore() is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
+            return sentence.LastSubjectBefore(notFinancier: true) is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
 

@@ -64,7 +64,7 @@ public sealed class SiteListExtractor : IFactExtractor
             }
 
             pendingTotal = extracted is null && cue >= 0 && DeclaredTotal(sentence) is { } declaredTotal
-                && (FirstSubject(sentence) ?? (sentence.Word(sentence.First) is "It" or "The" ? sentence.LastSubjectBefore() : null)) is { } totalOwner
+                && (FirstSubject(sentence) ?? (sentence.Word(sentence.First) is "It" or "The" ? sentence.LastSubjectBefore(notFinancier: true) : null)) is { } totalOwner
                 ? (totalOwner, declaredTotal, sentence.Index) : null;
 
             if (extracted is { } list)
@@ -216,7 +216,7 @@ public sealed class SiteListExtractor : IFactExtractor
             && !sentence.Mentions.Exists(m => m.Label == EntityLabel.Org && m.Start < cueOffset);
         if (describedOwner)
         {
-            owner = sentence.LastSubjectBefore() ?? lastOrganization;
+            owner = sentence.LastSubjectBefore(notFinancier: true) ?? lastOrganization;
         }
 
         foreach (EntityMention mention in sentence.Mentions)
@@ -313,7 +313,7 @@ public sealed class SiteListExtractor : IFactExtractor
         // subject the text spoke of last (not a government that merely funded something).
         bool inherited = owner is null;
         owner ??= (sentence.UnlistedNameAt(sentence.First) is { } opener && sentence.Word(sentence.TokenAt(opener.End)) is "," or "operates" or "runs" or "has" ? opener : null)
-            ?? sentence.LastSubjectBefore() ?? lastOrganization;
+            ?? sentence.LastSubjectBefore(notFinancier: true) ?? lastOrganization;
         if (owner is null)
         {
             return null;
