@@ -531,6 +531,10 @@ public class ProductionAgreementExtractorTests
     [InlineData("Valmet Automotive built the Boxster for Porsche, the 9-3 for Saab and the sedan for Fisker.",
         "production:Valmet Automotive>Porsche || production:Valmet Automotive>Saab Automobile || production:Valmet Automotive>Fisker")]
     [InlineData("Magna builds the Z4 for BMW, a deal worth €1bn for the region.", "production:Magna International>BMW Group")]
+    [InlineData("Magna Steyr still assembles the G-Class for Mercedes-Benz, a partnership that goes back decades, and also builds the sedan for Velora Motors.",
+        "production:Magna Steyr>Mercedes-Benz Group || production:Magna Steyr>Velora Motors")]
+    [InlineData("Magna Steyr runs the plant in Graz. Graz assembles the G-Class for Mercedes-Benz, a partnership of four decades, and builds the Z4 roadster for BMW.",
+        "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group@Graz")]
     public void Long_objects_before_the_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

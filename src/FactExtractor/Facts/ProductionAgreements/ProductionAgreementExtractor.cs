@@ -1404,7 +1404,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
-                        ?? NominalBuilder(sentence, governing, client)) is { } maker2)
+                        ?? NominalBuilder(sentence, governing, client)
+                        // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
+                        // of two coordinated verbs.
+                        ?? CoordinatedSubject(sentence, governing, client, implied)) is { } maker2)
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
@@ -1854,6 +1857,23 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "Silkom makes seats for the vans Stellantis builds, and it welds trays for a Korean carmaker": "it" just before the
     // verb is the sentence's first organisation, or, where the sentence names none before it, the recent subject.
+    // The builder of the first verb where "and" joins a second one to it: "Graz assembles …, and builds …".
+    private static EntityMention? CoordinatedSubject(SentenceView sentence, int verb, EntityMention client, EntityMention? implied)
+    {
+        int and = verb - 1;
+        while (and > sentence.First && sentence.Word(and) is "also" or "now" or "still" or "then")
+        {
+            and--;
+        }
+
+        if (and <= sentence.First || sentence.Word(and) is not "and" || sentence.FindLast(BuildVerbs, sentence.First, and) is not (>= 0 and var first))
+        {
+            return null;
+        }
+
+        return SubjectPhraseOwner(sentence, first, client) ?? PronounSubject(sentence, first, client, implied) ?? SubjectBefore(sentence, first, client);
+    }
+
     private static EntityMention? PronounSubject(SentenceView sentence, int verb, EntityMention client, EntityMention? implied)
     {
         int it = -1;
