@@ -579,6 +579,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // The same parties in another sentence: a new model the lexicons do not know is another deal; the same model restated is not.
+    [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli. The company also runs a plant in Craiova, where it builds the Puma for Ford.",
+        "production:Ford Otosan>Ford Motor Company || production:Ford Otosan>Ford Motor Company@Craiova")]
+    [InlineData("Tofaş builds the Egea for Fiat in Bursa. Tofaş has built the Egea for Fiat since 2015.", "production:Tofaş>Fiat@Bursa")]
+    [InlineData("Tofaş builds the Egea for Fiat in Bursa. It also builds vans for Fiat.", "production:Tofaş>Fiat@Bursa")]
+    public void Another_model_for_the_same_parties_is_another_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -1264,11 +1264,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static void Add(Document document, SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer, string rule, ICollection<Fact> output)
     {
-        // A deal restated later in the article (same parties, same or no product) is the same fact.
+        // A deal restated later in the article (same parties, same or no product) is the same fact; a model the lexicon does
+        // not know, named right after the verb ("where it builds the Puma for Ford"), tells another deal of the same parties
+        // apart when the earlier one named a different model.
+        string? objectName = ProductIn(sentence)?.Name;
+        string? unlistedModel = objectName is null ? document.Slice(UnlistedModelAfter(sentence, verb)).ToString() : null;
         foreach (Fact fact in output)
         {
             if (fact is ProductionAgreementFact earlier && SameParty(earlier.Manufacturer?.Name, manufacturer.Name) && SameParty(earlier.Customer?.Name, customer.Name)
-                && earlier.Evidence.Start != sentence.Span.Start && (ProductIn(sentence) is null || earlier.Product == ProductIn(sentence)!.Name))
+                && earlier.Evidence.Start != sentence.Span.Start
+                && (objectName is null ? string.IsNullOrEmpty(unlistedModel) || earlier.Product is null || earlier.Product.Contains(unlistedModel, StringComparison.Ordinal)
+                        || document.Slice(earlier.Evidence).Contains(unlistedModel, StringComparison.Ordinal)
+                    : earlier.Product == objectName))
             {
                 return;
             }
@@ -1282,7 +1289,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             output.Add(new ProductionAgreementFact(
                 EntityRef.From(document, manufacturer),
                 EntityRef.From(document, customer),
-                product?.Name,
+                product?.Name ?? (string.IsNullOrEmpty(unlistedModel) ? null : unlistedModel),
                 site is null ? null : SiteRef(document, site),
                 Status(sentence),
                 sentence.Span,
@@ -2790,6 +2797,26 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return found;
+    }
+
+    // "builds the Puma and …": capitalised words right after the verb and an article, that no mention covers — a model the
+    // lexicons do not know; an empty span where there is none.
+    private static TextSpan UnlistedModelAfter(SentenceView sentence, int verb)
+    {
+        int k = verb + 1;
+        if (k < sentence.End && sentence.Word(k) is "the")
+        {
+            k++;
+        }
+
+        int start = k;
+        while (k < sentence.End && k < start + 3 && sentence.Tokens[k].Kind == TokenKind.Word && sentence.Word(k) is { Length: > 1 } word
+            && char.IsUpper(word[0]) && sentence.MentionAt(k) is null)
+        {
+            k++;
+        }
+
+        return k > start && sentence.Word(start - 1) is "the" ? new TextSpan(sentence.Tokens[start].Start, sentence.Tokens[k - 1].End) : default;
     }
 
     // The model the deal is about: the first one whose brand is the customer ("builds the EX90 and the Polestar 3 for
