@@ -609,6 +609,9 @@ public class InvestmentExtractorTests
         "investment:Toyota>Joby Aviation=500000000 USD completed")]
     [InlineData("Toyota invested $500 million in Joby Aviation. The first $250 million of revenue was booked in December.",
         "investment:Toyota>Joby Aviation=500000000 USD completed")]
+    // "The two companies": the organisations of the sentences before, until two are found.
+    [InlineData("Ebro Factory and Chery agreed to work together. Since last year the plant has also assembled the Omoda 5 for Chery. The two companies plan to invest a combined €400 million in Barcelona by 2029.",
+        "investment:Chery+Ebro Factory>?=400000000 EUR planned")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

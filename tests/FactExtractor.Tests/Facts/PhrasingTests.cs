@@ -30,7 +30,7 @@ public class PhrasingTests
     [Theory]
     [InlineData("Under a deal with Ineos, Magna Steyr will build the Grenadier in Graz.", "production:Magna Steyr>Ineos")]
     [InlineData("Lotus has chosen Valmet Automotive to build its roadster.", "production:Valmet Automotive>Lotus")]
-    [InlineData("Toyota sells the Suzuki-built Swace in Europe.", "production:Suzuki>Toyota")]
+    [InlineData("Suzuki sells the Toyota-built Swace in Europe.", "production:Toyota>Suzuki")]
     [InlineData("The Honda Prologue is built by General Motors in Mexico.", "production:General Motors>Honda")]
     [InlineData("Valmet Automotive has assembled Mercedes-Benz A-Class cars in Uusikaupunki.", "production:Valmet Automotive>Mercedes-Benz Group")]
     [InlineData("Renault will build the next Nissan Micra in France.", "production:Renault Group>Nissan")]

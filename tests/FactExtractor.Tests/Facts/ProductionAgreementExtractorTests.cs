@@ -584,6 +584,9 @@ public class ProductionAgreementExtractorTests
         "production:Ford Otosan>Ford Motor Company || production:Ford Otosan>Ford Motor Company@Craiova")]
     [InlineData("Tofaş builds the Egea for Fiat in Bursa. Tofaş has built the Egea for Fiat since 2015.", "production:Tofaş>Fiat@Bursa")]
     [InlineData("Tofaş builds the Egea for Fiat in Bursa. It also builds vans for Fiat.", "production:Tofaş>Fiat@Bursa")]
+    // A sub-brand's model built for its group named as the customer: one deal, with the group.
+    [InlineData("Ebro Factory builds the Omoda 5 and the Jaecoo 7 for Chery in Barcelona.", "production:Ebro Factory>Chery@Barcelona")]
+    [InlineData("COMPAS has assembled the Infiniti QX50 for Nissan's luxury brand.", "production:COMPAS>Nissan")]
     public void Another_model_for_the_same_parties_is_another_deal(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

@@ -1779,12 +1779,17 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return investors;
             }
 
-            Tokenization.Sentence before = sentence.Document.Sentences[Math.Max(0, sentence.Index - 1)];
-            foreach (EntityMention mention in sentence.Document.Entities)
+            // The organisations of the sentence before, else of the one or two before that, until two are found.
+            for (int earlierBy = 1; earlierBy <= 3 && earlierBy <= sentence.Index && investors.Count < 2; earlierBy++)
             {
-                if (sentence.Index > 0 && mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name))
+                Tokenization.Sentence before = sentence.Document.Sentences[sentence.Index - earlierBy];
+                foreach (EntityMention mention in sentence.Document.Entities)
                 {
-                    investors.Add(mention);
+                    if (mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name)
+                        && (earlierBy == 1 || !SentenceView.IsFinancierName(mention.Name)))
+                    {
+                        investors.Add(mention);
+                    }
                 }
             }
 

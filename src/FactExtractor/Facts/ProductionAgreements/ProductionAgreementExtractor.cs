@@ -930,7 +930,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static EntityMention? BrandOf(SentenceView sentence, EntityMention product)
     {
         int at = sentence.TokenAt(product.Start);
-        if (at > sentence.First && sentence.MentionAt(at - 1) is { Label: EntityLabel.Org } owner)
+        // Not "the Toyota-built Swace": a maker joined to a participle designs or builds, it does not own the brand.
+        if (at > sentence.First && sentence.MentionAt(at - 1) is { Label: EntityLabel.Org } owner && owner.End == sentence.Tokens[at - 1].End)
         {
             return owner;
         }
@@ -1206,8 +1207,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
-            foreach (var (manufacturer, customer, rule) in Find(sentence, implied))
+            List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found = Find(sentence, implied);
+            foreach (var (manufacturer, customer, rule) in found)
             {
+                // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
+                if (BrandOfCustomerFound(found, manufacturer, customer))
+                {
+                    continue;
+                }
+
                 // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
                 string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
                 // Banks, funds and governments finance plants; they build nothing and buy nothing built.
@@ -1232,6 +1240,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    private static bool BrandOfCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
+    {
+        if (customer.Entry?.Parent is not { } group)
+        {
+            return false;
+        }
+
+        foreach (var (otherManufacturer, otherCustomer, _) in found)
+        {
+            if (otherManufacturer.Name == manufacturer.Name && otherCustomer.Name == group)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Two parties at least — companies named, or implied by a pronoun, a description, a town, a plant or a construction —
@@ -2889,7 +2915,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             int at = sentence.TokenAt(product.Start);
-            if (at > sentence.First && sentence.MentionAt(at - 1) is { Label: EntityLabel.Org } owner)
+            if (at > sentence.First && sentence.MentionAt(at - 1) is { Label: EntityLabel.Org } owner && owner.End == sentence.Tokens[at - 1].End)
             {
                 return (product, owner);
             }
