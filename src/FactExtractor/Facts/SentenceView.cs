@@ -341,6 +341,72 @@ internal sealed class SentenceView
         return true;
     }
 
+    /// <summary>
+    /// The company a described subject means: "the Coburg-based supplier", "the Japanese carmaker", "the group" at token
+    /// <paramref name="noun"/> (the company noun). A nationality picks the company of that country; "the group" the parent
+    /// of the company the text is about; "the supplier" or "the carmaker" the last company of that kind, where the recent
+    /// subject is not one; else the recent subject.
+    /// </summary>
+    public EntityMention? DescribedCompany(int noun)
+    {
+        string? country = null;
+        for (int k = noun - 1; k >= First && k >= noun - 3; k--)
+        {
+            ReadOnlySpan<char> word = Word(k);
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(word.ToString(), out string? code))
+            {
+                country = code;
+                break;
+            }
+
+            if (word is "the" or "The" || word.Length == 0 || !(Text.CharClass.IsLower(word[0]) || word.EndsWith("-based", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        EntityMention? last = LastSubjectBefore(notFinancier: true);
+        ReadOnlySpan<char> nounWord = Word(noun);
+        if (country is not null)
+        {
+            return last?.Entry?.Attributes.GetValueOrDefault("country") == country ? last
+                : LastOrganization(mention => mention.Entry?.Attributes.GetValueOrDefault("country") == country) ?? last;
+        }
+
+        if (nounWord is "group" && last?.Entry?.Parent is { } parent && LastOrganization(mention => mention.Name == parent) is { } parentMention)
+        {
+            return parentMention;
+        }
+
+        if (nounWord is "supplier" or "cellmaker" && last?.Entry?.Kind is not ("supplier" or "battery" or "chip"))
+        {
+            return LastOrganization(mention => mention.Entry?.Kind is "supplier" or "battery" or "chip") ?? last;
+        }
+
+        if (nounWord is "carmaker" or "automaker" && last?.Entry?.Kind is "supplier" or "battery" or "chip")
+        {
+            return LastOrganization(mention => mention.Entry?.Kind is "carmaker" or "brand") ?? last;
+        }
+
+        return last;
+    }
+
+    // The organisation named last before this sentence (within a few hundred mentions) that is accepted, no financier.
+    private EntityMention? LastOrganization(Predicate<EntityMention> accept)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, Sentence.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m].Label == EntityLabel.Org && !IsFinancierMention(all[m]) && accept(all[m]))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
+    }
+
     // "the state of Bahia", "federal government", "Spain's industry ministry": a government, which "it" or "the company"
     // does not stand for.
     // Funds, banks, investment houses and governments: they finance plants and deals, but own and build nothing.

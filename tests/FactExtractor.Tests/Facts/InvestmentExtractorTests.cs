@@ -612,6 +612,11 @@ public class InvestmentExtractorTests
     // "The two companies": the organisations of the sentences before, until two are found.
     [InlineData("Ebro Factory and Chery agreed to work together. Since last year the plant has also assembled the Omoda 5 for Chery. The two companies plan to invest a combined €400 million in Barcelona by 2029.",
         "investment:Chery+Ebro Factory>?=400000000 EUR planned")]
+    // A described subject: the last company of the nationality, or of the kind, the description names.
+    [InlineData("Brose supplies seat frames to Volkswagen in Zwickau. Volkswagen builds the ID.3 there. The Coburg-based supplier plans to invest €42 million in a second line.",
+        "investment:Brose>?=42000000 EUR planned")]
+    [InlineData("Toyota has run the Kolín plant alone since 2021. Stellantis now builds no cars there. The Japanese carmaker will invest 4.6 billion korunas in a hybrid line.",
+        "investment:Toyota>?=4600000000 CZK planned")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -1884,7 +1884,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             // "The company plans to invest …", "the German group will invest …", "It will invest …".
             if (sentence.FindFirst(CompanyNouns, sentence.First, end) is >= 0 and var noun
-                && sentence.LastSubjectBefore(notFinancier: sentence.Word(noun) is "company" or "carmaker" or "automaker" or "supplier" or "manufacturer" or "maker" or "start-up" or "startup") is { } earlier)
+                && (sentence.Word(noun) is "it" or "It" ? sentence.LastSubjectBefore() : sentence.DescribedCompany(noun)) is { } earlier)
             {
                 investors.Add(earlier);
             }
