@@ -2532,14 +2532,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             int noun = k + 1;
-            string? country = null;
             while (noun < verb && noun <= k + 3 && !SubjectCompanyNouns.Contains(sentence.Word(noun)))
             {
-                if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(noun).ToString(), out string? code))
-                {
-                    country = code;
-                }
-                else if (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0]))
+                // Lower-case words and nationalities ("the Korean automaker"); DescribedCompany reads the nationality.
+                if (!Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(noun).ToString())
+                    && (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0])))
                 {
                     break;
                 }
@@ -2560,7 +2557,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            return country is null ? sentence.LastSubjectBefore(notFinancier: true) : OfCountry(sentence.LastSubjectBefore(notFinancier: true), country) ?? LastCompanyOfCountry(sentence, country);
+            return sentence.DescribedCompany(noun);
         }
 
         return null;
