@@ -617,6 +617,14 @@ public class InvestmentExtractorTests
         "investment:Brose>?=42000000 EUR planned")]
     [InlineData("Toyota has run the Kolín plant alone since 2021. Stellantis now builds no cars there. The Japanese carmaker will invest 4.6 billion korunas in a hybrid line.",
         "investment:Toyota>?=4600000000 CZK planned")]
+    // A name before an investment noun is invested in; a holder inside a relative clause is not the subject; the issuer of
+    // shares paid for; a value put "somewhere between" two amounts.
+    [InlineData("Volkswagen raises Rivian commitment to $5.8bn as software venture takes shape", "investment:Volkswagen Group>?=5800000000 USD planned")]
+    [InlineData("Toyota, which holds a 20% stake in Subaru, also owns about 5% of Mazda.",
+        "investment:Toyota>Subaru=? completed || investment:Toyota>Mazda=? completed")]
+    [InlineData("CYVN Holdings backs Nio. It paid $2.2 billion for new Nio shares in December.",
+        "investment:CYVN Holdings>NIO=2200000000 USD completed")]
+    [InlineData("Local analysts have put the value of Renault do Brasil at somewhere between R$ 4 billion and R$ 6 billion.", "")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

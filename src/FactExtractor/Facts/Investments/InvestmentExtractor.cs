@@ -265,7 +265,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 int trigger = purchase >= 0 ? purchase
                     : giving >= 0 ? giving
                     : BackingVerbBefore(sentence, moneyStart) is >= 0 and var backing ? backing
-                    : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
+                    : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } afterAmount && !ModifiesInvestmentNoun(sentence, afterAmount)
+                        && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
                     : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
                     : CameFrom(sentence, moneyEnd) is >= 0 and var came ? came
@@ -461,8 +462,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     if (ShareEnd(sentence, h) is > 0 and var afterPercent
                         && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
                         && !IsNegated(sentence, h)
-                        && (NearestOrganizationBefore(sentence, h, 4)
-                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held.Name) : null)) is { } holder
+                        && (HeadOfRelativeClause(sentence, NearestOrganizationBefore(sentence, h, 4), h)
+                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held.Name, notFinancier: true) : null)) is { } holder
                         && holder.Name != held.Name
                         && seen.Add((holder.Name + ">" + held.Name, 0m)))
                     {
@@ -688,8 +689,19 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (pay >= 0)
         {
             int f = AfterConversion(sentence, moneyEnd);
-            if (sentence.Word(f) is "for" && sentence.FindFirst(StakeOrShares, f + 1, Math.Min(sentence.End, f + 5)) >= 0)
+            if (sentence.Word(f) is "for" && sentence.FindFirst(StakeOrShares, f + 1, Math.Min(sentence.End, f + 5)) is >= 0 and var held)
             {
+                // "paid $2.2 billion for new Nio shares", "for a 21% stake in Leapmotor": the company whose shares they are.
+                for (int m = f + 1; m < held && issuer is null; m++)
+                {
+                    issuer = sentence.MentionAt(m) is { Label: EntityLabel.Org } shareIssuer ? shareIssuer : null;
+                }
+
+                if (issuer is null && sentence.Word(held + 1) is "in" or "of" && sentence.MentionAt(held + 2) is { Label: EntityLabel.Org } heldIn)
+                {
+                    issuer = heldIn;
+                }
+
                 return pay;
             }
         }
@@ -985,6 +997,16 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"]);
 
+    // "second $1 billion Rivian investment", "Rivian commitment": a name right before an investment noun is what is
+    // invested in, not who invests.
+    private static bool ModifiesInvestmentNoun(SentenceView sentence, EntityMention mention) =>
+        sentence.Word(sentence.TokenAt(mention.End)) is "investment" or "investments" or "commitment" or "stake" or "funding" or "deal" or "round" or "tranche" or "holding";
+
+    // "Toyota, which holds a 20% stake in Subaru, also owns about 5% of Mazda": a name inside a relative clause before the
+    // verb is not its subject; the head of the clause is.
+    private static EntityMention? HeadOfRelativeClause(SentenceView sentence, EntityMention? mention, int verb) =>
+        mention is null ? null : InsideRelativeClause(sentence, sentence.TokenAt(mention.Start), verb) ?? mention;
+
     // True where every mention (and at least none) has the name: an empty list too.
     private static bool OnlyName(List<EntityMention> mentions, string name)
     {
@@ -1095,7 +1117,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "put the value of the seven-year supply contract at about €420 million": a value set "at" an amount, however long the
         // thing valued.
         int at = moneyStart - 1;
-        while (at > sentence.First && (Approximations.Contains(sentence.Word(at)) || sentence.Word(at) is "an" or "a" or "estimated"))
+        while (at > sentence.First && (Approximations.Contains(sentence.Word(at)) || sentence.Word(at) is "an" or "a" or "estimated" or "somewhere" or "between"))
         {
             at--;
         }
@@ -1816,6 +1838,12 @@ public sealed class InvestmentExtractor : IFactExtractor
         for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
         {
             EntityMention mention = sentence.Mentions[m];
+            // "Volkswagen completes second $1 billion Rivian investment": the name before the noun is invested in.
+            if (mention.Label == EntityLabel.Org && ModifiesInvestmentNoun(sentence, mention))
+            {
+                continue;
+            }
+
             int token = sentence.TokenAt(mention.Start);
             int before = token - 1;
             while (before > sentence.First && sentence.Word(before) is "the" or "a" or "an")
