@@ -268,6 +268,7 @@ public class InvestmentExtractorTests
     [InlineData("The International Finance Corporation, the World Bank's private-sector arm, is lending the venture $120 million.",
         "investment:International Finance Corporation>?=120000000 USD planned")]
     [InlineData("The European Commission on Wednesday approved €780 million of Spanish state aid for a battery-cell factory.", "investment:Spain>?=780000000 EUR completed")]
+    [InlineData("The European Commission has cleared €267 million in Slovak state aid for the project.", "investment:Slovakia>?=267000000 EUR completed")]
     [InlineData("Haldane Cells is in talks with Japanese trading house Sojitz, which could invest up to £30 million.", "investment:Sojitz>?=30000000 GBP intended")]
     [InlineData("Analysts at Moravia Equity Research estimate that carmakers will need about CZK 100 billion of fresh investment by 2030.", "")]
     public void Appositions_state_aid_of_a_country_talks_and_estimates(string text, string expected) =>

@@ -1580,8 +1580,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // "approved €780 million of Spanish state aid": the country whose aid it is gives it, not the body approving it.
-        if (sentence.Word(moneyEnd) is "of" && Entities.Names.NameCues.Default.Nationalities.TryGetValue(sentence.Word(moneyEnd + 1), out string? country)
+        // "approved €780 million of Spanish state aid", "cleared €267 million in Slovak state aid": the country whose aid it
+        // is gives it, not the body approving it.
+        if (sentence.Word(moneyEnd) is "of" or "in" && Entities.Names.NameCues.Default.Nationalities.TryGetValue(sentence.Word(moneyEnd + 1), out string? country)
             && sentence.FindFirst(AidNouns, moneyEnd + 2, Math.Min(sentence.End, moneyEnd + 4)) >= 0)
         {
             int from = sentence.Tokens[moneyEnd + 1].Start, to = sentence.Tokens[moneyEnd + 1].End;
