@@ -591,6 +591,19 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Goods sent to a customer: from the plant of the company the text is about, to the organisation named after the verb,
+    // the maker of the models named, or the brand of the model.
+    [InlineData("CATL opened a plant in Debrecen. Cells from the site are earmarked for BMW's new Debrecen vehicle plant.", "production:CATL>BMW Group@Debrecen")]
+    [InlineData("StarPlus Energy runs a plant in Kokomo. Cells from the first building will go into Jeep, Ram and Chrysler models built by Stellantis.",
+        "production:StarPlus Energy>Stellantis")]
+    [InlineData("Verkor opened its plant in Bourbourg. The first cells from Bourbourg will go into the Alpine A390.", "production:Verkor>Alpine@Bourbourg")]
+    [InlineData("Tata Sons owns the plant. The money will go to Tata Motors.", "")]
+    [InlineData("Output will go to the domestic market.", "")]
+    [InlineData("CATL opened a plant in Debrecen. Cells from the site will not go to BMW.", "")]
+    public void Goods_sent_to_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

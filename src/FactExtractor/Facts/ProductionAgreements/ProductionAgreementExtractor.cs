@@ -1195,6 +1195,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             int comesFrom = verb < 0 ? ComesFromVerb(sentence) : -1;
             verb = comesFrom >= 0 ? comesFrom : verb;
 
+            // "Cells from the site are earmarked for BMW's plant", "The first cells from Bourbourg will go into the Alpine A390":
+            // goods sent to a customer, from the plant of the company the text is about.
+            if (GoodsDestination(sentence) is { } destination)
+            {
+                if (seen.Add((destination.Maker.Name, destination.Customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, destination.Verb, destination.Maker, destination.Customer, "productionAgreement.goods-destination", output);
+                }
+
+                continue;
+            }
+
             if (verb < 0 || IsNegated(sentence))
             {
                 continue;
@@ -1225,6 +1237,92 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    private static readonly SpanLookup GoodsNouns = new(
+    [
+        "cells", "packs", "batteries", "modules", "separators", "cathodes", "anodes", "seats", "axles", "motors", "engines", "harnesses",
+        "castings", "chips", "components", "parts", "output", "production", "Cells", "Packs", "Batteries", "Modules", "Output", "Production",
+    ]);
+
+    // Goods sent to a customer: a goods noun in the subject, then "go/goes into|to", "are earmarked|reserved|destined for",
+    // "power|feed"; the customer is the first organisation after the verb (or the maker of the models named, "built by
+    // Stellantis"), the maker the owner of the town or plant the goods come from, else the company the text is about.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? GoodsDestination(SentenceView sentence)
+    {
+        int verb = -1;
+        for (int i = sentence.First + 1; i + 1 < sentence.End && i < sentence.First + 14; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+            if ((word is "go" or "goes" or "went" && sentence.Word(i + 1) is "into" or "to")
+                || (word is "earmarked" or "reserved" or "destined" or "bound" or "allocated" && sentence.Word(i + 1) is "for" or "to")
+                || word is "power" or "powers" or "feed" or "feeds")
+            {
+                verb = i;
+                break;
+            }
+
+            if (word is "," or ";" or "which" or "that" or "said" || sentence.MentionAt(i) is { Label: EntityLabel.Org })
+            {
+                return null;
+            }
+        }
+
+        if (verb < 0 || sentence.FindFirst(GoodsNouns, sentence.First, verb) < 0 || IsNegated(sentence)
+            || sentence.FindFirst(Negations, Math.Max(sentence.First, verb - 3), verb) >= 0)
+        {
+            return null;
+        }
+
+        // The customer: "built by X" after the destination, else the first organisation, else the brand of the model named.
+        EntityMention? customer = null;
+        EntityMention? model = null;
+        for (int k = verb + 1; k < sentence.End && k <= verb + 12; k++)
+        {
+            if (sentence.Word(k) is ";" or "while" or "but" || (sentence.Word(k) is "," && sentence.Word(k + 1) is "which" or "and" or "while" or "but"))
+            {
+                break;
+            }
+
+            if (sentence.Word(k) is "by" && k > verb + 1 && MakerParticiples.Contains(sentence.Word(k - 1)) && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } builtBy)
+            {
+                customer = builtBy;
+                break;
+            }
+
+            if (customer is null && sentence.MentionAt(k) is { } mention)
+            {
+                if (mention.Label == EntityLabel.Org)
+                {
+                    customer = mention;
+                }
+                else if (mention.Label == EntityLabel.Product)
+                {
+                    model ??= mention;
+                }
+            }
+        }
+
+        customer ??= model is not null ? BrandOf(sentence, model) : null;
+        if (customer is null || IsFinancier(customer))
+        {
+            return null;
+        }
+
+        // The maker: the owner of the town or plant the goods come "from", else the company the text is about.
+        EntityMention? maker = null;
+        int from = sentence.FindFirst(FromWords, sentence.First, verb);
+        if (from >= 0)
+        {
+            maker = PlantOwnerAt(sentence, from + 1);
+            if (maker is null && sentence.MentionAt(from + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                maker = OwnerOfTown(sentence, town);
+            }
+        }
+
+        maker ??= sentence.LastSubjectBefore(customer.Name, notFinancier: true);
+        return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
     }
 
     // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
