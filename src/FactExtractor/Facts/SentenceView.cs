@@ -479,7 +479,9 @@ internal sealed class SentenceView
         || name.StartsWith("state of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Kingdom of ", StringComparison.Ordinal)
         || name.StartsWith("province of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Republic of ", StringComparison.Ordinal)
         || name.EndsWith(" state", StringComparison.Ordinal) || name.EndsWith(" Agency", StringComparison.Ordinal) || name.EndsWith(" Authority", StringComparison.Ordinal)
-        || name.EndsWith(" Commission", StringComparison.Ordinal);
+        || name.EndsWith(" Commission", StringComparison.Ordinal) || name.EndsWith(" Council", StringComparison.Ordinal) || name.EndsWith(" council", StringComparison.Ordinal)
+        || name.StartsWith("Department of ", StringComparison.Ordinal) || name.Contains(" Department of ", StringComparison.Ordinal)
+        || name.EndsWith(" Department", StringComparison.Ordinal);
 
     /// <summary>
     /// True where the name at token <paramref name="token"/> ends a described object of a preposition: "a loan from the

@@ -559,6 +559,8 @@ public class ProductionAgreementExtractorTests
         "production:Valmet Automotive>Mercedes-Benz Group@Uusikaupunki")]
     [InlineData("Valmet Automotive runs a plant in Salo. Business Finland approved a loan for the plant in Salo. Salo builds battery packs for Porsche.",
         "production:Valmet Automotive>Porsche@Salo")]
+    [InlineData("Nissan runs the plant in Sunderland. Sunderland City Council approved a grant for the plant in Sunderland. Sunderland built the Pulsar for Renault until 2019.",
+        "production:Nissan>Renault Group@Sunderland")]
     public void Names_in_an_apposition_to_a_described_subject_build_nothing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
