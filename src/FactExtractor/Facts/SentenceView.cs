@@ -698,6 +698,7 @@ internal sealed class SentenceView
     public EntityMention? UnlistedNameAt(int i)
     {
         if (i < First || i >= End || MentionAt(i) is not null || !IsNameWord(i) || Entities.Names.NameCues.NonNameWords.Contains(Word(i))
+            || Entities.Names.NameCues.TechnicalAcronyms.Contains(Word(i))
             || Entities.Names.NameCues.Determiners.Contains(Word(i)) || Entities.Names.NameCues.Default.Nationalities.ContainsKey(Word(i))
             || Word(i).EndsWith("-based", StringComparison.Ordinal) || Word(i).EndsWith("-headquartered", StringComparison.Ordinal))
         {

@@ -602,6 +602,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Tata Sons owns the plant. The money will go to Tata Motors.", "")]
     [InlineData("Output will go to the domestic market.", "")]
     [InlineData("CATL opened a plant in Debrecen. Cells from the site will not go to BMW.", "")]
+    // Technical abbreviations in capitals name no company.
+    [InlineData("Gotion to supply LFP cells for Volkswagen's Chinese EVs as US project stalls", "production:Gotion>Volkswagen Group")]
+    [InlineData("Siam Rattana will assemble CKD kits for PHEV versions.", "")]
     public void Goods_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

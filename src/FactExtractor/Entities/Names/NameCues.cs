@@ -67,6 +67,13 @@ internal sealed class NameCues
         "Besides", "Beside", "Apart", "Aside", "Except", "Including", "Unlike",
     ]);
 
+    // Technical abbreviations written in capitals that name no company: "LFP cells", "CKD kits", "PHEV versions".
+    public static readonly SpanLookup TechnicalAcronyms = new(
+    [
+        "LFP", "LMFP", "NMC", "NCM", "NCA", "LFMP", "EV", "EVs", "BEV", "BEVs", "PHEV", "PHEVs", "HEV", "HEVs", "ICE", "SUV", "SUVs",
+        "CKD", "SKD", "OEM", "OEMs", "ADAS", "SiC", "GaN", "LCV", "LCVs", "MPV", "MPVs", "GWh", "MWh", "kWh", "CAM", "pCAM", "IPO",
+    ]);
+
     // Verbs whose subject is usually a company: "Hoshino will invest", "Kestrel said".
     public static readonly SpanLookup BusinessVerbs = new(
     [
