@@ -626,6 +626,12 @@ public class InvestmentExtractorTests
     [InlineData("CYVN Holdings backs Nio. It paid $2.2 billion for new Nio shares in December.",
         "investment:CYVN Holdings>NIO=2200000000 USD completed")]
     [InlineData("Local analysts have put the value of Renault do Brasil at somewhere between R$ 4 billion and R$ 6 billion.", "")]
+    // Aid a government approved for a project, without an amount.
+    [InlineData("The Maharashtra government has approved incentives for the Chakan investment.", "investment:Maharashtra government>?=? planned")]
+    [InlineData("Spain's industry ministry has approved a grant for Ebro Factory.", "investment:Spain's industry ministry>Ebro Factory=? planned")]
+    [InlineData("The government has not approved incentives for the plant.", "")]
+    [InlineData("The Maharashtra government has approved new rules for incentives.", "")]
+    [InlineData("Tata Motors has approved incentives for its dealers.", "")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -65,7 +65,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
-    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "exemption"]);
+    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "exemption", "grant"]);
 
     private static readonly SpanLookup RaiseVerbs = new(
         ["raised", "raises", "raise", "secured", "secures", "secure", "received", "receives", "receive", "obtained", "obtain", "obtains", "attracted", "won", "landed", "bags", "bagged", "get", "gets", "got"]);
@@ -422,6 +422,15 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                         output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
                             StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1), sentence.Span, 0.5, "investment.amountless"));
+                    }
+                    else if (holders.Count > 0 && target is null && IsGovernment(holders[0]) && ApprovedAidFor(sentence, bare)
+                        && seen.Add((holders[0].Name + ">?", 0m)))
+                    {
+                        // "The Maharashtra government has approved incentives for the Chakan investment": aid approved by a
+                        // government for a project the text names only by words.
+                        EntityMention? aided = sentence.MentionAt(bare + 2) is { Label: EntityLabel.Org or EntityLabel.Facility } named && named.Name != holders[0].Name ? named : null;
+                        output.Add(new InvestmentFact([EntityRef.From(document, holders[0])], aided is null ? null : EntityRef.From(document, aided), null,
+                            FactStatus.Planned, sentence.Span, 0.45, "investment.amountless"));
                     }
                 }
             }
@@ -1006,6 +1015,25 @@ public sealed class InvestmentExtractor : IFactExtractor
     // verb is not its subject; the head of the clause is.
     private static EntityMention? HeadOfRelativeClause(SentenceView sentence, EntityMention? mention, int verb) =>
         mention is null ? null : InsideRelativeClause(sentence, sentence.TokenAt(mention.Start), verb) ?? mention;
+
+    private static bool IsGovernment(EntityMention mention) =>
+        SentenceView.IsPublicBody(mention.Name) || mention.Entry?.Kind is "government" or "agency";
+
+    // "has approved incentives for …", "approved a grant for …": an approval verb before the aid and "for" after it.
+    private static bool ApprovedAidFor(SentenceView sentence, int aid)
+    {
+        bool approved = false;
+        for (int v = aid - 1; v >= sentence.First && v >= aid - 5; v--)
+        {
+            if (sentence.Word(v) is "approved" or "granted" or "awarded" or "offered" or "pledged" or "promised" or "cleared")
+            {
+                approved = true;
+                break;
+            }
+        }
+
+        return approved && sentence.Word(aid + 1) is "for" or "to";
+    }
 
     // True where every mention (and at least none) has the name: an empty list too.
     private static bool OnlyName(List<EntityMention> mentions, string name)
