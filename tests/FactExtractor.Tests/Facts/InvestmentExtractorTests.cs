@@ -632,6 +632,13 @@ public class InvestmentExtractorTests
     [InlineData("The government has not approved incentives for the plant.", "")]
     [InlineData("The Maharashtra government has approved new rules for incentives.", "")]
     [InlineData("Tata Motors has approved incentives for its dealers.", "")]
+    // The capital cost of a particular plant is its owner's investment; a typical cost or a price is not.
+    [InlineData("Gotion will build a gigafactory in Kenitra. The plant could cost as much as $6.5 billion at full build-out.",
+        "investment:Gotion>?=6500000000 USD planned")]
+    [InlineData("Agratas will build a gigafactory in Somerset, with an opening phase costing about £1.2bn.", "investment:Agratas>?=1200000000 GBP planned")]
+    [InlineData("A greenfield assembly plant in Europe typically costs well over €1 billion.", "")]
+    [InlineData("The Model 3 costs $40,000 in the US.", "")]
+    [InlineData("The cost of the plant was €2 billion.", "")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -291,6 +291,21 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "The plant will cost $2 billion", "a facility that cost the Shenzhen-based group about 17.9 billion baht": the
+                // capital cost of a plant is its owner's investment.
+                if (trigger < 0 && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
+                    && !IsNegated(sentence, moneyStart) && seen.Add((costPayer.Name, value.Amount)))
+                {
+                    output.Add(new InvestmentFact(
+                        costCoPayer is null ? [EntityRef.From(document, costPayer)] : [EntityRef.From(document, costPayer), EntityRef.From(document, costCoPayer)],
+                        facility.Label == EntityLabel.Money ? null : EntityRef.From(document, facility),
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        // "could cost as much as": the amount is uncertain, not the plan.
+                        StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart) is FactStatus.Intended ? FactStatus.Planned
+                            : StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart), sentence.Span, 0.5, "investment.facility-cost"));
+                    continue;
+                }
+
                 if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger, providers.Count > 0)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
                     || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
                 {
@@ -1033,6 +1048,82 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return approved && sentence.Word(aid + 1) is "for" or "to";
+    }
+
+    private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing"]);
+
+    private static readonly SpanLookup GenericWords = new(["typically", "usually", "generally", "average", "typical", "normally", "often"]);
+
+    private static readonly SpanLookup CostedFacilities = new(["plant", "factory", "gigafactory", "facility", "venture", "site", "complex", "line", "phase", "hall", "mill", "project"]);
+
+    // "The plant will cost $2 billion", "a facility that cost the group about 17.9 billion baht", "an opening phase costing
+    // about £1.2bn", "the venture cost the partners US$1 billion": a facility noun, a cost verb and the amount, in one clause.
+    // Returns the facility (a mention, or the amount's own mention where the facility has no name) and sets the payer: the
+    // organisation the cost falls on, else the company the text is about.
+    private static EntityMention? FacilityCost(SentenceView sentence, int moneyStart, out EntityMention? payer, out EntityMention? coPayer)
+    {
+        payer = null;
+        coPayer = null;
+        int verb = sentence.FindLast(CostVerbs, Math.Max(sentence.First, moneyStart - 8), moneyStart);
+        if (verb < 0 || sentence.FindLast(CostedFacilities, Math.Max(sentence.First, verb - 5), verb) is not (>= 0 and var noun)
+            || HasClauseBreak(sentence, noun, verb) || sentence.FindFirst(Commas, verb, moneyStart) >= 0)
+        {
+            return null;
+        }
+
+        // Not "cost savings", "the cost of the car": the verb, not the noun. Not "a greenfield plant typically costs …": a
+        // particular facility — "the", "its" or a possessive before the noun, or a relative clause after it.
+        if (sentence.Word(verb - 1) is "the" or "a" or "its" or "their" || sentence.Word(verb + 1) is "of" or "savings" or "cuts"
+            || sentence.FindFirst(GenericWords, Math.Max(sentence.First, noun - 4), moneyStart) >= 0)
+        {
+            return null;
+        }
+
+        bool particular = sentence.Word(noun + 1) is "that" or "which" || sentence.Word(noun) is "phase";
+        for (int k = noun - 1; !particular && k >= sentence.First && k >= noun - 4; k--)
+        {
+            particular = sentence.Word(k) is "the" or "The" or "its" or "Its" or "their" or "Their" or "This" or "this" or "’s" or "'s";
+        }
+
+        if (!particular)
+        {
+            return null;
+        }
+
+        for (int k = verb + 1; k < moneyStart; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } named)
+            {
+                payer = named;
+                break;
+            }
+
+            if (sentence.Word(k) is "partners" or "owners" or "parents" && sentence.JointVentureParents() is var (first, second))
+            {
+                payer = first;
+                coPayer = second;
+                break;
+            }
+
+            if (CompanyNouns.Contains(sentence.Word(k)))
+            {
+                payer = sentence.DescribedCompany(k);
+                break;
+            }
+        }
+
+        payer ??= FirstActor(sentence, sentence.First, noun) ?? sentence.LastSubjectBefore(notFinancier: true);
+        EntityMention? facility = null;
+        for (int k = noun; k >= sentence.First && k >= noun - 3; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Facility or EntityLabel.Loc } place)
+            {
+                facility = place;
+                break;
+            }
+        }
+
+        return facility ?? sentence.MentionAt(moneyStart);
     }
 
     // True where every mention (and at least none) has the name: an empty list too.
