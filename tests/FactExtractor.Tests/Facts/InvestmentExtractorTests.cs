@@ -583,6 +583,11 @@ public class InvestmentExtractorTests
     [InlineData("The plant will take 40% of the output.", "")]
     [InlineData("Renault first took a stake of more than 20% in Verkor in 2021, and industrial groups Arkema and Capgemini each put €20 million into the company.",
         "investment:Arkema>?=20000000 EUR completed || investment:Capgemini>?=20000000 EUR completed || investment:Renault Group>Verkor=? completed")]
+    // A possessed role: "Y's largest shareholder is X", "Y, whose largest shareholder is X", "X is Y's largest shareholder".
+    [InlineData("Gotion High-Tech, whose largest shareholder is Volkswagen, will build the plant.", "investment:Volkswagen Group>Gotion=? completed")]
+    [InlineData("Nissan, Mitsubishi's largest shareholder with a stake of roughly a quarter, said it would sell.", "investment:Nissan>Mitsubishi Motors=? completed")]
+    [InlineData("Nissan is Mitsubishi's largest shareholder.", "investment:Nissan>Mitsubishi Motors=? completed")]
+    [InlineData("Toyota's largest shareholder is not Denso.", "")]
     public void Shares_in_relative_clauses_lists_and_roles(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

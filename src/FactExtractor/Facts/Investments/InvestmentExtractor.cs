@@ -153,6 +153,47 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup HolderNouns = new(["shareholder", "investor", "backer", "stakeholder"]);
 
+    // A holder named by a possessed role: "Y's largest shareholder is X", "Y, whose biggest investor is X", "X is Y's largest
+    // shareholder", "X, Y's largest shareholder, …".
+    private static bool PossessedRole(SentenceView sentence, int noun, out EntityMention? holder, out EntityMention? held)
+    {
+        holder = null;
+        held = null;
+        int k = noun - 1;
+        while (k > sentence.First && k >= noun - 3 && sentence.Word(k) is "largest" or "biggest" or "main" or "major" or "single" or "controlling"
+            or "top" or "second-largest" or "principal" or "dominant" or "anchor" or "strategic")
+        {
+            k--;
+        }
+
+        bool whose = sentence.Word(k) is "whose";
+        if (whose && k - 2 >= sentence.First && sentence.Word(k - 1) is "," && sentence.MentionAt(k - 2) is { Label: EntityLabel.Org } relativeHead)
+        {
+            held = relativeHead;
+        }
+        else if (sentence.Word(k) is "’s" or "'s" && k - 1 >= sentence.First && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } possessor)
+        {
+            held = possessor;
+            k = sentence.TokenAt(possessor.Start);
+        }
+        else
+        {
+            return false;
+        }
+
+        // The holder after the role ("… is Volkswagen"), or before the possessor ("Nissan is Mitsubishi's …", "Nissan, Mitsubishi's …").
+        if (sentence.Word(noun + 1) is "is" or "was" or "remains" && sentence.MentionAt(noun + 2) is { Label: EntityLabel.Org } after)
+        {
+            holder = after;
+        }
+        else if (!whose && k - 2 >= sentence.First && sentence.Word(k - 1) is "is" or "was" or "remains" or "became" or "," && sentence.MentionAt(k - 2) is { Label: EntityLabel.Org } before)
+        {
+            holder = before;
+        }
+
+        return holder is not null && holder.Name != held!.Name;
+    }
+
     // The company a role noun describes: "X is (also) a (major) shareholder in", "X, an early investor in": the organisation
     // before the noun, with only a copula or a comma, articles and adjectives between.
     private static EntityMention? RoleHolderBefore(SentenceView sentence, int noun)
@@ -456,6 +497,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                 // "CATL is also a shareholder in Nio Power", "Amazon, an early investor in Rivian, …": a holder named by its role.
                 for (int n = sentence.FindFirst(HolderNouns, sentence.First, sentence.End); n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
                 {
+                    // "Gotion, whose largest shareholder is Volkswagen", "Nissan is Mitsubishi's largest shareholder".
+                    if (PossessedRole(sentence, n, out EntityMention? roleOwner, out EntityMention? roleHeld) && !IsNegated(sentence, n)
+                        && seen.Add((roleOwner!.Name + ">" + roleHeld!.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, roleOwner)], EntityRef.From(document, roleHeld), null, FactStatus.Completed,
+                            sentence.Span, 0.5, "investment.amountless"));
+                        continue;
+                    }
+
                     if (sentence.Word(n + 1) is "in" or "of" && sentence.MentionAt(n + 2) is { Label: EntityLabel.Org } heldByRole
                         && RoleHolderBefore(sentence, n) is { } roleHolder && roleHolder.Name != heldByRole.Name && !IsNegated(sentence, n)
                         && seen.Add((roleHolder.Name + ">" + heldByRole.Name, 0m)))
