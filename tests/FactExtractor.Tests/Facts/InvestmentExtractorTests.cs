@@ -644,6 +644,9 @@ public class InvestmentExtractorTests
     [InlineData("A greenfield assembly plant in Europe typically costs well over €1 billion.", "")]
     [InlineData("The Model 3 costs $40,000 in the US.", "")]
     [InlineData("The cost of the plant was €2 billion.", "")]
+    // "Asked whether X might …": the company of a question asked is not the subject "the company" stands for.
+    [InlineData("Ford Otosan builds vans in Kocaeli. Asked whether Volkswagen might move more models to Turkey, he said that was a question for Wolfsburg. The company committed a further €490 million last year to its plant in Craiova.",
+        "investment:Ford Otosan>?=490000000 EUR completed")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
