@@ -535,6 +535,8 @@ public class ProductionAgreementExtractorTests
         "production:Magna Steyr>Mercedes-Benz Group || production:Magna Steyr>Velora Motors")]
     [InlineData("Magna Steyr runs the plant in Graz. Graz assembles the G-Class for Mercedes-Benz, a partnership of four decades, and builds the Z4 roadster for BMW.",
         "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Magna Steyr runs the Graz plant. The plant builds the BMW Z4 and its twin, the Toyota GR Supra, for the two carmakers.",
+        "production:Magna Steyr>BMW Group || production:Magna Steyr>Toyota")]
     public void Long_objects_before_the_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

@@ -1809,6 +1809,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 while (next + 1 < sentence.End && sentence.Word(next) is "and" or ",")
                 {
                     int at = sentence.Word(next + 1) is "the" ? next + 2 : next + 1;
+
+                    // "the BMW Z4 and its twin, the Toyota GR Supra": a sister model set off by its description.
+                    if (sentence.Word(next + 1) is "its" && sentence.Word(next + 2) is "twin" or "sibling" or "sister" or "cousin" or "clone")
+                    {
+                        int comma = sentence.Word(next + 3) is "," ? next + 3 : sentence.Word(next + 4) is "," ? next + 4 : -1;
+                        at = comma < 0 ? at : sentence.Word(comma + 1) is "the" ? comma + 2 : comma + 1;
+                    }
+
                     if (sentence.MentionAt(at) is not { Label: EntityLabel.Product } joined || BrandOf(sentence, joined) is not { } joinedBrand)
                     {
                         break;
