@@ -579,6 +579,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Ford Otosan builds both vans in Kocaeli. Its chief executive came from Yazaki.", "")]
     [InlineData("The harnesses arrive from Yazaki by truck.", "")]
     [InlineData("Most of the money came from Tata Sons.", "")]
+    [InlineData("Nissan builds the Qashqai in Sunderland. AESC opened its second plant. Pressings for the Sunderland-built cars come from Unipres.",
+        "production:Unipres>Nissan")]
+    [InlineData("AESC opened its second plant. Most of the staff come from Sunderland.", "")]
     public void Quantified_goods_supplies_to_a_recipient_and_parts_from_a_maker(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

@@ -722,7 +722,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup PartNouns = new(
     [
-        "packs", "pack", "cells", "modules", "parts", "seats", "Seats", "Cells", "Batteries", "Modules", "Parts", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
+        "packs", "pack", "cells", "modules", "parts", "seats", "Seats", "Cells", "Batteries", "Modules", "Parts", "Pressings", "pressings", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
         "castings", "chips", "bodies", "cabs", "tyres", "tires", "gearboxes", "transmissions", "inverters", "bumpers", "panels", "trays",
         "cores", "stators", "rotors", "laminations", "housings", "gears", "wheels", "lamps", "mirrors", "drives", "units", "systems",
     ]);
@@ -1325,13 +1325,29 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
     }
 
+    // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
+    private static EntityMention? TownBuiltOwner(SentenceView sentence, int before)
+    {
+        for (int k = sentence.First; k < before; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if ((word.EndsWith("-built", StringComparison.Ordinal) || word.EndsWith("-made", StringComparison.Ordinal) || word.EndsWith("-assembled", StringComparison.Ordinal))
+                && sentence.MentionAt(k) is { Label: EntityLabel.Loc } town)
+            {
+                return OwnerOfTown(sentence, town);
+            }
+        }
+
+        return null;
+    }
+
     // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
     private static int ComesFromVerb(SentenceView sentence)
     {
         for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
         {
             if (sentence.Word(i) is "come" or "comes" or "came" or "arrive" or "arrives" or "arrived" && sentence.Word(i + 1) is "from"
-                && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
+                && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null) && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
             {
                 return i;
             }
@@ -1608,7 +1624,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // that come from a maker; the company they are for is the one the sentence or the text is about.
             if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from" && ActorAt(sentence, i + 2) is { } source
                 && sentence.FindFirst(PartNouns, sentence.First, i) >= 0
-                && (OwnProductsOwner(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
+                && (TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
                 && !SameGroup(partsOwner, source))
             {
                 results.Add((source, partsOwner, "productionAgreement.comes-from"));
