@@ -339,7 +339,7 @@ public class InvestmentExtractorTests
         "investment:Moroccan state>Gotion=1200000000 MAD planned || investment:Mohammed VI Investment Fund>Gotion=? planned")]
     // A state named by its nationality before more verbs; a board's approval; a government's money for a project.
     [InlineData("The French state committed €846 million to the Billy-Berclau project.", "investment:French state>?=846000000 EUR completed")]
-    [InlineData("Maruti Suzuki builds cars. Its board last quarter approved Rs 7,410 crore for a second assembly line at Kharkhoda.", "investment:Maruti Suzuki>?=74100000000 INR completed")]
+    [InlineData("Maruti Suzuki builds cars. Its board last quarter approved Rs 7,410 crore for a second assembly line at Kharkhoda.", "investment:Maruti Suzuki>?=74100000000 INR planned")]
     [InlineData("Shareholders approved a dividend of €1 billion.", "")]
     [InlineData("The German federal government's €437 million for Kaiserslautern is on hold.", "investment:German federal government>?=437000000 EUR planned")]
     [InlineData("Toyota's €437 million for Kaiserslautern is on hold.", "")]
@@ -647,6 +647,11 @@ public class InvestmentExtractorTests
     // "Asked whether X might …": the company of a question asked is not the subject "the company" stands for.
     [InlineData("Ford Otosan builds vans in Kocaeli. Asked whether Volkswagen might move more models to Turkey, he said that was a question for Wolfsburg. The company committed a further €490 million last year to its plant in Craiova.",
         "investment:Ford Otosan>?=490000000 EUR completed")]
+    // A board's approval is its company's investment, in the board's own clause only.
+    [InlineData("Grupo Serrano Automotriz said its board approved a 3.6 billion peso capital spending plan for Ciudad Sahagún.",
+        "investment:Grupo Serrano Automotriz>?=3600000000 MXN planned")]
+    [InlineData("Sahyadri Automotive is growing. Kulkarni confirmed that the board has approved Rs 7,500 crore for a plant at Butibori, and that the state government has offered incentives worth Rs 1,100 crore.",
+        "investment:Sahyadri Automotive>?=75000000000 INR planned || investment:state government>?=11000000000 INR intended")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

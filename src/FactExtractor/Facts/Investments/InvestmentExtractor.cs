@@ -421,7 +421,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     refs.ToImmutable(),
                     investee is null ? null : EntityRef.From(document, investee),
                     amount,
-                    talks ? FactStatus.Intended : StatusOf(sentence, StatusFrom(sentence, investors, Math.Min(trigger, moneyStart)), Math.Max(trigger, moneyEnd)),
+                    talks ? FactStatus.Intended : IsBoardApproval(sentence, moneyStart) ? FactStatus.Planned
+                        : StatusOf(sentence, StatusFrom(sentence, investors, Math.Min(trigger, moneyStart)), Math.Max(trigger, moneyEnd)),
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
@@ -1176,6 +1177,37 @@ public sealed class InvestmentExtractor : IFactExtractor
         return facility ?? sentence.MentionAt(moneyStart);
     }
 
+    // "its board approved a 3.6 billion peso plan": money a board approved is planned, not spent.
+    private static bool IsBoardApproval(SentenceView sentence, int moneyStart)
+    {
+        for (int b = Math.Max(sentence.First + 1, moneyStart - 8); b < moneyStart; b++)
+        {
+            if (sentence.Word(b) is "board" && sentence.Word(b - 1) is "its" or "the" or "Its" or "The" or "whose"
+                && sentence.FindFirst(BoardVerbs, b + 1, moneyStart) >= 0 && !HasClauseBreak(sentence, b, moneyStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup BoardVerbs = new(["approved", "approves", "approve", "signed", "endorsed", "backed", "cleared"]);
+
+    // The organisation nearest before a token in the sentence, no financier.
+    private static EntityMention? NearestCompanyBefore(SentenceView sentence, int before)
+    {
+        for (int k = before - 1; k >= sentence.First; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } mention && !SentenceView.IsFinancierName(mention.Name))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     // True where every mention (and at least none) has the name: an empty list too.
     private static bool OnlyName(List<EntityMention> mentions, string name)
     {
@@ -1608,6 +1640,23 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             investors.Add(boardCompany);
             return investors;
+        }
+
+        // "Grupo Serrano said its board approved a 3.6 billion peso plan", "the board has approved Rs 7,500 crore": the company
+        // named before the board, else the company the text is about.
+        for (int b = sentence.First + 1; b < Math.Min(trigger, moneyStart); b++)
+        {
+            if (sentence.Word(b) is "board" && sentence.Word(b - 1) is "its" or "the" or "whose"
+                && sentence.FindFirst(BoardVerbs, b + 1, Math.Min(sentence.End, b + 5)) >= 0 && !HasClauseBreak(sentence, b, moneyStart))
+            {
+                if ((NearestCompanyBefore(sentence, b - 1) ?? sentence.LastSubjectBefore(notFinancier: true)) is { } ownerOfBoard)
+                {
+                    investors.Add(ownerOfBoard);
+                    return investors;
+                }
+
+                break;
+            }
         }
 
         // "A syndicate of state-owned lenders led by Bank Sentosa Negara will provide a $950 million loan": the leader of the
