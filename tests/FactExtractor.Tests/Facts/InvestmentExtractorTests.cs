@@ -652,6 +652,11 @@ public class InvestmentExtractorTests
         "investment:Grupo Serrano Automotriz>?=3600000000 MXN planned")]
     [InlineData("Sahyadri Automotive is growing. Kulkarni confirmed that the board has approved Rs 7,500 crore for a plant at Butibori, and that the state government has offered incentives worth Rs 1,100 crore.",
         "investment:Sahyadri Automotive>?=75000000000 INR planned || investment:state government>?=11000000000 INR intended")]
+    // A round whose investors the next sentences name by their own shares of it.
+    [InlineData("Valmet Automotive has raised 80 million euros from its shareholders. Investment company Pontos and Finnish Industry Investment each put in €35 million, while CATL contributed the remaining EUR 10 million.",
+        "investment:Pontos>?=35000000 EUR completed || investment:Finnish Industry Investment>?=35000000 EUR completed || investment:CATL>?=10000000 EUR completed || investment:Pontos+Finnish Industry Investment+CATL>Valmet Automotive=80000000 EUR completed")]
+    [InlineData("Valmet Automotive has raised 80 million euros. Pontos bought a €90 million stake in Nokian last year.",
+        "investment:Pontos>Nokian Tyres=90000000 EUR completed")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -269,6 +269,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
         InvestmentFact? lastInvestment = null;
+        List<(EntityMention Raiser, MoneyAmount Amount, FactStatus? Status, int Sentence, TextSpan Evidence)>? pendingRounds = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? investeeHere = null;
@@ -387,6 +388,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                         output.Add(new InvestmentFact(lastInvestment.Investors, lastInvestment.Investee,
                             new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
                             StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
+                    }
+                    else if (raiser is not null && RaiseVerbBefore(sentence, moneyStart) && !IsNegated(sentence, moneyStart))
+                    {
+                        // "Valmet Automotive has raised 80 million euros from its shareholders." — the investors may follow.
+                        (pendingRounds ??= []).Add((raiser, new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                            StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Index, sentence.Span));
                     }
 
                     continue;
@@ -597,6 +604,63 @@ public sealed class InvestmentExtractor : IFactExtractor
             // An investee named with "in X" here is the one the next sentence means when it names none.
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
             previousInvestee = inAt >= 0 ? investeeHere ?? FindInvestee(sentence, inAt, []) : null;
+        }
+
+        if (pendingRounds is not null)
+        {
+            AddRoundsWithLaterInvestors(document, pendingRounds, output);
+        }
+    }
+
+    // "Valmet has raised €80 million from its shareholders. Pontos and Tesi each put in €35 million, and CATL the remaining
+    // €10 million.": a round whose investors the next two sentences name, by their own investments in the raiser.
+    private static void AddRoundsWithLaterInvestors(Document document, List<(EntityMention Raiser, MoneyAmount Amount, FactStatus? Status, int Sentence, TextSpan Evidence)> rounds,
+        ICollection<Fact> output)
+    {
+        var facts = new List<InvestmentFact>();
+        foreach (Fact fact in output)
+        {
+            if (fact is InvestmentFact investment)
+            {
+                facts.Add(investment);
+            }
+        }
+
+        foreach (var round in rounds)
+        {
+            // Not a government or a fund raising money, nor a round another fact already reports.
+            if (SentenceView.IsFinancierName(round.Raiser.Name) || round.Raiser.Entry?.Kind is "government" or "agency" or "investor"
+                || facts.Exists(fact => fact.Amount is not null && fact.Amount.Value == round.Amount.Value))
+            {
+                continue;
+            }
+
+            int from = round.Sentence + 1 < document.Sentences.Length ? document.Sentences[round.Sentence + 1].Start : int.MaxValue;
+            int to = document.Sentences[Math.Min(document.Sentences.Length - 1, round.Sentence + 2)].End;
+            var investors = ImmutableArray.CreateBuilder<EntityRef>();
+            var names = new HashSet<string>(StringComparer.Ordinal) { round.Raiser.Name };
+            foreach (InvestmentFact later in facts)
+            {
+                if (later.Evidence.Start < from || later.Evidence.Start >= to || later.Amount is null || later.Amount.Value >= round.Amount.Value
+                    || (later.Investee is not null && later.Investee.Name != round.Raiser.Name))
+                {
+                    continue;
+                }
+
+                foreach (EntityRef investor in later.Investors)
+                {
+                    if (names.Add(investor.Name))
+                    {
+                        investors.Add(investor);
+                    }
+                }
+            }
+
+            if (investors.Count > 0)
+            {
+                output.Add(new InvestmentFact(investors.ToImmutable(), EntityRef.From(document, round.Raiser), round.Amount, round.Status, round.Evidence, 0.5,
+                    "investment.round-investors-later"));
+            }
         }
     }
 
