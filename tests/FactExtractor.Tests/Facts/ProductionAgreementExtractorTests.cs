@@ -610,6 +610,11 @@ public class ProductionAgreementExtractorTests
     // Technical abbreviations in capitals name no company.
     [InlineData("Gotion to supply LFP cells for Volkswagen's Chinese EVs as US project stalls", "production:Gotion>Volkswagen Group")]
     [InlineData("Siam Rattana will assemble CKD kits for PHEV versions.", "")]
+    // A production started or ended by its subject: "has begun trial production of", "began series assembly of".
+    [InlineData("Renault Korea has begun trial production of the Polestar 4 electric SUV-coupe at its Busan factory.", "production:Renault Korea>Polestar@Busan")]
+    [InlineData("Magna Steyr has begun series assembly of the XPeng G6 and G9 for European buyers at its plant in Graz.", "production:Magna Steyr>XPeng@Graz")]
+    [InlineData("Polestar has begun production of the Polestar 4 at its own plant.", "")]
+    [InlineData("Analysts expect production of the Polestar 4 to rise.", "")]
     public void Goods_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

@@ -1341,6 +1341,35 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static readonly SpanLookup StartStopVerbs = new(
+        ["began", "begun", "begin", "begins", "started", "start", "starts", "starting", "launched", "launch", "launches", "ended", "end", "ends",
+         "stopped", "stop", "halted", "resumed", "resume", "ramped", "kicked", "commenced", "wound"]);
+
+    // "has begun trial production of", "will start series assembly of", "ended production of": a noun of production after a
+    // verb that starts or ends it (two words of description between at most), then "of".
+    private static bool IsStartedProduction(SentenceView sentence, int noun)
+    {
+        if (sentence.Word(noun) is not ("production" or "assembly" or "manufacturing") || sentence.Word(noun + 1) is not "of")
+        {
+            return false;
+        }
+
+        for (int k = noun - 1; k >= sentence.First && k >= noun - 3; k--)
+        {
+            if (StartStopVerbs.Contains(sentence.Word(k)) || (sentence.Word(k) is "up" or "off" && k > sentence.First && StartStopVerbs.Contains(sentence.Word(k - 1))))
+            {
+                return true;
+            }
+
+            if (sentence.Word(k) is not ("trial" or "series" or "full" or "volume" or "pilot" or "mass" or "serial" or "local" or "the" or "its"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
     private static int ComesFromVerb(SentenceView sentence)
     {
@@ -1799,9 +1828,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // Not "the Nissan Livina, a rebadged version of its Xpander": a participle used as an adjective has no subject.
             if ((BuildVerbs.Contains(word) || (word is "turned" or "turns" or "turn" or "turning" && sentence.Word(i + 1) is "out"))
                 && !(i > sentence.First && sentence.Word(i - 1) is "a" or "an" or "the" && word.EndsWith("ed", StringComparison.Ordinal))
-                && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted"
+                && (word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted"
                     // "Mitsubishi will source a rebadged Nissan Leaf from Nissan": the subject of sourcing buys.
                     or "source" or "sources" or "sourced" or "sourcing")
+                    // "Renault Korea has begun trial production of the Polestar 4": a production started or ended by its subject.
+                    || IsStartedProduction(sentence, i))
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
