@@ -615,6 +615,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Magna Steyr has begun series assembly of the XPeng G6 and G9 for European buyers at its plant in Graz.", "production:Magna Steyr>XPeng@Graz")]
     [InlineData("Polestar has begun production of the Polestar 4 at its own plant.", "")]
     [InlineData("Analysts expect production of the Polestar 4 to rise.", "")]
+    // A production named by its product and its plant: "Production of P at X's plant", "… at the T plant".
+    [InlineData("Magna Steyr runs the Graz plant. Production of the Fisker Ocean at the Graz plant stopped in 2024.", "production:Magna Steyr>Fisker@Graz")]
+    [InlineData("Production of the Model Y at Tesla's Berlin plant rose 10%.", "")]
     public void Goods_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

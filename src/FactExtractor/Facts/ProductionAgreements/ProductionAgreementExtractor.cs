@@ -1341,6 +1341,47 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // The maker and customer of "Production of P (for Y) at X's plant / at the T plant": the customer named after "for", else
+    // the model's brand; the maker the plant's owner.
+    private static (EntityMention Maker, EntityMention Customer)? NominalProduction(SentenceView sentence, int noun)
+    {
+        int at = sentence.Word(noun + 2) is "the" ? noun + 3 : noun + 2;
+        if (sentence.MentionAt(at) is not { Label: EntityLabel.Product } product)
+        {
+            return null;
+        }
+
+        // "the E-Pace and I-Pace": further models joined to the first.
+        int k = sentence.TokenAt(product.End);
+        while (k + 1 < sentence.End && sentence.Word(k) is "and" or ",")
+        {
+            int next = sentence.Word(k + 1) is "the" ? k + 2 : k + 1;
+            if (sentence.MentionAt(next) is not { Label: EntityLabel.Product } joined)
+            {
+                break;
+            }
+
+            k = sentence.TokenAt(joined.End);
+        }
+
+        EntityMention? customer = null;
+        if (sentence.Word(k) is "for" && ActorAt(sentence, k + 1) is { } named)
+        {
+            customer = named;
+            k = sentence.TokenAt(named.End);
+        }
+
+        customer ??= BrandOf(sentence, product);
+        if (customer is null || sentence.Word(k) is not ("at" or "in"))
+        {
+            return null;
+        }
+
+        EntityMention? maker = PlantOwnerAt(sentence, k + 1)
+            ?? (sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place ? OwnerOfTown(sentence, place) : null);
+        return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer) : null;
+    }
+
     private static readonly SpanLookup StartStopVerbs = new(
         ["began", "begun", "begin", "begins", "started", "start", "starts", "starting", "launched", "launch", "launches", "ended", "end", "ends",
          "stopped", "stop", "halted", "resumed", "resume", "ramped", "kicked", "commenced", "wound"]);
@@ -1562,6 +1603,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     results.Add((owner, client, "productionAgreement.partner-plant"));
                 }
+            }
+
+            // "Production of the Fisker Ocean at Magna's Graz plant stopped in 2024", "Output of the E-Pace for Jaguar Land Rover at
+            // the Graz plant is ending": a production named by its product and the plant it happens in.
+            if (word is "Production" or "production" or "Output" or "output" or "Assembly" or "assembly" && i <= sentence.First + 2
+                && sentence.Word(i + 1) is "of" && NominalProduction(sentence, i) is var (nominalMaker, nominalCustomer))
+            {
+                results.Add((nominalMaker, nominalCustomer, "productionAgreement.nominal"));
             }
 
             // "on behalf of Y", "for Y" after a build verb: the subject of that verb builds.
