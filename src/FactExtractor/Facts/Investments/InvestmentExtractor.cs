@@ -338,13 +338,13 @@ public sealed class InvestmentExtractor : IFactExtractor
                 if (trigger < 0 && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
                     && !IsNegated(sentence, moneyStart) && seen.Add((costPayer.Name, value.Amount)))
                 {
+                    // "could cost as much as": the amount is uncertain, not the plan.
+                    FactStatus? costStatus = StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart);
                     output.Add(new InvestmentFact(
                         costCoPayer is null ? [EntityRef.From(document, costPayer)] : [EntityRef.From(document, costPayer), EntityRef.From(document, costCoPayer)],
                         facility.Label == EntityLabel.Money ? null : EntityRef.From(document, facility),
                         new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
-                        // "could cost as much as": the amount is uncertain, not the plan.
-                        StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart) is FactStatus.Intended ? FactStatus.Planned
-                            : StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart), sentence.Span, 0.5, "investment.facility-cost"));
+                        costStatus is FactStatus.Intended ? FactStatus.Planned : costStatus, sentence.Span, 0.5, "investment.facility-cost"));
                     continue;
                 }
 
@@ -1242,18 +1242,22 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     // "its board approved a 3.6 billion peso plan": money a board approved is planned, not spent.
-    private static bool IsBoardApproval(SentenceView sentence, int moneyStart)
+    private static bool IsBoardApproval(SentenceView sentence, int moneyStart) => BoardApprovalAt(sentence, moneyStart - 8, moneyStart, moneyStart) >= 0;
+
+    // "its board approved", "the board has approved": a "board" token between two tokens, with its verb of approval within
+    // a few words, in the clause of the amount; the token, or -1.
+    private static int BoardApprovalAt(SentenceView sentence, int from, int to, int moneyStart)
     {
-        for (int b = Math.Max(sentence.First + 1, moneyStart - 8); b < moneyStart; b++)
+        for (int b = Math.Max(sentence.First + 1, from); b < to; b++)
         {
             if (sentence.Word(b) is "board" && sentence.Word(b - 1) is "its" or "the" or "Its" or "The" or "whose"
-                && sentence.FindFirst(BoardVerbs, b + 1, moneyStart) >= 0 && !HasClauseBreak(sentence, b, moneyStart))
+                && sentence.FindFirst(BoardVerbs, b + 1, Math.Min(sentence.End, b + 5)) >= 0 && !HasClauseBreak(sentence, b, moneyStart))
             {
-                return true;
+                return b;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly SpanLookup BoardVerbs = new(["approved", "approves", "approve", "signed", "endorsed", "backed", "cleared"]);
@@ -1708,19 +1712,11 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // "Grupo Serrano said its board approved a 3.6 billion peso plan", "the board has approved Rs 7,500 crore": the company
         // named before the board, else the company the text is about.
-        for (int b = sentence.First + 1; b < Math.Min(trigger, moneyStart); b++)
+        if (BoardApprovalAt(sentence, sentence.First + 1, Math.Min(trigger, moneyStart), moneyStart) is >= 0 and var board
+            && (NearestCompanyBefore(sentence, board - 1) ?? sentence.LastSubjectBefore(notFinancier: true)) is { } ownerOfBoard)
         {
-            if (sentence.Word(b) is "board" && sentence.Word(b - 1) is "its" or "the" or "whose"
-                && sentence.FindFirst(BoardVerbs, b + 1, Math.Min(sentence.End, b + 5)) >= 0 && !HasClauseBreak(sentence, b, moneyStart))
-            {
-                if ((NearestCompanyBefore(sentence, b - 1) ?? sentence.LastSubjectBefore(notFinancier: true)) is { } ownerOfBoard)
-                {
-                    investors.Add(ownerOfBoard);
-                    return investors;
-                }
-
-                break;
-            }
+            investors.Add(ownerOfBoard);
+            return investors;
         }
 
         // "A syndicate of state-owned lenders led by Bank Sentosa Negara will provide a $950 million loan": the leader of the
