@@ -657,6 +657,11 @@ public class InvestmentExtractorTests
         "investment:Pontos>?=35000000 EUR completed || investment:Finnish Industry Investment>?=35000000 EUR completed || investment:CATL>?=10000000 EUR completed || investment:Pontos+Finnish Industry Investment+CATL>Valmet Automotive=80000000 EUR completed")]
     [InlineData("Valmet Automotive has raised 80 million euros. Pontos bought a €90 million stake in Nokian last year.",
         "investment:Pontos>Nokian Tyres=90000000 EUR completed")]
+    // A plan given up is no investment; "scrapped" as an adjective gives nothing up.
+    [InlineData("But LGES confirmed it had pulled out of a far larger Indonesian plan, the so-called grand package, an 11 trillion won scheme agreed with the Indonesian government.", "")]
+    [InlineData("Ford scrapped plans for a $3.5 billion battery plant in Virginia.", "")]
+    [InlineData("Kretsa Battery, a start-up that recovers cobalt from scrapped batteries, has raised SEK 1.1 billion from Kvarnholm Invest.",
+        "investment:Kvarnholm Invest>Kretsa Battery=1100000000 SEK completed")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

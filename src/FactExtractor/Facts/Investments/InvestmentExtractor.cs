@@ -65,6 +65,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
+    private static readonly SpanLookup Cancellations = new(["scrapped", "scraps", "scrap", "cancelled", "canceled", "cancels", "abandoned", "abandons", "shelved", "shelves", "withdrew", "withdrawn"]);
+
     private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "exemption", "grant"]);
 
     private static readonly SpanLookup RaiseVerbs = new(
@@ -1545,6 +1547,17 @@ public sealed class InvestmentExtractor : IFactExtractor
         for (int i = Math.Max(sentence.First, before - 6); i < before; i++)
         {
             if (Negations.Contains(sentence.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        // "it had pulled out of a far larger plan, …, an 11 trillion won scheme", "scrapped a €2 billion plant": a plan given up.
+        for (int i = Math.Max(sentence.First, before - 14); i < before; i++)
+        {
+            // Not "recovers cobalt from scrapped batteries": the verb, before its object's article or "plans".
+            if ((Cancellations.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "a" or "an" or "the" or "its" or "their" or "plans" or "plan" or "his" or "her")
+                || (sentence.Word(i) is "pulled" or "pulls" or "backed" or "walked" && sentence.Word(i + 1) is "out" && sentence.Word(i + 2) is "of"))
             {
                 return true;
             }
