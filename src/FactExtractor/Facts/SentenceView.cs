@@ -365,10 +365,40 @@ internal sealed class SentenceView
             }
         }
 
-        EntityMention? last = LastSubjectBefore(notFinancier: true);
+        // "Lakeshore Industrial Partners bought a 40% stake in ENSA, and the company is now spending …": mid-sentence, after a
+        // clause, the first company of the sentence that is no financier.
         ReadOnlySpan<char> nounWord = Word(noun);
+        int the = noun - 1;
+        while (the > First && Word(the) is not ("the" or "The"))
+        {
+            the--;
+        }
+
+        if (the > First + 1 && Word(the - 1) is "and" or "but" or "while" && Word(the - 2) is "," && nounWord is "company" or "group" or "firm" or "carmaker" or "automaker" or "supplier")
+        {
+            foreach (EntityMention mention in Mentions)
+            {
+                if (mention.Start >= Tokens[the].Start)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Org && !IsFinancierMention(mention))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        EntityMention? last = LastSubjectBefore(notFinancier: true);
         if (country is not null)
         {
+            // "The Japanese supplier": an unlisted company just spoken of is more likely the supplier than a listed carmaker.
+            if (nounWord is "supplier" or "maker" or "firm" && last is { Entry: null })
+            {
+                return last;
+            }
+
             return last?.Entry?.Attributes.GetValueOrDefault("country") == country ? last
                 : LastOrganization(mention => mention.Entry?.Attributes.GetValueOrDefault("country") == country) ?? last;
         }

@@ -662,6 +662,12 @@ public class InvestmentExtractorTests
     [InlineData("Ford scrapped plans for a $3.5 billion battery plant in Virginia.", "")]
     [InlineData("Kretsa Battery, a start-up that recovers cobalt from scrapped batteries, has raised SEK 1.1 billion from Kvarnholm Invest.",
         "investment:Kvarnholm Invest>Kretsa Battery=1100000000 SEK completed")]
+    // "…, and the company is now spending …": the first company of the sentence that is no financier; "the Japanese
+    // supplier": the unlisted company just spoken of.
+    [InlineData("Chicago private-equity firm Lakeshore Industrial Partners bought a 40% stake in ENSA for $95 million last year, and the company is now spending about 1.2 billion pesos on a new paint shop.",
+        "investment:Lakeshore Industrial Partners>ENSA=95000000 USD completed || investment:ENSA>?=1200000000 MXN planned")]
+    [InlineData("Nissan builds the Leaf in Sunderland. Press maker Unipres makes body panels nearby. The Japanese supplier plans to spend £18.5m on a new press line.",
+        "investment:Unipres>?=18500000 GBP planned")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 

@@ -2203,7 +2203,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (last is null)
         {
             // "The company plans to invest …", "the German group will invest …", "It will invest …".
-            if (sentence.FindFirst(CompanyNouns, sentence.First, end) is >= 0 and var noun
+            if (sentence.FindLast(CompanyNouns, sentence.First, end) is >= 0 and var noun
                 && (sentence.Word(noun) is "it" or "It" ? sentence.LastSubjectBefore() : sentence.DescribedCompany(noun)) is { } earlier)
             {
                 investors.Add(earlier);
