@@ -62,6 +62,9 @@ public class NameRecognitionTests
     // A free zone or estate named after a trade word is no company.
     [InlineData("Its plant in Tangier Automotive City opened in May.", "LOC:Tangier")]
     [InlineData("The supplier leases a hall at Kocaeli Automotive Park and another at Bursa Free Zone.", "LOC:Bursa")]
+    // A known company's local subsidiary named with its country.
+    [InlineData("Toyota do Brasil will invest in Sorocaba.", "ORG:Toyota do Brasil | LOC:Sorocaba")]
+    [InlineData("General Motors de México builds pickups in Silao.", "ORG:General Motors de México | LOC:Silao")]
     [InlineData("Bursa Automotive Systems leases a hall.", "ORG:Bursa Automotive Systems")]
     [InlineData("The state's development agency, JobsOhio, has approved a grant.", "ORG:JobsOhio")]
     public void Place_governments_families_and_banks_described_by_their_country(string text, string expected) =>

@@ -578,7 +578,7 @@ public class InvestmentExtractorTests
     [InlineData("Ford is a potential investor in Rivian.", "")]
     [InlineData("Rivian's biggest customer is Amazon.", "")]
     // Shares taken, of their tense; a described holder; a stake in a clause of its own beside an amount.
-    [InlineData("Geely will take 26.4% of Renault do Brasil.", "investment:Zhejiang Geely Holding Group>Renault Group=? planned")]
+    [InlineData("Geely will take 26.4% of Renault do Brasil.", "investment:Zhejiang Geely Holding Group>Renault do Brasil=? planned")]
     [InlineData("Rivian builds vans for Amazon. The online retailer also owns about 16% of Rivian.", "investment:Amazon>Rivian=? completed")]
     [InlineData("The plant will take 40% of the output.", "")]
     [InlineData("Renault first took a stake of more than 20% in Verkor in 2021, and industrial groups Arkema and Capgemini each put €20 million into the company.",

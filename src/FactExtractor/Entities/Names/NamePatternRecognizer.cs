@@ -80,7 +80,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             _sentence = sentence;
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                int end = TryOrganization(i);
+                int end = TrySubsidiaryName(i);
+                if (end < 0)
+                {
+                    end = TryOrganization(i);
+                }
+
                 if (end < 0)
                 {
                     end = TryDescribedCompany(i);
@@ -936,6 +941,36 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             || (i > _sentence.FirstToken && Tokens[i - 1].Kind is TokenKind.Quote && i - 1 == _sentence.FirstToken);
 
         // The span is, or is inside, an organisation or product an earlier recognizer found.
+        private static readonly SpanLookup SubsidiaryCountries = new(
+            ["Brasil", "Brazil", "México", "Mexico", "Argentina", "Chile", "Colombia", "Portugal", "España", "Venezuela", "Perú", "Peru", "Uruguay", "Angola", "Moçambique"]);
+
+        // "Toyota do Brasil", "General Motors de México", "Renault do Brasil": a known company's local subsidiary, named with
+        // "do", "de" or "da" and its country, is one company.
+        private int TrySubsidiaryName(int i)
+        {
+            int from = Tokens[i].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label != EntityLabel.Org || mention.Start != from)
+                {
+                    continue;
+                }
+
+                int after = i;
+                while (after < _sentence.EndToken && Tokens[after].Start < mention.End)
+                {
+                    after++;
+                }
+
+                if (after + 1 < _sentence.EndToken && Word(after) is "do" or "de" or "da" && SubsidiaryCountries.Contains(Word(after + 1)))
+                {
+                    return Emit(i, after + 2, EntityLabel.Org, 0.75);
+                }
+            }
+
+            return -1;
+        }
+
         private bool IsKnownEntity(int start, int end)
         {
             int from = Tokens[start].Start, to = Tokens[end - 1].End;
