@@ -1605,8 +1605,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            // "Production of the Fisker Ocean at Magna's Graz plant stopped in 2024", "Output of the E-Pace for Jaguar Land Rover at
-            // the Graz plant is ending": a production named by its product and the plant it happens in.
+            // "Production of the Fisker Ocean at Magna's Graz plant stopped in 2024", "Assembly of the E-Pace for Jaguar Land Rover
+            // at the Graz plant is ending": a production named by its product and the plant it happens in ("Output of …" only
+            // where the sentence also holds a word of building, as the extractor reads no other sentence).
             if (word is "Production" or "production" or "Output" or "output" or "Assembly" or "assembly" && i <= sentence.First + 2
                 && sentence.Word(i + 1) is "of" && NominalProduction(sentence, i) is var (nominalMaker, nominalCustomer))
             {
