@@ -618,6 +618,9 @@ public class ProductionAgreementExtractorTests
     // A production named by its product and its plant: "Production of P at X's plant", "… at the T plant".
     [InlineData("Magna Steyr runs the Graz plant. Production of the Fisker Ocean at the Graz plant stopped in 2024.", "production:Magna Steyr>Fisker@Graz")]
     [InlineData("Production of the Model Y at Tesla's Berlin plant rose 10%.", "")]
+    // Suppliers the organisations lexicon knows (1.3.0) open a sentence as companies.
+    [InlineData("Koito supplies headlamps for Toyota.", "production:Koito Manufacturing>Toyota")]
+    [InlineData("Hanon Systems makes heat pumps for Hyundai.", "production:Hanon Systems>Hyundai Motor Company")]
     public void Goods_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
