@@ -492,7 +492,8 @@ internal sealed class SentenceView
         return best;
     }
 
-    private static bool IsFinancierMention(EntityMention mention) =>
+    /// <summary>A fund, bank, investor, government or agency, by its lexicon kind or its name: it finances, it builds nothing.</summary>
+    internal static bool IsFinancierMention(EntityMention mention) =>
         IsFinancierName(mention.Name) || mention.Entry?.Kind is "investor" or "government" or "agency";
 
     internal static bool IsFinancierName(string name) =>

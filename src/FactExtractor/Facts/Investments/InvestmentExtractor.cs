@@ -631,8 +631,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         foreach (var round in rounds)
         {
             // Not a government or a fund raising money, nor a round another fact already reports.
-            if (SentenceView.IsFinancierName(round.Raiser.Name) || round.Raiser.Entry?.Kind is "government" or "agency" or "investor"
-                || facts.Exists(fact => fact.Amount is not null && fact.Amount.Value == round.Amount.Value))
+            if (SentenceView.IsFinancierMention(round.Raiser) || facts.Exists(fact => fact.Amount is not null && fact.Amount.Value == round.Amount.Value))
             {
                 continue;
             }

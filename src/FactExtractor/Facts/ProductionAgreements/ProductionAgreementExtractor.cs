@@ -636,8 +636,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static bool IsFinancier(EntityMention company) =>
-        company.Entry?.Kind is "investor" or "government" or "agency" || SentenceView.IsFinancierName(company.Name);
+    private static bool IsFinancier(EntityMention company) => SentenceView.IsFinancierMention(company);
 
     // "Lebring, which has run below capacity since its contract …": the nearest company before a possessive, or the owner
     // of the nearest plant or town.
@@ -2330,7 +2329,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 int first = MentionSearch.FirstStartingAtOrAfter(all, body);
                 for (int o = first; o < all.Length && all[o].Start < owner.End; o++)
                 {
-                    if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && all[o].Entry?.Kind is not ("government" or "agency" or "investor")
+                    if (all[o].Label == EntityLabel.Org && !IsFinancier(all[o])
                         && !AfterPreposition(sentence.Document, all[o]))
                     {
                         return all[o];
