@@ -418,6 +418,16 @@ public sealed class EntityResolver
                     i = end - 1;
                 }
             }
+
+            // "Rathore Automotive … managing director Vikram Rathore": the bare "Rathore" is claimed by a company and a person.
+            // Beside a speech verb or after a courtesy title it is the person, anywhere else the company ("For Rathore, the
+            // contract …", "is assembled by Rathore at …").
+            else if (shortForms.TryGetClash(tokens[i].Slice(text), out string? company, out string? person))
+            {
+                bool spoken = (i > 0 && (NameCues.Default.SpeechVerbs.Contains(tokens[i - 1].Slice(text)) || tokens[i - 1].Slice(text) is "Mr" or "Mr." or "Ms" or "Ms." or "Mrs" or "Mrs." or "Dr" or "Dr."))
+                    || (i + 1 < tokens.Length && NameCues.Default.SpeechVerbs.Contains(tokens[i + 1].Slice(text)));
+                mentions.Add(new EntityMention(tokens[i].Start, tokens[i].End, spoken ? EntityLabel.Person : EntityLabel.Org, spoken ? person! : company!, 0.6, EntitySource.Pattern));
+            }
         }
     }
 
@@ -607,6 +617,7 @@ public sealed class EntityResolver
         // The same forms by label: "Tezcan" may be a person's surname and a company's first word at once.
         private readonly Dictionary<(string Text, EntityLabel Label), string?> _byTextAndLabel = new();
         private SpanMap<(string[] Tokens, string Name, EntityLabel Label)[]>? _frozen;
+        private SpanMap<(string Company, string Person)>? _clashes;
 
         public bool IsEmpty => _byText.Count == 0;
 
@@ -674,6 +685,32 @@ public sealed class EntityResolver
         }
 
         public bool StartsLowerCase(ReadOnlySpan<char> word) => Frozen.ContainsKey(word);
+
+        /// <summary>A one-word form that exactly one company and exactly one person of the document claim.</summary>
+        public bool TryGetClash(ReadOnlySpan<char> word, out string? company, out string? person)
+        {
+            company = person = null;
+            if (_byText.Count == 0 || !(_clashes ??= new(Clashes())).TryGetValue(word, out var pair))
+            {
+                return false;
+            }
+
+            (company, person) = pair;
+            return true;
+        }
+
+        private IEnumerable<KeyValuePair<string, (string Company, string Person)>> Clashes()
+        {
+            foreach (var (key, single) in _byText)
+            {
+                if (single is null && key.IndexOf(' ') < 0
+                    && _byTextAndLabel.TryGetValue((key, EntityLabel.Org), out string? company) && company is not null
+                    && _byTextAndLabel.TryGetValue((key, EntityLabel.Person), out string? person) && person is not null)
+                {
+                    yield return KeyValuePair.Create(key, (company, person));
+                }
+            }
+        }
 
         public bool TryGet(ReadOnlySpan<char> text, EntityLabel label, out string? name)
         {

@@ -305,8 +305,13 @@ internal sealed class SentenceView
                     break;
                 }
 
+                // "For Rathore, the contract is a first step abroad. The company builds …": a fronted "For X," names the
+                // company the sentence is about.
+                bool frontedTopic = token == first + 1 && Tokens[first].Slice(_document.Text) is "For"
+                    && TokenSearch.FirstAtOrAfter(Tokens, mention.End, token, previous.EndToken) is int after && after < previous.EndToken
+                    && Tokens[after].Slice(_document.Text) is ",";
                 if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name) && !(notFinancier && IsFinancierMention(mention))
-                    && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and" or "whether" or "if"))
+                    && (frontedTopic || !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and" or "whether" or "if")))
                 {
                     return mention;
                 }

@@ -77,6 +77,11 @@ public class NameRecognitionTests
     // A company named after its founders' family: the bare name acts as the company, beside a speech verb as the person.
     [InlineData("Tezcan Otomotiv builds vans. Selim Tezcan leads it. Tezcan operates plants. “We grow,” Tezcan said.",
         "ORG:Tezcan Otomotiv | PERSON:Selim Tezcan | ORG:Tezcan>Tezcan Otomotiv | PERSON:Tezcan>Selim Tezcan")]
+    // The same where the bare name follows a preposition and the pattern recogniser alone would not take it for a name.
+    [InlineData("Rathore Automotive builds vans. For Rathore, the contract matters. Vikram Rathore runs it.",
+        "ORG:Rathore Automotive | ORG:Rathore>Rathore Automotive | PERSON:Vikram Rathore")]
+    [InlineData("Kalden Werke makes axles. The axle is made by Kalden at Hof. Anna Kalden said so. Mr Kalden smiled.",
+        "ORG:Kalden Werke | ORG:Kalden>Kalden Werke | LOC:Hof | PERSON:Anna Kalden | PERSON:Kalden>Anna Kalden")]
     // A nationality opening a name is no short form of it.
     [InlineData("The Polish Development Fund agreed. Polish officials welcomed it.", "ORG:Polish Development Fund")]
     public void Short_forms_shared_with_towns_and_people(string text, string expected) =>

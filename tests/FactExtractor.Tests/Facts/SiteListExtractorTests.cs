@@ -204,6 +204,19 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // "For X, …" puts X in front as the company the sentence is about; "the company" in the next sentence is X, not the
+    // other party named before.
+    [InlineData("Velmar Trucks will build vans for Orvane Mobility. Orvane raised money in May. For Velmar, the contract is a first step abroad. The company builds vehicles in Chakan and Talegaon.",
+        "sites:Velmar Trucks[Chakan,Talegaon]")]
+    [InlineData("Orvane Mobility will buy cells from Kessler Batteries. For Kessler, the order is the largest yet. It runs plants in Hof and Plauen.",
+        "sites:Kessler Batteries[Hof,Plauen]")]
+    // Without the fronted phrase the company after "for" is no subject.
+    [InlineData("Velmar Trucks raised money. The loan is a lifeline for Orvane Mobility. The company builds vehicles in Chakan and Talegaon.",
+        "sites:Velmar Trucks[Chakan,Talegaon]")]
+    public void A_fronted_for_phrase_names_the_company_the_next_sentence_means(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // Unknown names joined to a known one before a plural plant noun, or after a known site and the region it is in.
     [InlineData("Workers at Stellantis's Mirafiori and Cassino plants went on strike.", "sites:Stellantis[Mirafiori,Cassino]")]
     [InlineData("Vindhya Motors builds trucks at Pithampur in Madhya Pradesh and Pantnagar in Uttarakhand.", "sites:Vindhya Motors[Pithampur,Pantnagar]")]
