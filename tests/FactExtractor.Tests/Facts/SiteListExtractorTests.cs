@@ -73,6 +73,7 @@ public class SiteListExtractorTests
     [InlineData("Toyota has plants in Europe, Asia and North America.")]
     // Negated.
     [InlineData("Renault has no plants in Graz or Zwickau.")]
+    [InlineData("Kessler Batteries will not build plants in Hof and Plauen after all.")]
     // Towns that are not sites.
     [InlineData("The chief executive visited Chennai, Pune and Sanand last week.")]
     [InlineData("Mercedes-Benz has a new chief executive who grew up in Stuttgart and studied in Munich.")]
@@ -201,6 +202,14 @@ public class SiteListExtractorTests
     // A buyer that is a fund owns no list of plants; the company it buys does.
     [InlineData("Brennmark Capital agreed to buy Halberg's interiors division. It employs 7,400 people at six plants: Amberg and Zwickau in Germany and Tychy in Poland.", "")]
     public void Funds_own_no_plants(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A negation after the sites denies something else: the sites are still the owner's.
+    [InlineData("Renault's two Spanish car plants, in Valladolid and Palencia, are not part of the deal.", "sites:Renault Group[Valladolid,Palencia]#2")]
+    [InlineData("Iveco builds the Daily at its plants in Suzzara, Italy, and Valladolid, Spain, and has shown no interest in supplying another brand.", "sites:Iveco Group[Suzzara,Valladolid]")]
+    [InlineData("Skoda Auto, which has plants in Mladá Boleslav, Kvasiny and Vrchlabí, would not comment.", "sites:Škoda[Mladá Boleslav,Kvasiny,Vrchlabí]")]
+    public void A_negation_after_the_sites_keeps_the_list(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]

@@ -54,7 +54,15 @@ public sealed class SiteListExtractor : IFactExtractor
             EntityMention? subjectBefore = lastOrganization;
             int cue = sentence.FindFirst(SiteNouns, sentence.First, sentence.End);
 
-            SiteListFact? extracted = cue >= 0 && !sentence.Contains(Negations) ? TryExtract(sentence, cue, subjectBefore) : null;
+            SiteListFact? extracted = cue >= 0 ? TryExtract(sentence, cue, subjectBefore) : null;
+
+            // "Rivian has no plants in Europe or Asia" denies the sites; "Renault's plants in Valladolid and Palencia are not
+            // part of the deal" and "…, and has shown no interest in …" deny something else, after the sites are named.
+            if (extracted is not null && sentence.FindFirst(Negations, sentence.First, sentence.End) is int negation && negation >= 0
+                && sentence.Tokens[negation].Start < FirstSiteStart(extracted))
+            {
+                extracted = null;
+            }
 
             // "Hanbit runs four cell plants of its own. Two are in South Korea, at Ochang and Gumi; the others are in Wrocław
             // and Nyíregyháza.": a total declared with no sites, and the sites in the next sentence.
@@ -193,6 +201,17 @@ public sealed class SiteListExtractor : IFactExtractor
 
         return new SiteListFact(first.Owner, sites.ToImmutable(), first.DeclaredCount ?? next.DeclaredCount,
             new TextSpan(first.Evidence.Start, next.Evidence.End), Math.Min(first.Confidence, next.Confidence), first.Rule);
+    }
+
+    private static int FirstSiteStart(SiteListFact list)
+    {
+        int first = int.MaxValue;
+        foreach (EntityRef site in list.Sites)
+        {
+            first = Math.Min(first, site.Start);
+        }
+
+        return first;
     }
 
     private static SiteListFact? TryExtract(SentenceView sentence, int cue, EntityMention? lastOrganization)
