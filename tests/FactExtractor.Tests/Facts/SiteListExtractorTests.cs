@@ -205,6 +205,20 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // "In all, X operates three sites": a total that sums up sites named one at a time in the sentences before it.
+    [InlineData("Norrvik Automotive builds vans at its plant in Salo. The company also runs an engineering centre in Espoo. In all, Norrvik operates two sites.",
+        "sites:Norrvik Automotive[Salo,Espoo]#2")]
+    [InlineData("Kessler Materials ships cathode powder from its Kokkola plant. Its research laboratory is in Espoo. In total the company runs two sites and employs 240 people.",
+        "sites:Kessler Materials[Kokkola,Espoo]#2")]
+    [InlineData("Tarvo Cells opened a factory in Vaasa in May. Its pilot line is in Oulu. Altogether, Tarvo now has two facilities.",
+        "sites:Tarvo Cells[Vaasa,Oulu]#2")]
+    // Towns named without a place of work are not its sites; and a total that sums up nothing lists nothing.
+    [InlineData("Norrvik Automotive was founded in Salo and sells vans in Espoo. In all, Norrvik operates two sites.", "")]
+    [InlineData("Norrvik Automotive builds vans at its plant in Salo. Norrvik operates two sites.", "")]
+    public void A_summing_total_collects_the_sites_named_before(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A negation after the sites denies something else: the sites are still the owner's.
     [InlineData("Renault's two Spanish car plants, in Valladolid and Palencia, are not part of the deal.", "sites:Renault Group[Valladolid,Palencia]#2")]
     [InlineData("Iveco builds the Daily at its plants in Suzzara, Italy, and Valladolid, Spain, and has shown no interest in supplying another brand.", "sites:Iveco Group[Suzzara,Valladolid]")]

@@ -49,6 +49,7 @@ public sealed class SiteListExtractor : IFactExtractor
         SiteListFact? lastList = null;
         int lastListSentence = -1;
         (EntityMention Owner, int Count, int Sentence)? pendingTotal = null;
+        var previous = new List<SentenceView>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? subjectBefore = lastOrganization;
@@ -71,6 +72,16 @@ public sealed class SiteListExtractor : IFactExtractor
                 extracted = new SiteListFact(EntityRef.From(document, total.Owner), towns.ToImmutable(), total.Count, sentence.Span, 0.5, "siteList.after-total");
             }
 
+            // "… Its plant in Salo assembles packs. The company also runs an engineering centre in Espoo. In all, Saimaa
+            // operates three sites": a total that sums up sites the text has named one by one.
+            if (extracted is null && cue >= 0 && StartsWithSummary(sentence) && DeclaredTotal(sentence) is { } summed
+                && (FirstSubject(sentence) ?? sentence.LastSubjectBefore(notFinancier: true)) is { } summedOwner
+                && SitesNamedBefore(previous, summed) is { Count: >= 2 } named)
+            {
+                extracted = new SiteListFact(EntityRef.From(document, summedOwner), named.ToImmutable(), summed, sentence.Span, 0.5, "siteList.summed-total");
+            }
+
+            previous.Add(sentence);
             pendingTotal = extracted is null && cue >= 0 && DeclaredTotal(sentence) is { } declaredTotal
                 && (FirstSubject(sentence) ?? (sentence.Word(sentence.First) is "It" or "The" ? sentence.LastSubjectBefore(notFinancier: true) : null)) is { } totalOwner
                 ? (totalOwner, declaredTotal, sentence.Index) : null;
@@ -159,6 +170,63 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    private static readonly SpanLookup SummaryOpeners = new(["Altogether", "Overall"]);
+
+    // "In all, …", "In total …", "Altogether …": the sentence sums up what the text listed before it.
+    private static bool StartsWithSummary(SentenceView sentence) =>
+        SummaryOpeners.Contains(sentence.Word(sentence.First))
+        || (sentence.First + 1 < sentence.End && sentence.Word(sentence.First) is "In" or "All" && sentence.Word(sentence.First + 1) is "all" or "total" or "told" or "sum");
+
+    // Nouns of a place of work that make a town named beside them a site: "its plant in Salo", "the Kokkola plant", "its
+    // research laboratory is in Espoo".
+    private static readonly SpanLookup NamedSiteNouns = new(
+    [
+        "plant", "plants", "factory", "factories", "site", "facility", "hall", "centre", "center", "unit", "workshop", "warehouse", "works",
+        "laboratory", "lab", "refinery", "mine", "campus", "headquarters", "gigafactory", "foundry", "depot", "line",
+    ]);
+
+    // The sites the last sentences named one at a time, latest first, up to the declared total: towns beside a noun of a
+    // place of work (within three words before it or two after it).
+    private static ImmutableArray<EntityRef>.Builder SitesNamedBefore(List<SentenceView> previous, int total)
+    {
+        var sites = ImmutableArray.CreateBuilder<EntityRef>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = previous.Count - 1; s >= 0 && s >= previous.Count - 8 && sites.Count < total; s--)
+        {
+            SentenceView sentence = previous[s];
+            for (int m = sentence.Mentions.Count - 1; m >= 0 && sites.Count < total; m--)
+            {
+                EntityMention mention = sentence.Mentions[m];
+                if (mention.Label is not (EntityLabel.Loc or EntityLabel.Facility) || SaysWhere(sentence, mention))
+                {
+                    continue;
+                }
+
+                // "the Kokkola plant" is a site by itself.
+                int first = sentence.TokenAt(mention.Start), after = sentence.TokenAt(mention.End);
+                bool beside = mention.Label == EntityLabel.Facility;
+                for (int k = Math.Max(sentence.First, first - 3); k < first && !beside; k++)
+                {
+                    beside = NamedSiteNouns.Contains(sentence.Word(k));
+                }
+
+                for (int k = after; k < Math.Min(sentence.End, after + 2) && !beside; k++)
+                {
+                    beside = NamedSiteNouns.Contains(sentence.Word(k));
+                }
+
+                if (beside)
+                {
+                    AddSite(sentence.Document, mention, sites, seen);
+                }
+            }
+        }
+
+        // Latest first while collecting; in the text's order for the list.
+        sites.Reverse();
+        return sites;
     }
 
     // The organisation that opens the sentence, or null.
