@@ -310,8 +310,10 @@ internal sealed class SentenceView
                 bool frontedTopic = token == first + 1 && Tokens[first].Slice(_document.Text) is "For"
                     && TokenSearch.FirstAtOrAfter(Tokens, mention.End, token, previous.EndToken) is int after && after < previous.EndToken
                     && Tokens[after].Slice(_document.Text) is ",";
+                // "Those vans are built by Rivian for Amazon. The company's footprint …": the agent of a passive is its subject.
+                bool passiveAgent = token >= first + 2 && Tokens[token - 1].Slice(_document.Text) is "by" && IsAgentParticiple(Tokens[token - 2].Slice(_document.Text));
                 if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name) && !(notFinancier && IsFinancierMention(mention))
-                    && (frontedTopic || !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and" or "whether" or "if")))
+                    && (frontedTopic || passiveAgent || !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and" or "whether" or "if")))
                 {
                     return mention;
                 }
@@ -328,6 +330,10 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    // Participles of making whose agent does the work: "built by", "assembled by", "made by".
+    private static bool IsAgentParticiple(ReadOnlySpan<char> word) =>
+        word is "built" or "made" or "assembled" or "produced" or "manufactured" or "developed" or "designed" or "engineered" or "supplied" or "delivered" or "run" or "operated";
 
     // "Moroccan wiring-harness maker Atlas Câblage will …": the words before a subject are a description — no verb, clause
     // break or preposition among them.

@@ -233,10 +233,17 @@ public class SiteListExtractorTests
         "sites:Velmar Trucks[Chakan,Talegaon]")]
     [InlineData("Orvane Mobility will buy cells from Kessler Batteries. For Kessler, the order is the largest yet. It runs plants in Hof and Plauen.",
         "sites:Kessler Batteries[Hof,Plauen]")]
+    // The agent of a passive of making is the subject: "built by Velmar for Orvane".
+    [InlineData("Orvane Mobility sells delivery vans. Those vans are built by Velmar Trucks for Orvane at a plant in Hof. The company's footprint also includes offices in Bonn and Kiel.",
+        "sites:Velmar Trucks[Bonn,Kiel]")]
+    [InlineData("Orvane Mobility sells scooters. The batteries are assembled by Kessler Batteries in Hof. It also runs plants in Plauen and Zwickau.",
+        "sites:Kessler Batteries[Plauen,Zwickau]")]
+    [InlineData("Velmar Trucks builds vans. The plan was criticised by Orvane Mobility. The company runs plants in Hof and Plauen.",
+        "sites:Velmar Trucks[Hof,Plauen]")]
     // Without the fronted phrase the company after "for" is no subject.
     [InlineData("Velmar Trucks raised money. The loan is a lifeline for Orvane Mobility. The company builds vehicles in Chakan and Talegaon.",
         "sites:Velmar Trucks[Chakan,Talegaon]")]
-    public void A_fronted_for_phrase_names_the_company_the_next_sentence_means(string text, string expected) =>
+    public void The_company_of_the_next_sentence_is_a_fronted_topic_or_a_passive_agent(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
