@@ -219,6 +219,15 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A province that shares its name with a town is the town right after a site noun and "in"; not before "province".
+    [InlineData("BYD is building its own factory in Szeged, Hungary, and a second plant in Manisa, Turkey.", "sites:BYD[Szeged,Manisa]")]
+    [InlineData("Aldgate Trim Systems runs a cut-and-sew plant in Washington, near Sunderland, and a warehouse in Peterlee.", "sites:Aldgate Trim Systems[Washington,Peterlee]")]
+    [InlineData("Tofaş builds cars at Bursa and sells many of them in Manisa.", "")]
+    [InlineData("BYD is building a factory in Szeged and a plant in Manisa province.", "")]
+    public void A_province_named_like_a_town_after_a_site_noun_is_the_town(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A negation after the sites denies something else: the sites are still the owner's.
     [InlineData("Renault's two Spanish car plants, in Valladolid and Palencia, are not part of the deal.", "sites:Renault Group[Valladolid,Palencia]#2")]
     [InlineData("Iveco builds the Daily at its plants in Suzzara, Italy, and Valladolid, Spain, and has shown no interest in supplying another brand.", "sites:Iveco Group[Suzzara,Valladolid]")]

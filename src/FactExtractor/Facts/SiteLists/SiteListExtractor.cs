@@ -348,7 +348,7 @@ public sealed class SiteListExtractor : IFactExtractor
 
             if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
             {
-                AddSite(document, mention, sites, seen, bracketed && IsAfterCountry(sentence, mention));
+                AddSite(document, mention, sites, seen, (bracketed && IsAfterCountry(sentence, mention)) || TownAfterSiteNoun(sentence, mention));
             }
             else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed)
             {
@@ -614,6 +614,16 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return linked >= 1;
+    }
+
+    // "a second plant in Manisa, Turkey": a province that a town shares its name with ("homonyms"), right after a site noun
+    // and "in" or "at", is the town.
+    private static bool TownAfterSiteNoun(SentenceView sentence, EntityMention mention)
+    {
+        int at = sentence.TokenAt(mention.Start);
+        return mention.Entry is { Kind: "region" } entry && entry.Attributes.ContainsKey("homonyms")
+            && at - 2 >= sentence.First && sentence.Word(at - 1) is "in" or "at" && GapSiteNouns.Contains(sentence.Word(at - 2))
+            && !RegionNouns.Contains(sentence.Word(sentence.TokenAt(mention.End)));
     }
 
     private static bool SaysWhere(SentenceView sentence, EntityMention mention) =>
