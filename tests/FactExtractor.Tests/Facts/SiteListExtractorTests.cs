@@ -222,6 +222,7 @@ public class SiteListExtractorTests
     // A province that shares its name with a town is the town right after a site noun and "in"; not before "province".
     [InlineData("BYD is building its own factory in Szeged, Hungary, and a second plant in Manisa, Turkey.", "sites:BYD[Szeged,Manisa]")]
     [InlineData("Aldgate Trim Systems runs a cut-and-sew plant in Washington, near Sunderland, and a warehouse in Peterlee.", "sites:Aldgate Trim Systems[Washington,Peterlee]")]
+    [InlineData("Chaopraya Assembly employs 4,200 people at its two plants, in Chachoengsao and in Lat Krabang.", "sites:Chaopraya Assembly[Chachoengsao,Lat Krabang]#2")]
     [InlineData("Tofaş builds cars at Bursa and sells many of them in Manisa.", "")]
     [InlineData("BYD is building a factory in Szeged and a plant in Manisa province.", "")]
     public void A_province_named_like_a_town_after_a_site_noun_is_the_town(string text, string expected) =>

@@ -616,13 +616,14 @@ public sealed class SiteListExtractor : IFactExtractor
         return linked >= 1;
     }
 
-    // "a second plant in Manisa, Turkey": a province that a town shares its name with ("homonyms"), right after a site noun
-    // and "in" or "at", is the town.
+    // "a second plant in Manisa, Turkey", "two plants, in Chachoengsao and …": a province that a town shares its name with
+    // ("homonyms"), right after a site noun and "in" or "at", is the town.
     private static bool TownAfterSiteNoun(SentenceView sentence, EntityMention mention)
     {
         int at = sentence.TokenAt(mention.Start);
         return mention.Entry is { Kind: "region" } entry && entry.Attributes.ContainsKey("homonyms")
-            && at - 2 >= sentence.First && sentence.Word(at - 1) is "in" or "at" && GapSiteNouns.Contains(sentence.Word(at - 2))
+            && at - 2 >= sentence.First && sentence.Word(at - 1) is "in" or "at"
+            && (GapSiteNouns.Contains(sentence.Word(at - 2)) || (at - 3 >= sentence.First && sentence.Word(at - 2) is "," && GapSiteNouns.Contains(sentence.Word(at - 3))))
             && !RegionNouns.Contains(sentence.Word(sentence.TokenAt(mention.End)));
     }
 
