@@ -229,6 +229,15 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A company that modifies the site noun owns the sites, even after "one of".
+    [InlineData("Sunderland is one of several AESC plants outside China, alongside Smyrna and Douai.", "sites:AESC[Sunderland,Smyrna,Douai]")]
+    [InlineData("Hof is one of three Kessler Batteries cell plants in Germany, together with Plauen and Zwickau.", "sites:Kessler Batteries[Hof,Plauen,Zwickau]")]
+    // A company before another noun is no owner of sites.
+    [InlineData("Sunderland is one of several AESC customers, alongside Smyrna and Douai.", "")]
+    public void A_company_before_the_site_noun_owns_the_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A negation after the sites denies something else: the sites are still the owner's.
     [InlineData("Renault's two Spanish car plants, in Valladolid and Palencia, are not part of the deal.", "sites:Renault Group[Valladolid,Palencia]#2")]
     [InlineData("Iveco builds the Daily at its plants in Suzzara, Italy, and Valladolid, Spain, and has shown no interest in supplying another brand.", "sites:Iveco Group[Suzzara,Valladolid]")]

@@ -323,6 +323,9 @@ public sealed class SiteListExtractor : IFactExtractor
                 // The organisation nearest the cue owns the list: "The group's battery company, PowerCo, is building …".
                 // "… go by truck to Mahindra's assembly lines in …": a possessor after a preposition owns them.
                 bool possessor = sentence.Word(sentence.TokenAt(mention.End)) is "’s" or "'s";
+
+                // "one of several AESC plants", "two Hyundai vehicle plants": a company that modifies the site noun owns it.
+                possessor |= ModifiesSiteNoun(sentence, mention, cue);
                 if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed
                     && (possessor || !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to" or "by"
                         || AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))))
@@ -625,6 +628,27 @@ public sealed class SiteListExtractor : IFactExtractor
             && at - 2 >= sentence.First && sentence.Word(at - 1) is "in" or "at"
             && (GapSiteNouns.Contains(sentence.Word(at - 2)) || (at - 3 >= sentence.First && sentence.Word(at - 2) is "," && GapSiteNouns.Contains(sentence.Word(at - 3))))
             && !RegionNouns.Contains(sentence.Word(sentence.TokenAt(mention.End)));
+    }
+
+    // The company right before the site noun, with at most two lower-case words between: "AESC plants", "Hyundai vehicle
+    // plants", "BMW assembly plants".
+    private static bool ModifiesSiteNoun(SentenceView sentence, EntityMention mention, int cue)
+    {
+        int after = sentence.TokenAt(mention.End);
+        if (after > cue || cue - after > 2 || !GapSiteNouns.Contains(sentence.Word(cue)))
+        {
+            return false;
+        }
+
+        for (int k = after; k < cue; k++)
+        {
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !char.IsLower(sentence.Word(k)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SaysWhere(SentenceView sentence, EntityMention mention) =>
