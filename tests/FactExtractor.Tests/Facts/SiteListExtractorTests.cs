@@ -232,6 +232,10 @@ public class SiteListExtractorTests
     // A company that modifies the site noun owns the sites, even after "one of".
     [InlineData("Sunderland is one of several AESC plants outside China, alongside Smyrna and Douai.", "sites:AESC[Sunderland,Smyrna,Douai]")]
     [InlineData("Hof is one of three Kessler Batteries cell plants in Germany, together with Plauen and Zwickau.", "sites:Kessler Batteries[Hof,Plauen,Zwickau]")]
+    // A company after "its" is the subject's own unit, not the owner of its sites.
+    [InlineData("Mitsubishi Motors builds cars. The carmaker's assembly is concentrated at two plants, Mizushima and Okazaki, after it closed its Pajero Manufacturing works in Gifu.",
+        "sites:Mitsubishi Motors[Mizushima,Okazaki]#2")]
+    [InlineData("Velmar Trucks builds vans. Its output now comes from plants in Hof and Plauen, run by its Velmar Fahrzeugbau unit.", "sites:Velmar Trucks[Hof,Plauen]")]
     // A company before another noun is no owner of sites.
     [InlineData("Sunderland is one of several AESC customers, alongside Smyrna and Douai.", "")]
     public void A_company_before_the_site_noun_owns_the_sites(string text, string expected) =>

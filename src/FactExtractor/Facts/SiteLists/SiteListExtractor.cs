@@ -359,7 +359,7 @@ public sealed class SiteListExtractor : IFactExtractor
                 break;
             }
             else if (mention.Label == EntityLabel.Org && owner is null && !bracketed
-                && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to" or "by")
+                && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to" or "by" or "its" or "their")
                 && !AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))
             {
                 owner = mention;
