@@ -236,6 +236,10 @@ public class SiteListExtractorTests
     [InlineData("Mitsubishi Motors builds cars. The carmaker's assembly is concentrated at two plants, Mizushima and Okazaki, after it closed its Pajero Manufacturing works in Gifu.",
         "sites:Mitsubishi Motors[Mizushima,Okazaki]#2")]
     [InlineData("Velmar Trucks builds vans. Its output now comes from plants in Hof and Plauen, run by its Velmar Fahrzeugbau unit.", "sites:Velmar Trucks[Hof,Plauen]")]
+    // The company a relative clause speaks of, after a preposition: "from Yazaki, which has plants in …".
+    [InlineData("Harnesses arrive from Yazaki, which has Moroccan plants in Tangier, Meknes and Casablanca.", "sites:Yazaki[Tangier,Meknes,Casablanca]")]
+    [InlineData("The seats come from Kessler Sitze GmbH, whose factories in Hof and Plauen run three shifts.", "sites:Kessler Sitze[Hof,Plauen]")]
+    [InlineData("Harnesses arrive from Yazaki, which said its suppliers in Tangier and Meknes were busy.", "")]
     // A company before another noun is no owner of sites.
     [InlineData("Sunderland is one of several AESC customers, alongside Smyrna and Douai.", "")]
     public void A_company_before_the_site_noun_owns_the_sites(string text, string expected) =>

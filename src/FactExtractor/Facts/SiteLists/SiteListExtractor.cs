@@ -326,6 +326,8 @@ public sealed class SiteListExtractor : IFactExtractor
 
                 // "one of several AESC plants", "two Hyundai vehicle plants": a company that modifies the site noun owns it.
                 possessor |= ModifiesSiteNoun(sentence, mention, cue);
+
+                possessor |= HeadsRelativeClause(sentence, mention);
                 if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed
                     && (possessor || !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to" or "by"
                         || AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))))
@@ -357,6 +359,10 @@ public sealed class SiteListExtractor : IFactExtractor
             {
                 // "…, and the Volkswagen plant in Bratislava": another owner's sites end this owner's list.
                 break;
+            }
+            else if (mention.Label == EntityLabel.Org && owner is null && !bracketed && HeadsRelativeClause(sentence, mention))
+            {
+                owner = mention;
             }
             else if (mention.Label == EntityLabel.Org && owner is null && !bracketed
                 && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to" or "by" or "its" or "their")
@@ -629,6 +635,12 @@ public sealed class SiteListExtractor : IFactExtractor
             && (GapSiteNouns.Contains(sentence.Word(at - 2)) || (at - 3 >= sentence.First && sentence.Word(at - 2) is "," && GapSiteNouns.Contains(sentence.Word(at - 3))))
             && !RegionNouns.Contains(sentence.Word(sentence.TokenAt(mention.End)));
     }
+
+    // "… arrive from Yazaki, which has plants in …": the company a relative clause speaks of.
+    private static bool HeadsRelativeClause(SentenceView sentence, EntityMention mention) =>
+        sentence.TokenAt(mention.End) is var comma && sentence.Word(comma) is ","
+        && ((sentence.Word(comma + 1) is "which" && sentence.Word(comma + 2) is "has" or "have" or "had" or "operates" or "runs" or "owns" or "also" or "builds" or "makes")
+            || (sentence.Word(comma + 1) is "whose" && GapSiteNouns.Contains(sentence.Word(comma + 2))));
 
     // The company right before the site noun, with at most two lower-case words between: "AESC plants", "Hyundai vehicle
     // plants", "BMW assembly plants".
