@@ -187,6 +187,10 @@ public class SiteListExtractorTests
     [InlineData("Ardra Cell Technologies currently runs the pack plant in Bommasandra and a validation lab in Pune, along with a software team in Singapore.",
         "sites:Ardra Cell Technologies[Bommasandra,Pune]")]
     [InlineData("Ardra Cell Technologies runs a plant in Pune and sells packs to customers in Bommasandra.", "")]
+    // Also where no town of the list is known.
+    [InlineData("Zarafshon Motors operates a vehicle assembly plant in Kokandiya, a stamping plant in Margilova and a trim workshop in Rishtanova.",
+        "sites:Zarafshon Motors[Kokandiya,Margilova,Rishtanova]")]
+    [InlineData("Zarafshon Motors runs a plant in Kokandiya and sells its cars to dealers in Margilova.", "")]
     public void Unknown_towns_after_site_nouns(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
 

@@ -483,11 +483,7 @@ public sealed class SiteListExtractor : IFactExtractor
     // comma or "and" right beside a known site of the list, is a town of the list too.
     private static void AddUnknownListedPlaces(SentenceView sentence, int cue, ImmutableArray<EntityRef>.Builder sites, HashSet<string> seen)
     {
-        if (sites.Count == 0)
-        {
-            return;
-        }
-
+        // With no known site, only names right after a site noun count ("a plant in Kokand, a stamping plant in Margilan").
         Document document = sentence.Document;
         int count = sites.Count;
         for (int t = cue + 1; t < sentence.End; t++)
