@@ -625,6 +625,18 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Parts handed over by an agent, no company named before the verb: for the owner of the town the subject names, else of
+    // the plant the text spoke of just before.
+    [InlineData("Skoda Auto builds the Enyaq at its plant in Mladá Boleslav. Battery cells for the Mladá Boleslav cars are delivered by Samsung SDI.",
+        "production:Samsung SDI>Škoda@Mladá Boleslav")]
+    [InlineData("Renault builds the Clio at its plant in Bursa. Seats for the hybrid versions are supplied by Faurecia, which ships them by truck.",
+        "production:Forvia>Renault Group")]
+    [InlineData("Seats for the hybrid versions are supplied by Faurecia.", "")]
+    [InlineData("Renault builds the Clio at its plant in Bursa. Seats for the hybrid versions were designed by Faurecia.", "")]
+    public void Parts_supplied_by_a_maker_for_the_plant_of_the_text(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -1191,7 +1191,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Seats for both vans come from Martur Fompak": parts that come from a maker, for the company the text is about.
-            int comesFrom = verb < 0 ? ComesFromVerb(sentence) : -1;
+            int comesFrom = verb < 0 ? ComesFromVerb(sentence) : SuppliedByVerb(sentence);
             verb = comesFrom >= 0 ? comesFrom : verb;
 
             // "Cells from the site are earmarked for BMW's plant", "The first cells from Bourbourg will go into the Alpine A390":
@@ -1408,6 +1408,38 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    private static readonly SpanLookup SuppliedParticiples = new(["supplied", "delivered", "shipped", "provided"]);
+
+    // "Cells for the electric versions are supplied by CATL", "Battery cells for the Zwickau cars are delivered by LG Energy
+    // Solution": parts handed over by an agent, with no company named before the verb; the verb, or -1.
+    private static int SuppliedByVerb(SentenceView sentence)
+    {
+        for (int i = sentence.First + 2; i + 2 < sentence.End && i < sentence.First + 16; i++)
+        {
+            if (SuppliedParticiples.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "by" && sentence.Word(i - 1) is "is" or "are" or "was" or "were" or "be" or "been"
+                && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } && sentence.FindFirst(PartNouns, sentence.First, i) >= 0 && !HasOrganizationBefore(sentence, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The owner of the first town or plant named before a verb: "Cells for the Zwickau cars are delivered by …".
+    private static EntityMention? SubjectTownOwner(SentenceView sentence, int verb)
+    {
+        for (int k = sentence.First; k < verb; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                return OwnerOfTown(sentence, town);
+            }
+        }
+
+        return null;
     }
 
     // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
@@ -1706,6 +1738,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !SameGroup(partsOwner, source))
             {
                 results.Add((source, partsOwner, "productionAgreement.comes-from"));
+            }
+
+            // "Cells for the electric versions are supplied by CATL", "Battery cells for the Zwickau cars are delivered by LG": parts
+            // handed over by a maker; they are for the owner of the town the subject names, else the company the text is about.
+            if (SuppliedParticiples.Contains(word) && sentence.Word(i + 1) is "by" && SuppliedByVerb(sentence) == i && ActorAt(sentence, i + 2) is { } deliverer
+                && (TownBuiltOwner(sentence, i) ?? SubjectTownOwner(sentence, i) ?? OwnProductsOwner(sentence, i, deliverer) ?? RecentPlantOwner(sentence) ?? TopicCompany(sentence, deliverer)) is { } partsBuyer
+                && partsBuyer.Name != deliverer.Name && !SameGroup(partsBuyer, deliverer))
+            {
+                results.Add((deliverer, partsBuyer, "productionAgreement.supplied-by"));
             }
 
             // "converted into cathode material on Kallvik's behalf by Harzmetall": the possessor is the customer.
