@@ -637,6 +637,16 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A built model that another company sells under its own name: "… that|which Y sells as|under …".
+    [InlineData("Mitsubishi builds the Triton pickup that Nissan sells as the Navara.", "production:Mitsubishi Motors>Nissan")]
+    [InlineData("Mazda assembles a small crossover that Japan's Subaru sells under its own badge.", "production:Mazda>Subaru")]
+    [InlineData("Mazda builds a small crossover that Ford dealers sell as the Ford Puma.", "production:Mazda>Ford Motor Company")]
+    [InlineData("Mazda builds a small crossover that Ford sells in Europe.", "")]
+    [InlineData("Toyota builds the Yaris, which Toyota sells as the Yaris Cross.", "")]
+    public void A_built_model_sold_by_another_company_under_its_name(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -1410,6 +1410,42 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup ResellVerbs = new(["sell", "sells", "sold", "market", "markets", "marketed"]);
+
+    // The seller of "… that|which Y sells as|under …" ("that Japan's Kaito Motor sells it under its own badge", "that Aoyama
+    // dealers sell as the Aoyama Kaze"): the company between the relative pronoun and the verb, or null.
+    private static EntityMention? SoldAsSeller(SentenceView sentence, int verb)
+    {
+        int after = sentence.Word(verb + 1) is "it" or "them" ? verb + 2 : verb + 1;
+        if (sentence.Word(after) is not ("as" or "under") || verb - 2 < sentence.First)
+        {
+            return null;
+        }
+
+        int k = sentence.Word(verb - 1) is "dealers" or "dealerships" or "now" or "also" ? verb - 2 : verb - 1;
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } seller || sentence.TokenAt(seller.End) != k + 1)
+        {
+            return null;
+        }
+
+        // "that Toyota", "which Japan's Kaito Motor": at most a country and its possessive between.
+        int start = sentence.TokenAt(seller.Start);
+        for (int r = start - 1; r >= sentence.First && r >= start - 3; r--)
+        {
+            if (sentence.Word(r) is "that" or "which")
+            {
+                return seller;
+            }
+
+            if (sentence.Tokens[r].Kind != Tokenization.TokenKind.Word && sentence.Word(r) is not ("’s" or "'s"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup SuppliedParticiples = new(["supplied", "delivered", "shipped", "provided"]);
 
     // "Cells for the electric versions are supplied by CATL", "Battery cells for the Zwickau cars are delivered by LG Energy
@@ -1747,6 +1783,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && partsBuyer.Name != deliverer.Name && !SameGroup(partsBuyer, deliverer))
             {
                 results.Add((deliverer, partsBuyer, "productionAgreement.supplied-by"));
+            }
+
+            // "Maruti Suzuki builds the Baleno that Toyota sells as the Glanza", "… turned out the E-Go, an electric scooter that
+            // Japan's Kaito Motor sells under its own badge": the company that sells the built model under its own name.
+            if (ResellVerbs.Contains(word) && SoldAsSeller(sentence, i) is { } reseller
+                && FirstBuildVerb(sentence) is >= 0 and var madeAt && madeAt < sentence.TokenAt(reseller.Start) && !SellVerbs.Contains(sentence.Word(madeAt)) && !IsPassive(sentence, madeAt)
+                && (PronounSubject(sentence, madeAt, reseller, implied) ?? SubjectPhraseOwner(sentence, madeAt, reseller) ?? SubjectBefore(sentence, madeAt, reseller) ?? Unless(implied, reseller)) is { } rebadgeMaker
+                && rebadgeMaker.Name != reseller.Name && !SameGroup(rebadgeMaker, reseller))
+            {
+                results.Add((rebadgeMaker, reseller, "productionAgreement.sold-as"));
             }
 
             // "converted into cathode material on Kallvik's behalf by Harzmetall": the possessor is the customer.
