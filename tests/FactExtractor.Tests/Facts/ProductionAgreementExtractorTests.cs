@@ -647,6 +647,16 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A plant named as "X's Town plant" (one facility name) belongs to X, whoever a later sentence naming the town quotes.
+    [InlineData("Nissan's Sunderland plant adds a night shift. \"Sunderland gives us a route into Europe,\" said Anna Holt, a Renault spokeswoman. Until 2019, the Sunderland plant built the Q30 for Infiniti.",
+        "production:Nissan>Infiniti@Sunderland")]
+    [InlineData("Magna Steyr's Graz plant hires 300 workers. \"Graz is our best site,\" said Jan Novak, a Toyota manager. The Graz plant also builds the Z4 for BMW.",
+        "production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Magna Steyr's Graz plant hires 300 workers. \"Graz is our best site,\" said Jan Novak, a Toyota manager. The Graz plant also builds prototypes.", "")]
+    public void A_possessed_facility_name_gives_the_plant_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -2451,9 +2451,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int sentenceIndex = SentenceIndexOf(document, town.Start);
         Tokenization.Sentence within = document.Sentences[sentenceIndex];
 
-        // "Magna's Graz plant": possessive right before the town, a plant noun right after.
+        // "Magna's Graz plant": possessive right before the town, a plant noun right after (or closing the facility's own name).
         int after = TokenSearch.FirstAtOrAfter(tokens, town.End, at, within.EndToken);
-        if (at - 2 >= within.FirstToken && tokens[at - 1].Slice(text) is "’s" or "'s" && after < within.EndToken && PlantNouns.Contains(tokens[after].Slice(text))
+        if (at - 2 >= within.FirstToken && tokens[at - 1].Slice(text) is "’s" or "'s"
+            && (town.Label == EntityLabel.Facility || (after < within.EndToken && PlantNouns.Contains(tokens[after].Slice(text))))
             && SentenceView.MentionEndingAt(document, tokens[at - 2].End) is { Label: EntityLabel.Org } named && !SentenceView.IsFinancierName(named.Name))
         {
             return named;
