@@ -657,6 +657,16 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "for the Spanish sister brand": a company of that country the text named only as the brand of a model.
+    [InlineData("Dealers in Madrid sell the Seat Ateca. Skoda Auto's Kvasiny plant has built the compact SUV for the Spanish sister brand since 2016.",
+        "production:Škoda>SEAT@Kvasiny")]
+    [InlineData("Dealers in Osaka sell the Toyota GR Supra. Magna Steyr's Graz plant has built the sports car for the Japanese brand since 2019.",
+        "production:Magna Steyr>Toyota@Graz")]
+    [InlineData("Dealers in Osaka sell the Toyota GR Supra. Magna Steyr's Graz plant has built the sports car for the Korean brand since 2019.", "")]
+    public void A_described_customer_of_a_country_named_by_its_model(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

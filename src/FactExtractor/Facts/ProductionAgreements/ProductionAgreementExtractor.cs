@@ -2868,6 +2868,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 return all[m];
             }
+
+            // "keep assembling the Seat Ateca … for the Spanish sister brand": a model's brand of that country.
+            if (all[m].Label == EntityLabel.Product && all[m].Entry?.Parent is { } brand
+                && Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(brand, out Entities.Lexicons.LexiconEntry brandEntry)
+                && brandEntry.Attributes.GetValueOrDefault("country") == country)
+            {
+                return new EntityMention(all[m].Start, all[m].End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon) { Entry = brandEntry };
+            }
         }
 
         return null;
