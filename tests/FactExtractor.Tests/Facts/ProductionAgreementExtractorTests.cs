@@ -667,6 +667,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // The agent of an ownership participle in an apposition owns the builder; it builds nothing.
+    [InlineData("Ultium Cells, owned 50% by LG Energy Solution and 50% by General Motors, makes battery cells for Honda in Ohio.", "production:Ultium Cells>Honda")]
+    [InlineData("BlueOval SK, a venture controlled by SK On, supplies battery cells for Ford in Kentucky.", "production:BlueOval SK>Ford Motor Company")]
+    [InlineData("Ultium Cells, owned 50% by LG Energy Solution and 50% by General Motors, makes battery cells in Ohio.", "")]
+    public void An_owner_named_in_an_apposition_is_no_builder(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -3243,13 +3243,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = before - 1; i > sentence.First; i--)
         {
-            if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name)
+            if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name
+                && !OwnershipAgent(sentence, i - 1))
             {
                 return agent;
             }
         }
 
         return null;
+    }
+
+    private static readonly SpanLookup OwnershipParticiples = new(["owned", "controlled", "held", "backed", "funded", "financed", "founded", "acquired", "bought", "led"]);
+
+    // "LG Magna e-Powertrain, owned 51% by LG Electronics and 49% by Magna International, builds …": the agent of an
+    // ownership participle owns the builder, it builds nothing.
+    private static bool OwnershipAgent(SentenceView sentence, int by)
+    {
+        int from = Math.Max(sentence.First, by - 12);
+        return sentence.FindLast(OwnershipParticiples, from, by) is >= 0 and var owned && sentence.FindFirst(BuildVerbs, owned, by) < 0;
     }
 
     // "The previous petrol Micra was also assembled … at Renault’s Flins factory": a model's brand is the customer.
