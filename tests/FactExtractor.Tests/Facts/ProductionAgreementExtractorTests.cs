@@ -675,6 +675,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // The possessor of the object built is the customer, but not of "its own" models ("making Rivian's own R2").
+    [InlineData("Magna Steyr will build Ineos's new off-roader in Graz.", "production:Magna Steyr>Ineos@Graz")]
+    [InlineData("Valmet Automotive will make Porsche's next sports car.", "production:Valmet Automotive>Porsche")]
+    [InlineData("Amazon has ordered 100,000 vans from Rivian. Amazon said the plant in Normal runs well. The same factory will start making Rivian's own smaller R2 SUV next year.", "")]
+    public void The_possessor_of_the_object_built_unless_its_own(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -2025,8 +2025,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     o++;
                 }
 
+                // Not "will start making Rivian's own smaller R2": the possessor's own products are built in its own plant.
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
                     && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End))))
+                    && sentence.Word(sentence.TokenAt(possessor.End) + 1) is not "own"
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
                     && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
                 {
