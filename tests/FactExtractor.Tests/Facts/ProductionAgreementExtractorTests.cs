@@ -683,6 +683,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A model of one brand that comes from another company's plant: the plant's owner builds for the brand.
+    [InlineData("Dealers like the car. The Toyota GR Supra has come from Magna Steyr's Graz plant since 2019.", "production:Magna Steyr>Toyota@Graz")]
+    [InlineData("Dealers like the van. The Toyota Proace City, which comes from Stellantis's Vigo plant, sells well.", "production:Stellantis>Toyota@Vigo")]
+    [InlineData("Dealers like the car. The Toyota GR Supra comes from Toyota's Motomachi plant.", "")]
+    [InlineData("Dealers like the car. The Toyota GR Supra came from a long line of sports cars.", "")]
+    public void A_model_that_comes_from_another_companys_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

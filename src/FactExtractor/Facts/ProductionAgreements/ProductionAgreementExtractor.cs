@@ -1478,11 +1478,53 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static readonly SpanLookup ComeVerbs = new(["come", "comes", "came", "coming"]);
+
+    // The maker and the brand of "<model> (which) (has) come(s) from|off <X's plant | town | X>", or null.
+    private static (EntityMention Maker, EntityMention Brand)? ModelComesFromMaker(SentenceView sentence, int verb)
+    {
+        if (!ComeVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb + 1) is not ("from" or "off"))
+        {
+            return null;
+        }
+
+        EntityMention? model = null;
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 5; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } product)
+            {
+                model = product;
+                break;
+            }
+
+            if (sentence.Word(k) is not ("has" or "have" or "had" or "which" or "that" or "," or "also" or "now" or "still" or "will" or "mostly" or "all"))
+            {
+                return null;
+            }
+        }
+
+        if (model is null || BrandOf(sentence, model) is not { } brand)
+        {
+            return null;
+        }
+
+        int at = verb + 2;
+        EntityMention? maker = PlantOwnerAt(sentence, at)
+            ?? (sentence.MentionAt(at) is { Label: EntityLabel.Loc or EntityLabel.Facility } town ? OwnerOfTown(sentence, town) : null)
+            ?? (sentence.MentionAt(at) is { Label: EntityLabel.Org } named ? named : null);
+        return maker is not null && maker.Name != brand.Name && !SameGroup(maker, brand) ? (maker, brand) : null;
+    }
+
     // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
     private static int ComesFromVerb(SentenceView sentence)
     {
         for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
         {
+            if (ModelComesFromMaker(sentence, i) is not null)
+            {
+                return i;
+            }
+
             if (sentence.Word(i) is "come" or "comes" or "came" or "arrive" or "arrives" or "arrived" && sentence.Word(i + 1) is "from"
                 && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null) && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
             {
@@ -1793,6 +1835,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && rebadgeMaker.Name != reseller.Name && !SameGroup(rebadgeMaker, reseller))
             {
                 results.Add((rebadgeMaker, reseller, "productionAgreement.sold-as"));
+            }
+
+            // "the Polestar 4 has come from Geely's Hangzhou Bay plant since 2023", "the Proace City, which comes from Vigo": a model
+            // of one brand that comes from another company's plant, town or lines.
+            if (ModelComesFromMaker(sentence, i) is var (fromMaker, fromBrand))
+            {
+                results.Add((fromMaker, fromBrand, "productionAgreement.model-comes-from"));
             }
 
             // "converted into cathode material on Kallvik's behalf by Harzmetall": the possessor is the customer.
