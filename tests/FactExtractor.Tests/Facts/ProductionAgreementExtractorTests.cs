@@ -692,6 +692,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "for its luxury brand", "for the group's luxury brand": the brand of the model named just before.
+    [InlineData("Toyota Motor Manufacturing Kentucky builds the Camry and the Lexus ES for its premium brand in Georgetown.", "production:Toyota>Lexus@Georgetown")]
+    [InlineData("Toyota Motor Manufacturing Canada builds the Lexus RX for the group's luxury brand in Cambridge.", "production:Toyota>Lexus@Cambridge")]
+    [InlineData("Toyota makes the RAV4 in Woodstock and the Lexus RX for its home market in Cambridge.", "")]
+    public void A_model_built_for_the_groups_own_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

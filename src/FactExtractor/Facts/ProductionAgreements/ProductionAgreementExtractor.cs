@@ -1735,7 +1735,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
 
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
@@ -2990,6 +2990,40 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which" or "of")
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup BrandNouns = new(["brand", "marque", "label", "division", "badge"]);
+
+    // "makes the Lexus RX for its luxury brand", "has built the Genesis GV70 for the group's luxury brand": the brand of
+    // the model named just before "for", where the text calls it the builder's or group's brand.
+    private static EntityMention? OwnBrandCustomerAt(SentenceView sentence, int at)
+    {
+        int k = sentence.Word(at) is "its" ? at + 1
+            : sentence.Word(at) is "the" && sentence.Word(at + 1) is "group" or "company" && sentence.Word(at + 2) is "’s" or "'s" ? at + 3 : -1;
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (sentence.Word(k) is "luxury" or "premium" or "upmarket" or "sister" or "performance" or "electric" or "budget" or "youth")
+        {
+            k++;
+        }
+
+        if (!BrandNouns.Contains(sentence.Word(k)))
+        {
+            return null;
+        }
+
+        for (int p = at - 2; p >= sentence.First && p >= at - 8; p--)
+        {
+            if (sentence.MentionAt(p) is { Label: EntityLabel.Product } model)
+            {
+                return BrandOf(sentence, model);
             }
         }
 
