@@ -700,6 +700,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // A deal stated as planned or done is one; "no plans … to supply" and "would have built" state none.
+    [InlineData("A Samsung SDI spokesman said there were plans at this stage to supply Rivian from the Indiana plant.", "production:Samsung SDI>Rivian")]
+    [InlineData("Under the plan, Magna Steyr built the Ocean for Fisker in Graz.", "production:Magna Steyr>Fisker@Graz")]
+    [InlineData("A Samsung SDI spokesman said there were \"no plans at this stage\" to supply Rivian from the Indiana plant.", "")]
+    [InlineData("Under the plan, Magna Steyr would have built the Ocean for Fisker in Graz.", "")]
+    public void No_plans_and_counterfactual_deals_are_no_agreements(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

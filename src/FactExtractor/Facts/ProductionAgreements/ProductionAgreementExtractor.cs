@@ -2336,12 +2336,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing"))
             {
+                // "… in which Mahindra would have built Ford-badged SUVs": a deal that did not happen.
+                if (i - 2 >= sentence.First && sentence.Word(i - 1) is "have" && sentence.Word(i - 2) is "would" or "could" or "might")
+                {
+                    return true;
+                }
+
+                // "said there were \"no plans at this stage\" to supply Northstar": no plan or intention to build.
+                if (sentence.FindLast(NoPlanWords, Math.Max(sentence.First, i - 10), i) is > 0 and var plans && sentence.Word(plans - 1) is "no"
+                    && sentence.FindFirst(ClauseBreaks, plans, i) < 0)
+                {
+                    return true;
+                }
+
                 return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0;
             }
         }
 
         return false;
     }
+
+    private static readonly SpanLookup NoPlanWords = new(["plans", "plan", "intention", "intentions", "interest"]);
 
     private static readonly SpanLookup RelativeWords = new(["which", "that", "where", "whereby", "while"]);
 
