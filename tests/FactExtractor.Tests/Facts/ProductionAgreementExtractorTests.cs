@@ -709,6 +709,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "owned by X and Y": both names are objects of the preposition; neither is the builder.
+    [InlineData("Next year Ultium Cells in Ohio, owned by General Motors and LG Energy Solution, will make battery cells for Honda.", "production:Ultium Cells>Honda")]
+    [InlineData("Ultium Cells, which is owned by General Motors and LG Energy Solution, will make battery cells for Honda.", "production:Ultium Cells>Honda")]
+    [InlineData("The Kentucky venture, owned by Ford and SK On, will supply cells for Rivian.", "")]
+    public void The_second_of_two_owners_after_by_is_no_builder(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

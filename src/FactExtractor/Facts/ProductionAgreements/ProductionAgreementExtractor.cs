@@ -3178,7 +3178,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // Not "It bought the former General Motors plant in Lordstown and assembled …": a name that modifies a plant noun.
             bool modifiesPlant = ModifiesPlant(sentence, mention);
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant
-                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token))
+                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token)
+                && (ownsPlant || !CoordinatedPrepositionObject(sentence, token)))
             {
                 found = mention;
 
@@ -3192,6 +3193,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return beforeApposition is not null && found is not null && found != beforeApposition
             && sentence.FindFirst(Commas, sentence.TokenAt(found.End), verb) >= 0 ? beforeApposition : found;
+    }
+
+    // "the L-H Battery venture, owned by Honda and LG Energy Solution, will supply …": the second of two names joined after a
+    // preposition is its object too, not a subject.
+    private static bool CoordinatedPrepositionObject(SentenceView sentence, int token)
+    {
+        if (token - 2 < sentence.First || sentence.Word(token - 1) is not "and" || sentence.MentionAt(token - 2) is not { Label: EntityLabel.Org } first)
+        {
+            return false;
+        }
+
+        int firstAt = sentence.TokenAt(first.Start);
+        return firstAt > sentence.First && sentence.Word(firstAt - 1) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
     }
 
     private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false, bool skipAgents = false)
