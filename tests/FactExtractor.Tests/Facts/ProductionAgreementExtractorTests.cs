@@ -717,6 +717,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "put together by X": the phrasal verb of assembling in the passive.
+    [InlineData("Ather Energy raised money. Its first-generation scooters were put together by Taiwanese contract maker Foxconn.", "production:Foxconn>Ather Energy")]
+    [InlineData("The Lumo One city car will be put together by Magna Steyr for Lumo Mobility in Graz.", "production:Magna Steyr>Lumo Mobility@Graz")]
+    [InlineData("Ather Energy raised money. Its first-generation scooters were put together by hand.", "")]
+    public void Put_together_by_a_maker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -887,6 +887,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // before "by", or up to eight where "for" names the customer between, with no comma between.
     private static int PassiveVerbBefore(SentenceView sentence, int by)
     {
+        // "were put together by Formosa Motion Industries"
+        if (by - 2 >= sentence.First && sentence.Word(by - 1) is "together" && sentence.Word(by - 2) is "put")
+        {
+            return by - 2;
+        }
+
         int near = sentence.FindLast(BuildVerbs, by - 4, by);
         if (near >= 0)
         {
