@@ -725,6 +725,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // The names of a list after a preposition ("a project of Umicore, Samsung SDI and BMW") are none of them the subject.
+    [InlineData("Umicore, working with Samsung SDI, BMW and Volvo, will supply cathode material to Northvolt.", "production:Umicore>Northvolt")]
+    [InlineData("Alongside Samsung SDI and BMW, Umicore will supply cathode material to Northvolt.", "production:Umicore>Northvolt")]
+    [InlineData("A new cathode plant, a joint project of Umicore, Samsung SDI and BMW, will supply cathode material to Samsung SDI and to BMW.", "")]
+    public void A_list_after_a_preposition_holds_no_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

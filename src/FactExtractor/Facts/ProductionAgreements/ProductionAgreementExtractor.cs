@@ -3203,15 +3203,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "the L-H Battery venture, owned by Honda and LG Energy Solution, will supply …": the second of two names joined after a
     // preposition is its object too, not a subject.
+    // "a project of EcoPro BM, SK On and Ford": every name of a list joined by "and" after a preposition.
     private static bool CoordinatedPrepositionObject(SentenceView sentence, int token)
     {
-        if (token - 2 < sentence.First || sentence.Word(token - 1) is not "and" || sentence.MentionAt(token - 2) is not { Label: EntityLabel.Org } first)
+        bool joined = sentence.Word(token - 1) is "and"
+            || (sentence.MentionAt(token) is { } self && sentence.Word(sentence.TokenAt(self.End)) is "and" && sentence.MentionAt(sentence.TokenAt(self.End) + 1) is { Label: EntityLabel.Org });
+        int k = token - 1;
+        int steps = 0;
+        while (k - 1 >= sentence.First && sentence.Word(k) is "and" or "," && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } previous)
         {
-            return false;
+            joined |= sentence.Word(k) is "and";
+            k = sentence.TokenAt(previous.Start) - 1;
+            steps++;
         }
 
-        int firstAt = sentence.TokenAt(first.Start);
-        return firstAt > sentence.First && sentence.Word(firstAt - 1) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
+        return joined && steps > 0 && k >= sentence.First && sentence.Word(k) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
     }
 
     private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false, bool skipAgents = false)
