@@ -733,6 +733,14 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "for its partner", "to its Taiwanese partner": the other party of the venture or pair the sentence names.
+    [InlineData("Foxtron, a joint venture with Yulon Motor, already supplies electric crossovers to its partner.", "production:Foxtron>Yulon Motor")]
+    [InlineData("Toyota and Suzuki are allies, and Toyota will build hybrids for its Japanese partner in Poland.", "production:Toyota>Suzuki")]
+    [InlineData("Stellantis and Leapmotor set up a joint venture last year. In Zaragoza, Stellantis will build electric SUVs for its partner's rivals.", "")]
+    public void Built_for_its_partner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

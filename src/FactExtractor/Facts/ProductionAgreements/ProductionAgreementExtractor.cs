@@ -971,6 +971,37 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // "Toyota and Subaru …": the first two companies joined by "and" before a token.
+    // The end of "partner" or "<nationality> partner" at a token, or -1.
+    private static int PartnerNounAt(SentenceView sentence, int at)
+    {
+        if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(at).ToString()) || sentence.Word(at) is "joint-venture" or "long-time" or "longtime")
+        {
+            at++;
+        }
+
+        return sentence.Word(at) is "partner" ? at + 1 : -1;
+    }
+
+    // The partner of a builder: "X, a joint venture with Y," before the verb, else the other of the two owners of the venture the
+    // text named, else of two companies joined by "and" before the verb.
+    private static EntityMention? PartnerOf(SentenceView sentence, EntityMention builder, int verb)
+    {
+        for (int k = sentence.First; k + 1 < verb; k++)
+        {
+            if (sentence.Word(k) is "venture" or "partnership" && sentence.Word(k + 1) is "with" && ActorAt(sentence, k + 2) is { } named && named.Name != builder.Name)
+            {
+                return named;
+            }
+        }
+
+        if ((sentence.JointVentureParents() ?? PairNamedBefore(sentence, verb)) is var (a, b))
+        {
+            return a.Name == builder.Name || SameGroup(a, builder) ? b : b.Name == builder.Name || SameGroup(b, builder) ? a : null;
+        }
+
+        return null;
+    }
+
     private static (EntityMention First, EntityMention Second)? PairNamedBefore(SentenceView sentence, int before)
     {
         foreach (EntityMention mention in sentence.Mentions)
@@ -1772,6 +1803,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && ParentOf(sentence, child) is { } owningParent && owningParent.Name != child.Name)
             {
                 results.Add((child, owningParent, "productionAgreement.for-owners"));
+            }
+
+            // "plans to build the B10 for its partner", "supplies the n7 crossover to its Taiwanese partner": the other party of the
+            // venture or partnership the text named, or of "a joint venture with Y" in the sentence.
+            if (word is "for" or "to" && sentence.Word(i + 1) is "its" && PartnerNounAt(sentence, i + 2) is > 0 and var partnerEnd
+                && sentence.Word(partnerEnd) is not ("’s" or "'s") && GoverningVerb(sentence, i) is >= 0 and var partnerVerb
+                && (PronounSubject(sentence, partnerVerb, NoCompany, implied) ?? SubjectPhraseOwner(sentence, partnerVerb, NoCompany) ?? SubjectBefore(sentence, partnerVerb, NoCompany) ?? implied) is { } partnerBuilder
+                && PartnerOf(sentence, partnerBuilder, partnerVerb) is { } venturePartner && !SameGroup(venturePartner, partnerBuilder))
+            {
+                results.Add((partnerBuilder, venturePartner, "productionAgreement.for-partner"));
             }
 
             // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
