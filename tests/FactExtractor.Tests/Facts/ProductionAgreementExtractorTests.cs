@@ -741,6 +741,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "The Franconian firm", "The Parisian group": a regional adjective before a company noun as the subject.
+    [InlineData("Valeo opened a plant in Poland. The Parisian group will also make lighting systems for Toyota in Chrzanów.", "production:Valeo>Toyota@Chrzanów")]
+    [InlineData("Brose Fahrzeugteile builds door modules in Meerane. The Franconian firm also supplies Audi with seat structures for the Q4 e-tron from its site in Bamberg.",
+        "production:Brose>Audi@Bamberg")]
+    [InlineData("Valeo opened a plant in Poland. The Parisian group will also make lighting systems in Chrzanów.", "")]
+    public void A_regional_description_as_the_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

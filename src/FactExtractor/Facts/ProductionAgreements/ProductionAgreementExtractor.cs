@@ -2938,8 +2938,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             while (noun < verb && noun <= k + 3 && !SubjectCompanyNouns.Contains(sentence.Word(noun)))
             {
                 // Lower-case words and nationalities ("the Korean automaker"); DescribedCompany reads the nationality.
+                // "The Franconian firm", "the Coburg-based supplier": a regional adjective that names no company.
                 if (!Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(noun).ToString())
-                    && (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0])))
+                    && (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0]))
+                    && !(sentence.MentionAt(noun) is null && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word
+                        && (sentence.Word(noun).EndsWith("-based", StringComparison.Ordinal) || sentence.Word(noun).EndsWith("ian", StringComparison.Ordinal))))
                 {
                     break;
                 }
