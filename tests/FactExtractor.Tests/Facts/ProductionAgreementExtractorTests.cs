@@ -750,6 +750,15 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "for its Italian-American owner": joined words of nationality name no company.
+    [InlineData("Otokar builds the Doblo for its Italian-American owner in Sakarya.", "production:Otokar>Fiat")]
+    [InlineData("Otokar builds buses for Karsan Otomotiv in Sakarya.", "production:Otokar>Karsan")]
+    [InlineData("Otokar builds buses for its Italian-American owner in Sakarya.", "")]
+    [InlineData("Otokar builds buses for Franco-German customers in Sakarya.", "")]
+    public void Joined_nationalities_name_no_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

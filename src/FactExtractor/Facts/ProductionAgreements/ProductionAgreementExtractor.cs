@@ -3151,6 +3151,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // "Italian-American", "Franco-German": words of nationality joined by hyphens, which name no company.
+    private static bool IsDemonym(string name)
+    {
+        foreach (string part in name.Split('-'))
+        {
+            if (!Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(part) && part is not ("Franco" or "Anglo" or "Sino" or "Indo" or "Italo" or "Russo"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
@@ -3186,6 +3200,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         // Not "the Citadine city car": a name before a word for a vehicle names a model.
         if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End)))
+            && !IsDemonym(unlisted.Name)
             && sentence.Word(sentence.TokenAt(unlisted.End)) is not ("markets" or "customers" or "buyers" or "consumers" or "drivers" or "fleets" or "market"))
         {
             return unlisted;
