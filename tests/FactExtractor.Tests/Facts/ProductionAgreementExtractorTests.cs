@@ -625,6 +625,140 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Parts handed over by an agent, no company named before the verb: for the owner of the town the subject names, else of
+    // the plant the text spoke of just before.
+    [InlineData("Skoda Auto builds the Enyaq at its plant in Mladá Boleslav. Battery cells for the Mladá Boleslav cars are delivered by Samsung SDI.",
+        "production:Samsung SDI>Škoda@Mladá Boleslav")]
+    [InlineData("Renault builds the Clio at its plant in Bursa. Seats for the hybrid versions are supplied by Faurecia, which ships them by truck.",
+        "production:Forvia>Renault Group")]
+    [InlineData("Seats for the hybrid versions are supplied by Faurecia.", "")]
+    [InlineData("Renault builds the Clio at its plant in Bursa. Seats for the hybrid versions were designed by Faurecia.", "")]
+    public void Parts_supplied_by_a_maker_for_the_plant_of_the_text(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A built model that another company sells under its own name: "… that|which Y sells as|under …".
+    [InlineData("Mitsubishi builds the Triton pickup that Nissan sells as the Navara.", "production:Mitsubishi Motors>Nissan")]
+    [InlineData("Mazda assembles a small crossover that Japan's Subaru sells under its own badge.", "production:Mazda>Subaru")]
+    [InlineData("Mazda builds a small crossover that Ford dealers sell as the Ford Puma.", "production:Mazda>Ford Motor Company")]
+    [InlineData("Mazda builds a small crossover that Ford sells in Europe.", "")]
+    [InlineData("Toyota builds the Yaris, which Toyota sells as the Yaris Cross.", "")]
+    public void A_built_model_sold_by_another_company_under_its_name(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A plant named as "X's Town plant" (one facility name) belongs to X, whoever a later sentence naming the town quotes.
+    [InlineData("Nissan's Sunderland plant adds a night shift. \"Sunderland gives us a route into Europe,\" said Anna Holt, a Renault spokeswoman. Until 2019, the Sunderland plant built the Q30 for Infiniti.",
+        "production:Nissan>Infiniti@Sunderland")]
+    [InlineData("Magna Steyr's Graz plant hires 300 workers. \"Graz is our best site,\" said Jan Novak, a Toyota manager. The Graz plant also builds the Z4 for BMW.",
+        "production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Magna Steyr's Graz plant hires 300 workers. \"Graz is our best site,\" said Jan Novak, a Toyota manager. The Graz plant also builds prototypes.", "")]
+    public void A_possessed_facility_name_gives_the_plant_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for the Spanish sister brand": a company of that country the text named only as the brand of a model.
+    [InlineData("Dealers in Madrid sell the Seat Ateca. Skoda Auto's Kvasiny plant has built the compact SUV for the Spanish sister brand since 2016.",
+        "production:Škoda>SEAT@Kvasiny")]
+    [InlineData("Dealers in Osaka sell the Toyota GR Supra. Magna Steyr's Graz plant has built the sports car for the Japanese brand since 2019.",
+        "production:Magna Steyr>Toyota@Graz")]
+    [InlineData("Dealers in Osaka sell the Toyota GR Supra. Magna Steyr's Graz plant has built the sports car for the Korean brand since 2019.", "")]
+    public void A_described_customer_of_a_country_named_by_its_model(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // The agent of an ownership participle in an apposition owns the builder; it builds nothing.
+    [InlineData("Ultium Cells, owned 50% by LG Energy Solution and 50% by General Motors, makes battery cells for Honda in Ohio.", "production:Ultium Cells>Honda")]
+    [InlineData("BlueOval SK, a venture controlled by SK On, supplies battery cells for Ford in Kentucky.", "production:BlueOval SK>Ford Motor Company")]
+    [InlineData("Ultium Cells, owned 50% by LG Energy Solution and 50% by General Motors, makes battery cells in Ohio.", "")]
+    public void An_owner_named_in_an_apposition_is_no_builder(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // The possessor of the object built is the customer, but not of "its own" models ("making Rivian's own R2").
+    [InlineData("Magna Steyr will build Ineos's new off-roader in Graz.", "production:Magna Steyr>Ineos@Graz")]
+    [InlineData("Valmet Automotive will make Porsche's next sports car.", "production:Valmet Automotive>Porsche")]
+    [InlineData("Amazon has ordered 100,000 vans from Rivian. Amazon said the plant in Normal runs well. The same factory will start making Rivian's own smaller R2 SUV next year.", "")]
+    public void The_possessor_of_the_object_built_unless_its_own(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A model of one brand that comes from another company's plant: the plant's owner builds for the brand.
+    [InlineData("Dealers like the car. The Toyota GR Supra has come from Magna Steyr's Graz plant since 2019.", "production:Magna Steyr>Toyota@Graz")]
+    [InlineData("Dealers like the van. The Toyota Proace City, which comes from Stellantis's Vigo plant, sells well.", "production:Stellantis>Toyota@Vigo")]
+    [InlineData("Dealers like the car. The Toyota GR Supra comes from Toyota's Motomachi plant.", "")]
+    [InlineData("Dealers like the car. The Toyota GR Supra came from a long line of sports cars.", "")]
+    public void A_model_that_comes_from_another_companys_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for its luxury brand", "for the group's luxury brand": the brand of the model named just before.
+    [InlineData("Toyota Motor Manufacturing Kentucky builds the Camry and the Lexus ES for its premium brand in Georgetown.", "production:Toyota>Lexus@Georgetown")]
+    [InlineData("Toyota Motor Manufacturing Canada builds the Lexus RX for the group's luxury brand in Cambridge.", "production:Toyota>Lexus@Cambridge")]
+    [InlineData("Toyota makes the RAV4 in Woodstock and the Lexus RX for its home market in Cambridge.", "")]
+    public void A_model_built_for_the_groups_own_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A deal stated as planned or done is one; "no plans … to supply" and "would have built" state none.
+    [InlineData("A Samsung SDI spokesman said there were plans at this stage to supply Rivian from the Indiana plant.", "production:Samsung SDI>Rivian")]
+    [InlineData("Under the plan, Magna Steyr built the Ocean for Fisker in Graz.", "production:Magna Steyr>Fisker@Graz")]
+    [InlineData("A Samsung SDI spokesman said there were \"no plans at this stage\" to supply Rivian from the Indiana plant.", "")]
+    [InlineData("Under the plan, Magna Steyr would have built the Ocean for Fisker in Graz.", "")]
+    public void No_plans_and_counterfactual_deals_are_no_agreements(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "owned by X and Y": both names are objects of the preposition; neither is the builder.
+    [InlineData("Next year Ultium Cells in Ohio, owned by General Motors and LG Energy Solution, will make battery cells for Honda.", "production:Ultium Cells>Honda")]
+    [InlineData("Ultium Cells, which is owned by General Motors and LG Energy Solution, will make battery cells for Honda.", "production:Ultium Cells>Honda")]
+    [InlineData("The Kentucky venture, owned by Ford and SK On, will supply cells for Rivian.", "")]
+    public void The_second_of_two_owners_after_by_is_no_builder(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "put together by X": the phrasal verb of assembling in the passive.
+    [InlineData("Ather Energy raised money. Its first-generation scooters were put together by Taiwanese contract maker Foxconn.", "production:Foxconn>Ather Energy")]
+    [InlineData("The Lumo One city car will be put together by Magna Steyr for Lumo Mobility in Graz.", "production:Magna Steyr>Lumo Mobility@Graz")]
+    [InlineData("Ather Energy raised money. Its first-generation scooters were put together by hand.", "")]
+    public void Put_together_by_a_maker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // The names of a list after a preposition ("a project of Umicore, Samsung SDI and BMW") are none of them the subject.
+    [InlineData("Umicore, working with Samsung SDI, BMW and Volvo, will supply cathode material to Northvolt.", "production:Umicore>Northvolt")]
+    [InlineData("Alongside Samsung SDI and BMW, Umicore will supply cathode material to Northvolt.", "production:Umicore>Northvolt")]
+    [InlineData("A new cathode plant, a joint project of Umicore, Samsung SDI and BMW, will supply cathode material to Samsung SDI and to BMW.", "")]
+    public void A_list_after_a_preposition_holds_no_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for its partner", "to its Taiwanese partner": the other party of the venture or pair the sentence names.
+    [InlineData("Foxtron, a joint venture with Yulon Motor, already supplies electric crossovers to its partner.", "production:Foxtron>Yulon Motor")]
+    [InlineData("Toyota and Suzuki are allies, and Toyota will build hybrids for its Japanese partner in Poland.", "production:Toyota>Suzuki")]
+    [InlineData("Stellantis and Leapmotor set up a joint venture last year. In Zaragoza, Stellantis will build electric SUVs for its partner's rivals.", "")]
+    public void Built_for_its_partner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The Franconian firm", "The Parisian group": a regional adjective before a company noun as the subject.
+    [InlineData("Valeo opened a plant in Poland. The Parisian group will also make lighting systems for Toyota in Chrzanów.", "production:Valeo>Toyota@Chrzanów")]
+    [InlineData("Brose Fahrzeugteile builds door modules in Meerane. The Franconian firm also supplies Audi with seat structures for the Q4 e-tron from its site in Bamberg.",
+        "production:Brose>Audi@Bamberg")]
+    [InlineData("Valeo opened a plant in Poland. The Parisian group will also make lighting systems in Chrzanów.", "")]
+    public void A_regional_description_as_the_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for its Italian-American owner": joined words of nationality name no company.
+    [InlineData("Otokar builds the Doblo for its Italian-American owner in Sakarya.", "production:Otokar>Fiat")]
+    [InlineData("Otokar builds buses for Karsan Otomotiv in Sakarya.", "production:Otokar>Karsan")]
+    [InlineData("Otokar builds buses for its Italian-American owner in Sakarya.", "")]
+    [InlineData("Otokar builds buses for Franco-German customers in Sakarya.", "")]
+    public void Joined_nationalities_name_no_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

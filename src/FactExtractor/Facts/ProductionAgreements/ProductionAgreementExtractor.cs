@@ -887,6 +887,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // before "by", or up to eight where "for" names the customer between, with no comma between.
     private static int PassiveVerbBefore(SentenceView sentence, int by)
     {
+        // "were put together by Formosa Motion Industries"
+        if (by - 2 >= sentence.First && sentence.Word(by - 1) is "together" && sentence.Word(by - 2) is "put")
+        {
+            return by - 2;
+        }
+
         int near = sentence.FindLast(BuildVerbs, by - 4, by);
         if (near >= 0)
         {
@@ -965,6 +971,37 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // "Toyota and Subaru …": the first two companies joined by "and" before a token.
+    // The end of "partner" or "<nationality> partner" at a token, or -1.
+    private static int PartnerNounAt(SentenceView sentence, int at)
+    {
+        if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(at).ToString()) || sentence.Word(at) is "joint-venture" or "long-time" or "longtime")
+        {
+            at++;
+        }
+
+        return sentence.Word(at) is "partner" ? at + 1 : -1;
+    }
+
+    // The partner of a builder: "X, a joint venture with Y," before the verb, else the other of the two owners of the venture the
+    // text named, else of two companies joined by "and" before the verb.
+    private static EntityMention? PartnerOf(SentenceView sentence, EntityMention builder, int verb)
+    {
+        for (int k = sentence.First; k + 1 < verb; k++)
+        {
+            if (sentence.Word(k) is "venture" or "partnership" && sentence.Word(k + 1) is "with" && ActorAt(sentence, k + 2) is { } named && named.Name != builder.Name)
+            {
+                return named;
+            }
+        }
+
+        if ((sentence.JointVentureParents() ?? PairNamedBefore(sentence, verb)) is var (a, b))
+        {
+            return a.Name == builder.Name || SameGroup(a, builder) ? b : b.Name == builder.Name || SameGroup(b, builder) ? a : null;
+        }
+
+        return null;
+    }
+
     private static (EntityMention First, EntityMention Second)? PairNamedBefore(SentenceView sentence, int before)
     {
         foreach (EntityMention mention in sentence.Mentions)
@@ -1191,7 +1228,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Seats for both vans come from Martur Fompak": parts that come from a maker, for the company the text is about.
-            int comesFrom = verb < 0 ? ComesFromVerb(sentence) : -1;
+            int comesFrom = verb < 0 ? ComesFromVerb(sentence) : SuppliedByVerb(sentence);
             verb = comesFrom >= 0 ? comesFrom : verb;
 
             // "Cells from the site are earmarked for BMW's plant", "The first cells from Bourbourg will go into the Alpine A390":
@@ -1410,11 +1447,121 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup ResellVerbs = new(["sell", "sells", "sold", "market", "markets", "marketed"]);
+
+    // The seller of "… that|which Y sells as|under …" ("that Japan's Kaito Motor sells it under its own badge", "that Aoyama
+    // dealers sell as the Aoyama Kaze"): the company between the relative pronoun and the verb, or null.
+    private static EntityMention? SoldAsSeller(SentenceView sentence, int verb)
+    {
+        int after = sentence.Word(verb + 1) is "it" or "them" ? verb + 2 : verb + 1;
+        if (sentence.Word(after) is not ("as" or "under") || verb - 2 < sentence.First)
+        {
+            return null;
+        }
+
+        int k = sentence.Word(verb - 1) is "dealers" or "dealerships" or "now" or "also" ? verb - 2 : verb - 1;
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } seller || sentence.TokenAt(seller.End) != k + 1)
+        {
+            return null;
+        }
+
+        // "that Toyota", "which Japan's Kaito Motor": at most a country and its possessive between.
+        int start = sentence.TokenAt(seller.Start);
+        for (int r = start - 1; r >= sentence.First && r >= start - 3; r--)
+        {
+            if (sentence.Word(r) is "that" or "which")
+            {
+                return seller;
+            }
+
+            if (sentence.Tokens[r].Kind != Tokenization.TokenKind.Word && sentence.Word(r) is not ("’s" or "'s"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup SuppliedParticiples = new(["supplied", "delivered", "shipped", "provided"]);
+
+    // "Cells for the electric versions are supplied by CATL", "Battery cells for the Zwickau cars are delivered by LG Energy
+    // Solution": parts handed over by an agent, with no company named before the verb; the verb, or -1.
+    private static int SuppliedByVerb(SentenceView sentence)
+    {
+        for (int i = sentence.First + 2; i + 2 < sentence.End && i < sentence.First + 16; i++)
+        {
+            if (SuppliedParticiples.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "by" && sentence.Word(i - 1) is "is" or "are" or "was" or "were" or "be" or "been"
+                && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } && sentence.FindFirst(PartNouns, sentence.First, i) >= 0 && !HasOrganizationBefore(sentence, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The owner of the first town or plant named before a verb: "Cells for the Zwickau cars are delivered by …".
+    private static EntityMention? SubjectTownOwner(SentenceView sentence, int verb)
+    {
+        for (int k = sentence.First; k < verb; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                return OwnerOfTown(sentence, town);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup ComeVerbs = new(["come", "comes", "came", "coming"]);
+
+    // The maker and the brand of "<model> (which) (has) come(s) from|off <X's plant | town | X>", or null.
+    private static (EntityMention Maker, EntityMention Brand)? ModelComesFromMaker(SentenceView sentence, int verb)
+    {
+        if (!ComeVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb + 1) is not ("from" or "off"))
+        {
+            return null;
+        }
+
+        EntityMention? model = null;
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 5; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } product)
+            {
+                model = product;
+                break;
+            }
+
+            if (sentence.Word(k) is not ("has" or "have" or "had" or "which" or "that" or "," or "also" or "now" or "still" or "will" or "mostly" or "all"))
+            {
+                return null;
+            }
+        }
+
+        if (model is null || BrandOf(sentence, model) is not { } brand)
+        {
+            return null;
+        }
+
+        int at = verb + 2;
+        EntityMention? maker = PlantOwnerAt(sentence, at)
+            ?? (sentence.MentionAt(at) is { Label: EntityLabel.Loc or EntityLabel.Facility } town ? OwnerOfTown(sentence, town) : null)
+            ?? (sentence.MentionAt(at) is { Label: EntityLabel.Org } named ? named : null);
+        return maker is not null && maker.Name != brand.Name && !SameGroup(maker, brand) ? (maker, brand) : null;
+    }
+
     // "… come from X", "… arrive from X" after a part noun: the verb, or -1.
     private static int ComesFromVerb(SentenceView sentence)
     {
         for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
         {
+            if (ModelComesFromMaker(sentence, i) is not null)
+            {
+                return i;
+            }
+
             if (sentence.Word(i) is "come" or "comes" or "came" or "arrive" or "arrives" or "arrived" && sentence.Word(i + 1) is "from"
                 && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null) && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
             {
@@ -1625,7 +1772,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
 
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
@@ -1656,6 +1803,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && ParentOf(sentence, child) is { } owningParent && owningParent.Name != child.Name)
             {
                 results.Add((child, owningParent, "productionAgreement.for-owners"));
+            }
+
+            // "plans to build the B10 for its partner", "supplies the n7 crossover to its Taiwanese partner": the other party of the
+            // venture or partnership the text named, or of "a joint venture with Y" in the sentence.
+            if (word is "for" or "to" && sentence.Word(i + 1) is "its" && PartnerNounAt(sentence, i + 2) is > 0 and var partnerEnd
+                && sentence.Word(partnerEnd) is not ("’s" or "'s") && GoverningVerb(sentence, i) is >= 0 and var partnerVerb
+                && (PronounSubject(sentence, partnerVerb, NoCompany, implied) ?? SubjectPhraseOwner(sentence, partnerVerb, NoCompany) ?? SubjectBefore(sentence, partnerVerb, NoCompany) ?? implied) is { } partnerBuilder
+                && PartnerOf(sentence, partnerBuilder, partnerVerb) is { } venturePartner && !SameGroup(venturePartner, partnerBuilder))
+            {
+                results.Add((partnerBuilder, venturePartner, "productionAgreement.for-partner"));
             }
 
             // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
@@ -1706,6 +1863,32 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && !SameGroup(partsOwner, source))
             {
                 results.Add((source, partsOwner, "productionAgreement.comes-from"));
+            }
+
+            // "Cells for the electric versions are supplied by CATL", "Battery cells for the Zwickau cars are delivered by LG": parts
+            // handed over by a maker; they are for the owner of the town the subject names, else the company the text is about.
+            if (SuppliedParticiples.Contains(word) && sentence.Word(i + 1) is "by" && SuppliedByVerb(sentence) == i && ActorAt(sentence, i + 2) is { } deliverer
+                && (TownBuiltOwner(sentence, i) ?? SubjectTownOwner(sentence, i) ?? OwnProductsOwner(sentence, i, deliverer) ?? RecentPlantOwner(sentence) ?? TopicCompany(sentence, deliverer)) is { } partsBuyer
+                && partsBuyer.Name != deliverer.Name && !SameGroup(partsBuyer, deliverer))
+            {
+                results.Add((deliverer, partsBuyer, "productionAgreement.supplied-by"));
+            }
+
+            // "Maruti Suzuki builds the Baleno that Toyota sells as the Glanza", "… turned out the E-Go, an electric scooter that
+            // Japan's Kaito Motor sells under its own badge": the company that sells the built model under its own name.
+            if (ResellVerbs.Contains(word) && SoldAsSeller(sentence, i) is { } reseller
+                && FirstBuildVerb(sentence) is >= 0 and var madeAt && madeAt < sentence.TokenAt(reseller.Start) && !SellVerbs.Contains(sentence.Word(madeAt)) && !IsPassive(sentence, madeAt)
+                && (PronounSubject(sentence, madeAt, reseller, implied) ?? SubjectPhraseOwner(sentence, madeAt, reseller) ?? SubjectBefore(sentence, madeAt, reseller) ?? Unless(implied, reseller)) is { } rebadgeMaker
+                && rebadgeMaker.Name != reseller.Name && !SameGroup(rebadgeMaker, reseller))
+            {
+                results.Add((rebadgeMaker, reseller, "productionAgreement.sold-as"));
+            }
+
+            // "the Polestar 4 has come from Geely's Hangzhou Bay plant since 2023", "the Proace City, which comes from Vigo": a model
+            // of one brand that comes from another company's plant, town or lines.
+            if (ModelComesFromMaker(sentence, i) is var (fromMaker, fromBrand))
+            {
+                results.Add((fromMaker, fromBrand, "productionAgreement.model-comes-from"));
             }
 
             // "converted into cathode material on Kallvik's behalf by Harzmetall": the possessor is the customer.
@@ -1938,8 +2121,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     o++;
                 }
 
+                // Not "will start making Rivian's own smaller R2": the possessor's own products are built in its own plant.
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
                     && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End))))
+                    && sentence.Word(sentence.TokenAt(possessor.End) + 1) is not "own"
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
                     && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
                 {
@@ -2198,12 +2383,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             if ((BuildVerbs.Contains(sentence.Word(i)) || SourcingVerbs.Contains(sentence.Word(i))) && sentence.Word(i) is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing"))
             {
+                // "… in which Mahindra would have built Ford-badged SUVs": a deal that did not happen.
+                if (i - 2 >= sentence.First && sentence.Word(i - 1) is "have" && sentence.Word(i - 2) is "would" or "could" or "might")
+                {
+                    return true;
+                }
+
+                // "said there were \"no plans at this stage\" to supply Northstar": no plan or intention to build.
+                if (sentence.FindLast(NoPlanWords, Math.Max(sentence.First, i - 10), i) is > 0 and var plans && sentence.Word(plans - 1) is "no"
+                    && sentence.FindFirst(ClauseBreaks, plans, i) < 0)
+                {
+                    return true;
+                }
+
                 return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0;
             }
         }
 
         return false;
     }
+
+    private static readonly SpanLookup NoPlanWords = new(["plans", "plan", "intention", "intentions", "interest"]);
 
     private static readonly SpanLookup RelativeWords = new(["which", "that", "where", "whereby", "while"]);
 
@@ -2364,9 +2564,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int sentenceIndex = SentenceIndexOf(document, town.Start);
         Tokenization.Sentence within = document.Sentences[sentenceIndex];
 
-        // "Magna's Graz plant": possessive right before the town, a plant noun right after.
+        // "Magna's Graz plant": possessive right before the town, a plant noun right after (or closing the facility's own name).
         int after = TokenSearch.FirstAtOrAfter(tokens, town.End, at, within.EndToken);
-        if (at - 2 >= within.FirstToken && tokens[at - 1].Slice(text) is "’s" or "'s" && after < within.EndToken && PlantNouns.Contains(tokens[after].Slice(text))
+        if (at - 2 >= within.FirstToken && tokens[at - 1].Slice(text) is "’s" or "'s"
+            && (town.Label == EntityLabel.Facility || (after < within.EndToken && PlantNouns.Contains(tokens[after].Slice(text))))
             && SentenceView.MentionEndingAt(document, tokens[at - 2].End) is { Label: EntityLabel.Org } named && !SentenceView.IsFinancierName(named.Name))
         {
             return named;
@@ -2737,8 +2938,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             while (noun < verb && noun <= k + 3 && !SubjectCompanyNouns.Contains(sentence.Word(noun)))
             {
                 // Lower-case words and nationalities ("the Korean automaker"); DescribedCompany reads the nationality.
+                // "The Franconian firm", "the Coburg-based supplier": a regional adjective that names no company.
                 if (!Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(noun).ToString())
-                    && (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0])))
+                    && (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0]))
+                    && !(sentence.MentionAt(noun) is null && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word
+                        && (sentence.Word(noun).EndsWith("-based", StringComparison.Ordinal) || sentence.Word(noun).EndsWith("ian", StringComparison.Ordinal))))
                 {
                     break;
                 }
@@ -2779,6 +2983,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (entry.Attributes.GetValueOrDefault("country") == country))
             {
                 return all[m];
+            }
+
+            // "keep assembling the Seat Ateca … for the Spanish sister brand": a model's brand of that country.
+            if (all[m].Label == EntityLabel.Product && all[m].Entry?.Parent is { } brand
+                && Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(brand, out Entities.Lexicons.LexiconEntry brandEntry)
+                && brandEntry.Attributes.GetValueOrDefault("country") == country)
+            {
+                return new EntityMention(all[m].Start, all[m].End, EntityLabel.Org, brand, 0.6, EntitySource.Lexicon) { Entry = brandEntry };
             }
         }
 
@@ -2849,6 +3061,40 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    private static readonly SpanLookup BrandNouns = new(["brand", "marque", "label", "division", "badge"]);
+
+    // "makes the Lexus RX for its luxury brand", "has built the Genesis GV70 for the group's luxury brand": the brand of
+    // the model named just before "for", where the text calls it the builder's or group's brand.
+    private static EntityMention? OwnBrandCustomerAt(SentenceView sentence, int at)
+    {
+        int k = sentence.Word(at) is "its" ? at + 1
+            : sentence.Word(at) is "the" && sentence.Word(at + 1) is "group" or "company" && sentence.Word(at + 2) is "’s" or "'s" ? at + 3 : -1;
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (sentence.Word(k) is "luxury" or "premium" or "upmarket" or "sister" or "performance" or "electric" or "budget" or "youth")
+        {
+            k++;
+        }
+
+        if (!BrandNouns.Contains(sentence.Word(k)))
+        {
+            return null;
+        }
+
+        for (int p = at - 2; p >= sentence.First && p >= at - 8; p--)
+        {
+            if (sentence.MentionAt(p) is { Label: EntityLabel.Product } model)
+            {
+                return BrandOf(sentence, model);
+            }
+        }
+
+        return null;
+    }
+
     // "the Chinese carmaker", "the Korean battery maker": the end of a definite description of a company, or -1.
     private static int DefiniteDescriptionEnd(SentenceView sentence, int the)
     {
@@ -2905,6 +3151,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // "Italian-American", "Franco-German": words of nationality joined by hyphens, which name no company.
+    private static bool IsDemonym(string name)
+    {
+        foreach (string part in name.Split('-'))
+        {
+            if (!Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(part) && part is not ("Franco" or "Anglo" or "Sino" or "Indo" or "Italo" or "Russo"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
@@ -2940,6 +3200,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         // Not "the Citadine city car": a name before a word for a vehicle names a model.
         if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End)))
+            && !IsDemonym(unlisted.Name)
             && sentence.Word(sentence.TokenAt(unlisted.End)) is not ("markets" or "customers" or "buyers" or "consumers" or "drivers" or "fleets" or "market"))
         {
             return unlisted;
@@ -2982,7 +3243,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // Not "It bought the former General Motors plant in Lordstown and assembled …": a name that modifies a plant noun.
             bool modifiesPlant = ModifiesPlant(sentence, mention);
             if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant
-                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token))
+                && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token)
+                && (ownsPlant || !CoordinatedPrepositionObject(sentence, token)))
             {
                 found = mention;
 
@@ -2996,6 +3258,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return beforeApposition is not null && found is not null && found != beforeApposition
             && sentence.FindFirst(Commas, sentence.TokenAt(found.End), verb) >= 0 ? beforeApposition : found;
+    }
+
+    // "the L-H Battery venture, owned by Honda and LG Energy Solution, will supply …": the second of two names joined after a
+    // preposition is its object too, not a subject.
+    // "a project of EcoPro BM, SK On and Ford": every name of a list joined by "and" after a preposition.
+    private static bool CoordinatedPrepositionObject(SentenceView sentence, int token)
+    {
+        bool joined = sentence.Word(token - 1) is "and"
+            || (sentence.MentionAt(token) is { } self && sentence.Word(sentence.TokenAt(self.End)) is "and" && sentence.MentionAt(sentence.TokenAt(self.End) + 1) is { Label: EntityLabel.Org });
+        int k = token - 1;
+        int steps = 0;
+        while (k - 1 >= sentence.First && sentence.Word(k) is "and" or "," && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } previous)
+        {
+            joined |= sentence.Word(k) is "and";
+            k = sentence.TokenAt(previous.Start) - 1;
+            steps++;
+        }
+
+        return joined && steps > 0 && k >= sentence.First && sentence.Word(k) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
     }
 
     private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false, bool skipAgents = false)
@@ -3147,13 +3428,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = before - 1; i > sentence.First; i--)
         {
-            if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name)
+            if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name
+                && !OwnershipAgent(sentence, i - 1))
             {
                 return agent;
             }
         }
 
         return null;
+    }
+
+    private static readonly SpanLookup OwnershipParticiples = new(["owned", "controlled", "held", "backed", "funded", "financed", "founded", "acquired", "bought", "led"]);
+
+    // "LG Magna e-Powertrain, owned 51% by LG Electronics and 49% by Magna International, builds …": the agent of an
+    // ownership participle owns the builder, it builds nothing.
+    private static bool OwnershipAgent(SentenceView sentence, int by)
+    {
+        int from = Math.Max(sentence.First, by - 12);
+        return sentence.FindLast(OwnershipParticiples, from, by) is >= 0 and var owned && sentence.FindFirst(BuildVerbs, owned, by) < 0;
     }
 
     // "The previous petrol Micra was also assembled … at Renault’s Flins factory": a model's brand is the customer.
