@@ -203,8 +203,10 @@ public sealed class EntityResolver
             // Not "Rheinhart" for "the Rheinhart family": the family is named after the company or its founder, and the short
             // form stays the company's.
             ReadOnlySpan<char> first = tokens[0].Slice(document.Text);
+            // Nor "Sunderland" for "Sunderland City Council": a public body is named after its place, and the place stays a place.
             if (tokens.Length > 1 && first.Length > 2 && !GenericFirstWords.Contains(first) && !NameCues.CorporateWords.Contains(first)
-                && !NameCues.Default.Nationalities.ContainsKey(first) && !mention.Name.EndsWith(" family", StringComparison.Ordinal))
+                && !NameCues.Default.Nationalities.ContainsKey(first) && !mention.Name.EndsWith(" family", StringComparison.Ordinal)
+                && !PublicBodyNouns.Contains(tokens[^1].Slice(document.Text)))
             {
                 shortForms.Add(document, tokens[..1], name, EntityLabel.Org);
             }
@@ -233,6 +235,12 @@ public sealed class EntityResolver
             }
         }
     }
+
+    private static readonly SpanLookup PublicBodyNouns = new(
+    [
+        "Council", "council", "Municipality", "municipality", "Government", "government", "Authority", "Agency", "Commission", "Ministry",
+        "Department", "Prefecture", "Assembly", "Senate", "Parliament", "Administration",
+    ]);
 
     private static bool IsUnlistedPatternOrganization(EntityMention mention) =>
         mention.Label == EntityLabel.Org && mention.Entry is null && mention.Source == EntitySource.Pattern;

@@ -82,6 +82,10 @@ public class NameRecognitionTests
         "ORG:Rathore Automotive | ORG:Rathore>Rathore Automotive | PERSON:Vikram Rathore")]
     [InlineData("Kalden Werke makes axles. The axle is made by Kalden at Hof. Anna Kalden said so. Mr Kalden smiled.",
         "ORG:Kalden Werke | ORG:Kalden>Kalden Werke | LOC:Hof | PERSON:Anna Kalden | PERSON:Kalden>Anna Kalden")]
+    // A public body named after its town leaves the town's name to the town.
+    [InlineData("Sunderland City Council has put £24m into roads. Sunderland has a plant. Work at Sunderland goes on.",
+        "ORG:Sunderland City Council | LOC:Sunderland | LOC:Sunderland")]
+    [InlineData("The Bavarian State Government has put €24m into roads. Bavarian officials welcomed Bavarian jobs.", "ORG:Bavarian State Government")]
     // A nationality opening a name is no short form of it.
     [InlineData("The Polish Development Fund agreed. Polish officials welcomed it.", "ORG:Polish Development Fund")]
     public void Short_forms_shared_with_towns_and_people(string text, string expected) =>
