@@ -671,6 +671,19 @@ public class InvestmentExtractorTests
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X's own share of the round came to N", "X's portion was N": the possessor's part of an investment.
+    [InlineData("Velora Motors closed a €300 million round led by Tiger Global. Stellantis's own share of the round came to €90m, people familiar with the matter said.",
+        "investment:Tiger Global>Velora Motors=300000000 EUR completed || investment:Stellantis>Velora Motors=90000000 EUR completed")]
+    [InlineData("Halden Technologies closed a $80 million Series B round led by SoftBank. Toyota Tsusho's contribution to the round was about $15 million.",
+        "investment:SoftBank Group>Halden Technologies=80000000 USD completed || investment:Toyota Tsusho>Halden Technologies=15000000 USD completed")]
+    [InlineData("BMW's portion will be €40 million.", "investment:BMW Group>?=40000000 EUR planned")]
+    // Not a part of an investment: a share of revenue, a share price.
+    [InlineData("Renault's share of revenue came to €12 billion.", "")]
+    [InlineData("Toyota's share price was about ¥2,800 on Friday.", "")]
+    public void Finds_a_possessed_part_of_an_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

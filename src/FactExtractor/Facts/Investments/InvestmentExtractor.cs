@@ -320,6 +320,21 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Org } giver
                         && (SentenceView.IsPublicBody(giver.Name) || giver.Name.Contains("government", StringComparison.OrdinalIgnoreCase) || giver.Entry?.Kind is "government" or "agency")
                         && sentence.Word(moneyEnd) is "for" or "to" ? moneyStart : -1;
+                // "Renault's own share of the round came to €100m", "Mubadala's own cheque was about $40 million": the possessor's
+                // part of an investment, stated by the noun of its part and a copula.
+                if (PossessedPartGiver(sentence, moneyStart, out int partVerb) is { } partGiver && !IsNegated(sentence, moneyStart) && seen.Add((partGiver.Name, value.Amount)))
+                {
+                    // The part of the round just raised, else of the last investment, else of the investee just named.
+                    EntityMention? partOfMention = pendingRounds is { Count: > 0 } && pendingRounds[^1].Sentence >= sentence.Index - 2 ? pendingRounds[^1].Raiser : previousInvestee;
+                    EntityRef? partOf = lastInvestment?.Investee ?? (partOfMention is null ? null : EntityRef.From(document, partOfMention));
+                    FactStatus partStatus = sentence.Word(partVerb) is "will" ? FactStatus.Planned
+                        : sentence.FindFirst(Intended, sentence.TokenAt(partGiver.Start), moneyStart) >= 0 ? FactStatus.Intended : FactStatus.Completed;
+                    output.Add(new InvestmentFact([EntityRef.From(document, partGiver)], partOf,
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()), partStatus, sentence.Span, 0.55,
+                        "investment.possessed-part"));
+                    continue;
+                }
+
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
                 if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
                     && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
@@ -1133,6 +1148,59 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // The nouns of one party's part of an investment: "Renault's own share of the round", "Hon Hai's portion".
+    private static readonly SpanLookup PartNouns = new(["share", "portion", "part", "cheque", "check", "contribution", "slice", "piece"]);
+
+    // The verbs that state a part's size: "came to", "was", "amounted to", "totalled".
+    private static readonly SpanLookup PartVerbs = new(["came", "comes", "come", "was", "is", "will", "amounted", "amounts", "totalled", "totaled", "totals", "reached", "stood"]);
+
+    // "Renault's own share of the round came to €100m", "Hon Hai's portion came to 2.55 billion New Taiwan dollars", "Mubadala's
+    // own cheque was about $40 million", "Renault's own contribution to the round was about €100 million": an organisation's
+    // possessive, a noun of its part (a short "of"/"to"/"in" phrase may follow), a verb of size and the amount. Returns the
+    // organisation (and the verb), or null.
+    private static EntityMention? PossessedPartGiver(SentenceView sentence, int moneyStart, out int verb)
+    {
+        int k = moneyStart - 1;
+        verb = -1;
+        while (k > sentence.First && (Approximations.Contains(sentence.Word(k)) || sentence.Word(k) is "to" or "at" or "be" or "up"))
+        {
+            k--;
+        }
+
+        if (!PartVerbs.Contains(sentence.Word(k)) || (sentence.Word(k) is "will" && sentence.Word(k + 1) is not "be")
+            || (sentence.Word(k) is "stood" && sentence.Word(k + 1) is not "at"))
+        {
+            return null;
+        }
+
+        // The part noun within a few words before the verb: "share of the round", "contribution to the new round".
+        for (int noun = k - 1; noun > sentence.First + 1 && noun >= k - 6; noun--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(noun);
+            if (word is "," or ";" or "and" or "which" or "that")
+            {
+                return null;
+            }
+
+            if (!PartNouns.Contains(word))
+            {
+                continue;
+            }
+
+            // Only "of"/"to"/"in" phrases between the noun and the verb: not "the share price was", "its share of revenue was".
+            if ((noun + 1 < k && sentence.Word(noun + 1) is not ("of" or "to" or "in")) || sentence.FindFirst(NotInvestment, noun + 1, k) >= 0)
+            {
+                return null;
+            }
+
+            int possessive = sentence.Word(noun - 1) is "own" ? noun - 2 : noun - 1;
+            verb = k;
+            return sentence.Word(possessive) is "’s" or "'s" && sentence.MentionAt(possessive - 1) is { Label: EntityLabel.Org } giver ? giver : null;
+        }
+
+        return null;
     }
 
     private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"]);
