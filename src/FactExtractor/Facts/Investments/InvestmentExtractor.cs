@@ -322,7 +322,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                         && sentence.Word(moneyEnd) is "for" or "to" ? moneyStart : -1;
                 // "Renault's own share of the round came to €100m", "Mubadala's own cheque was about $40 million": the possessor's
                 // part of an investment, stated by the noun of its part and a copula.
-                if (PossessedPartGiver(sentence, moneyStart, out int partVerb) is { } partGiver && !IsNegated(sentence, moneyStart) && seen.Add((partGiver.Name, value.Amount)))
+                if (PossessedPartGiver(sentence, moneyStart, out int partVerb) is { } partGiver && !IsNegated(sentence, moneyStart) && AddOnce(seen, partGiver.Name, string.Empty, value.Amount, sentence.Index))
                 {
                     // The part of the round just raised, else of the last investment, else of the investee just named.
                     EntityMention? partOfMention = pendingRounds is { Count: > 0 } && pendingRounds[^1].Sentence >= sentence.Index - 2 ? pendingRounds[^1].Raiser : previousInvestee;
@@ -336,14 +336,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
+                string tranche = TrancheMark(sentence, moneyStart);
                 if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
-                    && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
+                    && AddOnce(seen, lastInvestment.Investors[0].Name, tranche, value.Amount, sentence.Index))
                 {
                     output.Add(new InvestmentFact(
                         lastInvestment.Investors,
                         lastInvestment.Investee,
                         new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
-                        StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)),
+                        TrancheStatus(sentence, moneyEnd) ?? StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)),
                         sentence.Span,
                         0.55,
                         "investment.top-up"));
@@ -353,7 +354,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 // "The plant will cost $2 billion", "a facility that cost the Shenzhen-based group about 17.9 billion baht": the
                 // capital cost of a plant is its owner's investment.
                 if (trigger < 0 && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
-                    && !IsNegated(sentence, moneyStart) && seen.Add((costPayer.Name, value.Amount)))
+                    && !IsNegated(sentence, moneyStart) && AddOnce(seen, costPayer.Name, string.Empty, value.Amount, sentence.Index))
                 {
                     // "could cost as much as": the amount is uncertain, not the plan.
                     FactStatus? costStatus = StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart);
@@ -400,11 +401,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                 {
                     // "The first $250 million was paid in December": no payer named, a part of the last investment.
                     if (lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
-                        && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
+                        && AddOnce(seen, lastInvestment.Investors[0].Name, tranche, value.Amount, sentence.Index))
                     {
                         output.Add(new InvestmentFact(lastInvestment.Investors, lastInvestment.Investee,
                             new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
-                            StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
+                            TrancheStatus(sentence, moneyEnd) ?? StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
                     }
                     else if (raiser is not null && RaiseVerbBefore(sentence, moneyStart) && !IsNegated(sentence, moneyStart))
                     {
@@ -420,7 +421,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 bool restated = false;
                 foreach (EntityMention investor in investors)
                 {
-                    restated |= seen.Contains((investor.Name, value.Amount));
+                    restated |= IsRecorded(seen, investor.Name, tranche, value.Amount);
                 }
 
                 if (restated || (sentence.Contains(RumourWords) && IsDeniedRumour(sentence, investors, investee, DeniedOnce())))
@@ -430,7 +431,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 foreach (EntityMention investor in investors)
                 {
-                    seen.Add((investor.Name, value.Amount));
+                    AddOnce(seen, investor.Name, tranche, value.Amount, sentence.Index);
                 }
 
                 investeeHere ??= investee;
@@ -1107,7 +1108,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         return -1;
     }
 
-    private static readonly SpanLookup TopUpWords = new(["further", "extra", "additional", "another", "second", "third", "fresh"]);
+    private static readonly SpanLookup TopUpWords = new(["further", "extra", "additional", "another", "second", "third", "fresh"], ignoreCase: true);
 
     private static readonly SpanLookup FollowVerbs = new(["follow", "follows", "followed", "following", "came", "come", "comes", "arrived"]);
 
@@ -1120,19 +1121,24 @@ public sealed class InvestmentExtractor : IFactExtractor
         int before = Math.Max(sentence.First, moneyStart - 2);
         bool ordered = sentence.FindFirst(TopUpWords, before, moneyStart) >= 0 || sentence.FindFirst(TrancheOrdinals, before, moneyStart) >= 0
             || (moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "of" && sentence.Word(moneyStart - 2) is "tranche" or "instalment" or "installment" or "payment");
-        // Not "its last $250 million bond is due", "the first $250 million of revenue was booked": other money.
-        if (!ordered || sentence.FindFirst(NotInvestment, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0
+        // Not "its last $250 million bond is due", "the first $250 million of revenue was booked": other money. "Another $1 billion
+        // in Rivian shares": shares of the investee are the investment.
+        int tail = sentence.Word(moneyEnd) is "in" && sentence.MentionAt(moneyEnd + 1) is { Label: EntityLabel.Org } issuer
+            && sentence.Word(sentence.TokenAt(issuer.End)) is "shares" or "stock" or "equity" ? sentence.TokenAt(issuer.End) + 1 : moneyEnd;
+        if (!ordered || sentence.FindFirst(NotInvestment, tail, Math.Min(sentence.End, tail + 3)) >= 0
             || sentence.Word(moneyEnd) is "bond" or "bonds" or "note" or "notes" or "coupon" or "dividend" or "fine" or "order")
         {
             return false;
         }
 
-        if (sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0)
+        // "… followed in 2022", "The first $250 million closed this week".
+        if (sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0 || sentence.Word(moneyEnd) is "closed")
         {
             return true;
         }
 
-        // "… was paid in December", "… is due by 2027", "… will be released once …": within the clause of the amount.
+        // "… was paid in December", "… is due by 2027", "… will be released once …", "… is scheduled for 2025", "… is tied to
+        // engineering milestones", "… is pencilled in for 2026": within the clause of the amount.
         for (int k = moneyEnd; k + 1 < sentence.End && k < moneyEnd + 9; k++)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
@@ -1141,13 +1147,56 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return false;
             }
 
-            if (word is "is" or "are" or "was" or "were" or "be" or "been" && sentence.Word(k + 1) is "due" or "paid" or "transferred" or "released" or "disbursed" or "payable" or "drawn" or "wired")
+            if (word is "is" or "are" or "was" or "were" or "be" or "been" && TrancheDueWords.Contains(sentence.Word(k + 1)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The words that mark a tranche as another part of a deal already reported: "another $1 billion", "a second $250 million".
+    private static readonly SpanLookup TrancheMarks = new(["another", "further", "additional", "second", "third", "fourth", "fifth"], ignoreCase: true);
+
+    // "Another $1 billion in Rivian shares is due", "a second $250 million is due later this year": a part of a deal named by
+    // a word of order or addition right before the amount (an article or an approximation between), as "#word"; else "".
+    // An investor's marked amount is a new part even where the same amount was reported before; restated with the same word,
+    // it is the same part.
+    private static string TrancheMark(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k > sentence.First && k >= moneyStart - 3 && Approximations.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        return k >= sentence.First && TrancheMarks.Contains(sentence.Word(k)) ? "#" + sentence.Word(k).ToString().ToLowerInvariant() : string.Empty;
+    }
+
+    // Whether an investor's amount, with its tranche mark, was recorded. A marked amount is new even where the same amount was
+    // reported unmarked in the body ("has bought a $1 billion note … Another $1 billion is due"), not where the headline
+    // reported it ("Honda adds 40 billion yen to EV hub" … "would put another 40 billion yen into the Ohio hub").
+    private static bool IsRecorded(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount) =>
+        seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)));
+
+    // Records an investor's amount, under its tranche mark too; true where it was not yet recorded. A marked amount also
+    // records the unmarked one, so that a later plain restatement ("the $1 billion") is the same investment; an unmarked
+    // amount of the headline (sentence 0) is recorded as the headline's.
+    private static bool AddOnce(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount, int sentenceIndex)
+    {
+        bool added = !IsRecorded(seen, name, tranche, amount);
+        seen.Add((name + tranche, amount));
+        if (tranche.Length > 0)
+        {
+            seen.Add((name, amount));
+        }
+        else if (sentenceIndex == 0)
+        {
+            seen.Add((name + "#headline", amount));
+        }
+
+        return added;
     }
 
     // The nouns of one party's part of an investment: "Renault's own share of the round", "Hon Hai's portion".
@@ -1203,7 +1252,37 @@ public sealed class InvestmentExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"]);
+    // The status a tranche's own clause states: "… is due later this year" planned, "… was paid in December", "… closed this
+    // week" completed; null where the clause says neither.
+    private static FactStatus? TrancheStatus(SentenceView sentence, int moneyEnd)
+    {
+        for (int k = moneyEnd; k < sentence.End && k < moneyEnd + 9; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "," or ";" or "and" or "but" or "while" or "which")
+            {
+                return null;
+            }
+
+            if (word is "due" or "scheduled" or "slated" or "tied" or "pencilled" or "penciled" or "conditional" or "contingent" or "will" or "would")
+            {
+                return FactStatus.Planned;
+            }
+
+            if (word is "paid" or "closed" or "transferred" or "disbursed" or "wired" or "followed" or "came" or "arrived")
+            {
+                return FactStatus.Completed;
+            }
+        }
+
+        return null;
+    }
+
+    // What a tranche "is": due, paid, scheduled, tied to milestones.
+    private static readonly SpanLookup TrancheDueWords = new(
+        ["due", "paid", "transferred", "released", "disbursed", "payable", "drawn", "wired", "scheduled", "slated", "tied", "pencilled", "penciled", "conditional", "contingent"]);
+
+    private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"], ignoreCase: true);
 
     // "second $1 billion Rivian investment", "Rivian commitment": a name right before an investment noun is what is
     // invested in, not who invests.
