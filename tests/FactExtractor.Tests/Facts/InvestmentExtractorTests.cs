@@ -702,6 +702,23 @@ public class InvestmentExtractorTests
     public void Finds_further_tranches_of_the_same_amount(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // An ownership split: the second holder with its own verb, after an article, holding "the balance"; a venture the text
+    // does not name is held all the same (no investee).
+    [InlineData("Keller Automotive holds 60% of the venture and Brixton Cells the balance.",
+        "investment:Keller Automotive>?=? completed || investment:Brixton Cells>?=? completed")]
+    [InlineData("Keller Automotive holds 51% of Orava Cells and Brixton Cells holds 49%.",
+        "investment:Keller Automotive>Orava Cells=? completed || investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Keller Automotive took 51% of Orava Cells in 2022, and Brixton Cells took the remaining 49%.",
+        "investment:Keller Automotive>Orava Cells=? completed || investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("BAIC holds 65% of the joint venture and the Industrial Development Corporation 35%.",
+        "investment:BAIC Group>?=? completed || investment:Industrial Development Corporation>?=? completed")]
+    // A split planned for a venture not yet named, a market share: no stake.
+    [InlineData("Keller Automotive will hold 60% of the venture and Brixton Cells the balance.", "")]
+    [InlineData("Keller Automotive holds 60% of the market and Brixton Cells the balance.", "")]
+    public void Finds_both_holders_of_an_ownership_split(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

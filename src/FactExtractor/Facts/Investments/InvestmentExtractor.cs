@@ -129,9 +129,46 @@ public sealed class InvestmentExtractor : IFactExtractor
         return -1;
     }
 
-    // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
-    private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end)
+    // The second holder of a split after the first holder's share (the token after the held company): "… and Leapmotor the
+    // remaining 49%", "… and Zhejiang Leapmotor Technology holds 49%", "… and the IDC 35%", "… and POSCO Future M the balance",
+    // "… when it was set up in 2024, and Leapmotor took the remaining 49%" (a later clause of its own verb); null where none.
+    private static EntityMention? SecondHolderAt(SentenceView sentence, int heldEnd)
     {
+        int second = sentence.Word(heldEnd) is "and" or "," or "while" ? heldEnd + 1 : -1;
+        if (second < 0 && sentence.FindFirst(AndWords, heldEnd, Math.Min(sentence.End, heldEnd + 10)) is >= 0 and var laterAnd
+            && sentence.MentionAt(laterAnd + 1) is { Label: EntityLabel.Org } laterHolder && HoldVerbs.Contains(sentence.Word(sentence.TokenAt(laterHolder.End))))
+        {
+            second = laterAnd + 1;
+        }
+
+        second = second > 0 && sentence.Word(second) is "the" ? second + 1 : second;
+        return second > 0 && sentence.MentionAt(second) is { Label: EntityLabel.Org } other && SecondShareAfter(sentence, sentence.TokenAt(other.End)) ? other : null;
+    }
+
+    // The share of a second holder after its name: "49%", "the remaining 49%", "the balance", "the rest", "the other half",
+    // or one of these after a verb of holding ("holds 49%", "took the remaining 49%").
+    private static bool SecondShareAfter(SentenceView sentence, int at)
+    {
+        if (HoldVerbs.Contains(sentence.Word(at)))
+        {
+            at++;
+        }
+
+        if (sentence.Word(at) is "about" or "around" or "roughly" or "nearly" or "almost")
+        {
+            at++;
+        }
+
+        return sentence.MentionAt(at) is { Label: EntityLabel.Percent }
+            || (sentence.Word(at) is "the" && (sentence.MentionAt(at + 2) is { Label: EntityLabel.Percent }
+                || sentence.Word(at + 1) is "balance" or "rest" or "remainder" || (sentence.Word(at + 1) is "other" or "remaining" && sentence.Word(at + 2) is "half")));
+    }
+
+    // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
+    // Where "the venture" names none the text just named, the mention is null and unnamedVenture is set.
+    private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end, out bool unnamedVenture)
+    {
+        unnamedVenture = false;
         if (sentence.MentionAt(at) is { Label: EntityLabel.Org } named)
         {
             end = sentence.TokenAt(named.End);
@@ -140,7 +177,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         int noun = sentence.Word(at) is "the" ? (sentence.Word(at + 1) is "joint" ? at + 2 : at + 1) : -1;
         end = noun + 1;
-        return noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
+        EntityMention? venture = noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
+        unnamedVenture = venture is null && noun > 0 && sentence.Word(noun) is "venture";
+        return venture;
     }
 
     private static readonly SpanLookup AidGivingNouns = new(["incentives", "incentive", "aid", "subsidies", "subsidy", "grants", "grant", "support", "loans", "loan", "funding"]);
@@ -148,6 +187,10 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup WithGivingVerbs = new(["adding", "contributing", "putting", "providing", "investing", "injecting", "chipping", "supplying", "lending"]);
 
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
+
+    private static readonly SpanLookup AndWords = new(["and"]);
+
+    private static readonly SpanLookup FutureWords = new(["will", "would", "to", "'ll", "’ll", "shall"]);
 
     private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls", "hold", "own", "control", "took", "take", "takes", "taking"]);
 
@@ -560,23 +603,29 @@ public sealed class InvestmentExtractor : IFactExtractor
                     FactStatus? holdStatus = sentence.Word(h) is "took" or "take" or "takes" or "taking"
                         ? StatusOf(sentence, Math.Max(sentence.First, h - 4), h + 1) : FactStatus.Completed;
                     if (ShareEnd(sentence, h) is > 0 and var afterPercent
-                        && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
+                        && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd, out bool unnamedVenture) is var held
+                        // "Mahindra will hold 51% of the venture": a split planned for a venture not yet named is no stake held.
+                        // "BAIC holds 65% of the venture and the IDC 35%": a venture the text does not name counts in a split of it.
+                        && (held is not null || (unnamedVenture && sentence.FindFirst(FutureWords, Math.Max(sentence.First, h - 2), h) < 0 && SecondHolderAt(sentence, heldEnd) is not null))
                         && !IsNegated(sentence, h)
                         && (HeadOfRelativeClause(sentence, NearestOrganizationBefore(sentence, h, 4), h)
-                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held.Name, notFinancier: true) : null)) is { } holder
-                        && holder.Name != held.Name
-                        && seen.Add((holder.Name + ">" + held.Name, 0m)))
+                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held?.Name, notFinancier: true) : null)) is { } holder
+                        && holder.Name != (held?.Name ?? "?")
+                        && seen.Add((holder.Name + ">" + (held?.Name ?? "?"), 0m)))
                     {
-                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, holdStatus,
+                        // "BAIC holds 65% of the venture": a venture the text does not name is no investee, though the share is held.
+                        string heldName = held?.Name ?? "?";
+                        EntityRef? heldRef = held is null ? null : EntityRef.From(document, held);
+                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], heldRef, null, holdStatus,
                             sentence.Span, 0.5, "investment.amountless"));
 
                         // "Mercedes-Benz and Stellantis each hold a third of ACC": the holder joined before.
                         int holderAt = sentence.TokenAt(holder.Start);
                         if (sentence.Word(h - 1) is "each" && holderAt - 2 >= sentence.First && sentence.Word(holderAt - 1) is "and"
-                            && sentence.MentionAt(holderAt - 2) is { Label: EntityLabel.Org } firstHolder && firstHolder.Name != held.Name
-                            && seen.Add((firstHolder.Name + ">" + held.Name, 0m)))
+                            && sentence.MentionAt(holderAt - 2) is { Label: EntityLabel.Org } firstHolder && firstHolder.Name != heldName
+                            && seen.Add((firstHolder.Name + ">" + heldName, 0m)))
                         {
-                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], EntityRef.From(document, held), null, holdStatus,
+                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], heldRef, null, holdStatus,
                                 sentence.Span, 0.5, "investment.amountless"));
                         }
 
@@ -604,15 +653,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                             more = sentence.TokenAt(alsoHeld.End);
                         }
 
-                        // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder, the verb left out.
-                        int second = sentence.Word(heldEnd) is "and" or "," or "while" ? heldEnd + 1 : -1;
-                        if (second > 0 && sentence.MentionAt(second) is { Label: EntityLabel.Org } other && other.Name != held.Name
-                            && sentence.TokenAt(other.End) is var afterOther && afterOther + 1 < sentence.End
-                            && (sentence.MentionAt(afterOther) is { Label: EntityLabel.Percent }
-                                || (sentence.Word(afterOther) is "the" && sentence.MentionAt(afterOther + 2) is { Label: EntityLabel.Percent }))
-                            && seen.Add((other.Name + ">" + held.Name, 0m)))
+                        // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder.
+                        if (SecondHolderAt(sentence, heldEnd) is { } other && other.Name != heldName
+                            && seen.Add((other.Name + ">" + heldName, 0m)))
                         {
-                            output.Add(new InvestmentFact([EntityRef.From(document, other)], EntityRef.From(document, held), null, holdStatus,
+                            output.Add(new InvestmentFact([EntityRef.From(document, other)], heldRef, null, holdStatus,
                                 sentence.Span, 0.5, "investment.amountless"));
                         }
                     }
