@@ -719,6 +719,18 @@ public class InvestmentExtractorTests
     public void Finds_both_holders_of_an_ownership_split(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // An ownership split in the passive, after the company held: a stake per holder. Plain ownership is none.
+    [InlineData("Orava Cells, owned 60% by Keller Automotive and 40% by Brixton Cells, builds cells in Vaasa.",
+        "investment:Keller Automotive>Orava Cells=? completed || investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Orava Cells, owned in equal parts by Keller Automotive and Brixton Cells, builds cells in Vaasa.",
+        "investment:Keller Automotive>Orava Cells=? completed || investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Orava Cells, which is owned equally by Keller Automotive and Brixton Cells, builds cells in Vaasa.",
+        "investment:Keller Automotive>Orava Cells=? completed || investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Orava Cells, owned by Keller Automotive, builds cells in Vaasa.", "")]
+    public void Finds_the_holders_of_a_passive_ownership_split(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -145,6 +145,71 @@ public sealed class InvestmentExtractor : IFactExtractor
         return second > 0 && sentence.MentionAt(second) is { Label: EntityLabel.Org } other && SecondShareAfter(sentence, sentence.TokenAt(other.End)) ? other : null;
     }
 
+    // "X, owned 51% by A and 49% by B", "X, owned in equal parts by A and B", "X, which is owned equally by A and B": the
+    // holders of a split stated in the passive, after the company they hold (an apposition or its relative clause). Plain
+    // ownership ("owned by Tata") is no split and gives none.
+    private static List<EntityMention>? PassiveSplitOwners(SentenceView sentence, out EntityMention? owned)
+    {
+        owned = null;
+        List<EntityMention>? owners = null;
+        for (int h = sentence.First + 2; h < sentence.End; h++)
+        {
+            if (sentence.Word(h) is not "owned")
+            {
+                continue;
+            }
+
+            int head = h - 1;
+            if (sentence.Word(head) is "is" or "was" && sentence.Word(head - 1) is "which")
+            {
+                head -= 2;
+            }
+
+            if (sentence.Word(head) is not "," || head - 1 < sentence.First || sentence.MentionAt(head - 1) is not { Label: EntityLabel.Org } company)
+            {
+                continue;
+            }
+
+            int at = h + 1;
+            // "owned in equal parts by A and B", "owned equally by A and B".
+            bool equal = sentence.Word(at) is "equally" || (sentence.Word(at) is "in" && sentence.Word(at + 1) is "equal" && sentence.Word(at + 2) is "parts" or "shares" or "measure");
+            if (equal)
+            {
+                at = sentence.Word(at) is "equally" ? at + 1 : at + 3;
+                if (sentence.Word(at) is "by" && sentence.MentionAt(at + 1) is { Label: EntityLabel.Org } first
+                    && sentence.TokenAt(first.End) is var and && sentence.Word(and) is "and" && sentence.MentionAt(and + 1) is { Label: EntityLabel.Org } second
+                    && first.Name != company.Name && second.Name != company.Name)
+                {
+                    owners = [first, second];
+                }
+            }
+            else
+            {
+                // "owned 51% by A and 49% by B": each share with its holder.
+                while (sentence.MentionAt(at) is { Label: EntityLabel.Percent } percent && sentence.Word(sentence.TokenAt(percent.End)) is "by"
+                    && sentence.MentionAt(sentence.TokenAt(percent.End) + 1) is { Label: EntityLabel.Org } holder && holder.Name != company.Name)
+                {
+                    (owners ??= []).Add(holder);
+                    at = sentence.TokenAt(holder.End);
+                    at = sentence.Word(at) is "and" or "," ? at + 1 : sentence.End;
+                }
+
+                if (owners is { Count: < 2 })
+                {
+                    owners = null;
+                }
+            }
+
+            if (owners is not null)
+            {
+                owned = company;
+                return owners;
+            }
+        }
+
+        return null;
+    }
+
     // The share of a second holder after its name: "49%", "the remaining 49%", "the balance", "the rest", "the other half",
     // or one of these after a verb of holding ("holds 49%", "took the remaining 49%").
     private static bool SecondShareAfter(SentenceView sentence, int at)
@@ -563,6 +628,17 @@ public sealed class InvestmentExtractor : IFactExtractor
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
             {
+                // "LG Magna e-Powertrain, owned 51% by LG Electronics and 49% by Magna International, …", "Nemaska Lithium, owned in
+                // equal parts by Investissement Québec and Rio Tinto": an ownership split in the passive, each holder a stake.
+                foreach (EntityMention owner in PassiveSplitOwners(sentence, out EntityMention? ownedCompany) ?? (IEnumerable<EntityMention>)[])
+                {
+                    if (!IsNegated(sentence, sentence.TokenAt(owner.Start)) && seen.Add((owner.Name + ">" + ownedCompany!.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, owner)], EntityRef.From(document, ownedCompany), null, FactStatus.Completed,
+                            sentence.Span, 0.5, "investment.amountless"));
+                    }
+                }
+
                 // "CATL is also a shareholder in Nio Power", "Amazon, an early investor in Rivian, …": a holder named by its role.
                 for (int n = sentence.FindFirst(HolderNouns, sentence.First, sentence.End); n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
                 {
