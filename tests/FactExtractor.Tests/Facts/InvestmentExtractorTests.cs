@@ -731,6 +731,18 @@ public class InvestmentExtractorTests
     public void Finds_the_holders_of_a_passive_ownership_split(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The company …"/"It …" right after an investment continues that investor, not an earlier subject of the text.
+    [InlineData("Volkswagen praised the van. The Transporter is part of a €2 billion investment programme that Ford Otosan began in 2022 to expand capacity in Kocaeli. The company committed a further €490 million last year to its plant in Craiova.",
+        "investment:Ford Otosan>?=2000000000 EUR planned || investment:Ford Otosan>?=490000000 EUR completed")]
+    [InlineData("Renault praised the deal. The Kragujevac line is part of a $1 billion plan that Magna International launched last year. It will spend another $200 million on a paint shop.",
+        "investment:Magna International>?=1000000000 USD planned || investment:Magna International>?=200000000 USD planned")]
+    // Not a lender that invested just before: "the company" is the borrower.
+    [InlineData("Orava Cells makes battery cells in Vaasa. The European Investment Bank has agreed to lend Orava Cells €300 million. The company plans to spend €500 million on a second line.",
+        "investment:European Investment Bank>Orava Cells=300000000 EUR planned || investment:Orava Cells>?=500000000 EUR planned")]
+    public void Continues_the_investor_of_the_sentence_before(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -379,6 +379,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
         InvestmentFact? lastInvestment = null;
+        EntityMention? lastInvestor = null;
+        int lastInvestorSentence = -1;
         List<(EntityMention Raiser, MoneyAmount Amount, FactStatus? Status, int Sentence, TextSpan Evidence)>? pendingRounds = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
@@ -525,6 +527,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "The Transporter is part of a €2 billion programme that Ford Otosan began … The company committed a further
+                // €490 million to its plant in Craiova": a sentence that opens on "The company" or "It", its subject looked up
+                // outside the sentence, continues the company that invested in the sentence just before (no financier).
+                if (investors.Count == 1 && investors[0].Start < sentence.Span.Start && OpensOnDescribedCompany(sentence) && lastInvestor is not null
+                    && lastInvestorSentence == sentence.Index - 1 && !SentenceView.IsFinancierMention(lastInvestor) && lastInvestor.Name != investors[0].Name
+                    && (investee is null || investee.Name != lastInvestor.Name))
+                {
+                    investors = [lastInvestor];
+                }
+
                 // The same amount from one of the same investors is the same investment restated (headline and body).
                 bool restated = false;
                 foreach (EntityMention investor in investors)
@@ -550,6 +562,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     refs.Add(EntityRef.From(document, investor));
                 }
 
+                lastInvestor = investors.Count == 1 ? investors[0] : null;
+                lastInvestorSentence = sentence.Index;
                 lastInvestment = new InvestmentFact(
                     refs.ToImmutable(),
                     investee is null ? null : EntityRef.From(document, investee),
@@ -1319,6 +1333,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return added;
     }
+
+    // "The company …", "The group …", "It …": a sentence whose subject is the company the text is about.
+    private static bool OpensOnDescribedCompany(SentenceView sentence) =>
+        sentence.Word(sentence.First) is "It" || (sentence.Word(sentence.First) is "The" && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "manufacturer" or "supplier" or "maker");
 
     // The nouns of one party's part of an investment: "Renault's own share of the round", "Hon Hai's portion".
     private static readonly SpanLookup PartNouns = new(["share", "portion", "part", "cheque", "check", "contribution", "slice", "piece"]);
