@@ -743,6 +743,17 @@ public class InvestmentExtractorTests
     public void Continues_the_investor_of_the_sentence_before(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // A reported share stands when its investor later rejects an opinion ("rejected that view"), not when it denies the report.
+    [InlineData("Velora Motors closed an $85 million Series C round led by Tiger Global. Tiger Global contributed $50 million of the total, according to two people familiar with the terms. Critics question the start-up's approach. Mira Sen, a partner at Tiger Global, rejected that view.",
+        "investment:Tiger Global>Velora Motors=85000000 USD completed || investment:Tiger Global>?=50000000 USD completed")]
+    [InlineData("Velora Motors closed an $85 million Series C round led by Tiger Global. Tiger Global contributed $50 million of the total, according to two people familiar with the terms. Critics question the start-up's approach. Tiger Global dismissed those concerns.",
+        "investment:Tiger Global>Velora Motors=85000000 USD completed || investment:Tiger Global>?=50000000 USD completed")]
+    [InlineData("Velora Motors closed an $85 million Series C round led by Tiger Global. Tiger Global contributed $50 million of the total, according to two people familiar with the terms. Critics question the start-up's approach. Tiger Global denied the report.",
+        "investment:Tiger Global>Velora Motors=85000000 USD completed")]
+    public void An_opinion_rejected_is_no_denial(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -830,7 +830,8 @@ public sealed class InvestmentExtractor : IFactExtractor
             {
                 ReadOnlySpan<char> word = sentence.Word(i);
                 EntityMention? denier = null;
-                if (word is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects")
+                // Not "rejected that view", "dismissed the criticism": an opinion rejected, no report denied.
+                if (word is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects" && !RejectsOpinion(sentence, i))
                 {
                     // "Huayan denied …", "… was dismissed by the company": the organisation just before, or after "by".
                     denier = sentence.Word(i + 1) is "by" && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } agent ? agent : NearestOrganizationBefore(sentence, i, 6);
@@ -877,6 +878,17 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return names;
+    }
+
+    private static readonly SpanLookup OpinionNouns = new(
+        ["view", "views", "criticism", "criticisms", "critique", "argument", "arguments", "concern", "concerns", "notion", "characterisation",
+         "characterization", "comparison", "assessment", "idea", "fears", "worries", "doubts"]);
+
+    // "rejected that view", "dismissed those concerns": the verb's object is an opinion (after a determiner).
+    private static bool RejectsOpinion(SentenceView sentence, int verb)
+    {
+        int noun = sentence.Word(verb + 1) is "that" or "the" or "this" or "those" or "these" or "such" ? verb + 2 : verb + 1;
+        return OpinionNouns.Contains(sentence.Word(noun));
     }
 
     private static EntityMention? NearestOrganizationBefore(SentenceView sentence, int before, int reach)
