@@ -754,6 +754,16 @@ public class InvestmentExtractorTests
     public void An_opinion_rejected_is_no_denial(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "A completes $N B investment": the name before the investment noun is invested in; the actor before the amount invests.
+    [InlineData("Brixton Cells names new chief\n\nVolkswagen completes second $1 billion Brixton Cells investment as venture hits milestone",
+        "investment:Volkswagen Group>Brixton Cells=1000000000 USD planned")]
+    [InlineData("Toyota Tsusho unveils $300 million Velora Motors investment", "investment:Toyota Tsusho>Velora Motors=300000000 USD planned")]
+    // No actor before the amount: the company invested in does not invest.
+    [InlineData("Analysts praised the $1 billion Brixton Cells investment.", "")]
+    public void The_name_before_an_investment_noun_is_invested_in(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -497,7 +497,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investors = [securitiesBuyer];
                 }
 
-                EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
+                // "Volkswagen completes second $1 billion Rivian investment": the name after the amount that modifies the investment
+                // noun is invested in; the organisation acting before the amount invests, and without one nobody named does.
+                EntityMention? modifierInvestee = null;
+                if (investors.Count == 1 && investors[0].Start >= money.End && ModifiesInvestmentNoun(sentence, investors[0]))
+                {
+                    modifierInvestee = investors[0];
+                    investors = NearestOrganizationBefore(sentence, moneyStart, 8) is { } actorBefore && actorBefore.Name != modifierInvestee.Name ? [actorBefore] : [];
+                }
+
+                EntityMention? investee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
