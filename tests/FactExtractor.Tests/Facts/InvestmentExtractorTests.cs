@@ -764,6 +764,18 @@ public class InvestmentExtractorTests
     public void The_name_before_an_investment_noun_is_invested_in(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X, the … company in which A and B each own 41%": a stake per holder in the company before "in which".
+    [InlineData("Orava Cells, the Finnish company in which Keller Automotive and Brixton Cells each own 45%, has started building cells.",
+        "investment:Keller Automotive>Orava Cells=? completed || investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Orava Cells, in which Toyota and Panasonic each hold half, has started building cells.",
+        "investment:Toyota>Orava Cells=? completed || investment:Panasonic Holdings>Orava Cells=? completed")]
+    // No share held, or no company held: nothing.
+    [InlineData("Orava Cells, the Finnish company in which Keller Automotive and Brixton Cells each own shops, has started building cells.", "")]
+    [InlineData("The market, in which Toyota and Panasonic each hold 20%, is growing.", "")]
+    public void Finds_joint_holders_in_a_relative_clause(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -210,6 +210,44 @@ public sealed class InvestmentExtractor : IFactExtractor
         return null;
     }
 
+    // "X, in which A and B each own 41%", "X, the Turkish company in which A and B each hold half": the two holders before the
+    // token (at "each"/"jointly") and the company before "in which" (after at most six words of description); null where none.
+    private static (EntityMention A, EntityMention B, EntityMention Held)? JointRelativeHolders(SentenceView sentence, int at)
+    {
+        if (sentence.MentionAt(at - 1) is not { Label: EntityLabel.Org } second)
+        {
+            return null;
+        }
+
+        int and = sentence.TokenAt(second.Start) - 1;
+        if (sentence.Word(and) is not "and" || sentence.MentionAt(and - 1) is not { Label: EntityLabel.Org } first || first.Name == second.Name)
+        {
+            return null;
+        }
+
+        int which = sentence.TokenAt(first.Start) - 1;
+        if (sentence.Word(which) is not "which" || sentence.Word(which - 1) is not "in")
+        {
+            return null;
+        }
+
+        // Back over the description to the comma after the held company: "Ford Otosan, the Turkish company in which".
+        for (int k = which - 2; k > sentence.First && k >= which - 8; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } held && held.Name != first.Name && held.Name != second.Name ? (first, second, held) : null;
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } || sentence.Word(k) is ";" or "and" or "which" or "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // The share of a second holder after its name: "49%", "the remaining 49%", "the balance", "the rest", "the other half",
     // or one of these after a verb of holding ("holds 49%", "took the remaining 49%").
     private static bool SecondShareAfter(SentenceView sentence, int at)
@@ -694,6 +732,23 @@ public sealed class InvestmentExtractor : IFactExtractor
                     {
                         output.Add(new InvestmentFact([EntityRef.From(document, relativeHolder)], EntityRef.From(document, heldBefore), null, FactStatus.Completed,
                             sentence.Span, 0.5, "investment.amountless"));
+                        continue;
+                    }
+
+                    // "Ford Otosan, the Turkish company in which Ford and Koç Holding each own 41%": two holders of a company
+                    // described before "in which".
+                    if (ShareEnd(sentence, h) > 0 && sentence.Word(h - 1) is "each" or "jointly" && JointRelativeHolders(sentence, h - 1) is var (holderA, holderB, heldCompany)
+                        && !IsNegated(sentence, h))
+                    {
+                        foreach (EntityMention jointHolder in (ReadOnlySpan<EntityMention>)[holderA, holderB])
+                        {
+                            if (seen.Add((jointHolder.Name + ">" + heldCompany.Name, 0m)))
+                            {
+                                output.Add(new InvestmentFact([EntityRef.From(document, jointHolder)], EntityRef.From(document, heldCompany), null, FactStatus.Completed,
+                                    sentence.Span, 0.5, "investment.amountless"));
+                            }
+                        }
+
                         continue;
                     }
 
