@@ -776,6 +776,17 @@ public class InvestmentExtractorTests
     public void Finds_joint_holders_in_a_relative_clause(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X bought Y shares worth N": an equity purchase, the amount after the shares.
+    [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
+        "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]
+    [InlineData("Hyundai acquired new Rivian shares worth about $2 billion last year.", "investment:Hyundai Motor Company>Rivian=2000000000 USD completed")]
+    // Shares sold, or goods bought: nothing.
+    [InlineData("Hyundai sold Rivian shares worth $2 billion last year.", "")]
+    [InlineData("Hyundai bought Rivian cars worth $2 million.", "")]
+    public void Finds_shares_bought_worth_an_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -1097,6 +1097,27 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // "Suzuki bought Toyota shares worth 48 billion yen", "acquired new Nio shares worth $2 billion": shares of a company
+        // bought, their worth after them.
+        int worth = moneyStart - 1;
+        while (worth > sentence.First && Approximations.Contains(sentence.Word(worth)))
+        {
+            worth--;
+        }
+
+        if (sentence.Word(worth) is "worth" && ShareNouns.Contains(sentence.Word(worth - 1))
+            && sentence.FindLast(BuyVerbs, Math.Max(sentence.First, worth - 6), worth - 1) is >= 0 and var shareBuyer)
+        {
+            for (int m = shareBuyer + 1; m < worth - 1; m++)
+            {
+                if (sentence.MentionAt(m) is { Label: EntityLabel.Org } company)
+                {
+                    issuer = company;
+                    return shareBuyer;
+                }
+            }
+        }
+
         int verb = sentence.FindLast(BuyVerbs, Math.Max(sentence.First, moneyStart - 4), moneyStart);
         if (verb < 0)
         {
