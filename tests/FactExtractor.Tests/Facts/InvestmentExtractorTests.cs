@@ -787,6 +787,17 @@ public class InvestmentExtractorTests
     public void Finds_shares_bought_worth_an_amount(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // An investment cited from the investor's own annual or quarterly report is no rumour, whatever the investor denies elsewhere;
+    // one cited from media reports it denies is dropped.
+    [InlineData("Toyota Tsusho put $40 million into Velora Motors last year, according to its annual report. A Toyota Tsusho spokesperson denied a report that the group was weighing a further investment.",
+        "investment:Toyota Tsusho>Velora Motors=40000000 USD completed")]
+    [InlineData("Toyota Tsusho put $40 million into Velora Motors last year, according to the company's quarterly report. A Toyota Tsusho spokesperson denied a report that the group was weighing a further investment.",
+        "investment:Toyota Tsusho>Velora Motors=40000000 USD completed")]
+    [InlineData("Toyota Tsusho put $40 million into Velora Motors last year, according to media reports. A Toyota Tsusho spokesperson denied the report.", "")]
+    public void An_official_report_is_no_rumour(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

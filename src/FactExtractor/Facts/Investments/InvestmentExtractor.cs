@@ -591,7 +591,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     restated |= IsRecorded(seen, investor.Name, tranche, value.Amount);
                 }
 
-                if (restated || (sentence.Contains(RumourWords) && IsDeniedRumour(sentence, investors, investee, DeniedOnce())))
+                if (restated || (IsRumour(sentence) && IsDeniedRumour(sentence, investors, investee, DeniedOnce())))
                 {
                     continue;
                 }
@@ -662,7 +662,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
                         ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
-                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(sentence.Contains(RumourWords) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
+                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
                         var refs = ImmutableArray.CreateBuilder<EntityRef>();
@@ -883,6 +883,24 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup RumourWords = new(
         ["reported", "report", "reports", "reportedly", "familiar", "sources", "speculation", "rumour", "rumours", "rumor", "rumors", "media"]);
 
+    // A sentence citing unnamed sources or media: a rumour word, but not an official publication ("according to Leapmotor's
+    // annual report", "its quarterly report").
+    private static bool IsRumour(SentenceView sentence)
+    {
+        for (int r = sentence.FindFirst(RumourWords, sentence.First, sentence.End); r >= 0; r = sentence.FindFirst(RumourWords, r + 1, sentence.End))
+        {
+            if (!(sentence.Word(r) is "report" or "reports" && OfficialReports.Contains(sentence.Word(r - 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup OfficialReports = new(
+        ["annual", "quarterly", "interim", "financial", "half-year", "half-yearly", "earnings", "results", "sustainability", "regulatory", "stock-exchange"]);
+
     // The organisations a sentence of denial names: "Huayan denied a report …", "“There is no equity discussion,” a Great
     // Wall spokesperson said", "Nobody from Renault has offered to invest".
     private static Dictionary<string, List<SentenceView>> DeniedNames(Document document)
@@ -986,7 +1004,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     // town or country ("no plans to build a factory in Europe", "there is no equity discussion").
     private static bool IsDeniedRumour(SentenceView sentence, List<EntityMention> investors, EntityMention? investee, Dictionary<string, List<SentenceView>> denied)
     {
-        if (!sentence.Contains(RumourWords))
+        if (!IsRumour(sentence))
         {
             return false;
         }
