@@ -798,6 +798,20 @@ public class InvestmentExtractorTests
     public void An_official_report_is_no_rumour(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X invested N …, and it will pay M …": "and it" continues the investor of the sentence's first amount.
+    [InlineData("Volkswagen will buy a further $2.5 billion of Rivian stock through 2026, and it will pay $1.3 billion for its 50% share of the joint venture.",
+        "investment:Volkswagen Group>Rivian=2500000000 USD planned || investment:Volkswagen Group>?=1300000000 USD planned")]
+    [InlineData("Toyota invested $500 million in Joby Aviation in 2024, and it will put another $250 million into the company this year.",
+        "investment:Toyota>Joby Aviation=500000000 USD completed || investment:Toyota>?=250000000 USD planned")]
+    // Another investor named in the second clause keeps its money; revenue is no investment.
+    [InlineData("Toyota invested $500 million in Joby Aviation in 2024, and Delta Air Lines will put $60 million into the company this year.",
+        "investment:Toyota>Joby Aviation=500000000 USD completed || investment:Delta Air Lines>?=60000000 USD planned")]
+    [InlineData("Toyota invested $500 million in Joby Aviation in 2024, and it expects revenue of $250 million this year.",
+        "investment:Toyota>Joby Aviation=500000000 USD completed")]
+    public void And_it_continues_the_first_investor(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

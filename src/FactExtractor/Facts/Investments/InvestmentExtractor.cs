@@ -554,6 +554,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                     // "the German group will invest $1 billion in Rivian": the organisation named before, other than the investee.
                     investors.Add(described);
                 }
+                // "VW already paid $1 billion in June …, and it handed over $1.3 billion at the venture's formation": "and it"
+                // before a second amount of the sentence continues the investor of the first.
+                if (lastInvestor is not null && lastInvestorSentence == sentence.Index && AndItBefore(sentence, moneyStart) && !(investors.Count == 1 && investors[0].Name == lastInvestor.Name)
+                    && (investee is null || investee.Name != lastInvestor.Name))
+                {
+                    investors = [lastInvestor];
+                }
+
                 if (investors.Count == 0)
                 {
                     // "The first $250 million was paid in December": no payer named, a part of the last investment.
@@ -1447,6 +1455,27 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return added;
+    }
+
+    // "…, and it handed over $1.3 billion", "and it will pay $1.3 billion": "and it" opening the clause of the amount, with no
+    // name between it and the amount.
+    private static bool AndItBefore(SentenceView sentence, int moneyStart)
+    {
+        for (int k = moneyStart - 1; k > sentence.First && k >= moneyStart - 8; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "it" && sentence.Word(k - 1) is "and")
+            {
+                return true;
+            }
+
+            if (word is "," or ";" || sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Person })
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "The company …", "The group …", "It …": a sentence whose subject is the company the text is about.
