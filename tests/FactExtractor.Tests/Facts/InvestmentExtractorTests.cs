@@ -812,6 +812,18 @@ public class InvestmentExtractorTests
     public void And_it_continues_the_first_investor(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X took over Y's 50 per cent stake", "X bought Y's half of the venture": another holder's share bought, a stake without an amount.
+    [InlineData("Orava Cells, the joint venture that Keller Automotive and Brixton Cells set up in 2002, built batteries until Keller Automotive took over Brixton Cells's 50 per cent stake in 2021.",
+        "investment:Keller Automotive>?=? completed")]
+    [InlineData("Toyota and Mazda ran a plant through a joint venture, Mazda Toyota Manufacturing. In 2024 Toyota bought Mazda's half of the venture.",
+        "investment:Toyota>Mazda Toyota Manufacturing=? completed")]
+    // Goods bought, or a purchase denied: nothing.
+    [InlineData("Toyota bought Mazda's cars last year.", "")]
+    [InlineData("Renault did not buy Nissan's stake in Ampere.", "")]
+    public void Finds_another_holders_share_bought(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -248,6 +248,54 @@ public sealed class InvestmentExtractor : IFactExtractor
         return null;
     }
 
+    // "took over PSA's 50 per cent stake", "bought PSA's half of the venture", "acquired Nissan's stake": after a buying verb
+    // (and "over"), another organisation's possessive and its share (a percentage or fraction and/or a stake noun). The seller
+    // and the token after the share.
+    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end)
+    {
+        seller = null;
+        end = -1;
+        int k = sentence.Word(verb + 1) is "over" ? verb + 2 : verb + 1;
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } from)
+        {
+            return false;
+        }
+
+        k = sentence.TokenAt(from.End);
+        if (sentence.Word(k) is not ("’s" or "'s"))
+        {
+            return false;
+        }
+
+        k++;
+        bool share = false;
+        if (sentence.Word(k) is "remaining" or "entire" or "whole")
+        {
+            k++;
+        }
+
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Percent } percent)
+        {
+            k = sentence.TokenAt(percent.End);
+            share = true;
+        }
+        else if (FractionWords.Contains(sentence.Word(k)))
+        {
+            k++;
+            share = true;
+        }
+
+        if (sentence.Word(k) is "stake" or "stakes" or "holding" or "shareholding" or "share")
+        {
+            k++;
+            share = true;
+        }
+
+        seller = from;
+        end = k;
+        return share;
+    }
+
     // The share of a second holder after its name: "49%", "the remaining 49%", "the balance", "the rest", "the other half",
     // or one of these after a verb of holding ("holds 49%", "took the remaining 49%").
     private static bool SecondShareAfter(SentenceView sentence, int at)
@@ -705,6 +753,27 @@ public sealed class InvestmentExtractor : IFactExtractor
                     {
                         output.Add(new InvestmentFact([EntityRef.From(document, owner)], EntityRef.From(document, ownedCompany), null, FactStatus.Completed,
                             sentence.Span, 0.5, "investment.amountless"));
+                    }
+                }
+
+                // "Toyota took over PSA's 50 per cent stake in 2021", "Toyota bought PSA's half of the venture": another holder's
+                // share bought, of the company named after it or the venture the text just named.
+                for (int b = sentence.FindFirst(BuyVerbs, sentence.First, sentence.End); b >= 0; b = sentence.FindFirst(BuyVerbs, b + 1, sentence.End))
+                {
+                    if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd) && NearestOrganizationBefore(sentence, b, 3) is { } shareBuyer
+                        && shareBuyer.Name != boughtFrom!.Name && !IsNegated(sentence, b))
+                    {
+                        EntityMention? shareOf = sentence.Word(shareEnd) is "of" or "in" ? HeldCompanyAt(sentence, shareEnd + 1, out _, out _) : sentence.RecentVenture();
+                        if (shareOf is not null && (shareOf.Name == shareBuyer.Name || shareOf.Name == boughtFrom.Name))
+                        {
+                            continue;
+                        }
+
+                        if (seen.Add((shareBuyer.Name + ">" + (shareOf?.Name ?? "?"), 0m)))
+                        {
+                            output.Add(new InvestmentFact([EntityRef.From(document, shareBuyer)], shareOf is null ? null : EntityRef.From(document, shareOf), null,
+                                StatusOf(sentence, Math.Max(sentence.First, b - 3), b + 1), sentence.Span, 0.5, "investment.amountless"));
+                        }
                     }
                 }
 
