@@ -824,6 +824,17 @@ public class InvestmentExtractorTests
     public void Finds_another_holders_share_bought(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The state …" opening a sentence: the state or government just named gives the money.
+    [InlineData("Georgia has been generous. The state approved an incentive package worth roughly $2.1 billion in tax breaks when the project was unveiled in 2022.",
+        "investment:Georgia>?=2100000000 USD completed")]
+    [InlineData("Maharashtra wants more plants. The state will offer incentives worth Rs 500 crore for the Chakan line.",
+        "investment:Maharashtra>?=5000000000 INR intended")]
+    // No state named: nobody.
+    [InlineData("Volkswagen opened the plant in 2022. The state approved an incentive package worth $2 billion.", "")]
+    public void The_state_is_the_state_just_named(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

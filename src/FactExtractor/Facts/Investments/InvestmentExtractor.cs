@@ -610,6 +610,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investors = [lastInvestor];
                 }
 
+                // "Georgia has been generous. The state approved an incentive package worth $2.1 billion": the state the text just named.
+                if (investors.Count == 0 && DescribedState(sentence) is { } state && (investee is null || investee.Name != state.Name))
+                {
+                    investors.Add(state);
+                }
+
                 if (investors.Count == 0)
                 {
                     // "The first $250 million was paid in December": no payer named, a part of the last investment.
@@ -1545,6 +1551,35 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // "The state …", "The provincial government …" opening a sentence: the government or region the text named last, in this
+    // sentence's opening or the two before; null where the sentence opens otherwise or none is named.
+    private static EntityMention? DescribedState(SentenceView sentence)
+    {
+        if (sentence.Word(sentence.First) is not "The" || sentence.Word(sentence.First + 1) is not ("state" or "province" or "provincial" or "regional"))
+        {
+            return null;
+        }
+
+        IReadOnlyList<Tokenization.Sentence> sentences = sentence.Document.Sentences;
+        int from = sentences[Math.Max(0, sentence.Index - 2)].Start;
+        EntityMention? found = null;
+        foreach (EntityMention mention in sentence.Document.Entities)
+        {
+            if (mention.Start >= sentence.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Start >= from && ((mention.Label == EntityLabel.Org && (IsGovernment(mention) || mention.Name.Contains("government", StringComparison.OrdinalIgnoreCase)))
+                || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "region")))
+            {
+                found = mention;
+            }
+        }
+
+        return found;
     }
 
     // "The company …", "The group …", "It …": a sentence whose subject is the company the text is about.
