@@ -835,6 +835,16 @@ public class InvestmentExtractorTests
     public void The_state_is_the_state_just_named(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "a loan that X would extend", "a loan that X will provide": the provider of a planned financing, its verb in the base form.
+    [InlineData("Rivian will also get an $800 million loan that Volkswagen would extend to it in 2027.", "investment:Volkswagen Group>Rivian=800000000 USD planned")]
+    [InlineData("Orava Cells is counting on a €120 million loan that the European Investment Bank will provide next year.",
+        "investment:European Investment Bank>Orava Cells=120000000 EUR planned")]
+    // A company that needs the loan provides none.
+    [InlineData("The package is completed by an $800 million loan that Rivian would need in 2027.", "")]
+    public void Finds_the_provider_of_a_planned_loan(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

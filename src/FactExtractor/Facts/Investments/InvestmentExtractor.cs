@@ -2125,10 +2125,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup ProviderParticiples = new(
         ["subscribed", "arranged", "underwritten", "provided", "extended", "granted", "guaranteed", "led", "backed", "funded", "financed", "taken", "bought"]);
 
-    // Verbs whose subject provides the financing: "that L-Bank extended", "which X has committed to underwrite".
+    // Verbs whose subject provides the financing: "that L-Bank extended", "which X has committed to underwrite", "that
+    // Volkswagen would extend".
     private static readonly SpanLookup ProviderVerbs = new(
         ["subscribed", "subscribe", "subscribes", "extended", "extends", "provided", "provides", "arranged", "arranges", "underwrote", "underwrite",
-         "underwrites", "lent", "lends", "granted", "grants", "committing", "committed", "agreed", "agreeing", "pledged", "take", "took", "bought", "buy"]);
+         "underwrites", "lent", "lends", "granted", "grants", "committing", "committed", "agreed", "agreeing", "pledged", "take", "took", "bought", "buy",
+         "extend", "provide", "arrange", "lend", "grant"]);
 
     // The providers of a financing a company takes, named after the amount: "closed a $150 million term loan from a group of
     // lenders led by Banorte", "a capital increase of DKK 220 million, subscribed by existing shareholders V and H", "a
