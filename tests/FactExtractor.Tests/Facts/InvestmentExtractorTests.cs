@@ -845,6 +845,19 @@ public class InvestmentExtractorTests
     public void Finds_the_provider_of_a_planned_loan(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "A $N loan to Y": a financing of the company the last investment went into is part of that investor's deal, even of an
+    // amount an equity part had.
+    [InlineData("Brixton Cells names new chief\n\nVolkswagen has paid $1 billion into Brixton Cells through a convertible note. A $1 billion loan to Brixton Cells, to be drawn in 2026, completes the package.",
+        "investment:Volkswagen Group>Brixton Cells=1000000000 USD completed || investment:Volkswagen Group>Brixton Cells=1000000000 USD planned")]
+    [InlineData("Orava Cells names new chief\n\nToyota will invest $500 million in Orava Cells. A $200 million loan to Orava Cells is due next year.",
+        "investment:Toyota>Orava Cells=500000000 USD planned || investment:Toyota>Orava Cells=200000000 USD planned")]
+    // A loan to another company is no part of the deal.
+    [InlineData("Orava Cells names new chief\n\nToyota will invest $500 million in Orava Cells. A $200 million loan to Brixton Cells is due next year.",
+        "investment:Toyota>Orava Cells=500000000 USD planned")]
+    public void A_loan_to_the_last_investee_is_part_of_the_deal(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -465,6 +465,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
         InvestmentFact? lastInvestment = null;
+        InvestmentFact? lastWithInvestee = null;
         EntityMention? lastInvestor = null;
         int lastInvestorSentence = -1;
         List<(EntityMention Raiser, MoneyAmount Amount, FactStatus? Status, int Sentence, TextSpan Evidence)>? pendingRounds = null;
@@ -619,10 +620,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                 if (investors.Count == 0)
                 {
                     // "The first $250 million was paid in December": no payer named, a part of the last investment.
-                    if (lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
-                        && AddOnce(seen, lastInvestment.Investors[0].Name, tranche, value.Amount, sentence.Index))
+                    // "A $1 billion loan to Rivian, to be drawn in 2026, completes the package": a financing of the last investee, a
+                    // part of its own kind ("#loan") even where an equity part had the same amount.
+                    bool financesLast = lastWithInvestee is not null && FinancesLastInvestee(sentence, moneyEnd, lastWithInvestee);
+                    InvestmentFact? partOfDeal = financesLast ? lastWithInvestee : IsTopUp(sentence, moneyStart, moneyEnd) ? lastInvestment : null;
+                    string part = financesLast && tranche.Length == 0 ? "#" + sentence.Word(moneyEnd).ToString() : tranche;
+                    if (partOfDeal is not null && !IsNegated(sentence, moneyStart)
+                        && AddOnce(seen, partOfDeal.Investors[0].Name, part, value.Amount, sentence.Index))
                     {
-                        output.Add(new InvestmentFact(lastInvestment.Investors, lastInvestment.Investee,
+                        output.Add(new InvestmentFact(partOfDeal.Investors, partOfDeal.Investee,
                             new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
                             TrancheStatus(sentence, moneyEnd) ?? StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
                     }
@@ -682,6 +688,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
+                lastWithInvestee = investee is null ? lastWithInvestee : lastInvestment;
 
                 // "BMW and Bosch each put in €75 million": one investment per investor.
                 if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) >= 0)
@@ -1581,6 +1588,12 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return found;
     }
+
+    // "a $1 billion loan to Rivian", "a $500 million note to Rivian": a financing noun right after the amount and "to" the
+    // company the last investment with a named investee went into.
+    private static bool FinancesLastInvestee(SentenceView sentence, int moneyEnd, InvestmentFact last) =>
+        last.Investee is { } lastInvestee && sentence.Word(moneyEnd) is "loan" or "note" or "tranche" or "credit" or "instalment" or "installment"
+        && sentence.Word(moneyEnd + 1) is "to" && sentence.MentionAt(moneyEnd + 2) is { Label: EntityLabel.Org } to && to.Name == lastInvestee.Name;
 
     // "The company …", "The group …", "It …": a sentence whose subject is the company the text is about.
     private static bool OpensOnDescribedCompany(SentenceView sentence) =>
