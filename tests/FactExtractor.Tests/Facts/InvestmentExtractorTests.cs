@@ -858,6 +858,18 @@ public class InvestmentExtractorTests
     public void A_loan_to_the_last_investee_is_part_of_the_deal(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "… is scheduled for 2025 and another $N for 2026": a tranche coordinated with one just found, its verb left out.
+    [InlineData("Orava Cells names new chief\n\nToyota will invest $500 million in Orava Cells. A further $100 million equity tranche is scheduled for 2025 and another $100 million for 2026.",
+        "investment:Toyota>Orava Cells=500000000 USD planned || investment:Toyota>Orava Cells=100000000 USD planned || investment:Toyota>Orava Cells=100000000 USD planned")]
+    [InlineData("Orava Cells names new chief\n\nToyota will invest $500 million in Orava Cells. An extra $50 million is due in 2025 and a further $80 million in 2027.",
+        "investment:Toyota>Orava Cells=500000000 USD planned || investment:Toyota>Orava Cells=50000000 USD planned || investment:Toyota>Orava Cells=80000000 USD planned")]
+    // Coordinated with revenue, not with an investment: nothing more.
+    [InlineData("Orava Cells names new chief\n\nToyota will invest $500 million in Orava Cells. Orava expects revenue of $90 million in 2025 and another $100 million in 2026.",
+        "investment:Toyota>Orava Cells=500000000 USD planned")]
+    public void Finds_a_coordinated_tranche_without_its_verb(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

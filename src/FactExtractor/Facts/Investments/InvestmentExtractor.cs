@@ -472,6 +472,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? investeeHere = null;
+            int factsBeforeSentence = output.Count;
             foreach (EntityMention money in sentence.Mentions)
             {
                 if (money.Label != EntityLabel.Money || money.Value is not MoneyValue value)
@@ -534,7 +535,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
                 string tranche = TrancheMark(sentence, moneyStart);
-                if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
+                if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd, output.Count > factsBeforeSentence) && !IsNegated(sentence, moneyStart)
                     && AddOnce(seen, lastInvestment.Investors[0].Name, tranche, value.Amount, sentence.Index))
                 {
                     output.Add(new InvestmentFact(
@@ -623,7 +624,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     // "A $1 billion loan to Rivian, to be drawn in 2026, completes the package": a financing of the last investee, a
                     // part of its own kind ("#loan") even where an equity part had the same amount.
                     bool financesLast = lastWithInvestee is not null && FinancesLastInvestee(sentence, moneyEnd, lastWithInvestee);
-                    InvestmentFact? partOfDeal = financesLast ? lastWithInvestee : IsTopUp(sentence, moneyStart, moneyEnd) ? lastInvestment : null;
+                    InvestmentFact? partOfDeal = financesLast ? lastWithInvestee : IsTopUp(sentence, moneyStart, moneyEnd, output.Count > factsBeforeSentence) ? lastInvestment : null;
                     string part = financesLast && tranche.Length == 0 ? "#" + sentence.Word(moneyEnd).ToString() : tranche;
                     if (partOfDeal is not null && !IsNegated(sentence, moneyStart)
                         && AddOnce(seen, partOfDeal.Investors[0].Name, part, value.Amount, sentence.Index))
@@ -1456,7 +1457,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     // verb of following soon after it.
     // "The first $250 million was paid in December", "A first tranche of €1.3 billion is due before June", "a second $1 billion
     // is due next year": a part of the last investment, named by its order, that is paid or due.
-    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd)
+    // afterInvestment: an investment was already found in this sentence, so that a coordinated tranche without its verb may follow.
+    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd, bool afterInvestment)
     {
         int before = Math.Max(sentence.First, moneyStart - 2);
         bool ordered = sentence.FindFirst(TopUpWords, before, moneyStart) >= 0 || sentence.FindFirst(TrancheOrdinals, before, moneyStart) >= 0
@@ -1469,6 +1471,15 @@ public sealed class InvestmentExtractor : IFactExtractor
             || sentence.Word(moneyEnd) is "bond" or "bonds" or "note" or "notes" or "coupon" or "dividend" or "fine" or "order")
         {
             return false;
+        }
+
+        // "A further $1 billion is scheduled for 2025 and another $1 billion for 2026": a tranche coordinated with the one before,
+        // its verb left out, its date after it.
+        int and = sentence.Word(moneyStart - 2) is "a" or "an" ? moneyStart - 3 : moneyStart - 2;
+        if (afterInvestment && sentence.Word(and) is "and" && TopUpWords.Contains(sentence.Word(moneyStart - 1)) && sentence.Word(moneyEnd) is "for" or "in"
+            && sentence.MentionAt(moneyEnd + 1) is { Label: EntityLabel.Date })
+        {
+            return true;
         }
 
         // "… followed in 2022", "The first $250 million closed this week".
