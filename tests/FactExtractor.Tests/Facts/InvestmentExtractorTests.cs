@@ -870,6 +870,16 @@ public class InvestmentExtractorTests
     public void Finds_a_coordinated_tranche_without_its_verb(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X and two other lenders have provided …": the organisation named in a subject that counts the others invests.
+    [InlineData("Banco del Norte and two other Mexican lenders have provided a $150 million syndicated loan to finance a new line at San Luis Potosí.",
+        "investment:Banco del Norte>?=150000000 USD completed")]
+    [InlineData("BNP Paribas and three other banks will lend €400 million to Verkor.", "investment:BNP Paribas>Verkor=400000000 EUR planned")]
+    // Goods sold by such a group are no investment.
+    [InlineData("Toyota and two other carmakers sold 300 vans for $40 million.", "")]
+    public void Finds_the_named_one_of_a_counted_group(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

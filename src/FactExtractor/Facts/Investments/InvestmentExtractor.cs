@@ -612,6 +612,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investors = [lastInvestor];
                 }
 
+                // "Banco del Norte and two other Mexican lenders have provided a $150 million loan": the named one of the group.
+                if (investors.Count == 0 && NamedWithOthersBefore(sentence, Math.Min(trigger, moneyStart)) is { } namedLender && (investee is null || investee.Name != namedLender.Name))
+                {
+                    investors.Add(namedLender);
+                }
+
                 // "Georgia has been generous. The state approved an incentive package worth $2.1 billion": the state the text just named.
                 if (investors.Count == 0 && DescribedState(sentence) is { } state && (investee is null || investee.Name != state.Name))
                 {
@@ -1605,6 +1611,27 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static bool FinancesLastInvestee(SentenceView sentence, int moneyEnd, InvestmentFact last) =>
         last.Investee is { } lastInvestee && sentence.Word(moneyEnd) is "loan" or "note" or "tranche" or "credit" or "instalment" or "installment"
         && sentence.Word(moneyEnd + 1) is "to" && sentence.MentionAt(moneyEnd + 2) is { Label: EntityLabel.Org } to && to.Name == lastInvestee.Name;
+
+    // "X and two other lenders have provided", "X and several other investors will put": the organisation named in a subject
+    // that counts the others, right before the verb (auxiliaries between); null where none.
+    private static EntityMention? NamedWithOthersBefore(SentenceView sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k > sentence.First && sentence.Word(k) is "has" or "have" or "had" or "will" or "would" or "also" or "jointly" or "together" or "each")
+        {
+            k--;
+        }
+
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Quantity } others || sentence.FindFirst(OtherWords, sentence.TokenAt(others.Start), k + 1) < 0)
+        {
+            return null;
+        }
+
+        int and = sentence.TokenAt(others.Start) - 1;
+        return sentence.Word(and) is "and" && sentence.MentionAt(and - 1) is { Label: EntityLabel.Org } named ? named : null;
+    }
+
+    private static readonly SpanLookup OtherWords = new(["other", "more"]);
 
     // "The company …", "The group …", "It …": a sentence whose subject is the company the text is about.
     private static bool OpensOnDescribedCompany(SentenceView sentence) =>
