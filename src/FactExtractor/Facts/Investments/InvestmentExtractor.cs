@@ -129,9 +129,197 @@ public sealed class InvestmentExtractor : IFactExtractor
         return -1;
     }
 
-    // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
-    private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end)
+    // The second holder of a split after the first holder's share (the token after the held company): "… and Leapmotor the
+    // remaining 49%", "… and Zhejiang Leapmotor Technology holds 49%", "… and the IDC 35%", "… and POSCO Future M the balance",
+    // "… when it was set up in 2024, and Leapmotor took the remaining 49%" (a later clause of its own verb); null where none.
+    private static EntityMention? SecondHolderAt(SentenceView sentence, int heldEnd)
     {
+        int second = sentence.Word(heldEnd) is "and" or "," or "while" ? heldEnd + 1 : -1;
+        if (second < 0 && sentence.FindFirst(AndWords, heldEnd, Math.Min(sentence.End, heldEnd + 10)) is >= 0 and var laterAnd
+            && sentence.MentionAt(laterAnd + 1) is { Label: EntityLabel.Org } laterHolder && HoldVerbs.Contains(sentence.Word(sentence.TokenAt(laterHolder.End))))
+        {
+            second = laterAnd + 1;
+        }
+
+        second = second > 0 && sentence.Word(second) is "the" ? second + 1 : second;
+        return second > 0 && sentence.MentionAt(second) is { Label: EntityLabel.Org } other && SecondShareAfter(sentence, sentence.TokenAt(other.End)) ? other : null;
+    }
+
+    // "X, owned 51% by A and 49% by B", "X, owned in equal parts by A and B", "X, which is owned equally by A and B": the
+    // holders of a split stated in the passive, after the company they hold (an apposition or its relative clause). Plain
+    // ownership ("owned by Tata") is no split and gives none.
+    private static List<EntityMention>? PassiveSplitOwners(SentenceView sentence, out EntityMention? owned)
+    {
+        owned = null;
+        List<EntityMention>? owners = null;
+        for (int h = sentence.First + 2; h < sentence.End; h++)
+        {
+            if (sentence.Word(h) is not "owned")
+            {
+                continue;
+            }
+
+            int head = h - 1;
+            if (sentence.Word(head) is "is" or "was" && sentence.Word(head - 1) is "which")
+            {
+                head -= 2;
+            }
+
+            if (sentence.Word(head) is not "," || head - 1 < sentence.First || sentence.MentionAt(head - 1) is not { Label: EntityLabel.Org } company)
+            {
+                continue;
+            }
+
+            int at = h + 1;
+            // "owned in equal parts by A and B", "owned equally by A and B".
+            bool equal = sentence.Word(at) is "equally" || (sentence.Word(at) is "in" && sentence.Word(at + 1) is "equal" && sentence.Word(at + 2) is "parts" or "shares" or "measure");
+            if (equal)
+            {
+                at = sentence.Word(at) is "equally" ? at + 1 : at + 3;
+                if (sentence.Word(at) is "by" && sentence.MentionAt(at + 1) is { Label: EntityLabel.Org } first
+                    && sentence.TokenAt(first.End) is var and && sentence.Word(and) is "and" && sentence.MentionAt(and + 1) is { Label: EntityLabel.Org } second
+                    && first.Name != company.Name && second.Name != company.Name)
+                {
+                    owners = [first, second];
+                }
+            }
+            else
+            {
+                // "owned 51% by A and 49% by B": each share with its holder.
+                while (sentence.MentionAt(at) is { Label: EntityLabel.Percent } percent && sentence.Word(sentence.TokenAt(percent.End)) is "by"
+                    && sentence.MentionAt(sentence.TokenAt(percent.End) + 1) is { Label: EntityLabel.Org } holder && holder.Name != company.Name)
+                {
+                    (owners ??= []).Add(holder);
+                    at = sentence.TokenAt(holder.End);
+                    at = sentence.Word(at) is "and" or "," ? at + 1 : sentence.End;
+                }
+
+                if (owners is { Count: < 2 })
+                {
+                    owners = null;
+                }
+            }
+
+            if (owners is not null)
+            {
+                owned = company;
+                return owners;
+            }
+        }
+
+        return null;
+    }
+
+    // "X, in which A and B each own 41%", "X, the Turkish company in which A and B each hold half": the two holders before the
+    // token (at "each"/"jointly") and the company before "in which" (after at most six words of description); null where none.
+    private static (EntityMention A, EntityMention B, EntityMention Held)? JointRelativeHolders(SentenceView sentence, int at)
+    {
+        if (sentence.MentionAt(at - 1) is not { Label: EntityLabel.Org } second)
+        {
+            return null;
+        }
+
+        int and = sentence.TokenAt(second.Start) - 1;
+        if (sentence.Word(and) is not "and" || sentence.MentionAt(and - 1) is not { Label: EntityLabel.Org } first || first.Name == second.Name)
+        {
+            return null;
+        }
+
+        int which = sentence.TokenAt(first.Start) - 1;
+        if (sentence.Word(which) is not "which" || sentence.Word(which - 1) is not "in")
+        {
+            return null;
+        }
+
+        // Back over the description to the comma after the held company: "Ford Otosan, the Turkish company in which".
+        for (int k = which - 2; k > sentence.First && k >= which - 8; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } held && held.Name != first.Name && held.Name != second.Name ? (first, second, held) : null;
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } || sentence.Word(k) is ";" or "and" or "which" or "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "took over PSA's 50 per cent stake", "bought PSA's half of the venture", "acquired Nissan's stake": after a buying verb
+    // (and "over"), another organisation's possessive and its share (a percentage or fraction and/or a stake noun). The seller
+    // and the token after the share.
+    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end)
+    {
+        seller = null;
+        end = -1;
+        int k = sentence.Word(verb + 1) is "over" ? verb + 2 : verb + 1;
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } from)
+        {
+            return false;
+        }
+
+        k = sentence.TokenAt(from.End);
+        if (sentence.Word(k) is not ("’s" or "'s"))
+        {
+            return false;
+        }
+
+        k++;
+        bool share = false;
+        if (sentence.Word(k) is "remaining" or "entire" or "whole")
+        {
+            k++;
+        }
+
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Percent } percent)
+        {
+            k = sentence.TokenAt(percent.End);
+            share = true;
+        }
+        else if (FractionWords.Contains(sentence.Word(k)))
+        {
+            k++;
+            share = true;
+        }
+
+        if (sentence.Word(k) is "stake" or "stakes" or "holding" or "shareholding" or "share")
+        {
+            k++;
+            share = true;
+        }
+
+        seller = from;
+        end = k;
+        return share;
+    }
+
+    // The share of a second holder after its name: "49%", "the remaining 49%", "the balance", "the rest", "the other half",
+    // or one of these after a verb of holding ("holds 49%", "took the remaining 49%").
+    private static bool SecondShareAfter(SentenceView sentence, int at)
+    {
+        if (HoldVerbs.Contains(sentence.Word(at)))
+        {
+            at++;
+        }
+
+        if (sentence.Word(at) is "about" or "around" or "roughly" or "nearly" or "almost")
+        {
+            at++;
+        }
+
+        return sentence.MentionAt(at) is { Label: EntityLabel.Percent }
+            || (sentence.Word(at) is "the" && (sentence.MentionAt(at + 2) is { Label: EntityLabel.Percent }
+                || sentence.Word(at + 1) is "balance" or "rest" or "remainder" || (sentence.Word(at + 1) is "other" or "remaining" && sentence.Word(at + 2) is "half")));
+    }
+
+    // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
+    // Where "the venture" names none the text just named, the mention is null and unnamedVenture is set.
+    private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end, out bool unnamedVenture)
+    {
+        unnamedVenture = false;
         if (sentence.MentionAt(at) is { Label: EntityLabel.Org } named)
         {
             end = sentence.TokenAt(named.End);
@@ -140,7 +328,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         int noun = sentence.Word(at) is "the" ? (sentence.Word(at + 1) is "joint" ? at + 2 : at + 1) : -1;
         end = noun + 1;
-        return noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
+        EntityMention? venture = noun > 0 && sentence.Word(noun) is "venture" ? sentence.RecentVenture() : null;
+        unnamedVenture = venture is null && noun > 0 && sentence.Word(noun) is "venture";
+        return venture;
     }
 
     private static readonly SpanLookup AidGivingNouns = new(["incentives", "incentive", "aid", "subsidies", "subsidy", "grants", "grant", "support", "loans", "loan", "funding"]);
@@ -148,6 +338,10 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup WithGivingVerbs = new(["adding", "contributing", "putting", "providing", "investing", "injecting", "chipping", "supplying", "lending"]);
 
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
+
+    private static readonly SpanLookup AndWords = new(["and"]);
+
+    private static readonly SpanLookup FutureWords = new(["will", "would", "to", "'ll", "’ll", "shall"]);
 
     private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls", "hold", "own", "control", "took", "take", "takes", "taking"]);
 
@@ -271,10 +465,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
         InvestmentFact? lastInvestment = null;
+        InvestmentFact? lastWithInvestee = null;
+        EntityMention? lastInvestor = null;
+        int lastInvestorSentence = -1;
         List<(EntityMention Raiser, MoneyAmount Amount, FactStatus? Status, int Sentence, TextSpan Evidence)>? pendingRounds = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             EntityMention? investeeHere = null;
+            int factsBeforeSentence = output.Count;
             foreach (EntityMention money in sentence.Mentions)
             {
                 if (money.Label != EntityLabel.Money || money.Value is not MoneyValue value)
@@ -320,15 +518,31 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "’s" or "'s" && sentence.MentionAt(moneyStart - 2) is { Label: EntityLabel.Org } giver
                         && (SentenceView.IsPublicBody(giver.Name) || giver.Name.Contains("government", StringComparison.OrdinalIgnoreCase) || giver.Entry?.Kind is "government" or "agency")
                         && sentence.Word(moneyEnd) is "for" or "to" ? moneyStart : -1;
+                // "Renault's own share of the round came to €100m", "Mubadala's own cheque was about $40 million": the possessor's
+                // part of an investment, stated by the noun of its part and a copula.
+                if (PossessedPartGiver(sentence, moneyStart, out int partVerb) is { } partGiver && !IsNegated(sentence, moneyStart) && AddOnce(seen, partGiver.Name, string.Empty, value.Amount, sentence.Index))
+                {
+                    // The part of the round just raised, else of the last investment, else of the investee just named.
+                    EntityMention? partOfMention = pendingRounds is { Count: > 0 } && pendingRounds[^1].Sentence >= sentence.Index - 2 ? pendingRounds[^1].Raiser : previousInvestee;
+                    EntityRef? partOf = lastInvestment?.Investee ?? (partOfMention is null ? null : EntityRef.From(document, partOfMention));
+                    FactStatus partStatus = sentence.Word(partVerb) is "will" ? FactStatus.Planned
+                        : sentence.FindFirst(Intended, sentence.TokenAt(partGiver.Start), moneyStart) >= 0 ? FactStatus.Intended : FactStatus.Completed;
+                    output.Add(new InvestmentFact([EntityRef.From(document, partGiver)], partOf,
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()), partStatus, sentence.Span, 0.55,
+                        "investment.possessed-part"));
+                    continue;
+                }
+
                 // "A further $4 billion could follow", "An extra $2.5 billion followed in 2022": a top-up of the last investment.
-                if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
-                    && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
+                string tranche = TrancheMark(sentence, moneyStart);
+                if (trigger < 0 && lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd, output.Count > factsBeforeSentence) && !IsNegated(sentence, moneyStart)
+                    && AddOnce(seen, lastInvestment.Investors[0].Name, tranche, value.Amount, sentence.Index))
                 {
                     output.Add(new InvestmentFact(
                         lastInvestment.Investors,
                         lastInvestment.Investee,
                         new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
-                        StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)),
+                        TrancheStatus(sentence, moneyEnd) ?? StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)),
                         sentence.Span,
                         0.55,
                         "investment.top-up"));
@@ -338,7 +552,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 // "The plant will cost $2 billion", "a facility that cost the Shenzhen-based group about 17.9 billion baht": the
                 // capital cost of a plant is its owner's investment.
                 if (trigger < 0 && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
-                    && !IsNegated(sentence, moneyStart) && seen.Add((costPayer.Name, value.Amount)))
+                    && !IsNegated(sentence, moneyStart) && AddOnce(seen, costPayer.Name, string.Empty, value.Amount, sentence.Index))
                 {
                     // "could cost as much as": the amount is uncertain, not the plan.
                     FactStatus? costStatus = StatusOf(sentence, Math.Max(sentence.First, moneyStart - 6), moneyStart);
@@ -371,7 +585,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investors = [securitiesBuyer];
                 }
 
-                EntityMention? investee = raiser ?? issuer ?? recipient ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
+                // "Volkswagen completes second $1 billion Rivian investment": the name after the amount that modifies the investment
+                // noun is invested in; the organisation acting before the amount invests, and without one nobody named does.
+                EntityMention? modifierInvestee = null;
+                if (investors.Count == 1 && investors[0].Start >= money.End && ModifiesInvestmentNoun(sentence, investors[0]))
+                {
+                    modifierInvestee = investors[0];
+                    investors = NearestOrganizationBefore(sentence, moneyStart, 8) is { } actorBefore && actorBefore.Name != modifierInvestee.Name ? [actorBefore] : [];
+                }
+
+                EntityMention? investee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
                     ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
@@ -381,15 +604,40 @@ public sealed class InvestmentExtractor : IFactExtractor
                     // "the German group will invest $1 billion in Rivian": the organisation named before, other than the investee.
                     investors.Add(described);
                 }
+                // "VW already paid $1 billion in June …, and it handed over $1.3 billion at the venture's formation": "and it"
+                // before a second amount of the sentence continues the investor of the first.
+                if (lastInvestor is not null && lastInvestorSentence == sentence.Index && AndItBefore(sentence, moneyStart) && !(investors.Count == 1 && investors[0].Name == lastInvestor.Name)
+                    && (investee is null || investee.Name != lastInvestor.Name))
+                {
+                    investors = [lastInvestor];
+                }
+
+                // "Banco del Norte and two other Mexican lenders have provided a $150 million loan": the named one of the group.
+                if (investors.Count == 0 && NamedWithOthersBefore(sentence, Math.Min(trigger, moneyStart)) is { } namedLender && (investee is null || investee.Name != namedLender.Name))
+                {
+                    investors.Add(namedLender);
+                }
+
+                // "Georgia has been generous. The state approved an incentive package worth $2.1 billion": the state the text just named.
+                if (investors.Count == 0 && DescribedState(sentence) is { } state && (investee is null || investee.Name != state.Name))
+                {
+                    investors.Add(state);
+                }
+
                 if (investors.Count == 0)
                 {
                     // "The first $250 million was paid in December": no payer named, a part of the last investment.
-                    if (lastInvestment is not null && IsTopUp(sentence, moneyStart, moneyEnd) && !IsNegated(sentence, moneyStart)
-                        && seen.Add((lastInvestment.Investors[0].Name, value.Amount)))
+                    // "A $1 billion loan to Rivian, to be drawn in 2026, completes the package": a financing of the last investee, a
+                    // part of its own kind ("#loan") even where an equity part had the same amount.
+                    bool financesLast = lastWithInvestee is not null && FinancesLastInvestee(sentence, moneyEnd, lastWithInvestee);
+                    InvestmentFact? partOfDeal = financesLast ? lastWithInvestee : IsTopUp(sentence, moneyStart, moneyEnd, output.Count > factsBeforeSentence) ? lastInvestment : null;
+                    string part = financesLast && tranche.Length == 0 ? "#" + sentence.Word(moneyEnd).ToString() : tranche;
+                    if (partOfDeal is not null && !IsNegated(sentence, moneyStart)
+                        && AddOnce(seen, partOfDeal.Investors[0].Name, part, value.Amount, sentence.Index))
                     {
-                        output.Add(new InvestmentFact(lastInvestment.Investors, lastInvestment.Investee,
+                        output.Add(new InvestmentFact(partOfDeal.Investors, partOfDeal.Investee,
                             new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
-                            StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
+                            TrancheStatus(sentence, moneyEnd) ?? StatusOf(sentence, moneyStart, Math.Min(sentence.End, moneyEnd + 3)), sentence.Span, 0.55, "investment.top-up"));
                     }
                     else if (raiser is not null && RaiseVerbBefore(sentence, moneyStart) && !IsNegated(sentence, moneyStart))
                     {
@@ -401,21 +649,31 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "The Transporter is part of a €2 billion programme that Ford Otosan began … The company committed a further
+                // €490 million to its plant in Craiova": a sentence that opens on "The company" or "It", its subject looked up
+                // outside the sentence, continues the company that invested in the sentence just before (no financier).
+                if (investors.Count == 1 && investors[0].Start < sentence.Span.Start && OpensOnDescribedCompany(sentence) && lastInvestor is not null
+                    && lastInvestorSentence == sentence.Index - 1 && !SentenceView.IsFinancierMention(lastInvestor) && lastInvestor.Name != investors[0].Name
+                    && (investee is null || investee.Name != lastInvestor.Name))
+                {
+                    investors = [lastInvestor];
+                }
+
                 // The same amount from one of the same investors is the same investment restated (headline and body).
                 bool restated = false;
                 foreach (EntityMention investor in investors)
                 {
-                    restated |= seen.Contains((investor.Name, value.Amount));
+                    restated |= IsRecorded(seen, investor.Name, tranche, value.Amount);
                 }
 
-                if (restated || (sentence.Contains(RumourWords) && IsDeniedRumour(sentence, investors, investee, DeniedOnce())))
+                if (restated || (IsRumour(sentence) && IsDeniedRumour(sentence, investors, investee, DeniedOnce())))
                 {
                     continue;
                 }
 
                 foreach (EntityMention investor in investors)
                 {
-                    seen.Add((investor.Name, value.Amount));
+                    AddOnce(seen, investor.Name, tranche, value.Amount, sentence.Index);
                 }
 
                 investeeHere ??= investee;
@@ -426,6 +684,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     refs.Add(EntityRef.From(document, investor));
                 }
 
+                lastInvestor = investors.Count == 1 ? investors[0] : null;
+                lastInvestorSentence = sentence.Index;
                 lastInvestment = new InvestmentFact(
                     refs.ToImmutable(),
                     investee is null ? null : EntityRef.From(document, investee),
@@ -435,6 +695,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
+                lastWithInvestee = investee is null ? lastWithInvestee : lastInvestment;
 
                 // "BMW and Bosch each put in €75 million": one investment per investor.
                 if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) >= 0)
@@ -477,7 +738,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
                         ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
-                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(sentence.Contains(RumourWords) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
+                    if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
                         var refs = ImmutableArray.CreateBuilder<EntityRef>();
@@ -504,6 +765,38 @@ public sealed class InvestmentExtractor : IFactExtractor
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
             {
+                // "LG Magna e-Powertrain, owned 51% by LG Electronics and 49% by Magna International, …", "Nemaska Lithium, owned in
+                // equal parts by Investissement Québec and Rio Tinto": an ownership split in the passive, each holder a stake.
+                foreach (EntityMention owner in PassiveSplitOwners(sentence, out EntityMention? ownedCompany) ?? (IEnumerable<EntityMention>)[])
+                {
+                    if (!IsNegated(sentence, sentence.TokenAt(owner.Start)) && seen.Add((owner.Name + ">" + ownedCompany!.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, owner)], EntityRef.From(document, ownedCompany), null, FactStatus.Completed,
+                            sentence.Span, 0.5, "investment.amountless"));
+                    }
+                }
+
+                // "Toyota took over PSA's 50 per cent stake in 2021", "Toyota bought PSA's half of the venture": another holder's
+                // share bought, of the company named after it or the venture the text just named.
+                for (int b = sentence.FindFirst(BuyVerbs, sentence.First, sentence.End); b >= 0; b = sentence.FindFirst(BuyVerbs, b + 1, sentence.End))
+                {
+                    if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd) && NearestOrganizationBefore(sentence, b, 3) is { } shareBuyer
+                        && shareBuyer.Name != boughtFrom!.Name && !IsNegated(sentence, b))
+                    {
+                        EntityMention? shareOf = sentence.Word(shareEnd) is "of" or "in" ? HeldCompanyAt(sentence, shareEnd + 1, out _, out _) : sentence.RecentVenture();
+                        if (shareOf is not null && (shareOf.Name == shareBuyer.Name || shareOf.Name == boughtFrom.Name))
+                        {
+                            continue;
+                        }
+
+                        if (seen.Add((shareBuyer.Name + ">" + (shareOf?.Name ?? "?"), 0m)))
+                        {
+                            output.Add(new InvestmentFact([EntityRef.From(document, shareBuyer)], shareOf is null ? null : EntityRef.From(document, shareOf), null,
+                                StatusOf(sentence, Math.Max(sentence.First, b - 3), b + 1), sentence.Span, 0.5, "investment.amountless"));
+                        }
+                    }
+                }
+
                 // "CATL is also a shareholder in Nio Power", "Amazon, an early investor in Rivian, …": a holder named by its role.
                 for (int n = sentence.FindFirst(HolderNouns, sentence.First, sentence.End); n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
                 {
@@ -539,28 +832,51 @@ public sealed class InvestmentExtractor : IFactExtractor
                         continue;
                     }
 
+                    // "Ford Otosan, the Turkish company in which Ford and Koç Holding each own 41%": two holders of a company
+                    // described before "in which".
+                    if (ShareEnd(sentence, h) > 0 && sentence.Word(h - 1) is "each" or "jointly" && JointRelativeHolders(sentence, h - 1) is var (holderA, holderB, heldCompany)
+                        && !IsNegated(sentence, h))
+                    {
+                        foreach (EntityMention jointHolder in (ReadOnlySpan<EntityMention>)[holderA, holderB])
+                        {
+                            if (seen.Add((jointHolder.Name + ">" + heldCompany.Name, 0m)))
+                            {
+                                output.Add(new InvestmentFact([EntityRef.From(document, jointHolder)], EntityRef.From(document, heldCompany), null, FactStatus.Completed,
+                                    sentence.Span, 0.5, "investment.amountless"));
+                            }
+                        }
+
+                        continue;
+                    }
+
                     // "Stellantis took 51% of the venture", "Geely will take 26.4% of Renault do Brasil": a share taken, of its tense;
                     // "The online retailer also owns about 16% of Rivian": a described holder, the company the text is about.
                     FactStatus? holdStatus = sentence.Word(h) is "took" or "take" or "takes" or "taking"
                         ? StatusOf(sentence, Math.Max(sentence.First, h - 4), h + 1) : FactStatus.Completed;
                     if (ShareEnd(sentence, h) is > 0 and var afterPercent
-                        && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd) is { } held
+                        && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd, out bool unnamedVenture) is var held
+                        // "Mahindra will hold 51% of the venture": a split planned for a venture not yet named is no stake held.
+                        // "BAIC holds 65% of the venture and the IDC 35%": a venture the text does not name counts in a split of it.
+                        && (held is not null || (unnamedVenture && sentence.FindFirst(FutureWords, Math.Max(sentence.First, h - 2), h) < 0 && SecondHolderAt(sentence, heldEnd) is not null))
                         && !IsNegated(sentence, h)
                         && (HeadOfRelativeClause(sentence, NearestOrganizationBefore(sentence, h, 4), h)
-                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held.Name, notFinancier: true) : null)) is { } holder
-                        && holder.Name != held.Name
-                        && seen.Add((holder.Name + ">" + held.Name, 0m)))
+                            ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held?.Name, notFinancier: true) : null)) is { } holder
+                        && holder.Name != (held?.Name ?? "?")
+                        && seen.Add((holder.Name + ">" + (held?.Name ?? "?"), 0m)))
                     {
-                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], EntityRef.From(document, held), null, holdStatus,
+                        // "BAIC holds 65% of the venture": a venture the text does not name is no investee, though the share is held.
+                        string heldName = held?.Name ?? "?";
+                        EntityRef? heldRef = held is null ? null : EntityRef.From(document, held);
+                        output.Add(new InvestmentFact([EntityRef.From(document, holder)], heldRef, null, holdStatus,
                             sentence.Span, 0.5, "investment.amountless"));
 
                         // "Mercedes-Benz and Stellantis each hold a third of ACC": the holder joined before.
                         int holderAt = sentence.TokenAt(holder.Start);
                         if (sentence.Word(h - 1) is "each" && holderAt - 2 >= sentence.First && sentence.Word(holderAt - 1) is "and"
-                            && sentence.MentionAt(holderAt - 2) is { Label: EntityLabel.Org } firstHolder && firstHolder.Name != held.Name
-                            && seen.Add((firstHolder.Name + ">" + held.Name, 0m)))
+                            && sentence.MentionAt(holderAt - 2) is { Label: EntityLabel.Org } firstHolder && firstHolder.Name != heldName
+                            && seen.Add((firstHolder.Name + ">" + heldName, 0m)))
                         {
-                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], EntityRef.From(document, held), null, holdStatus,
+                            output.Add(new InvestmentFact([EntityRef.From(document, firstHolder)], heldRef, null, holdStatus,
                                 sentence.Span, 0.5, "investment.amountless"));
                         }
 
@@ -588,15 +904,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                             more = sentence.TokenAt(alsoHeld.End);
                         }
 
-                        // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder, the verb left out.
-                        int second = sentence.Word(heldEnd) is "and" or "," or "while" ? heldEnd + 1 : -1;
-                        if (second > 0 && sentence.MentionAt(second) is { Label: EntityLabel.Org } other && other.Name != held.Name
-                            && sentence.TokenAt(other.End) is var afterOther && afterOther + 1 < sentence.End
-                            && (sentence.MentionAt(afterOther) is { Label: EntityLabel.Percent }
-                                || (sentence.Word(afterOther) is "the" && sentence.MentionAt(afterOther + 2) is { Label: EntityLabel.Percent }))
-                            && seen.Add((other.Name + ">" + held.Name, 0m)))
+                        // "Stellantis owns 51% of the venture and Leapmotor the remaining 49%": a second holder.
+                        if (SecondHolderAt(sentence, heldEnd) is { } other && other.Name != heldName
+                            && seen.Add((other.Name + ">" + heldName, 0m)))
                         {
-                            output.Add(new InvestmentFact([EntityRef.From(document, other)], EntityRef.From(document, held), null, holdStatus,
+                            output.Add(new InvestmentFact([EntityRef.From(document, other)], heldRef, null, holdStatus,
                                 sentence.Span, 0.5, "investment.amountless"));
                         }
                     }
@@ -668,6 +980,24 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup RumourWords = new(
         ["reported", "report", "reports", "reportedly", "familiar", "sources", "speculation", "rumour", "rumours", "rumor", "rumors", "media"]);
 
+    // A sentence citing unnamed sources or media: a rumour word, but not an official publication ("according to Leapmotor's
+    // annual report", "its quarterly report").
+    private static bool IsRumour(SentenceView sentence)
+    {
+        for (int r = sentence.FindFirst(RumourWords, sentence.First, sentence.End); r >= 0; r = sentence.FindFirst(RumourWords, r + 1, sentence.End))
+        {
+            if (!(sentence.Word(r) is "report" or "reports" && OfficialReports.Contains(sentence.Word(r - 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup OfficialReports = new(
+        ["annual", "quarterly", "interim", "financial", "half-year", "half-yearly", "earnings", "results", "sustainability", "regulatory", "stock-exchange"]);
+
     // The organisations a sentence of denial names: "Huayan denied a report …", "“There is no equity discussion,” a Great
     // Wall spokesperson said", "Nobody from Renault has offered to invest".
     private static Dictionary<string, List<SentenceView>> DeniedNames(Document document)
@@ -679,7 +1009,8 @@ public sealed class InvestmentExtractor : IFactExtractor
             {
                 ReadOnlySpan<char> word = sentence.Word(i);
                 EntityMention? denier = null;
-                if (word is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects")
+                // Not "rejected that view", "dismissed the criticism": an opinion rejected, no report denied.
+                if (word is "denied" or "denies" or "deny" or "dismissed" or "dismisses" or "rejected" or "rejects" && !RejectsOpinion(sentence, i))
                 {
                     // "Huayan denied …", "… was dismissed by the company": the organisation just before, or after "by".
                     denier = sentence.Word(i + 1) is "by" && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } agent ? agent : NearestOrganizationBefore(sentence, i, 6);
@@ -728,6 +1059,17 @@ public sealed class InvestmentExtractor : IFactExtractor
         return names;
     }
 
+    private static readonly SpanLookup OpinionNouns = new(
+        ["view", "views", "criticism", "criticisms", "critique", "argument", "arguments", "concern", "concerns", "notion", "characterisation",
+         "characterization", "comparison", "assessment", "idea", "fears", "worries", "doubts"]);
+
+    // "rejected that view", "dismissed those concerns": the verb's object is an opinion (after a determiner).
+    private static bool RejectsOpinion(SentenceView sentence, int verb)
+    {
+        int noun = sentence.Word(verb + 1) is "that" or "the" or "this" or "those" or "these" or "such" ? verb + 2 : verb + 1;
+        return OpinionNouns.Contains(sentence.Word(noun));
+    }
+
     private static EntityMention? NearestOrganizationBefore(SentenceView sentence, int before, int reach)
     {
         for (int k = before - 1; k >= sentence.First && k >= before - reach; k--)
@@ -759,7 +1101,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     // town or country ("no plans to build a factory in Europe", "there is no equity discussion").
     private static bool IsDeniedRumour(SentenceView sentence, List<EntityMention> investors, EntityMention? investee, Dictionary<string, List<SentenceView>> denied)
     {
-        if (!sentence.Contains(RumourWords))
+        if (!IsRumour(sentence))
         {
             return false;
         }
@@ -867,6 +1209,27 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (issuer is not null)
             {
                 return buyer;
+            }
+        }
+
+        // "Suzuki bought Toyota shares worth 48 billion yen", "acquired new Nio shares worth $2 billion": shares of a company
+        // bought, their worth after them.
+        int worth = moneyStart - 1;
+        while (worth > sentence.First && Approximations.Contains(sentence.Word(worth)))
+        {
+            worth--;
+        }
+
+        if (sentence.Word(worth) is "worth" && ShareNouns.Contains(sentence.Word(worth - 1))
+            && sentence.FindLast(BuyVerbs, Math.Max(sentence.First, worth - 6), worth - 1) is >= 0 and var shareBuyer)
+        {
+            for (int m = shareBuyer + 1; m < worth - 1; m++)
+            {
+                if (sentence.MentionAt(m) is { Label: EntityLabel.Org } company)
+                {
+                    issuer = company;
+                    return shareBuyer;
+                }
             }
         }
 
@@ -1092,7 +1455,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         return -1;
     }
 
-    private static readonly SpanLookup TopUpWords = new(["further", "extra", "additional", "another", "second", "third", "fresh"]);
+    private static readonly SpanLookup TopUpWords = new(["further", "extra", "additional", "another", "second", "third", "fresh"], ignoreCase: true);
 
     private static readonly SpanLookup FollowVerbs = new(["follow", "follows", "followed", "following", "came", "come", "comes", "arrived"]);
 
@@ -1100,24 +1463,39 @@ public sealed class InvestmentExtractor : IFactExtractor
     // verb of following soon after it.
     // "The first $250 million was paid in December", "A first tranche of €1.3 billion is due before June", "a second $1 billion
     // is due next year": a part of the last investment, named by its order, that is paid or due.
-    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd)
+    // afterInvestment: an investment was already found in this sentence, so that a coordinated tranche without its verb may follow.
+    private static bool IsTopUp(SentenceView sentence, int moneyStart, int moneyEnd, bool afterInvestment)
     {
         int before = Math.Max(sentence.First, moneyStart - 2);
         bool ordered = sentence.FindFirst(TopUpWords, before, moneyStart) >= 0 || sentence.FindFirst(TrancheOrdinals, before, moneyStart) >= 0
             || (moneyStart - 2 >= sentence.First && sentence.Word(moneyStart - 1) is "of" && sentence.Word(moneyStart - 2) is "tranche" or "instalment" or "installment" or "payment");
-        // Not "its last $250 million bond is due", "the first $250 million of revenue was booked": other money.
-        if (!ordered || sentence.FindFirst(NotInvestment, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0
+        // Not "its last $250 million bond is due", "the first $250 million of revenue was booked": other money. "Another $1 billion
+        // in Rivian shares": shares of the investee are the investment.
+        int tail = sentence.Word(moneyEnd) is "in" && sentence.MentionAt(moneyEnd + 1) is { Label: EntityLabel.Org } issuer
+            && sentence.Word(sentence.TokenAt(issuer.End)) is "shares" or "stock" or "equity" ? sentence.TokenAt(issuer.End) + 1 : moneyEnd;
+        if (!ordered || sentence.FindFirst(NotInvestment, tail, Math.Min(sentence.End, tail + 3)) >= 0
             || sentence.Word(moneyEnd) is "bond" or "bonds" or "note" or "notes" or "coupon" or "dividend" or "fine" or "order")
         {
             return false;
         }
 
-        if (sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0)
+        // "A further $1 billion is scheduled for 2025 and another $1 billion for 2026": a tranche coordinated with the one before,
+        // its verb left out, its date after it.
+        int and = sentence.Word(moneyStart - 2) is "a" or "an" ? moneyStart - 3 : moneyStart - 2;
+        if (afterInvestment && sentence.Word(and) is "and" && TopUpWords.Contains(sentence.Word(moneyStart - 1)) && sentence.Word(moneyEnd) is "for" or "in"
+            && sentence.MentionAt(moneyEnd + 1) is { Label: EntityLabel.Date })
         {
             return true;
         }
 
-        // "… was paid in December", "… is due by 2027", "… will be released once …": within the clause of the amount.
+        // "… followed in 2022", "The first $250 million closed this week".
+        if (sentence.FindFirst(FollowVerbs, moneyEnd, Math.Min(sentence.End, moneyEnd + 3)) >= 0 || sentence.Word(moneyEnd) is "closed")
+        {
+            return true;
+        }
+
+        // "… was paid in December", "… is due by 2027", "… will be released once …", "… is scheduled for 2025", "… is tied to
+        // engineering milestones", "… is pencilled in for 2026": within the clause of the amount.
         for (int k = moneyEnd; k + 1 < sentence.End && k < moneyEnd + 9; k++)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
@@ -1126,7 +1504,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 return false;
             }
 
-            if (word is "is" or "are" or "was" or "were" or "be" or "been" && sentence.Word(k + 1) is "due" or "paid" or "transferred" or "released" or "disbursed" or "payable" or "drawn" or "wired")
+            if (word is "is" or "are" or "was" or "were" or "be" or "been" && TrancheDueWords.Contains(sentence.Word(k + 1)))
             {
                 return true;
             }
@@ -1135,7 +1513,214 @@ public sealed class InvestmentExtractor : IFactExtractor
         return false;
     }
 
-    private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"]);
+    // The words that mark a tranche as another part of a deal already reported: "another $1 billion", "a second $250 million".
+    private static readonly SpanLookup TrancheMarks = new(["another", "further", "additional", "second", "third", "fourth", "fifth"], ignoreCase: true);
+
+    // "Another $1 billion in Rivian shares is due", "a second $250 million is due later this year": a part of a deal named by
+    // a word of order or addition right before the amount (an article or an approximation between), as "#word"; else "".
+    // An investor's marked amount is a new part even where the same amount was reported before; restated with the same word,
+    // it is the same part.
+    private static string TrancheMark(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k > sentence.First && k >= moneyStart - 3 && Approximations.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        return k >= sentence.First && TrancheMarks.Contains(sentence.Word(k)) ? "#" + sentence.Word(k).ToString().ToLowerInvariant() : string.Empty;
+    }
+
+    // Whether an investor's amount, with its tranche mark, was recorded. A marked amount is new even where the same amount was
+    // reported unmarked in the body ("has bought a $1 billion note … Another $1 billion is due"), not where the headline
+    // reported it ("Honda adds 40 billion yen to EV hub" … "would put another 40 billion yen into the Ohio hub").
+    private static bool IsRecorded(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount) =>
+        seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)));
+
+    // Records an investor's amount, under its tranche mark too; true where it was not yet recorded. A marked amount also
+    // records the unmarked one, so that a later plain restatement ("the $1 billion") is the same investment; an unmarked
+    // amount of the headline (sentence 0) is recorded as the headline's.
+    private static bool AddOnce(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount, int sentenceIndex)
+    {
+        bool added = !IsRecorded(seen, name, tranche, amount);
+        seen.Add((name + tranche, amount));
+        if (tranche.Length > 0)
+        {
+            seen.Add((name, amount));
+        }
+        else if (sentenceIndex == 0)
+        {
+            seen.Add((name + "#headline", amount));
+        }
+
+        return added;
+    }
+
+    // "…, and it handed over $1.3 billion", "and it will pay $1.3 billion": "and it" opening the clause of the amount, with no
+    // name between it and the amount.
+    private static bool AndItBefore(SentenceView sentence, int moneyStart)
+    {
+        for (int k = moneyStart - 1; k > sentence.First && k >= moneyStart - 8; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "it" && sentence.Word(k - 1) is "and")
+            {
+                return true;
+            }
+
+            if (word is "," or ";" || sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Person })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "The state …", "The provincial government …" opening a sentence: the government or region the text named last, in this
+    // sentence's opening or the two before; null where the sentence opens otherwise or none is named.
+    private static EntityMention? DescribedState(SentenceView sentence)
+    {
+        if (sentence.Word(sentence.First) is not "The" || sentence.Word(sentence.First + 1) is not ("state" or "province" or "provincial" or "regional"))
+        {
+            return null;
+        }
+
+        IReadOnlyList<Tokenization.Sentence> sentences = sentence.Document.Sentences;
+        int from = sentences[Math.Max(0, sentence.Index - 2)].Start;
+        EntityMention? found = null;
+        foreach (EntityMention mention in sentence.Document.Entities)
+        {
+            if (mention.Start >= sentence.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Start >= from && ((mention.Label == EntityLabel.Org && (IsGovernment(mention) || mention.Name.Contains("government", StringComparison.OrdinalIgnoreCase)))
+                || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "region")))
+            {
+                found = mention;
+            }
+        }
+
+        return found;
+    }
+
+    // "a $1 billion loan to Rivian", "a $500 million note to Rivian": a financing noun right after the amount and "to" the
+    // company the last investment with a named investee went into.
+    private static bool FinancesLastInvestee(SentenceView sentence, int moneyEnd, InvestmentFact last) =>
+        last.Investee is { } lastInvestee && sentence.Word(moneyEnd) is "loan" or "note" or "tranche" or "credit" or "instalment" or "installment"
+        && sentence.Word(moneyEnd + 1) is "to" && sentence.MentionAt(moneyEnd + 2) is { Label: EntityLabel.Org } to && to.Name == lastInvestee.Name;
+
+    // "X and two other lenders have provided", "X and several other investors will put": the organisation named in a subject
+    // that counts the others, right before the verb (auxiliaries between); null where none.
+    private static EntityMention? NamedWithOthersBefore(SentenceView sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k > sentence.First && sentence.Word(k) is "has" or "have" or "had" or "will" or "would" or "also" or "jointly" or "together" or "each")
+        {
+            k--;
+        }
+
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Quantity } others || sentence.FindFirst(OtherWords, sentence.TokenAt(others.Start), k + 1) < 0)
+        {
+            return null;
+        }
+
+        int and = sentence.TokenAt(others.Start) - 1;
+        return sentence.Word(and) is "and" && sentence.MentionAt(and - 1) is { Label: EntityLabel.Org } named ? named : null;
+    }
+
+    private static readonly SpanLookup OtherWords = new(["other", "more"]);
+
+    // "The company …", "The group …", "It …": a sentence whose subject is the company the text is about.
+    private static bool OpensOnDescribedCompany(SentenceView sentence) =>
+        sentence.Word(sentence.First) is "It" || (sentence.Word(sentence.First) is "The" && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "manufacturer" or "supplier" or "maker");
+
+    // The nouns of one party's part of an investment: "Renault's own share of the round", "Hon Hai's portion".
+    private static readonly SpanLookup PartNouns = new(["share", "portion", "part", "cheque", "check", "contribution", "slice", "piece"]);
+
+    // The verbs that state a part's size: "came to", "was", "amounted to", "totalled".
+    private static readonly SpanLookup PartVerbs = new(["came", "comes", "come", "was", "is", "will", "amounted", "amounts", "totalled", "totaled", "totals", "reached", "stood"]);
+
+    // "Renault's own share of the round came to €100m", "Hon Hai's portion came to 2.55 billion New Taiwan dollars", "Mubadala's
+    // own cheque was about $40 million", "Renault's own contribution to the round was about €100 million": an organisation's
+    // possessive, a noun of its part (a short "of"/"to"/"in" phrase may follow), a verb of size and the amount. Returns the
+    // organisation (and the verb), or null.
+    private static EntityMention? PossessedPartGiver(SentenceView sentence, int moneyStart, out int verb)
+    {
+        int k = moneyStart - 1;
+        verb = -1;
+        while (k > sentence.First && (Approximations.Contains(sentence.Word(k)) || sentence.Word(k) is "to" or "at" or "be" or "up"))
+        {
+            k--;
+        }
+
+        if (!PartVerbs.Contains(sentence.Word(k)) || (sentence.Word(k) is "will" && sentence.Word(k + 1) is not "be")
+            || (sentence.Word(k) is "stood" && sentence.Word(k + 1) is not "at"))
+        {
+            return null;
+        }
+
+        // The part noun within a few words before the verb: "share of the round", "contribution to the new round".
+        for (int noun = k - 1; noun > sentence.First + 1 && noun >= k - 6; noun--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(noun);
+            if (word is "," or ";" or "and" or "which" or "that")
+            {
+                return null;
+            }
+
+            if (!PartNouns.Contains(word))
+            {
+                continue;
+            }
+
+            // Only "of"/"to"/"in" phrases between the noun and the verb: not "the share price was", "its share of revenue was".
+            if ((noun + 1 < k && sentence.Word(noun + 1) is not ("of" or "to" or "in")) || sentence.FindFirst(NotInvestment, noun + 1, k) >= 0)
+            {
+                return null;
+            }
+
+            int possessive = sentence.Word(noun - 1) is "own" ? noun - 2 : noun - 1;
+            verb = k;
+            return sentence.Word(possessive) is "’s" or "'s" && sentence.MentionAt(possessive - 1) is { Label: EntityLabel.Org } giver ? giver : null;
+        }
+
+        return null;
+    }
+
+    // The status a tranche's own clause states: "… is due later this year" planned, "… was paid in December", "… closed this
+    // week" completed; null where the clause says neither.
+    private static FactStatus? TrancheStatus(SentenceView sentence, int moneyEnd)
+    {
+        for (int k = moneyEnd; k < sentence.End && k < moneyEnd + 9; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "," or ";" or "and" or "but" or "while" or "which")
+            {
+                return null;
+            }
+
+            if (word is "due" or "scheduled" or "slated" or "tied" or "pencilled" or "penciled" or "conditional" or "contingent" or "will" or "would")
+            {
+                return FactStatus.Planned;
+            }
+
+            if (word is "paid" or "closed" or "transferred" or "disbursed" or "wired" or "followed" or "came" or "arrived")
+            {
+                return FactStatus.Completed;
+            }
+        }
+
+        return null;
+    }
+
+    // What a tranche "is": due, paid, scheduled, tied to milestones.
+    private static readonly SpanLookup TrancheDueWords = new(
+        ["due", "paid", "transferred", "released", "disbursed", "payable", "drawn", "wired", "scheduled", "slated", "tied", "pencilled", "penciled", "conditional", "contingent"]);
+
+    private static readonly SpanLookup TrancheOrdinals = new(["first", "second", "third", "fourth", "final", "remaining", "initial", "last", "next"], ignoreCase: true);
 
     // "second $1 billion Rivian investment", "Rivian commitment": a name right before an investment noun is what is
     // invested in, not who invests.
@@ -1591,10 +2176,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup ProviderParticiples = new(
         ["subscribed", "arranged", "underwritten", "provided", "extended", "granted", "guaranteed", "led", "backed", "funded", "financed", "taken", "bought"]);
 
-    // Verbs whose subject provides the financing: "that L-Bank extended", "which X has committed to underwrite".
+    // Verbs whose subject provides the financing: "that L-Bank extended", "which X has committed to underwrite", "that
+    // Volkswagen would extend".
     private static readonly SpanLookup ProviderVerbs = new(
         ["subscribed", "subscribe", "subscribes", "extended", "extends", "provided", "provides", "arranged", "arranges", "underwrote", "underwrite",
-         "underwrites", "lent", "lends", "granted", "grants", "committing", "committed", "agreed", "agreeing", "pledged", "take", "took", "bought", "buy"]);
+         "underwrites", "lent", "lends", "granted", "grants", "committing", "committed", "agreed", "agreeing", "pledged", "take", "took", "bought", "buy",
+         "extend", "provide", "arrange", "lend", "grant"]);
 
     // The providers of a financing a company takes, named after the amount: "closed a $150 million term loan from a group of
     // lenders led by Banorte", "a capital increase of DKK 220 million, subscribed by existing shareholders V and H", "a
