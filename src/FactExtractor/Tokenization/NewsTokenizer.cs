@@ -29,6 +29,14 @@ public sealed class NewsTokenizer : ITokenizer
         "g", "ms", "hrs", "yrs", "pc", "pct", "bps",
     ]);
 
+    // ISO 4217 codes that news glues to an amount ("EUR100 million"); a code before a digit is split from it.
+    private static readonly SpanLookup GluedCurrencyCodes = new(
+    [
+        "EUR", "USD", "GBP", "JPY", "CNY", "RMB", "INR", "KRW", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY", "BRL",
+        "MXN", "CAD", "AUD", "NZD", "ZAR", "IDR", "THB", "MYR", "VND", "SGD", "HKD", "TWD", "SAR", "AED", "MAD", "EGP", "ARS", "CLP",
+        "COP", "PHP", "RUB", "UAH", "BGN", "ISK", "QAR", "KWD", "NGN", "KES", "PKR", "BDT", "LKR",
+    ]);
+
     // Top-level domains that join "Amazon.com" into one token.
     private static readonly SpanLookup TopLevelDomains = new(
         ["com", "org", "net", "io", "ai", "co", "de", "fr", "uk", "eu", "cn", "jp", "in", "it", "es", "nl", "se", "ch", "gov", "edu", "info", "biz"]);
@@ -93,6 +101,13 @@ public sealed class NewsTokenizer : ITokenizer
             {
                 output.Add(start, dottedEnd, TokenKind.Abbreviation);
                 return dottedEnd;
+            }
+
+            // "EUR100 million", "GBP18.5m": a currency code glued to its amount is two tokens, like "€100".
+            if (start + 3 < text.Length && CharClass.IsDigit(text[start + 3]) && GluedCurrencyCodes.Contains(text.Slice(start, 3)))
+            {
+                output.Add(start, start + 3, TokenKind.Word);
+                return start + 3;
             }
         }
 

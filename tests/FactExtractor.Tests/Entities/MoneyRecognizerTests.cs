@@ -9,6 +9,8 @@ public class MoneyRecognizerTests
     [InlineData("Nissan will invest €600 million in the venture.", "MONEY:€600 million=600000000 EUR")]
     [InlineData("Revenue reached $4.33 billion.", "MONEY:$4.33 billion=4330000000 USD")]
     [InlineData("Revenue reached $4.33bn.", "MONEY:$4.33bn=4330000000 USD")]
+    [InlineData("InoBat closed a EUR100 million round.", "MONEY:EUR100 million=100000000 EUR")]
+    [InlineData("It will spend GBP18.5m.", "MONEY:GBP18.5m=18500000 GBP")]
     [InlineData("The deal is worth £1.2bn.", "MONEY:£1.2bn=1200000000 GBP")]
     [InlineData("Toyota booked ¥300 billion.", "MONEY:¥300 billion=300000000000 JPY")]
     [InlineData("Tata pledged ₹5,000 crore.", "MONEY:₹5,000 crore=50000000000 INR")]

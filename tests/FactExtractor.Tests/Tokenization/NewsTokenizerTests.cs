@@ -93,6 +93,10 @@ public sealed class NewsTokenizerTests
     [InlineData("It cost $30,000.", "It | cost | $ | 30,000 | .")]
     [InlineData("about ₩500 each", "about | ₩ | 500 | each")]
     [InlineData("a $5 billion plan", "a | $ | 5 | billion | plan")]
+    // ISO codes glued to the amount split the same way; other letters before digits stay one word.
+    [InlineData("a EUR100 million round", "a | EUR | 100 | million | round")]
+    [InlineData("about GBP18.5m", "about | GBP | 18.5 | m")]
+    [InlineData("the CX5 and the ABC100", "the | CX5 | and | the | ABC100")]
     public void CurrencySigns_SplitFromNumbers(string text, string expected) =>
         Assert.Equal(expected, Tokens(text));
 
