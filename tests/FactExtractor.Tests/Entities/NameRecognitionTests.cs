@@ -31,6 +31,7 @@ public class NameRecognitionTests
     [InlineData("Voltara Systems raised money. Voltara will hire.", "ORG:Voltara Systems | ORG:Voltara>Voltara Systems")]
     [InlineData("Helvion Drive Systems AG won an order. Helvion said so.", "ORG:Helvion Drive Systems AG>Helvion Drive Systems | ORG:Helvion>Helvion Drive Systems")]
     [InlineData("Orbit Batteries GmbH opened a line.", "ORG:Orbit Batteries GmbH>Orbit Batteries")]
+    [InlineData("Daejin Chemical and Zhenglong Resources will put up the rest.", "ORG:Daejin Chemical | ORG:Zhenglong Resources")]
     [InlineData("The Spanish government backed it.", "ORG:Spanish government")]
     [InlineData("A spokesman for the Department for Business and Trade declined.", "ORG:Department for Business and Trade")]
     public void Unknown_organisations_are_found_from_corporate_words_and_resolve_their_short_forms(string text, string expected) => Assert.Equal(expected, Names(text));
