@@ -81,6 +81,7 @@ public sealed class EntityResolver
         RegisterAcronyms(document, result, shortForms);
         RegisterOrganizations(document, result, shortForms);
         CompanyTowns(document, result);
+        CompanyModelNames(document, result);
         ApplyShortForms(document, result, shortForms);
         ResolveGroupReferences(document, result);
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -234,6 +235,37 @@ public sealed class EntityResolver
                 shortForms.AddIfAbsent(document, single, mention.Name, EntityLabel.Org);
             }
         }
+    }
+
+    // "PT Astra International … Astra and Daihatsu will each contribute …": a one-word model name ("Astra", the Opel) that is
+    // a word of a company the document names, while the model's brand goes unnamed, is that company.
+    private static void CompanyModelNames(Document document, List<EntityMention> mentions)
+    {
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            EntityMention mention = mentions[m];
+            if (mention.Label != EntityLabel.Product || mention.Entry?.Attributes.GetValueOrDefault("brand") is not { Length: > 0 } brand
+                || TokensIn(document, mention).Length != 1 || document.Text.Contains(brand, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = document.Slice(mention.Span);
+            foreach (EntityMention other in mentions)
+            {
+                if (other.Label == EntityLabel.Org && HasWord(other.Name, word))
+                {
+                    mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, other.Name, 0.7, EntitySource.Pattern);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        int at = name.AsSpan().IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ');
     }
 
     private static readonly SpanLookup PublicBodyNouns = new(

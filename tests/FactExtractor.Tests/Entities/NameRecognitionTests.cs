@@ -93,6 +93,12 @@ public class NameRecognitionTests
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc, EntityLabel.Person));
 
     [Theory]
+    // A one-word model name that is a word of a company the document names is the company, unless the model's brand is named.
+    [InlineData("PT Astra International owns half of it. Astra will contribute more.", "ORG:PT Astra International | ORG:Astra>PT Astra International")]
+    [InlineData("PT Astra International owns half of it. Opel sells the Astra there.", "ORG:PT Astra International | ORG:Opel | PRODUCT:Astra>Opel Astra")]
+    public void Model_names_that_are_words_of_a_named_company(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     // A person described by a company noun, a company noun used as a modifier, titles and common words after a company noun.
     [InlineData("The company Chief Executive spoke.")]
     [InlineData("Rennick, a company spokesman, declined to comment.")]
