@@ -49,6 +49,8 @@ public class NameRecognitionTests
     [InlineData("The Turkish Ministry of Industry and Technology approved it.", "ORG:Turkish Ministry of Industry and Technology")]
     [InlineData("Oakridge Family Office and Norrland Invest joined.", "ORG:Oakridge Family Office | ORG:Norrland Invest")]
     [InlineData("Gothenburg-based Haldor Trucks agreed.", "LOC:Gothenburg>Göteborg | ORG:Haldor Trucks")]
+    [InlineData("Enova, the Norwegian state enterprise that funds climate projects, agreed.", "ORG:Enova")]
+    [InlineData("Fortvik, a Swedish utility, signed.", "ORG:Fortvik")]
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 

@@ -102,7 +102,7 @@ internal sealed class NameCues
         "specialist", "distributor", "importer", "outfit", "upstart", "spin-off", "spinoff", "venture", "group", "investor",
         "chipmaker", "truckmaker", "coachbuilder", "busmaker", "bodybuilder", "house", "arm", "cellmaker", "brand", "retailer", "operator", "provider",
         "foundry", "contractor", "carmakers", "platform", "holding", "refiner", "processor", "recycler", "smelter", "miner", "toolmaker", "office", "shareholder", "shareholders", "backers", "lenders",
-        "parent", "partner", "owner", "marque", "unit", "division", "ally",
+        "parent", "partner", "owner", "marque", "unit", "division", "ally", "enterprise", "utility", "corporation", "financier",
     ]);
 
     // Nouns after which "in"/"of" introduces a company: "a 12% stake in Zephyr Drivetrains", "shares of Corvane".
