@@ -70,6 +70,10 @@ public class NameRecognitionTests
     [InlineData("General Motors de México builds pickups in Silao.", "ORG:General Motors de México | LOC:Silao")]
     [InlineData("Bursa Automotive Systems leases a hall.", "ORG:Bursa Automotive Systems")]
     [InlineData("The state's development agency, JobsOhio, has approved a grant.", "ORG:JobsOhio")]
+    // A Spanish region's government: "Junta de", "Xunta de", "Generalitat de" and the region; not without the region.
+    [InlineData("The Junta de Castilla y León added €12 million.", "ORG:Junta de Castilla y León")]
+    [InlineData("The Xunta de Galicia backed the plant in Vigo.", "ORG:Xunta de Galicia | LOC:Vigo")]
+    [InlineData("The junta de facto ruled in Vigo.", "LOC:Vigo")]
     public void Place_governments_families_and_banks_described_by_their_country(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 

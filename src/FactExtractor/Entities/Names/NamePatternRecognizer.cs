@@ -247,6 +247,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, i + 2, EntityLabel.Org, 0.7);
             }
 
+            // "the Junta de Castilla y León", "the Xunta de Galicia", "the Generalitat de Catalunya": a Spanish region's government.
+            if (Word(i) is "Junta" or "Xunta" or "Generalitat" && Word(i + 1) is "de" or "d’" or "d'" && i + 2 < _sentence.EndToken
+                && PlaceEndingAt(i + 2, _sentence.EndToken) is > 0 and var regionEnd)
+            {
+                return Emit(i, regionEnd, EntityLabel.Org, 0.8);
+            }
+
             // "the state of Bahia", "the Kingdom of Morocco", "the province of Ontario", "the regional government of Aragon",
             // "the federal government": a government named by its level, with or without its place.
             if (GovernmentByLevelEnd(i) is > 0 and var levelEnd)
