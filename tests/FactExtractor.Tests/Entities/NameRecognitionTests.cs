@@ -161,6 +161,8 @@ public class NameRecognitionTests
     // A bare model name counts only where the document names its brand: this "Q5" is no Audi.
     [InlineData("Qingyun's partner will assemble the Q5 in Thailand.", "LOC:Thailand")]
     [InlineData("Volkswagen builds the Golf in Wolfsburg.", "ORG:Volkswagen>Volkswagen Group | PRODUCT:Golf>Volkswagen Golf | LOC:Wolfsburg")]
+    // A model that is also a town's name, right after its brand's possessive; the town elsewhere.
+    [InlineData("CAOA assembles Hyundai's Tucson in Anápolis. Tucson is in Arizona.", "ORG:CAOA>Caoa | ORG:Hyundai>Hyundai Motor Company | PRODUCT:Tucson>Hyundai Tucson | LOC:Anápolis | LOC:Tucson | LOC:Arizona")]
     public void Products_come_from_the_lexicon_and_bare_model_names_need_a_determiner(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]

@@ -185,6 +185,13 @@ public sealed class LexiconRecognizer : IEntityRecognizer
                 continue;
             }
 
+            // "Hyundai's Tucson", "Toyota’s Supra": a model right after its brand's possessive is the model, not a town.
+            if (i >= 2 && tokens[i - 1].Slice(text) is "’s" or "'s" && BrandModelAfterPossessive(text, tokens, i) is { } model)
+            {
+                output.Add(new EntityMention(first.Start, first.End, EntityLabel.Product, model.Name, 0.8, EntitySource.Lexicon) { Entry = model });
+                continue;
+            }
+
             foreach (Phrase phrase in phrases)
             {
                 int end = i + phrase.Tokens.Length;
@@ -338,6 +345,23 @@ public sealed class LexiconRecognizer : IEntityRecognizer
     private static bool NamesBrand(Document document, LexiconEntry entry) =>
         entry.Parent is not { Length: > 0 } brand || document.Text.Contains(brand, StringComparison.Ordinal)
         || (entry.Name.IndexOf(' ') is > 0 and var space && document.Text.AsSpan().Contains(entry.Name.AsSpan(0, space), StringComparison.Ordinal));
+
+    // The model named "<brand> <word>" in the lexicon, for the word after "<brand>'s"; null where there is none.
+    private LexiconEntry? BrandModelAfterPossessive(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        ReadOnlySpan<char> brand = tokens[i - 2].Slice(text), model = tokens[i].Slice(text);
+        int length = brand.Length + 1 + model.Length;
+        if (length > 64)
+        {
+            return null;
+        }
+
+        Span<char> name = stackalloc char[length];
+        brand.CopyTo(name);
+        name[brand.Length] = ' ';
+        model.CopyTo(name[(brand.Length + 1)..]);
+        return _entriesByName.TryGetValue(name, out LexiconEntry entry) && entry.Label == EntityLabel.Product ? entry : null;
+    }
 
     private static bool HasContext(Document document, LexiconEntry entry, int start, int end)
     {
