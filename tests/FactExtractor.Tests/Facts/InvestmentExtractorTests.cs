@@ -880,6 +880,23 @@ public class InvestmentExtractorTests
     public void Finds_the_named_one_of_a_counted_group(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The group has pledged to spend …" after a brand of the group: the group, found at its namesake brand.
+    [InlineData("Volkswagen Passenger Cars will build the ID. Golf in Wolfsburg from 2027. The move eases pressure on Audi's plant in Ingolstadt. The group has also pledged to spend €5 billion in Spain by 2030.",
+        "investment:Volkswagen Group>?=5000000000 EUR planned")]
+    [InlineData("Hyundai will build the Ioniq 5 in Georgia from 2027. Production eases pressure on Kia's plant in West Point. The group has also pledged to spend $8 billion in Georgia by 2030.",
+        "investment:Hyundai Motor Group>?=8000000000 USD planned")]
+    // After a venture as subject, the listed group the text just named.
+    [InlineData("Orava Cells names new chief\n\nOrava Cells, in which Renault and LG Chem are jointly investing €900 million, is building a cell plant that will supply Renault Group's electric vans. At home, the group plans to spend a record €3 billion on research this year.",
+        "investment:Renault Group+LG Chem>?=900000000 EUR planned || investment:Renault Group>?=3000000000 EUR planned")]
+    // No group named: the venture the text is about stays the subject.
+    [InlineData("Orava Cells names new chief\n\nOrava Cells, in which Nordvik Energy and Halden Materials are jointly investing €900 million, is building a cell plant in Finland. The group plans to spend a further €3 billion on a second line.",
+        "investment:Nordvik Energy+Halden Materials>?=900000000 EUR planned || investment:Orava Cells>?=3000000000 EUR planned")]
+    // Revenue of the group is no investment.
+    [InlineData("Hyundai will build the Ioniq 5 in Georgia from 2027. Production eases pressure on Kia's plant in West Point. The group's revenue rose to $8 billion in the quarter.", "")]
+    public void The_group_after_a_brand_or_venture_is_the_named_group(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -2792,7 +2792,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (sentence.FindLast(CompanyNouns, sentence.First, end) is >= 0 and var noun
                 && (sentence.Word(noun) is "it" or "It" ? sentence.LastSubjectBefore() : sentence.DescribedCompany(noun)) is { } earlier)
             {
-                investors.Add(earlier);
+                investors.Add(sentence.Word(noun) is "group" ? GroupMeant(sentence, earlier) : earlier);
             }
 
             return investors;
@@ -3026,6 +3026,44 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) => sentence.LastSubjectBefore(except);
+
+    // "The group has pledged to spend $21 billion": a brand or venture just spoken of is no group. Where the text names the
+    // group only through its namesake brand ("Hyundai" for Hyundai Motor Group, after "Kia's factory"), the group at that brand; where a
+    // venture was the last subject and a listed group is named in the last sentences ("Hyundai Motor Group's EVs"), that group.
+    private static EntityMention GroupMeant(SentenceView sentence, EntityMention described)
+    {
+        if (described.Name.EndsWith(" Group", StringComparison.Ordinal) || described.Entry?.Kind is not (null or "brand" or "joint-venture"))
+        {
+            return described;
+        }
+
+        string? parent = described.Entry?.Parent;
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int from = sentence.Document.Sentences[Math.Max(0, sentence.Index - (parent is null ? 3 : 6))].Start;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Sentence.Start) - 1; m >= 0 && all[m].Start >= from; m--)
+        {
+            EntityMention mention = all[m];
+            if (mention.Label != EntityLabel.Org || mention.Entry is not { } entry || mention.Name == described.Name)
+            {
+                continue;
+            }
+
+            if (parent is null && entry.Parent is null && mention.Name.EndsWith(" Group", StringComparison.Ordinal))
+            {
+                return mention;
+            }
+
+            // The namesake brand stands for its group: the group's name, at the brand's words.
+            if (parent is not null && entry.Parent == parent && entry.Kind is "brand" && FirstWord(entry.Name).Equals(FirstWord(parent), StringComparison.Ordinal))
+            {
+                return new EntityMention(mention.Start, mention.End, EntityLabel.Org, parent, 0.55, EntitySource.Pattern);
+            }
+        }
+
+        return described;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string name) => name.AsSpan(0, name.IndexOf(' ') is >= 0 and var space ? space : name.Length);
 
     private static List<EntityMention> ActorsFrom(SentenceView sentence, int start)
     {
