@@ -897,6 +897,18 @@ public class InvestmentExtractorTests
     public void The_group_after_a_brand_or_venture_is_the_named_group(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // The investee of the last sentence, now the subject, spends its own money: it invests, the lender does not.
+    [InlineData("Korvath Semiconductor secures state loan\n\nKorvath Semiconductor said on Tuesday that state-run Korea Development Bank had agreed to lend it 150 billion won. The loan will help pay for a new line at Korvath's fab in Cheongju, where the company plans to spend a total of 300 billion won by 2028.",
+        "investment:Korea Development Bank>Korvath Semiconductor=150000000000 KRW planned || investment:Korvath Semiconductor>?=300000000000 KRW planned")]
+    [InlineData("Brixham Motors wins export credit\n\nThe European Investment Bank has agreed to lend Brixham Motors €90 million. Brixham Motors itself plans to spend about €40 million expanding its paint shop.",
+        "investment:European Investment Bank>Brixham Motors=90000000 EUR planned || investment:Brixham Motors>?=40000000 EUR planned")]
+    // Revenue of the borrower is no spending.
+    [InlineData("Brixham Motors wins export credit\n\nThe European Investment Bank has agreed to lend Brixham Motors €90 million. The company expects revenue of about €40 million this year.",
+        "investment:European Investment Bank>Brixham Motors=90000000 EUR planned")]
+    public void The_last_investee_spending_its_own_money_invests(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -594,8 +594,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investors = NearestOrganizationBefore(sentence, moneyStart, 8) is { } actorBefore && actorBefore.Name != modifierInvestee.Name ? [actorBefore] : [];
                 }
 
-                EntityMention? investee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
-                    ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
+                EntityMention? namedInvestee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors);
+                EntityMention? investee = namedInvestee ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
+                // "KDB agreed to lend it 280 billion won. …, where the company plans to spend 450 billion won": the investee of the
+                // last sentence, now the actor, spends its own money; it is no investee here.
+                if (namedInvestee is null && investee is not null && investors.Exists(investor => investor.Name == investee.Name))
+                {
+                    investee = null;
+                }
+
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
                     && !(noun > sentence.First && sentence.Word(noun - 1) is "a" or "an") && !(noun - 2 >= sentence.First && sentence.Word(noun - 2) is "a" or "an")
