@@ -909,6 +909,19 @@ public class InvestmentExtractorTests
     public void The_last_investee_spending_its_own_money_invests(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The Japanese supplier plans to spend …" after a carmaker of that country as subject: the supplier just named.
+    [InlineData("Toyota builds the Corolla at Burnaston. Seats for the cars come from Denso, whose plant sits nearby. The Japanese supplier plans to spend £20m on a new line.",
+        "investment:Denso>?=20000000 GBP planned")]
+    [InlineData("Mercedes-Benz assembles the EQE in Bremen. Its brakes come from Bosch, which runs a plant near the city. The German supplier will invest €30 million in a new test centre there.",
+        "investment:Bosch>?=30000000 EUR planned")]
+    // "The Japanese carmaker" still means the carmaker; the supplier's sales are no investment.
+    [InlineData("Toyota builds the Corolla at Burnaston. Seats for the cars come from Denso, whose plant sits nearby. The Japanese carmaker plans to spend £20m on a new line.",
+        "investment:Toyota>?=20000000 GBP planned")]
+    [InlineData("Toyota builds the Corolla at Burnaston. Seats for the cars come from Denso, whose plant sits nearby. The Japanese supplier's sales there rose to £20m last year.", "")]
+    public void The_supplier_of_a_nationality_is_the_supplier_named_last(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]
