@@ -922,6 +922,17 @@ public class InvestmentExtractorTests
     public void The_supplier_of_a_nationality_is_the_supplier_named_last(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The state government said it would allow X to use N of tax credits": the government gives, the company allowed receives.
+    [InlineData("The Paraná state government said it would allow Volvara Motors to use up to R$400 million of accumulated tax credits for its new plant.",
+        "investment:Paraná state government>Volvara Motors=400000000 BRL planned")]
+    [InlineData("Bahia's state government has agreed to let Volvara Motors claim up to R$250 million in tax credits for its new plant.",
+        "investment:Bahia's state government>Volvara Motors=250000000 BRL planned")]
+    // Allowed to sell goods for an amount: no money given.
+    [InlineData("The Paraná state government said it would allow Volvara Motors to sell up to R$400 million of cars to the police.", "")]
+    public void A_government_allowing_a_company_to_use_money_invests(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

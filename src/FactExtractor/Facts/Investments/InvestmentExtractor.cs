@@ -603,6 +603,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investee = null;
                 }
 
+                // "The São Paulo state government said it would allow Toyota to use up to R$1 billion of tax credits": the
+                // government that allows it gives the money; the company allowed receives it.
+                if (AllowedBeneficiary(sentence, moneyStart, out int allowAt) is { } allowed && FirstActor(sentence, sentence.First, allowAt) is { } allower
+                    && IsGovernment(allower) && allower.Name != allowed.Name)
+                {
+                    investors = [allower];
+                    investee = allowed;
+                }
+
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
                     && !(noun > sentence.First && sentence.Word(noun - 1) is "a" or "an") && !(noun - 2 >= sentence.First && sentence.Word(noun - 2) is "a" or "an")
@@ -1738,6 +1747,30 @@ public sealed class InvestmentExtractor : IFactExtractor
     // verb is not its subject; the head of the clause is.
     private static EntityMention? HeadOfRelativeClause(SentenceView sentence, EntityMention? mention, int verb) =>
         mention is null ? null : InsideRelativeClause(sentence, sentence.TokenAt(mention.Start), verb) ?? mention;
+
+    private static readonly SpanLookup AllowVerbs = new(["allow", "allows", "allowed", "allowing", "let", "lets", "permit", "permits", "permitted", "permitting"]);
+
+    private static readonly SpanLookup UseOfMoneyVerbs = new(["use", "keep", "retain", "deduct", "offset", "claim", "draw", "defer", "tap"]);
+
+    // "allow Toyota to use up to R$1 billion", "let Hanwa keep 40 billion won": the company allowed to use the money, and the
+    // token of the allowing verb.
+    private static EntityMention? AllowedBeneficiary(SentenceView sentence, int moneyStart, out int allowAt)
+    {
+        for (allowAt = moneyStart - 1; allowAt >= sentence.First && allowAt >= moneyStart - 10; allowAt--)
+        {
+            if (!AllowVerbs.Contains(sentence.Word(allowAt)) || sentence.MentionAt(allowAt + 1) is not { Label: EntityLabel.Org } allowed)
+            {
+                continue;
+            }
+
+            // "allow X to use", "let X claim".
+            int use = sentence.TokenAt(allowed.End) is var after && sentence.Word(after) is "to" ? after + 1 : after;
+            return UseOfMoneyVerbs.Contains(sentence.Word(use)) && use < moneyStart && moneyStart - use <= 4 ? allowed : null;
+        }
+
+        allowAt = -1;
+        return null;
+    }
 
     private static bool IsGovernment(EntityMention mention) =>
         SentenceView.IsPublicBody(mention.Name) || mention.Entry?.Kind is "government" or "agency";
