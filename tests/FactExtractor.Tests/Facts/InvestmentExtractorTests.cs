@@ -933,6 +933,18 @@ public class InvestmentExtractorTests
     public void A_government_allowing_a_company_to_use_money_invests(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // The split of a venture two partners are jointly investing in restates that deal: no stake of its own.
+    [InlineData("Orvik Energy and Kestrel Motors are jointly investing $2 billion in Northgate Cells, a joint venture in Ohio. Orvik Energy holds 60% of the venture and Kestrel Motors 40%.",
+        "investment:Orvik Energy+Kestrel Motors>Northgate Cells=2000000000 USD planned")]
+    [InlineData("Orvik Energy and Kestrel Motors will invest a combined $2 billion in Northgate Cells. Orvik Energy owns 51% of Northgate Cells.",
+        "investment:Orvik Energy+Kestrel Motors>Northgate Cells=2000000000 USD planned")]
+    // A holder who took no part in the joint investment holds a stake of its own.
+    [InlineData("Orvik Energy invested $2 billion in Northgate Cells last year. Kestrel Motors holds 40% of Northgate Cells.",
+        "investment:Orvik Energy>Northgate Cells=2000000000 USD completed || investment:Kestrel Motors>Northgate Cells=? completed")]
+    public void The_split_of_a_joint_investment_is_no_further_stake(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -878,6 +878,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                         && (HeadOfRelativeClause(sentence, NearestOrganizationBefore(sentence, h, 4), h)
                             ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held?.Name, notFinancier: true) : null)) is { } holder
                         && holder.Name != (held?.Name ?? "?")
+                        && !(held is not null && JointlyInvestedIn(output, holder.Name, held.Name))
                         && seen.Add((holder.Name + ">" + (held?.Name ?? "?"), 0m)))
                     {
                         // "BAIC holds 65% of the venture": a venture the text does not name is no investee, though the share is held.
@@ -1770,6 +1771,27 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         allowAt = -1;
         return null;
+    }
+
+    // "X and Y are jointly investing $3.1 billion in HS Cell America … X holds 60% of the venture and Y 40%": the split of a
+    // joint investment the text has already stated restates that deal.
+    private static bool JointlyInvestedIn(ICollection<Fact> output, string holder, string held)
+    {
+        foreach (Fact fact in output)
+        {
+            if (fact is InvestmentFact { Amount: not null, Investors.Length: >= 2 } joint && joint.Investee?.Name == held)
+            {
+                foreach (EntityRef investor in joint.Investors)
+                {
+                    if (investor.Name == holder)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGovernment(EntityMention mention) =>
