@@ -945,6 +945,18 @@ public class InvestmentExtractorTests
     public void The_split_of_a_joint_investment_is_no_further_stake(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The two partners have invested …" after "X, a joint venture with Y": the venture is no partner of itself; the partners are
+    // Y and the company the text is about.
+    [InlineData("Halvard Energy's plants are in Ochang and Nanjing. In the United States it builds cells through Brenmoor Cells, a joint venture with carmaker Kestrel Motors in Tennessee. The two partners have so far invested $2 billion in the venture.",
+        "investment:Kestrel Motors+Halvard Energy>?=2000000000 USD completed")]
+    [InlineData("Orvik Energy runs three plants in Poland. Its US cells come from Northgate Cells, the joint venture it set up with Kestrel Motors in Ohio. The two partners will invest a further $1 billion there.",
+        "investment:Kestrel Motors+Orvik Energy>?=1000000000 USD planned")]
+    // Cells sold by the partners are no investment.
+    [InlineData("Halvard Energy's plants are in Ochang and Nanjing. In the United States it builds cells through Brenmoor Cells, a joint venture with carmaker Kestrel Motors in Tennessee. The two partners have so far sold cells worth $2 billion to other carmakers.", "")]
+    public void The_partners_of_a_venture_exclude_the_venture_itself(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -1794,6 +1794,27 @@ public sealed class InvestmentExtractor : IFactExtractor
         return false;
     }
 
+    // "Tennova Cells, a joint venture with Daesan Motor": the venture an apposition describes is no partner of itself.
+    private static bool IsNamedVenture(Document document, EntityMention mention, Tokenization.Sentence sentence)
+    {
+        ReadOnlySpan<Tokenization.Token> tokens = document.Tokens.AsSpan();
+        int after = Tokenization.TokenSearch.FirstAtOrAfter(tokens, mention.End, sentence.FirstToken, sentence.EndToken);
+        if (after >= sentence.EndToken || tokens[after].Slice(document.Text) is not ",")
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < sentence.EndToken && k <= after + 4; k++)
+        {
+            if (tokens[k].Slice(document.Text) is "venture")
+            {
+                return tokens[after + 1].Slice(document.Text) is "a" or "the" or "its" or "their";
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsGovernment(EntityMention mention) =>
         SentenceView.IsPublicBody(mention.Name) || mention.Entry?.Kind is "government" or "agency";
 
@@ -2748,7 +2769,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 foreach (EntityMention mention in sentence.Document.Entities)
                 {
                     if (mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name)
-                        && (earlierBy == 1 || !SentenceView.IsFinancierName(mention.Name)))
+                        && (earlierBy == 1 || !SentenceView.IsFinancierName(mention.Name)) && !IsNamedVenture(sentence.Document, mention, before))
                     {
                         investors.Add(mention);
                     }
