@@ -957,6 +957,15 @@ public class InvestmentExtractorTests
     public void The_partners_of_a_venture_exclude_the_venture_itself(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X wins Y cell deal, commits N …": the name modifying the deal noun is the other party; the subject invests.
+    [InlineData("Kestrel Motors wins Orvik Energy battery deal, commits $1 billion to Ohio expansion", "investment:Kestrel Motors>?=1000000000 USD planned")]
+    [InlineData("Halvard Energy lands Kestrel Motors supply contract, will invest $300 million in new line", "investment:Halvard Energy>?=300000000 USD planned")]
+    // The worth of the deal itself is no investment.
+    [InlineData("Kestrel Motors wins Orvik Energy battery deal worth $1 billion", "")]
+    public void The_party_named_in_a_deal_noun_is_no_investor(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

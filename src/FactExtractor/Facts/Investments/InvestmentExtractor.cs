@@ -1815,6 +1815,22 @@ public sealed class InvestmentExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup DealNouns = new(["deal", "deals", "contract", "contracts", "order", "orders", "tie-up", "agreement"]);
+
+    // "wins Vireo cell deal", "lands Orvik supply contract": an object name before at most one lower-case noun and a deal noun.
+    private static bool ModifiesDealNoun(SentenceView sentence, EntityMention mention)
+    {
+        int token = sentence.TokenAt(mention.Start);
+        int after = sentence.TokenAt(mention.End);
+        if (token <= sentence.First || sentence.Word(token - 1) is not { Length: > 0 } verb || !Text.CharClass.IsLower(verb[0]))
+        {
+            return false;
+        }
+
+        return DealNouns.Contains(sentence.Word(after))
+            || (sentence.Word(after) is { Length: > 0 } noun && Text.CharClass.IsLower(noun[0]) && DealNouns.Contains(sentence.Word(after + 1)));
+    }
+
     private static bool IsGovernment(EntityMention mention) =>
         SentenceView.IsPublicBody(mention.Name) || mention.Entry?.Kind is "government" or "agency";
 
@@ -2801,6 +2817,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             EntityMention mention = sentence.Mentions[m];
             // "Volkswagen completes second $1 billion Rivian investment": the name before the noun is invested in.
             if (mention.Label == EntityLabel.Org && ModifiesInvestmentNoun(sentence, mention))
+            {
+                continue;
+            }
+
+            // "Hanul Energy wins Vireo cell deal, commits 1.2 trillion won …": a name that modifies the noun of a deal is its
+            // other party, not the subject.
+            if (mention.Label == EntityLabel.Org && ModifiesDealNoun(sentence, mention))
             {
                 continue;
             }
