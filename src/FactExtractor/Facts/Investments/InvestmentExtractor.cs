@@ -3346,6 +3346,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             return FactStatus.Planned;
         }
 
+        // "The state approved an incentive package of $1.8bn", "has approved €40 million": aid approved is not yet paid.
+        if (sentence.FindFirst(Approvals, start, to) >= 0 && !CompletedBesidesApproval(sentence, start, to))
+        {
+            return FactStatus.Planned;
+        }
+
         if (sentence.FindFirst(Completed, start, to) >= 0)
         {
             return FactStatus.Completed;
@@ -3357,5 +3363,19 @@ public sealed class InvestmentExtractor : IFactExtractor
         int done = sentence.FindFirst(Completed, from, tail);
         return done >= 0 && (approved < 0 || done < approved && sentence.Word(done) is not ("was" or "were" or "has" or "have" or "had"))
             ? FactStatus.Completed : FactStatus.Planned;
+    }
+
+    // A word of completion other than the approval and its auxiliary: "approved and paid", "has already disbursed".
+    private static bool CompletedBesidesApproval(SentenceView sentence, int from, int to)
+    {
+        for (int i = sentence.FindFirst(Completed, from, to); i >= 0; i = sentence.FindFirst(Completed, i + 1, to))
+        {
+            if (!Approvals.Contains(sentence.Word(i)) && sentence.Word(i) is not ("has" or "have" or "had" or "was" or "were"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
