@@ -975,6 +975,18 @@ public class InvestmentExtractorTests
     public void Approved_aid_is_planned(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The package is completed by a loan that X would extend": the loan's own verb decides, not "completed".
+    [InlineData("Kestrel Motors will invest $2 billion in Orvik Energy. The package is completed by an $800 million loan that Kestrel Motors would extend to Orvik Energy in 2027.",
+        "investment:Kestrel Motors>Orvik Energy=2000000000 USD planned || investment:Kestrel Motors>Orvik Energy=800000000 USD planned")]
+    [InlineData("Kestrel Motors will invest $2 billion in Orvik Energy. The deal is completed by a $300 million loan that Kestrel Motors will provide to Orvik Energy next year.",
+        "investment:Kestrel Motors>Orvik Energy=2000000000 USD planned || investment:Kestrel Motors>Orvik Energy=300000000 USD planned")]
+    // A loan extended: completed.
+    [InlineData("Kestrel Motors invested $2 billion in Orvik Energy. The package was completed by an $800 million loan that Kestrel Motors extended to Orvik Energy in 2023.",
+        "investment:Kestrel Motors>Orvik Energy=2000000000 USD completed || investment:Kestrel Motors>Orvik Energy=800000000 USD completed")]
+    public void Completed_by_a_part_is_no_completion(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -3352,7 +3352,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             return FactStatus.Planned;
         }
 
-        if (sentence.FindFirst(Completed, start, to) >= 0)
+        if (FirstCompleted(sentence, start, to) >= 0)
         {
             return FactStatus.Completed;
         }
@@ -3360,7 +3360,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // After the amount: "… was backed by X" is done, "… was approved" (not yet paid) is planned.
         int tail = Math.Min(sentence.End, to + 5);
         int approved = sentence.FindFirst(Approvals, to, Math.Min(sentence.End, tail + 2));
-        int done = sentence.FindFirst(Completed, from, tail);
+        int done = FirstCompleted(sentence, from, tail);
         return done >= 0 && (approved < 0 || done < approved && sentence.Word(done) is not ("was" or "were" or "has" or "have" or "had"))
             ? FactStatus.Completed : FactStatus.Planned;
     }
@@ -3377,5 +3377,18 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // The first word of completion, where "the package is completed by a loan that X would extend" names the part that
+    // completes a package, no payment made.
+    private static int FirstCompleted(SentenceView sentence, int from, int to)
+    {
+        int i = sentence.FindFirst(Completed, from, to);
+        while (i >= 0 && sentence.Word(i) is "completed" && sentence.Word(i + 1) is "by")
+        {
+            i = sentence.FindFirst(Completed, i + 1, to);
+        }
+
+        return i;
     }
 }
