@@ -987,6 +987,15 @@ public class InvestmentExtractorTests
     public void Completed_by_a_part_is_no_completion(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "…, which newspapers have put at around N": outsiders' estimate of an amount the parties have not stated.
+    [InlineData("The Spanish government has never confirmed the size of its grant for Kestrel Motors' plant, which newspapers have put at around €120 million.", "")]
+    [InlineData("Orvik Energy has not disclosed what it paid for its stake in Kestrel Motors, which analysts estimated at about $300 million.", "")]
+    // The party's own amount, only reported by newspapers, stays.
+    [InlineData("The Spanish government will put up €120 million for Kestrel Motors' plant, newspapers reported.", "investment:Spanish government>?=120000000 EUR planned")]
+    public void An_outsiders_estimate_is_no_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -565,7 +565,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger, providers.Count > 0)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
-                    || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
+                    || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0 || EstimatedByOthers(sentence, moneyStart))
                 {
                     continue;
                 }
@@ -1829,6 +1829,28 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return DealNouns.Contains(sentence.Word(after))
             || (sentence.Word(after) is { Length: > 0 } noun && Text.CharClass.IsLower(noun[0]) && DealNouns.Contains(sentence.Word(after + 1)));
+    }
+
+    private static readonly SpanLookup EstimateVerbs = new(["put", "puts", "estimated", "estimate", "estimates", "pegged", "peg", "pegs", "valued", "reckoned"]);
+
+    private static readonly SpanLookup Estimators = new(["newspapers", "newspaper", "analysts", "analyst", "reports", "media", "press", "observers", "sources", "commentators"]);
+
+    // "… support for the project, which newspapers have put at around £500 million": an outsiders' estimate of an amount the
+    // parties have not stated.
+    private static bool EstimatedByOthers(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k > sentence.First && Approximations.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        if (sentence.Word(k) is not "at" || !EstimateVerbs.Contains(sentence.Word(k - 1)))
+        {
+            return false;
+        }
+
+        return sentence.FindFirst(Estimators, Math.Max(sentence.First, k - 5), k - 1) >= 0;
     }
 
     private static bool IsGovernment(EntityMention mention) =>
