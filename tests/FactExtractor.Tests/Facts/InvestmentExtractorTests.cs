@@ -996,6 +996,23 @@ public class InvestmentExtractorTests
     public void An_outsiders_estimate_is_no_investment(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "It paid $N for new shares, six months after a first $M investment": the earlier investment is the same investor's.
+    [InlineData("Lucid's other big backer is Orvik Holdings, an investment vehicle of the Qatari government. It paid $1.5 billion for new Lucid shares in 2023, a year after a first $200 million investment.",
+        "Orvik Holdings", 200000000)]
+    [InlineData("Rivian's largest shareholder is Halden Holdings, a fund owned by the Norwegian state. It bought $80 million of new Rivian shares last year, following an initial $20 million investment.",
+        "Halden Holdings", 20000000)]
+    public void An_earlier_first_investment_is_the_same_investors(string text, string investor, decimal amount)
+    {
+        InvestmentFact earlier = Assert.Single(FactsOf<InvestmentFact>(text), fact => fact.Amount?.Value == amount);
+        Assert.Equal(investor, Assert.Single(earlier.Investors).Name);
+    }
+
+    [Fact]
+    public void An_earlier_first_loss_is_no_investment() =>
+        Assert.Equal("investment:Orvik Holdings>Lucid Group=1500000000 USD completed",
+            Investments("Lucid's other big backer is Orvik Holdings, an investment vehicle of the Qatari government. It paid $1.5 billion for new Lucid shares in 2023, a year after a first $200 million loss."));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

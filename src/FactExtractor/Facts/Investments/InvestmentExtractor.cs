@@ -622,7 +622,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
                 // "VW already paid $1 billion in June …, and it handed over $1.3 billion at the venture's formation": "and it"
                 // before a second amount of the sentence continues the investor of the first.
-                if (lastInvestor is not null && lastInvestorSentence == sentence.Index && AndItBefore(sentence, moneyStart) && !(investors.Count == 1 && investors[0].Name == lastInvestor.Name)
+                if (lastInvestor is not null && lastInvestorSentence == sentence.Index && (AndItBefore(sentence, moneyStart) || EarlierOwnInvestment(sentence, moneyStart, moneyEnd))
+                    && !(investors.Count == 1 && investors[0].Name == lastInvestor.Name)
                     && (investee is null || investee.Name != lastInvestor.Name))
                 {
                     investors = [lastInvestor];
@@ -1852,6 +1853,14 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return sentence.FindFirst(Estimators, Math.Max(sentence.First, k - 5), k - 1) >= 0;
     }
+
+    private static readonly SpanLookup EarlierWords = new(["first", "earlier", "previous", "initial", "prior"]);
+
+    // "It paid $2.2 billion for new shares, six months after a first $738.5m investment": an earlier investment of the same
+    // investor, named by "after a first … investment".
+    private static bool EarlierOwnInvestment(SentenceView sentence, int moneyStart, int moneyEnd) =>
+        moneyStart - 3 >= sentence.First && EarlierWords.Contains(sentence.Word(moneyStart - 1)) && sentence.Word(moneyStart - 2) is "a" or "an" or "its" or "the"
+        && sentence.Word(moneyStart - 3) is "after" or "following" && sentence.Word(moneyEnd) is "investment" or "injection" or "stake" or "tranche" or "purchase";
 
     private static bool IsGovernment(EntityMention mention) =>
         SentenceView.IsPublicBody(mention.Name) || mention.Entry?.Kind is "government" or "agency";
