@@ -410,6 +410,14 @@ internal sealed class SentenceView
                 return last;
             }
 
+            // "Pressings come from Unipres, … The Japanese supplier plans …" after a Japanese carmaker as subject: the supplier
+            // of that country named last, not the carmaker.
+            if (nounWord is "supplier" or "cellmaker" && last?.Entry?.Kind is not ("supplier" or "battery" or "chip")
+                && LastOrganization(mention => mention.Entry?.Kind is "supplier" or "battery" or "chip" && mention.Entry.Attributes.GetValueOrDefault("country") == country) is { } supplierOfCountry)
+            {
+                return supplierOfCountry;
+            }
+
             return last?.Entry?.Attributes.GetValueOrDefault("country") == country ? last
                 : LastOrganization(mention => mention.Entry?.Attributes.GetValueOrDefault("country") == country) ?? last;
         }

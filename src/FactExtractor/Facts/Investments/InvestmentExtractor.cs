@@ -565,7 +565,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger, providers.Count > 0)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
-                    || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0)
+                    || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0 || EstimatedByOthers(sentence, moneyStart))
                 {
                     continue;
                 }
@@ -594,8 +594,24 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investors = NearestOrganizationBefore(sentence, moneyStart, 8) is { } actorBefore && actorBefore.Name != modifierInvestee.Name ? [actorBefore] : [];
                 }
 
-                EntityMention? investee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors)
-                    ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
+                EntityMention? namedInvestee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors);
+                EntityMention? investee = namedInvestee ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
+                // "KDB agreed to lend it 280 billion won. …, where the company plans to spend 450 billion won": the investee of the
+                // last sentence, now the actor, spends its own money; it is no investee here.
+                if (namedInvestee is null && investee is not null && investors.Exists(investor => investor.Name == investee.Name))
+                {
+                    investee = null;
+                }
+
+                // "The São Paulo state government said it would allow Toyota to use up to R$1 billion of tax credits": the
+                // government that allows it gives the money; the company allowed receives it.
+                if (AllowedBeneficiary(sentence, moneyStart, out int allowAt) is { } allowed && FirstActor(sentence, sentence.First, allowAt) is { } allower
+                    && IsGovernment(allower) && allower.Name != allowed.Name)
+                {
+                    investors = [allower];
+                    investee = allowed;
+                }
+
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
                     && !(noun > sentence.First && sentence.Word(noun - 1) is "a" or "an") && !(noun - 2 >= sentence.First && sentence.Word(noun - 2) is "a" or "an")
@@ -606,7 +622,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
                 // "VW already paid $1 billion in June …, and it handed over $1.3 billion at the venture's formation": "and it"
                 // before a second amount of the sentence continues the investor of the first.
-                if (lastInvestor is not null && lastInvestorSentence == sentence.Index && AndItBefore(sentence, moneyStart) && !(investors.Count == 1 && investors[0].Name == lastInvestor.Name)
+                if (lastInvestor is not null && lastInvestorSentence == sentence.Index && (AndItBefore(sentence, moneyStart) || EarlierOwnInvestment(sentence, moneyStart, moneyEnd))
+                    && !(investors.Count == 1 && investors[0].Name == lastInvestor.Name)
                     && (investee is null || investee.Name != lastInvestor.Name))
                 {
                     investors = [lastInvestor];
@@ -862,6 +879,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                         && (HeadOfRelativeClause(sentence, NearestOrganizationBefore(sentence, h, 4), h)
                             ?? (sentence.Word(sentence.First) is "The" or "It" && FirstActor(sentence, sentence.First, h) is null ? sentence.LastSubjectBefore(held?.Name, notFinancier: true) : null)) is { } holder
                         && holder.Name != (held?.Name ?? "?")
+                        && !(held is not null && JointlyInvestedIn(output, holder.Name, held.Name))
                         && seen.Add((holder.Name + ">" + (held?.Name ?? "?"), 0m)))
                     {
                         // "BAIC holds 65% of the venture": a venture the text does not name is no investee, though the share is held.
@@ -1731,6 +1749,118 @@ public sealed class InvestmentExtractor : IFactExtractor
     // verb is not its subject; the head of the clause is.
     private static EntityMention? HeadOfRelativeClause(SentenceView sentence, EntityMention? mention, int verb) =>
         mention is null ? null : InsideRelativeClause(sentence, sentence.TokenAt(mention.Start), verb) ?? mention;
+
+    private static readonly SpanLookup AllowVerbs = new(["allow", "allows", "allowed", "allowing", "let", "lets", "permit", "permits", "permitted", "permitting"]);
+
+    private static readonly SpanLookup UseOfMoneyVerbs = new(["use", "keep", "retain", "deduct", "offset", "claim", "draw", "defer", "tap"]);
+
+    // "allow Toyota to use up to R$1 billion", "let Hanwa keep 40 billion won": the company allowed to use the money, and the
+    // token of the allowing verb.
+    private static EntityMention? AllowedBeneficiary(SentenceView sentence, int moneyStart, out int allowAt)
+    {
+        for (allowAt = moneyStart - 1; allowAt >= sentence.First && allowAt >= moneyStart - 10; allowAt--)
+        {
+            if (!AllowVerbs.Contains(sentence.Word(allowAt)) || sentence.MentionAt(allowAt + 1) is not { Label: EntityLabel.Org } allowed)
+            {
+                continue;
+            }
+
+            // "allow X to use", "let X claim".
+            int use = sentence.TokenAt(allowed.End) is var after && sentence.Word(after) is "to" ? after + 1 : after;
+            return UseOfMoneyVerbs.Contains(sentence.Word(use)) && use < moneyStart && moneyStart - use <= 4 ? allowed : null;
+        }
+
+        allowAt = -1;
+        return null;
+    }
+
+    // "X and Y are jointly investing $3.1 billion in HS Cell America … X holds 60% of the venture and Y 40%": the split of a
+    // joint investment the text has already stated restates that deal.
+    private static bool JointlyInvestedIn(ICollection<Fact> output, string holder, string held)
+    {
+        foreach (Fact fact in output)
+        {
+            if (fact is InvestmentFact { Amount: not null, Investors.Length: >= 2 } joint && joint.Investee?.Name == held)
+            {
+                foreach (EntityRef investor in joint.Investors)
+                {
+                    if (investor.Name == holder)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Tennova Cells, a joint venture with Daesan Motor": the venture an apposition describes is no partner of itself.
+    private static bool IsNamedVenture(Document document, EntityMention mention, Tokenization.Sentence sentence)
+    {
+        ReadOnlySpan<Tokenization.Token> tokens = document.Tokens.AsSpan();
+        int after = Tokenization.TokenSearch.FirstAtOrAfter(tokens, mention.End, sentence.FirstToken, sentence.EndToken);
+        if (after >= sentence.EndToken || tokens[after].Slice(document.Text) is not ",")
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < sentence.EndToken && k <= after + 4; k++)
+        {
+            if (tokens[k].Slice(document.Text) is "venture")
+            {
+                return tokens[after + 1].Slice(document.Text) is "a" or "the" or "its" or "their";
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup DealNouns = new(["deal", "deals", "contract", "contracts", "order", "orders", "tie-up", "agreement"]);
+
+    // "wins Vireo cell deal", "lands Orvik supply contract": an object name before at most one lower-case noun and a deal noun.
+    private static bool ModifiesDealNoun(SentenceView sentence, EntityMention mention)
+    {
+        int token = sentence.TokenAt(mention.Start);
+        int after = sentence.TokenAt(mention.End);
+        if (token <= sentence.First || sentence.Word(token - 1) is not { Length: > 0 } verb || !Text.CharClass.IsLower(verb[0]))
+        {
+            return false;
+        }
+
+        return DealNouns.Contains(sentence.Word(after))
+            || (sentence.Word(after) is { Length: > 0 } noun && Text.CharClass.IsLower(noun[0]) && DealNouns.Contains(sentence.Word(after + 1)));
+    }
+
+    private static readonly SpanLookup EstimateVerbs = new(["put", "puts", "estimated", "estimate", "estimates", "pegged", "peg", "pegs", "valued", "reckoned"]);
+
+    private static readonly SpanLookup Estimators = new(["newspapers", "newspaper", "analysts", "analyst", "reports", "media", "press", "observers", "sources", "commentators"]);
+
+    // "… support for the project, which newspapers have put at around £500 million": an outsiders' estimate of an amount the
+    // parties have not stated.
+    private static bool EstimatedByOthers(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k > sentence.First && Approximations.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        if (sentence.Word(k) is not "at" || !EstimateVerbs.Contains(sentence.Word(k - 1)))
+        {
+            return false;
+        }
+
+        return sentence.FindFirst(Estimators, Math.Max(sentence.First, k - 5), k - 1) >= 0;
+    }
+
+    private static readonly SpanLookup EarlierWords = new(["first", "earlier", "previous", "initial", "prior"]);
+
+    // "It paid $2.2 billion for new shares, six months after a first $738.5m investment": an earlier investment of the same
+    // investor, named by "after a first … investment".
+    private static bool EarlierOwnInvestment(SentenceView sentence, int moneyStart, int moneyEnd) =>
+        moneyStart - 3 >= sentence.First && EarlierWords.Contains(sentence.Word(moneyStart - 1)) && sentence.Word(moneyStart - 2) is "a" or "an" or "its" or "the"
+        && sentence.Word(moneyStart - 3) is "after" or "following" && sentence.Word(moneyEnd) is "investment" or "injection" or "stake" or "tranche" or "purchase";
 
     private static bool IsGovernment(EntityMention mention) =>
         SentenceView.IsPublicBody(mention.Name) || mention.Entry?.Kind is "government" or "agency";
@@ -2686,7 +2816,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 foreach (EntityMention mention in sentence.Document.Entities)
                 {
                     if (mention.Label == EntityLabel.Org && mention.Start >= before.Start && mention.End <= before.End && !investors.Exists(i => i.Name == mention.Name)
-                        && (earlierBy == 1 || !SentenceView.IsFinancierName(mention.Name)))
+                        && (earlierBy == 1 || !SentenceView.IsFinancierName(mention.Name)) && !IsNamedVenture(sentence.Document, mention, before))
                     {
                         investors.Add(mention);
                     }
@@ -2718,6 +2848,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             EntityMention mention = sentence.Mentions[m];
             // "Volkswagen completes second $1 billion Rivian investment": the name before the noun is invested in.
             if (mention.Label == EntityLabel.Org && ModifiesInvestmentNoun(sentence, mention))
+            {
+                continue;
+            }
+
+            // "Hanul Energy wins Vireo cell deal, commits 1.2 trillion won …": a name that modifies the noun of a deal is its
+            // other party, not the subject.
+            if (mention.Label == EntityLabel.Org && ModifiesDealNoun(sentence, mention))
             {
                 continue;
             }
@@ -2792,7 +2929,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             if (sentence.FindLast(CompanyNouns, sentence.First, end) is >= 0 and var noun
                 && (sentence.Word(noun) is "it" or "It" ? sentence.LastSubjectBefore() : sentence.DescribedCompany(noun)) is { } earlier)
             {
-                investors.Add(earlier);
+                investors.Add(sentence.Word(noun) is "group" ? GroupMeant(sentence, earlier) : earlier);
             }
 
             return investors;
@@ -3027,6 +3164,44 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) => sentence.LastSubjectBefore(except);
 
+    // "The group has pledged to spend $21 billion": a brand or venture just spoken of is no group. Where the text names the
+    // group only through its namesake brand ("Hyundai" for Hyundai Motor Group, after "Kia's factory"), the group at that brand; where a
+    // venture was the last subject and a listed group is named in the last sentences ("Hyundai Motor Group's EVs"), that group.
+    private static EntityMention GroupMeant(SentenceView sentence, EntityMention described)
+    {
+        if (described.Name.EndsWith(" Group", StringComparison.Ordinal) || described.Entry?.Kind is not (null or "brand" or "joint-venture"))
+        {
+            return described;
+        }
+
+        string? parent = described.Entry?.Parent;
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int from = sentence.Document.Sentences[Math.Max(0, sentence.Index - (parent is null ? 3 : 6))].Start;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Sentence.Start) - 1; m >= 0 && all[m].Start >= from; m--)
+        {
+            EntityMention mention = all[m];
+            if (mention.Label != EntityLabel.Org || mention.Entry is not { } entry || mention.Name == described.Name)
+            {
+                continue;
+            }
+
+            if (parent is null && entry.Parent is null && mention.Name.EndsWith(" Group", StringComparison.Ordinal))
+            {
+                return mention;
+            }
+
+            // The namesake brand stands for its group: the group's name, at the brand's words.
+            if (parent is not null && entry.Parent == parent && entry.Kind is "brand" && FirstWord(entry.Name).Equals(FirstWord(parent), StringComparison.Ordinal))
+            {
+                return new EntityMention(mention.Start, mention.End, EntityLabel.Org, parent, 0.55, EntitySource.Pattern);
+            }
+        }
+
+        return described;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string name) => name.AsSpan(0, name.IndexOf(' ') is >= 0 and var space ? space : name.Length);
+
     private static List<EntityMention> ActorsFrom(SentenceView sentence, int start)
     {
         var actors = new List<EntityMention>();
@@ -3202,7 +3377,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             return FactStatus.Planned;
         }
 
-        if (sentence.FindFirst(Completed, start, to) >= 0)
+        // "The state approved an incentive package of $1.8bn", "has approved €40 million": aid approved is not yet paid.
+        if (sentence.FindFirst(Approvals, start, to) >= 0 && !CompletedBesidesApproval(sentence, start, to))
+        {
+            return FactStatus.Planned;
+        }
+
+        if (FirstCompleted(sentence, start, to) >= 0)
         {
             return FactStatus.Completed;
         }
@@ -3210,8 +3391,35 @@ public sealed class InvestmentExtractor : IFactExtractor
         // After the amount: "… was backed by X" is done, "… was approved" (not yet paid) is planned.
         int tail = Math.Min(sentence.End, to + 5);
         int approved = sentence.FindFirst(Approvals, to, Math.Min(sentence.End, tail + 2));
-        int done = sentence.FindFirst(Completed, from, tail);
+        int done = FirstCompleted(sentence, from, tail);
         return done >= 0 && (approved < 0 || done < approved && sentence.Word(done) is not ("was" or "were" or "has" or "have" or "had"))
             ? FactStatus.Completed : FactStatus.Planned;
+    }
+
+    // A word of completion other than the approval and its auxiliary: "approved and paid", "has already disbursed".
+    private static bool CompletedBesidesApproval(SentenceView sentence, int from, int to)
+    {
+        for (int i = sentence.FindFirst(Completed, from, to); i >= 0; i = sentence.FindFirst(Completed, i + 1, to))
+        {
+            if (!Approvals.Contains(sentence.Word(i)) && sentence.Word(i) is not ("has" or "have" or "had" or "was" or "were"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first word of completion, where "the package is completed by a loan that X would extend" names the part that
+    // completes a package, no payment made.
+    private static int FirstCompleted(SentenceView sentence, int from, int to)
+    {
+        int i = sentence.FindFirst(Completed, from, to);
+        while (i >= 0 && sentence.Word(i) is "completed" && sentence.Word(i + 1) is "by")
+        {
+            i = sentence.FindFirst(Completed, i + 1, to);
+        }
+
+        return i;
     }
 }
