@@ -759,6 +759,21 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "the venture supplies engines to both of its owners": the owners of a venture named sentences before are the customers,
+    // also after a supply verb with "to" and with "the venture" as the subject.
+    [InlineData("Kestrel Drive is a joint venture of Brandt Motors and China's Olsen Group. From Leipzig, the venture supplies gearboxes to both of its owners.",
+        "production:Kestrel Drive>Brandt Motors@Leipzig || production:Kestrel Drive>Olsen Group@Leipzig")]
+    [InlineData("Mirafor Axles, the joint venture of Tallis Automotive and Korea's Hanbit Motors, opened in March. It will build rear axles for its two owners.",
+        "production:Mirafor Axles>Tallis Automotive || production:Mirafor Axles>Hanbit Motors")]
+    [InlineData("Kestrel Drive, a joint venture of Brandt Motors and Olsen Group, is based in Leipzig. Kestrel Drive ships gearboxes to both of its owners.",
+        "production:Kestrel Drive>Brandt Motors || production:Kestrel Drive>Olsen Group")]
+    // Near misses: owners with no venture named, and "to" after a verb that supplies nothing.
+    [InlineData("Kestrel Drive opened in Leipzig. The company supplies gearboxes to both of its owners.", "")]
+    [InlineData("Kestrel Drive is a joint venture of Brandt Motors and Olsen Group. The venture reports to both of its owners.", "")]
+    public void Venture_supplies_its_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

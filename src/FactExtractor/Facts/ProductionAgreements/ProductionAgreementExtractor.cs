@@ -53,6 +53,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // The build verb that governs "for Y": one of the build verbs, or "turn out", up to eight words before.
+    // Whether the verb that governs a "to" at forAt supplies goods: "supplies engines to", "ships cells to", "delivers packs to".
+    private static bool IsSupplyWord(SentenceView sentence, int forAt) =>
+        GoverningVerb(sentence, forAt) is >= 0 and var verb
+        && sentence.Word(verb) is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering"
+            or "ship" or "ships" or "shipped" or "shipping";
+
     private static int GoverningVerb(SentenceView sentence, int forAt)
     {
         int verb = sentence.FindLast(BuildVerbs, forAt - 8, forAt);
@@ -1592,6 +1598,36 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // Two parties at least — companies named, or implied by a pronoun, a description, a town, a plant or a construction —
     // before any rule runs; the cheap counts first, the rest only while fewer than two are found.
+    // "… builds gearboxes for both of its owners", "supplies engines to its two owners": the owners of a venture the text
+    // named in this sentence or a few before are the other parties, two of them.
+    private static bool HasVentureOwners(SentenceView sentence)
+    {
+        for (int i = sentence.First; i + 1 < sentence.End; i++)
+        {
+            if ((sentence.Word(i) is "for" || (sentence.Word(i) is "to" && IsSupplyWord(sentence, i))) && OwnersPhraseEnd(sentence, i + 1) > 0)
+            {
+                return sentence.JointVentureParents() is not null;
+            }
+        }
+
+        return false;
+    }
+
+    // "From Valladolid, the venture supplies …": "the (joint) venture" as the subject of the verb is the venture the text named
+    // last, else the company the text is about.
+    private static EntityMention? VentureSubject(SentenceView sentence, int verb)
+    {
+        int before = verb - 1;
+        while (before > sentence.First && sentence.Word(before) is "also" or "now" or "already" or "still" or "will" or "has" or "have")
+        {
+            before--;
+        }
+
+        return sentence.Word(before) is "venture" && sentence.Word(before - 1) is "the" or "The" or "joint"
+            ? sentence.RecentVenture() ?? sentence.LastSubjectBefore(notFinancier: true)
+            : null;
+    }
+
     private static bool HasTwoParties(SentenceView sentence, EntityMention? implied, int verb, int reserved)
     {
         int count = CountOrganizations(sentence) + (implied is null ? 0 : 1) + (reserved >= 0 ? 1 : 0);
@@ -1607,7 +1643,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return true;
         }
 
-        count += (HasImpliedOwner(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0);
+        count += (HasImpliedOwner(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasVentureOwners(sentence) ? 2 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0);
         if (count >= 2)
         {
             return true;
@@ -1817,12 +1853,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
             // "Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies": the pair named before.
-            if (word is "for" && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
+            // "the venture supplies engines to both of its owners": the recipients of a supply verb.
+            if ((word is "for" || (word is "to" && IsSupplyWord(sentence, i))) && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
                 && (sentence.JointVentureParents() ?? PairNamedBefore(sentence, i)) is var (parentA, parentB))
             {
                 EntityMention none = NoCompany;
                 if ((AgentBefore(sentence, i, none) ?? PronounSubject(sentence, ownersVerb, none, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, none)
-                    ?? SubjectBefore(sentence, ownersVerb, none) ?? implied) is { } venture)
+                    ?? SubjectBefore(sentence, ownersVerb, none) ?? VentureSubject(sentence, ownersVerb) ?? implied) is { } venture)
                 {
                     foreach (EntityMention parent in new[] { parentA, parentB })
                     {
