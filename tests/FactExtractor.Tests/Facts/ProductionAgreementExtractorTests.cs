@@ -774,6 +774,18 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners": commas inside a list of models keep the verb
+    // that governs "for its two owners".
+    [InlineData("Merin Automotive, the joint venture of Toyota and PSA, built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners.",
+        "production:Merin Automotive>Toyota || production:Merin Automotive>Groupe PSA")]
+    [InlineData("Kestrel Assembly, a joint venture of Brandt Motors and Olsen Group, builds the Fiat Panda, the Fiat 500 and the Hyundai i10 for both of its parents.",
+        "production:Kestrel Assembly>Fiat || production:Kestrel Assembly>Hyundai Motor Group || production:Kestrel Assembly>Brandt Motors || production:Kestrel Assembly>Olsen Group")]
+    // Near miss: a list of things that are no models, and a clause before "for".
+    [InlineData("Kestrel Assembly, a joint venture of Brandt Motors and Olsen Group, built a new hall, a paint shop and a training centre, the first for both of its parents.", "")]
+    public void A_list_of_models_before_the_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -59,6 +59,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         && sentence.Word(verb) is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering"
             or "ship" or "ships" or "shipped" or "shipping";
 
+    // A model at token i: a product the lexicon knows ("the Aygo"), or a brand followed by a model number ("the Peugeot 108").
+    private static bool IsModelAt(SentenceView sentence, int i) =>
+        sentence.MentionAt(i) is { } mention
+        && (mention.Label == EntityLabel.Product
+            || (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.End) is var after && after < sentence.End
+                && (sentence.MentionAt(after) is { Label: EntityLabel.Product } || (sentence.Word(after).Length > 0 && char.IsAsciiDigit(sentence.Word(after)[0])))));
+
     private static int GoverningVerb(SentenceView sentence, int forAt)
     {
         int verb = sentence.FindLast(BuildVerbs, forAt - 8, forAt);
@@ -75,6 +82,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (BuildVerbs.Contains(word))
             {
                 return k < forAt - 8 ? k : -1;
+            }
+
+            // "built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners": a comma inside a list of models.
+            if (word is "," && IsModelAt(sentence, sentence.Word(k + 1) is "the" ? k + 2 : k + 1))
+            {
+                continue;
             }
 
             if (word is "," or ";" or ":" or "but" or "while" or "which" or "that" or "who" or "for" or "by" || IsFiniteVerbLike(word))
