@@ -786,6 +786,17 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "makes the Glanza … for Toyota Kirloskar Motor": the local unit named as the customer, not also the group its model's
+    // brand belongs to.
+    [InlineData("Maruti Suzuki makes the Glanza, the Rumion and the Taisor for Toyota Kirloskar Motor.", "production:Maruti Suzuki>Toyota Kirloskar Motor")]
+    [InlineData("At Gurugram, Maruti Suzuki builds the Toyota Glanza hatchback for Toyota Kirloskar Motor.", "production:Maruti Suzuki>Toyota Kirloskar Motor@Gurgaon")]
+    [InlineData("Kia builds the Hyundai Venue for Hyundai Motor India.", "production:Kia>Hyundai Motor India")]
+    // Near miss: the group itself named as the customer stays.
+    [InlineData("Maruti Suzuki builds the Glanza for Toyota.", "production:Maruti Suzuki>Toyota")]
+    public void A_local_unit_of_the_brands_group_as_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

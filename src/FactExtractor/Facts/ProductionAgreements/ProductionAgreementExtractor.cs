@@ -1278,7 +1278,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             foreach (var (manufacturer, customer, rule) in found)
             {
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
-                if (BrandOfCustomerFound(found, manufacturer, customer))
+                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
                 {
                     continue;
                 }
@@ -1589,6 +1589,23 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    // "makes the Glanza … for Toyota Kirloskar Motor": the brand's group is no customer of its own where the sentence names the
+    // group's local unit, whose name extends the group's, as the customer.
+    private static bool LocalUnitFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
+    {
+        foreach (var (otherManufacturer, otherCustomer, otherRule) in found)
+        {
+            if (otherRule != "productionAgreement.builds-brand" && otherManufacturer.Name == manufacturer.Name
+                && otherCustomer.Name.Length > customer.Name.Length + 1 && otherCustomer.Name.StartsWith(customer.Name, StringComparison.Ordinal)
+                && otherCustomer.Name[customer.Name.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool BrandOfCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
