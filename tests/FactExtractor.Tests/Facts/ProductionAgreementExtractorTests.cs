@@ -797,6 +797,16 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "the Doblò-based Combo for Opel": a model named as the base of what is built gives its brand no deal.
+    [InlineData("Karsan builds the Doblò-based Combo for Opel.", "production:Karsan>Opel")]
+    [InlineData("Valmet Automotive builds a Corolla-derived estate for Suzuki.", "production:Valmet Automotive>Suzuki")]
+    // Near misses: the model itself is built, for its brand or beside another customer.
+    [InlineData("Karsan builds the Doblò in Bursa.", "production:Karsan>Fiat@Bursa")]
+    [InlineData("Valmet Automotive builds the Corolla estate for Suzuki.", "production:Valmet Automotive>Toyota || production:Valmet Automotive>Suzuki")]
+    public void A_base_model_is_not_the_product(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -1608,6 +1608,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    // "the Doblò-based Combo", "a Transit-derived minibus": the model named is the base of what is built, not the product.
+    private static bool IsBaseModel(SentenceView sentence, EntityMention model)
+    {
+        ReadOnlySpan<char> rest = sentence.Document.Text.AsSpan(model.End);
+        return rest.StartsWith("-based", StringComparison.Ordinal) || rest.StartsWith("-derived", StringComparison.Ordinal)
+            || rest.StartsWith(" based on", StringComparison.Ordinal) || rest.StartsWith("‑based", StringComparison.Ordinal);
+    }
+
     private static bool BrandOfCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
     {
         if (customer.Entry?.Parent is not { } group)
@@ -2134,6 +2142,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     || IsStartedProduction(sentence, i))
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
+                && !IsBaseModel(sentence, product.Product)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
                 // "builds the Hyryder for itself": the builder's own; "assembling the Leapmotor T03 for Leapmotor International":
                 // the customer named after the model wins over the model's brand.
