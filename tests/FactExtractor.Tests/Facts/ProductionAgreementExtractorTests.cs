@@ -759,6 +759,54 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "the venture supplies engines to both of its owners": the owners of a venture named sentences before are the customers,
+    // also after a supply verb with "to" and with "the venture" as the subject.
+    [InlineData("Kestrel Drive is a joint venture of Brandt Motors and China's Olsen Group. From Leipzig, the venture supplies gearboxes to both of its owners.",
+        "production:Kestrel Drive>Brandt Motors@Leipzig || production:Kestrel Drive>Olsen Group@Leipzig")]
+    [InlineData("Mirafor Axles, the joint venture of Tallis Automotive and Korea's Hanbit Motors, opened in March. It will build rear axles for its two owners.",
+        "production:Mirafor Axles>Tallis Automotive || production:Mirafor Axles>Hanbit Motors")]
+    [InlineData("Kestrel Drive, a joint venture of Brandt Motors and Olsen Group, is based in Leipzig. Kestrel Drive ships gearboxes to both of its owners.",
+        "production:Kestrel Drive>Brandt Motors || production:Kestrel Drive>Olsen Group")]
+    // Near misses: owners with no venture named, and "to" after a verb that supplies nothing.
+    [InlineData("Kestrel Drive opened in Leipzig. The company supplies gearboxes to both of its owners.", "")]
+    [InlineData("Kestrel Drive is a joint venture of Brandt Motors and Olsen Group. The venture reports to both of its owners.", "")]
+    public void Venture_supplies_its_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners": commas inside a list of models keep the verb
+    // that governs "for its two owners".
+    [InlineData("Merin Automotive, the joint venture of Toyota and PSA, built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners.",
+        "production:Merin Automotive>Toyota || production:Merin Automotive>Groupe PSA")]
+    [InlineData("Kestrel Assembly, a joint venture of Brandt Motors and Olsen Group, builds the Fiat Panda, the Fiat 500 and the Hyundai i10 for both of its parents.",
+        "production:Kestrel Assembly>Fiat || production:Kestrel Assembly>Hyundai Motor Group || production:Kestrel Assembly>Brandt Motors || production:Kestrel Assembly>Olsen Group")]
+    // Near miss: a list of things that are no models, and a clause before "for".
+    [InlineData("Kestrel Assembly, a joint venture of Brandt Motors and Olsen Group, built a new hall, a paint shop and a training centre, the first for both of its parents.", "")]
+    public void A_list_of_models_before_the_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "makes the Glanza … for Toyota Kirloskar Motor": the local unit named as the customer, not also the group its model's
+    // brand belongs to.
+    [InlineData("Maruti Suzuki makes the Glanza, the Rumion and the Taisor for Toyota Kirloskar Motor.", "production:Maruti Suzuki>Toyota Kirloskar Motor")]
+    [InlineData("At Gurugram, Maruti Suzuki builds the Toyota Glanza hatchback for Toyota Kirloskar Motor.", "production:Maruti Suzuki>Toyota Kirloskar Motor@Gurgaon")]
+    [InlineData("Kia builds the Hyundai Venue for Hyundai Motor India.", "production:Kia>Hyundai Motor India")]
+    // Near miss: the group itself named as the customer stays.
+    [InlineData("Maruti Suzuki builds the Glanza for Toyota.", "production:Maruti Suzuki>Toyota")]
+    public void A_local_unit_of_the_brands_group_as_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the Doblò-based Combo for Opel": a model named as the base of what is built gives its brand no deal.
+    [InlineData("Karsan builds the Doblò-based Combo for Opel.", "production:Karsan>Opel")]
+    [InlineData("Valmet Automotive builds a Corolla-derived estate for Suzuki.", "production:Valmet Automotive>Suzuki")]
+    // Near misses: the model itself is built, for its brand or beside another customer.
+    [InlineData("Karsan builds the Doblò in Bursa.", "production:Karsan>Fiat@Bursa")]
+    [InlineData("Valmet Automotive builds the Corolla estate for Suzuki.", "production:Valmet Automotive>Toyota || production:Valmet Automotive>Suzuki")]
+    public void A_base_model_is_not_the_product(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // The product reported is the customer's model where several are named.
     [InlineData("Volvo Cars builds the EX90 and the Polestar 3 for Polestar.", "Polestar 3")]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4")]

@@ -53,6 +53,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // The build verb that governs "for Y": one of the build verbs, or "turn out", up to eight words before.
+    // Whether the verb that governs a "to" at forAt supplies goods: "supplies engines to", "ships cells to", "delivers packs to".
+    private static bool IsSupplyWord(SentenceView sentence, int forAt) =>
+        GoverningVerb(sentence, forAt) is >= 0 and var verb
+        && sentence.Word(verb) is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering"
+            or "ship" or "ships" or "shipped" or "shipping";
+
+    // A model at token i: a product the lexicon knows ("the Aygo"), or a brand followed by a model number ("the Peugeot 108").
+    private static bool IsModelAt(SentenceView sentence, int i) =>
+        sentence.MentionAt(i) is { } mention
+        && (mention.Label == EntityLabel.Product
+            || (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.End) is var after && after < sentence.End
+                && (sentence.MentionAt(after) is { Label: EntityLabel.Product } || (sentence.Word(after).Length > 0 && char.IsAsciiDigit(sentence.Word(after)[0])))));
+
     private static int GoverningVerb(SentenceView sentence, int forAt)
     {
         int verb = sentence.FindLast(BuildVerbs, forAt - 8, forAt);
@@ -69,6 +82,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (BuildVerbs.Contains(word))
             {
                 return k < forAt - 8 ? k : -1;
+            }
+
+            // "built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners": a comma inside a list of models.
+            if (word is "," && IsModelAt(sentence, sentence.Word(k + 1) is "the" ? k + 2 : k + 1))
+            {
+                continue;
             }
 
             if (word is "," or ";" or ":" or "but" or "while" or "which" or "that" or "who" or "for" or "by" || IsFiniteVerbLike(word))
@@ -1259,7 +1278,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             foreach (var (manufacturer, customer, rule) in found)
             {
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
-                if (BrandOfCustomerFound(found, manufacturer, customer))
+                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
                 {
                     continue;
                 }
@@ -1572,6 +1591,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return -1;
     }
 
+    // "makes the Glanza … for Toyota Kirloskar Motor": the brand's group is no customer of its own where the sentence names the
+    // group's local unit, whose name extends the group's, as the customer.
+    private static bool LocalUnitFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
+    {
+        foreach (var (otherManufacturer, otherCustomer, otherRule) in found)
+        {
+            if (otherRule != "productionAgreement.builds-brand" && otherManufacturer.Name == manufacturer.Name
+                && otherCustomer.Name.Length > customer.Name.Length + 1 && otherCustomer.Name.StartsWith(customer.Name, StringComparison.Ordinal)
+                && otherCustomer.Name[customer.Name.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the Doblò-based Combo", "a Transit-derived minibus": the model named is the base of what is built, not the product.
+    private static bool IsBaseModel(SentenceView sentence, EntityMention model)
+    {
+        ReadOnlySpan<char> rest = sentence.Document.Text.AsSpan(model.End);
+        return rest.StartsWith("-based", StringComparison.Ordinal) || rest.StartsWith("-derived", StringComparison.Ordinal)
+            || rest.StartsWith(" based on", StringComparison.Ordinal) || rest.StartsWith("‑based", StringComparison.Ordinal);
+    }
+
     private static bool BrandOfCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
     {
         if (customer.Entry?.Parent is not { } group)
@@ -1592,6 +1636,36 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // Two parties at least — companies named, or implied by a pronoun, a description, a town, a plant or a construction —
     // before any rule runs; the cheap counts first, the rest only while fewer than two are found.
+    // "… builds gearboxes for both of its owners", "supplies engines to its two owners": the owners of a venture the text
+    // named in this sentence or a few before are the other parties, two of them.
+    private static bool HasVentureOwners(SentenceView sentence)
+    {
+        for (int i = sentence.First; i + 1 < sentence.End; i++)
+        {
+            if ((sentence.Word(i) is "for" || (sentence.Word(i) is "to" && IsSupplyWord(sentence, i))) && OwnersPhraseEnd(sentence, i + 1) > 0)
+            {
+                return sentence.JointVentureParents() is not null;
+            }
+        }
+
+        return false;
+    }
+
+    // "From Valladolid, the venture supplies …": "the (joint) venture" as the subject of the verb is the venture the text named
+    // last, else the company the text is about.
+    private static EntityMention? VentureSubject(SentenceView sentence, int verb)
+    {
+        int before = verb - 1;
+        while (before > sentence.First && sentence.Word(before) is "also" or "now" or "already" or "still" or "will" or "has" or "have")
+        {
+            before--;
+        }
+
+        return sentence.Word(before) is "venture" && sentence.Word(before - 1) is "the" or "The" or "joint"
+            ? sentence.RecentVenture() ?? sentence.LastSubjectBefore(notFinancier: true)
+            : null;
+    }
+
     private static bool HasTwoParties(SentenceView sentence, EntityMention? implied, int verb, int reserved)
     {
         int count = CountOrganizations(sentence) + (implied is null ? 0 : 1) + (reserved >= 0 ? 1 : 0);
@@ -1607,7 +1681,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return true;
         }
 
-        count += (HasImpliedOwner(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0);
+        count += (HasImpliedOwner(sentence) ? 1 : 0) + (HasForIt(sentence) ? 1 : 0) + (HasVentureOwners(sentence) ? 2 : 0) + (HasOutputGoingTo(sentence) ? 1 : 0) + (HasDesignerCompound(sentence) ? 1 : 0);
         if (count >= 2)
         {
             return true;
@@ -1817,12 +1891,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "builds one-ton pickups for both of its parents", "will assemble a city car for each partner": the venture's owners.
             // "Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies": the pair named before.
-            if (word is "for" && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
+            // "the venture supplies engines to both of its owners": the recipients of a supply verb.
+            if ((word is "for" || (word is "to" && IsSupplyWord(sentence, i))) && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
                 && (sentence.JointVentureParents() ?? PairNamedBefore(sentence, i)) is var (parentA, parentB))
             {
                 EntityMention none = NoCompany;
                 if ((AgentBefore(sentence, i, none) ?? PronounSubject(sentence, ownersVerb, none, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, none)
-                    ?? SubjectBefore(sentence, ownersVerb, none) ?? implied) is { } venture)
+                    ?? SubjectBefore(sentence, ownersVerb, none) ?? VentureSubject(sentence, ownersVerb) ?? implied) is { } venture)
                 {
                     foreach (EntityMention parent in new[] { parentA, parentB })
                     {
@@ -2067,6 +2142,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     || IsStartedProduction(sentence, i))
                 && sentence.Word(i + 1) is not "by" && !IsPassive(sentence, i)
                 && ProductAfter(sentence, i) is { } product && !OwnModel(sentence, product.Product) && !BrandBuildsItself(sentence, i, product.Brand)
+                && !IsBaseModel(sentence, product.Product)
                 && AssemblerAfter(sentence, sentence.TokenAt(product.Product.End)) is null
                 // "builds the Hyryder for itself": the builder's own; "assembling the Leapmotor T03 for Leapmotor International":
                 // the customer named after the model wins over the model's brand.
