@@ -143,6 +143,17 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // An aside between commas that says where the first site is (no place name in it) does not break a list of two
+    // clauses; an aside that goes on without closing does not join one.
+    [InlineData("Tervana Motors builds its vans at a plant in Kolín, near the Polish border, and assembles battery packs at a smaller site in Mladá Boleslav.",
+        "sites:Tervana Motors[Kolín,Mladá Boleslav]")]
+    [InlineData("Tervana Motors paints bodies at a plant in Kolín, on the outskirts of the old town, and tests prototypes at a track in Brno.",
+        "sites:Tervana Motors[Kolín,Brno]")]
+    [InlineData("Tervana Motors builds its vans at a plant in Kolín, near the river that a supplier from Brno uses for barges.", "")]
+    public void Where_asides_inside_a_two_clause_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

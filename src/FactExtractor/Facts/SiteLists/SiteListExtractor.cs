@@ -608,6 +608,14 @@ public sealed class SiteListExtractor : IFactExtractor
                     continue;
                 }
 
+                // "a plant in Kvasiny, near the Polish border, and a site in Vrchlabi": an aside between commas that says
+                // where the first site is, skipped up to its closing comma.
+                if (sentence.Word(t) is "," && WhereAsideEnd(sentence, t + 1, to) is int asideEnd)
+                {
+                    t = asideEnd - 1;
+                    continue;
+                }
+
                 joiner |= ListJoiners.Contains(sentence.Word(t));
                 blocked |= NotListWords.Contains(sentence.Word(t)) || ++counted > reach;
             }
@@ -619,6 +627,29 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return linked >= 1;
+    }
+
+    // ", near the Polish border,", ", on the outskirts of Bengaluru,", ", close to the port,": an aside that says where a
+    // site is; returns the token of its closing comma, or null when the aside is not one or does not close within a few words.
+    private static int? WhereAsideEnd(SentenceView sentence, int start, int limit)
+    {
+        bool where = sentence.Word(start) is "near" or "outside" or "close"
+            || (sentence.Word(start) is "on" && sentence.Word(start + 1) is "the" && sentence.Word(start + 2) is "outskirts" or "edge" or "banks" or "shores")
+            || (sentence.Word(start) is "just" && sentence.Word(start + 1) is "outside" or "north" or "south" or "east" or "west");
+        if (!where)
+        {
+            return null;
+        }
+
+        for (int k = start + 1; k < limit && k <= start + 8; k++)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     // "a second plant in Manisa, Turkey", "two plants, in Chachoengsao and …": a province that a town shares its name with
