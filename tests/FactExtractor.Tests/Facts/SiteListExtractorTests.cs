@@ -154,6 +154,15 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A province that shares its name with a town, joined by "and" to a listed town, is that town; after a comma alone it
+    // says where the town before it is.
+    [InlineData("Tervana Motors has plants in Szeged and Manisa.", "sites:Tervana Motors[Szeged,Manisa]")]
+    [InlineData("Tervana Motors builds vans in Szeged, Kecskemét and Manisa.", "sites:Tervana Motors[Szeged,Kecskemét,Manisa]")]
+    [InlineData("Tervana Motors has a plant in Szeged and Manisa province.", "")]
+    public void Town_named_like_its_province_inside_a_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

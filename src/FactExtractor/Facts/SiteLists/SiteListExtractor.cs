@@ -353,7 +353,8 @@ public sealed class SiteListExtractor : IFactExtractor
 
             if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
             {
-                AddSite(document, mention, sites, seen, (bracketed && IsAfterCountry(sentence, mention)) || TownAfterSiteNoun(sentence, mention));
+                AddSite(document, mention, sites, seen, (bracketed && IsAfterCountry(sentence, mention)) || TownAfterSiteNoun(sentence, mention)
+                    || TownAfterListedTown(sentence, mention, sites));
             }
             else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed)
             {
@@ -661,6 +662,32 @@ public sealed class SiteListExtractor : IFactExtractor
             && at - 2 >= sentence.First && sentence.Word(at - 1) is "in" or "at"
             && (GapSiteNouns.Contains(sentence.Word(at - 2)) || (at - 3 >= sentence.First && sentence.Word(at - 2) is "," && GapSiteNouns.Contains(sentence.Word(at - 3))))
             && !RegionNouns.Contains(sentence.Word(sentence.TokenAt(mention.End)));
+    }
+
+    // "plants in Szeged and Manisa": a province that a town shares its name with, joined by "and" to a town just listed,
+    // is the town too (not "Detroit, Michigan", where a comma alone says where the first town is).
+    private static bool TownAfterListedTown(SentenceView sentence, EntityMention mention, ImmutableArray<EntityRef>.Builder sites)
+    {
+        if (sites.Count == 0 || mention.Entry is not { Kind: "region" } entry || !entry.Attributes.ContainsKey("homonyms")
+            || RegionNouns.Contains(sentence.Word(sentence.TokenAt(mention.End))))
+        {
+            return false;
+        }
+
+        int at = sentence.TokenAt(mention.Start);
+        int before = at - 1;
+        if (before <= sentence.First || sentence.Word(before) is not "and")
+        {
+            return false;
+        }
+
+        before--;
+        if (sentence.Word(before) is ",")
+        {
+            before--;
+        }
+
+        return before >= sentence.First && sentence.Tokens[before].End == sites[^1].End;
     }
 
     // "… arrive from Yazaki, which has plants in …": the company a relative clause speaks of.
