@@ -163,6 +163,15 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A name the gazetteer lacks, first after the colon that opens a list of known towns, is a site; a capitalised word
+    // after a colon that no known site follows is not.
+    [InlineData("Tervana Motors builds cars at four assembly sites: Mirafiori, Cassino, Melfi and Atessa.", "sites:Tervana Motors[Mirafiori,Cassino,Melfi,Atessa]#4")]
+    [InlineData("Tervana Motors has two plants: Kvasnovo, Kolín.", "sites:Tervana Motors[Kvasnovo,Kolín]#2")]
+    [InlineData("Tervana Motors has plants in Kolín and Brno: Production resumes on Monday.", "sites:Tervana Motors[Kolín,Brno]")]
+    public void Unknown_first_item_after_a_colon(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

@@ -491,7 +491,7 @@ public sealed class SiteListExtractor : IFactExtractor
         {
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
-                || sentence.Word(t - 1) is not ("," or "and" or "in"))
+                || sentence.Word(t - 1) is not ("," or "and" or "in" or ":"))
             {
                 continue;
             }
