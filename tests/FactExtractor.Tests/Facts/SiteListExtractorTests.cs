@@ -172,6 +172,26 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // The venture, not a partner named inside its description, owns the plants: "of A and B" makes both objects; a
+    // customer after "to" does not become the owner by standing before "from plants".
+    [InlineData("Kestrel Cells, the joint venture of Tervana Motors and Halden Energy, operates three plants, two in Glendale, Kentucky, and one in Stanton, Tennessee.",
+        "sites:Kestrel Cells[Glendale,Stanton]#3")]
+    [InlineData("Kestrel Cells, a venture between Tervana Motors and Halden Energy, runs plants in Warren and Lordstown.", "sites:Kestrel Cells[Warren,Lordstown]")]
+    [InlineData("Kestrel Drive, its venture with Halden Energy, which supplies motors to Tervana Motors from plants in Incheon, South Korea, and Ramos Arizpe, Mexico.",
+        "sites:Kestrel Drive[Incheon,Ramos Arizpe]")]
+    [InlineData("Tervana Motors, which buys parts from Halden Energy and Kolben Werke, runs plants in Warren and Lordstown.", "sites:Tervana Motors[Warren,Lordstown]")]
+    public void Partners_inside_a_description_own_no_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // "two in A and one in B": a count standing for the site noun introduces a town the gazetteer lacks; a count of
+    // something else does not.
+    [InlineData("Tervana Motors runs three Hungarian plants, two in Komárom and one in Iváncsa.", "sites:Tervana Motors[Komárom,Iváncsa]#3")]
+    [InlineData("Tervana Motors runs two plants, one in Kolín and another in Vrchlany.", "sites:Tervana Motors[Kolín,Vrchlany]#2")]
+    public void A_count_standing_for_the_site_noun(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

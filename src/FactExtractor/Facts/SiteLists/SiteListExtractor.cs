@@ -329,7 +329,8 @@ public sealed class SiteListExtractor : IFactExtractor
 
                 possessor |= HeadsRelativeClause(sentence, mention);
                 if (mention.Label == EntityLabel.Org && !describedOwner && !bracketed
-                    && (possessor || !(sentence.TokenAt(mention.Start) is var before && sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to" or "by"
+                    && (possessor || !(sentence.TokenAt(mention.Start) is var before && (sentence.Word(before - 1) is "with" or "of" or "from" or "for" or "to" or "by" or "between"
+                        || JoinedToObject(sentence, before))
                         || AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))))
                 {
                     owner = mention;
@@ -366,7 +367,8 @@ public sealed class SiteListExtractor : IFactExtractor
                 owner = mention;
             }
             else if (mention.Label == EntityLabel.Org && owner is null && !bracketed
-                && !(sentence.TokenAt(mention.Start) is var after && sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to" or "by" or "its" or "their")
+                && !(sentence.TokenAt(mention.Start) is var after && (sentence.Word(after - 1) is "with" or "of" or "from" or "for" or "to" or "by" or "its" or "their"
+                    || JoinedToObject(sentence, after)))
                 && !AfterDescribedBy(sentence, sentence.TokenAt(mention.Start)))
             {
                 owner = mention;
@@ -504,7 +506,9 @@ public sealed class SiteListExtractor : IFactExtractor
             }
 
             // "a smaller site in Peenya", "the pack plant in Bommasandra": a name the gazetteer lacks, after a site noun.
-            bool afterSiteNoun = t - 2 >= sentence.First && sentence.Word(t - 1) is "in" or "at" && GapSiteNouns.Contains(sentence.Word(t - 2));
+            // "three plants, two in Komárom and one in Iváncsa": a count standing for the site noun.
+            bool afterSiteNoun = t - 2 >= sentence.First && sentence.Word(t - 1) is "in" or "at"
+                && (GapSiteNouns.Contains(sentence.Word(t - 2)) || (sentence.Word(t - 2) is "one" or "two" or "three" or "another" && t - 2 > cue));
             if (SaysWhereAt(sentence, t, end) || !(BesideKnownSite(sentence, sites, count, t, end) || afterSiteNoun))
             {
                 continue;
@@ -696,6 +700,18 @@ public sealed class SiteListExtractor : IFactExtractor
         && ((sentence.Word(comma + 1) is "which" && sentence.Word(comma + 2) is "has" or "have" or "had" or "operates" or "runs" or "owns" or "also" or "builds" or "makes")
             || (sentence.Word(comma + 1) is "whose" && GapSiteNouns.Contains(sentence.Word(comma + 2))));
 
+    // "the joint venture of Ford and SK On": a company joined by "and" to one after "of", "with", "by", … is an object too.
+    private static bool JoinedToObject(SentenceView sentence, int token)
+    {
+        if (token - 2 < sentence.First || sentence.Word(token - 1) is not "and" || sentence.MentionAt(token - 2) is not { Label: EntityLabel.Org } first)
+        {
+            return false;
+        }
+
+        int start = sentence.TokenAt(first.Start);
+        return start > sentence.First && sentence.Word(start - 1) is "with" or "of" or "from" or "for" or "to" or "by" or "between";
+    }
+
     // The company right before the site noun, with at most two lower-case words between: "AESC plants", "Hyundai vehicle
     // plants", "BMW assembly plants".
     private static bool ModifiesSiteNoun(SentenceView sentence, EntityMention mention, int cue)
@@ -708,7 +724,9 @@ public sealed class SiteListExtractor : IFactExtractor
 
         for (int k = after; k < cue; k++)
         {
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !char.IsLower(sentence.Word(k)[0]))
+            // "… to General Motors from plants in …": a preposition between them, the company modifies nothing.
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !char.IsLower(sentence.Word(k)[0]) || NotListWords.Contains(sentence.Word(k))
+                || sentence.Word(k) is "in" or "at" or "for" or "by" or "with" or "and" or "or")
             {
                 return false;
             }
