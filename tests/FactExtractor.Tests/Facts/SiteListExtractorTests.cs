@@ -192,6 +192,13 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A list before its site noun takes in a name the gazetteer lacks between known towns, as one after the noun does.
+    [InlineData("Tervana Motors says Graz, Hoče and Zhenjiang are the three sites where it assembles complete vehicles.", "sites:Tervana Motors[Graz,Hoče,Zhenjiang]#3")]
+    [InlineData("For Tervana Motors, Kolín, Vrchlany and Brno plants are the core of its network.", "sites:Tervana Motors[Kolín,Vrchlany,Brno]")]
+    public void Unknown_town_in_a_list_before_its_noun(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

@@ -489,7 +489,10 @@ public sealed class SiteListExtractor : IFactExtractor
         // With no known site, only names right after a site noun count ("a plant in Kokand, a stamping plant in Margilan").
         Document document = sentence.Document;
         int count = sites.Count;
-        for (int t = cue + 1; t < sentence.End; t++)
+
+        // "Graz, Hoče and Zhenjiang are the three sites …": a list may stand before its noun.
+        int from = count > 0 ? Math.Min(cue + 1, sentence.TokenAt(sites[0].Start)) : cue + 1;
+        for (int t = from; t < sentence.End; t++)
         {
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
@@ -514,8 +517,8 @@ public sealed class SiteListExtractor : IFactExtractor
                 continue;
             }
 
-            int from = sentence.Tokens[t].Start, to = sentence.Tokens[end - 1].End;
-            var place = new EntityMention(from, to, EntityLabel.Loc, document.Text[from..to], 0.5, EntitySource.Pattern);
+            int placeStart = sentence.Tokens[t].Start, placeEnd = sentence.Tokens[end - 1].End;
+            var place = new EntityMention(placeStart, placeEnd, EntityLabel.Loc, document.Text[placeStart..placeEnd], 0.5, EntitySource.Pattern);
             if (seen.Add(place.Name))
             {
                 sites.Add(EntityRef.From(document, place));
