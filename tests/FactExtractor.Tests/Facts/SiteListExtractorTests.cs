@@ -199,6 +199,14 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // "and in B" repeats the preposition of a known town; a capitalised region noun says where a town is.
+    [InlineData("Tervana Motors has two vehicle plants of its own, in Kaohsiung and in Sanyi in Miaoli County.", "sites:Tervana Motors[Kaohsiung,Sanyi]#2")]
+    [InlineData("Tervana Motors operates plants at Kolín and at Vrchlany.", "sites:Tervana Motors[Kolín,Vrchlany]")]
+    [InlineData("Tervana Motors has a plant in Kaohsiung and in Miaoli County a test track.", "")]
+    public void Repeated_preposition_inside_a_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

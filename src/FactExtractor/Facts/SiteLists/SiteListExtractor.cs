@@ -29,7 +29,8 @@ public sealed class SiteListExtractor : IFactExtractor
     // where a site is, not which.
     private static readonly SpanLookup WherePrepositions = new(["near", "outside", "around", "of", "close"]);
 
-    private static readonly SpanLookup RegionNouns = new(["region", "province", "state", "county", "district", "prefecture", "area"]);
+    private static readonly SpanLookup RegionNouns = new(
+        ["region", "province", "state", "county", "district", "prefecture", "area", "Region", "Province", "County", "District", "Prefecture", "Oblast", "Voivodeship"]);
 
     private static readonly SpanLookup Negations = new(["not", "no", "never", "n't", "n’t", "without"]);
 
@@ -496,7 +497,7 @@ public sealed class SiteListExtractor : IFactExtractor
         {
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
-                || sentence.Word(t - 1) is not ("," or "and" or "in" or ":"))
+                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":"))
             {
                 continue;
             }
@@ -546,8 +547,10 @@ public sealed class SiteListExtractor : IFactExtractor
                 siteEnd = sentence.TokenAt(where.End);
             }
 
-            int joiner = sentence.Word(start - 1) is "and" && sentence.Word(start - 2) is "," ? start - 2 : start - 1;
-            if ((siteEnd == joiner && sentence.Word(start - 1) is "," or "and") || (siteStart == end + 1 && sentence.Word(end) is "," or "and"))
+            // "in Kaohsiung and in Sanyi": the preposition repeated after the joiner.
+            int link = sentence.Word(start - 1) is "in" or "at" && sentence.Word(start - 2) is "and" or "," ? start - 1 : start;
+            int joiner = sentence.Word(link - 1) is "and" && sentence.Word(link - 2) is "," ? link - 2 : link - 1;
+            if ((siteEnd == joiner && sentence.Word(link - 1) is "," or "and") || (siteStart == end + 1 && sentence.Word(end) is "," or "and"))
             {
                 return true;
             }
