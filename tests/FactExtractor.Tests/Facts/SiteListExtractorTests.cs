@@ -150,6 +150,9 @@ public class SiteListExtractorTests
     [InlineData("Tervana Motors paints bodies at a plant in Kolín, on the outskirts of the old town, and tests prototypes at a track in Brno.",
         "sites:Tervana Motors[Kolín,Brno]")]
     [InlineData("Tervana Motors builds its vans at a plant in Kolín, near the river that a supplier from Brno uses for barges.", "")]
+    [InlineData("Tervana Motors counts two vehicle plants of its own: Kolín, where it makes electric buses, and Vrchlabí.", "sites:Tervana Motors[Kolín,Vrchlabí]#2")]
+    [InlineData("Tervana Motors builds buses in Kolín, which it bought in 2019, and vans in Brno.", "sites:Tervana Motors[Kolín,Brno]")]
+    [InlineData("Tervana Motors builds buses in Kolín, where a supplier from Brno delivers axles.", "")]
     public void Where_asides_inside_a_two_clause_list(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
 

@@ -640,13 +640,16 @@ public sealed class SiteListExtractor : IFactExtractor
         return linked >= 1;
     }
 
-    // ", near the Polish border,", ", on the outskirts of Bengaluru,", ", close to the port,": an aside that says where a
-    // site is; returns the token of its closing comma, or null when the aside is not one or does not close within a few words.
+    // ", near the Polish border,", ", on the outskirts of Bengaluru,", ", close to the port,", ", where it builds vans,": an
+    // aside that says where a site is or what it does; returns the token of its closing comma, or null when the aside is not one or does not close within a few words.
     private static int? WhereAsideEnd(SentenceView sentence, int start, int limit)
     {
         bool where = sentence.Word(start) is "near" or "outside" or "close"
             || (sentence.Word(start) is "on" && sentence.Word(start + 1) is "the" && sentence.Word(start + 2) is "outskirts" or "edge" or "banks" or "shores")
-            || (sentence.Word(start) is "just" && sentence.Word(start + 1) is "outside" or "north" or "south" or "east" or "west");
+            || (sentence.Word(start) is "just" && sentence.Word(start + 1) is "outside" or "north" or "south" or "east" or "west")
+
+            // "Kaohsiung, where it makes electric buses, and Lordstown": a relative clause about the first site.
+            || sentence.Word(start) is "where" or "which";
         if (!where)
         {
             return null;
