@@ -813,6 +813,18 @@ public class ProductionAgreementExtractorTests
     public void The_product_is_the_customers_model(string text, string product) =>
         Assert.Equal(product, Assert.Single(FactsOf<ProductionAgreementFact>(text)).Product);
 
+    [Theory]
+    // "builds the Z4 roadster for BMW and, on the same line, the GR Supra for Toyota": an adjunct set off by commas after the
+    // "and" keeps the verb that governs the second "for".
+    [InlineData("Valdora Assembly builds the Fiat Panda for Fiat and, since last year, the Hyundai i10 for Hyundai.",
+        "production:Valdora Assembly>Fiat || production:Valdora Assembly>Hyundai Motor Company")]
+    [InlineData("Valdora Assembly assembled the Opel Vivaro for Opel and, on a second line in Poznan, the Toyota Proace for Toyota.",
+        "production:Valdora Assembly>Opel@Poznań || production:Valdora Assembly>Toyota@Poznań")]
+    // Near miss: what follows the adjunct is no model built for a company.
+    [InlineData("Valdora Assembly builds the Fiat Panda for Fiat and, since last year, the mayor for the town.", "production:Valdora Assembly>Fiat")]
+    public void A_second_object_after_an_adjunct(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -116,12 +116,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "builds the Citan for Mercedes-Benz and the Townstar for Nissan", "built the Boxster for Porsche, the 9-3 convertible
         // for Saab and the Karma for Fisker": further objects and customers that share the verb.
         bool and = false;
-        for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
+        int reach = forAt - 8;
+        for (int k = forAt - 1; k > sentence.First && k >= reach; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
             if (word is "and" || (word is "," && k + 1 < forAt && sentence.Word(k + 1) is "the" or "a" or "its"))
             {
                 and = true;
+
+                // "builds the Z4 for BMW and, on the same line, the GR Supra for Toyota": an adjunct set off by commas right
+                // after the "and" that joins the two objects.
+                if (word is "," && sentence.FindLast(Commas, Math.Max(sentence.First, k - 8), k) is > 0 and var adjunct && sentence.Word(adjunct - 1) is "and")
+                {
+                    reach -= k - adjunct + 1;
+                    k = adjunct;
+                }
             }
             else if (word is "for" && and)
             {
