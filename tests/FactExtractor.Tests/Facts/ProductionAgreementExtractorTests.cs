@@ -825,6 +825,20 @@ public class ProductionAgreementExtractorTests
     public void A_second_object_after_an_adjunct(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Batilly builds the large Master and its Nissan twin, the Interstar": another brand's twin of the model built is built for
+    // that brand, and the brand, a model's name here, is no subject of a later verb.
+    [InlineData("Brava Motors runs a plant in Tarnow. Tarnow builds the Ducato and its Toyota twin, the Proace.", "production:Brava Motors>Toyota@Tarnów")]
+    [InlineData("Kessler Werke builds the Sprinter and its Nissan sibling at Poznan.", "production:Kessler Werke>Nissan@Poznań")]
+    [InlineData("Brava Motors runs a plant in Tarnow. Tarnow builds the Ducato and its Toyota twin, the Proace, and also produced the Movano for Opel.",
+        "production:Brava Motors>Toyota@Tarnów || production:Brava Motors>Opel@Tarnów")]
+    // Near misses: "its" standing for the possessor of the model, a brand that is no twin, a partner that builds.
+    [InlineData("Kessler Werke assembles Maruti's Grand Vitara alongside its Toyota twin.", "production:Kessler Werke>Maruti Suzuki")]
+    [InlineData("Kessler Werke builds the Sprinter at Poznan and its Nissan partner sells it.", "")]
+    [InlineData("Brava Motors runs a plant in Tarnow. Its Toyota partner built the Movano for Opel.", "production:Toyota>Opel")]
+    public void Another_brands_twin_of_the_model_built(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

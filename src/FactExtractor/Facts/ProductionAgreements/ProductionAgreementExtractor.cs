@@ -221,6 +221,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
 
+    private static readonly SpanLookup Possessives = new(["’s", "'s", "’"]);
+
+    private static readonly SpanLookup TwinNouns = new(["twin", "sibling", "counterpart", "cousin", "clone"]);
+
     private static readonly SpanLookup ClauseOpeners = new(["while", "whereas", "and", "but", ",", ";", "where", "—", "–", "which", "whereby"]);
 
     // The company a verb's subject stands for when the subject names none: a town or plant ("Skellefteå makes …",
@@ -2195,6 +2199,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "Batilly builds the large Master and its Nissan twin, the Interstar": another brand's twin of a model built is built
+            // for that brand.
+            if (TwinNouns.Contains(word) && i - 1 > sentence.First && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } twinBrand
+                && sentence.TokenAt(twinBrand.Start) is var twinBrandAt && twinBrandAt > sentence.First && sentence.Word(twinBrandAt - 1) is "its" or "their"
+                && sentence.Word(twinBrandAt - 2) is "and" or "alongside" or "with"
+                && sentence.FindLast(BuildVerbs, Math.Max(sentence.First, twinBrandAt - 10), twinBrandAt) is >= 0 and var twinVerb
+                && !IsPassive(sentence, twinVerb)
+                // Not "assembles Maruti's Grand Vitara alongside its Toyota twin": "its" stands for the possessor of the model.
+                && sentence.FindFirst(Possessives, twinVerb, twinBrandAt) < 0
+                && (SubjectPhraseOwner(sentence, twinVerb, twinBrand) ?? PronounSubject(sentence, twinVerb, twinBrand, implied) ?? SubjectBefore(sentence, twinVerb, twinBrand)) is { } twinMaker
+                && twinMaker.Name != twinBrand.Name && !SameGroup(twinMaker, twinBrand) && twinMaker.Name != twinBrand.Entry?.Parent && twinBrand.Name != twinMaker.Entry?.Parent)
+            {
+                results.Add((twinMaker, twinBrand, "productionAgreement.builds-brand"));
+            }
+
             // "Magna Steyr will build Ineos's new off-roader", "Nissan will produce Mitsubishi's next van": the possessor of
             // the object built is the customer.
             if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
@@ -3327,7 +3346,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (PlantNouns.Contains(sentence.Word(afterMention + 1)) || PlantNouns.Contains(sentence.Word(afterMention + 2)) || PlantNouns.Contains(sentence.Word(afterMention + 3)));
             // Not "It bought the former General Motors plant in Lordstown and assembled …": a name that modifies a plant noun.
             bool modifiesPlant = ModifiesPlant(sentence, mention);
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant
+            // Not "Batilly builds the Master and its Nissan twin, the Interstar": a brand after a possessive determiner names
+            // a model, not who builds.
+            bool modifiesNoun = token > sentence.First && sentence.Word(token - 1) is "its" or "their"
+                && (TwinNouns.Contains(sentence.Word(afterMention)) || sentence.Word(afterMention) is "version" or "versions" or "model" or "models");
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant && !modifiesNoun
                 && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token)
                 && (ownsPlant || !CoordinatedPrepositionObject(sentence, token)))
             {
