@@ -839,6 +839,19 @@ public class ProductionAgreementExtractorTests
     public void Another_brands_twin_of_the_model_built(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Batilly builds the Master … and until 2021 also produced the Movano for Opel": a time adjunct between "and" and the second
+    // verb keeps the subject of the first.
+    [InlineData("Magna Steyr runs the plant in Graz. Graz assembles the G-Class for Mercedes-Benz and until 2020 also built the 5 Series for BMW.",
+        "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Valmet Automotive owns the plant in Uusikaupunki. Uusikaupunki makes battery packs and from 2013 also built the A-Class for Mercedes-Benz.",
+        "production:Valmet Automotive>Mercedes-Benz Group@Uusikaupunki")]
+    // Near misses: the customer's own work, and work for no company.
+    [InlineData("Valmet Automotive owns the plant in Uusikaupunki. Mercedes-Benz designs its cars and until 2013 also built them for itself.", "")]
+    [InlineData("Valmet Automotive owns the plant in Uusikaupunki. Uusikaupunki employs 3,000 people and until 2013 also trained apprentices for the region.", "")]
+    public void A_time_adjunct_before_a_coordinated_verb(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -2390,6 +2390,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             and--;
         }
 
+        // "… and until 2021 also produced the Movano for Opel": past a time adjunct of a preposition and a date.
+        if (sentence.MentionAt(and) is { Label: EntityLabel.Date } date && sentence.TokenAt(date.Start) is var dateAt && dateAt - 1 > sentence.First
+            && sentence.Word(dateAt - 1) is "until" or "till" or "since" or "from" or "in" or "between")
+        {
+            and = dateAt - 2;
+        }
+
         if (and <= sentence.First || sentence.Word(and) is not "and" || sentence.FindLast(BuildVerbs, sentence.First, and) is not (>= 0 and var first))
         {
             return null;
