@@ -852,6 +852,18 @@ public class ProductionAgreementExtractorTests
     public void A_time_adjunct_before_a_coordinated_verb(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Built by Nissan and Daimler as a joint venture, the factory assembled the GLA for …": the agent of a participle before
+    // the active verb that governs "for" is no builder; the subject of that verb is.
+    [InlineData("Set up by Brava Motors and Kessler Werke in 2015, the Valdora Assembly joint venture assembles the Fiat Doblo for Fiat.",
+        "production:Valdora Assembly>Fiat")]
+    [InlineData("Started by Brava Motors in 2015, Valdora Assembly assembles vans for Opel.", "production:Valdora Assembly>Opel")]
+    // Near misses: the agent of a passive that governs "for", and of a relative clause's antecedent, still build.
+    [InlineData("Designed by Kessler Werke, the van is built by Valdora Assembly for Opel.", "production:Valdora Assembly>Opel")]
+    [InlineData("Kessler Werke sold the Tarnow plant, run by Valdora Assembly, a venture that builds vans for Opel.", "production:Valdora Assembly>Opel@Tarnow")]
+    public void The_agent_of_an_opening_participle_builds_nothing(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

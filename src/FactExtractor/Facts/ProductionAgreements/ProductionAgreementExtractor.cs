@@ -3543,6 +3543,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = before - 1; i > sentence.First; i--)
         {
+            // "Built by Nissan and Daimler as a joint venture, the factory assembled the GLA for …": the agent of a participle
+            // before the active verb that governs "for" builds nothing of what follows.
+            if (BuildVerbs.Contains(sentence.Word(i)) && sentence.MentionAt(i) is null && !IsPassive(sentence, i) && !sentence.Word(i).EndsWith("ing", StringComparison.Ordinal)
+                && sentence.Word(i - 1) is not ("," or "and" or "the" or "a" or "an" or "that" or "which" or "who"))
+            {
+                return null;
+            }
+
             if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name
                 && !OwnershipAgent(sentence, i - 1))
             {
