@@ -864,6 +864,19 @@ public class ProductionAgreementExtractorTests
     public void The_agent_of_an_opening_participle_builds_nothing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "for the Japanese partner", "for the German group": a partner or group described by its nationality is the company of
+    // that country the text named.
+    [InlineData("Valdora Assembly is a venture of Brava Motors and Toyota. Valdora Assembly builds small vans for the Japanese partner in Tarnow.",
+        "production:Valdora Assembly>Toyota@Tarnów")]
+    [InlineData("Kessler Werke signed a deal with Hyundai last year. Since March, Kessler Werke has assembled electric vans for the Korean group.",
+        "production:Kessler Werke>Hyundai Motor Company")]
+    // Near misses: a group of a country the text names no company of, and a group without a nationality.
+    [InlineData("Kessler Werke signed a deal with Hyundai last year. Since March, Kessler Werke has assembled electric vans for the German group.", "")]
+    [InlineData("Kessler Werke signed a deal with Hyundai last year. Since March, Kessler Werke has assembled electric vans for the group.", "")]
+    public void A_partner_or_group_described_by_its_nationality(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -3142,6 +3142,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "for the German group" stands for no company where the text names none of that country.
+            if (sentence.Word(descriptionEnd - 1) is "group")
+            {
+                return null;
+            }
+
             return sentence.LastSubjectBefore(notFinancier: true) is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
@@ -3211,7 +3217,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = the + 1; k < sentence.End && k <= the + 4; k++)
         {
-            if (CustomerNouns.Contains(sentence.Word(k)) && k > the + 1)
+            // "for the Japanese partner", "for the German group": a partner or group only with its nationality.
+            if ((CustomerNouns.Contains(sentence.Word(k)) || (sentence.Word(k) is "partner" or "group" && NationalityBefore(sentence, the, k))) && k > the + 1)
             {
                 return k + 1;
             }
@@ -3223,6 +3230,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    private static bool NationalityBefore(SentenceView sentence, int from, int to)
+    {
+        for (int n = from + 1; n < to; n++)
+        {
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(n).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EntityMention? PlantOwnerAt(SentenceView sentence, int i)
