@@ -877,6 +877,18 @@ public class ProductionAgreementExtractorTests
     public void A_partner_or_group_described_by_its_nationality(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Sandouville, which makes the Trafic …, is preparing for a change. From 2026 it will produce … for Flexis": "it" is the
+    // owner of the town that opened the sentence before as its subject.
+    [InlineData("Brava Motors runs plants in Tarnow and Mielec. Mielec, which makes the Ducato, is getting a new hall. From 2026 it will build electric vans for Opel.",
+        "production:Brava Motors>Fiat@Mielec || production:Brava Motors>Opel")]
+    [InlineData("Brava Motors runs plants in Tarnow and Mielec. Toyota sells cars in Poland. Mielec has been busy all year. Next year it will assemble small trucks for Toyota.",
+        "production:Brava Motors>Toyota")]
+    // Near miss: the town's owner working for itself.
+    [InlineData("Brava Motors runs plants in Tarnow and Mielec. Toyota sells cars in Poland. Mielec has been busy all year. Next year it will assemble small trucks for itself.", "")]
+    public void It_after_a_town_as_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -2994,21 +2994,32 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int k = SentenceView.AfterDateline(document, previous);
         ReadOnlySpan<char> text = document.Text;
         ReadOnlySpan<Tokenization.Token> tokens = document.Tokens.AsSpan();
-        if (k + 2 >= previous.EndToken || tokens[k].Slice(text) is not ("The" or "That" or "This"))
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        if (k + 2 >= previous.EndToken)
         {
             return null;
         }
 
-        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
-        int at = MentionSearch.FirstStartingAtOrAfter(all, tokens[k + 1].Start);
-        if (at >= all.Length || all[at].Start != tokens[k + 1].Start || all[at].Label is not (EntityLabel.Loc or EntityLabel.Facility))
+        // "Sandouville, which makes the Trafic …, is preparing for a change. From 2026 it will produce …": a town that opens
+        // the sentence before as its subject.
+        int opening = MentionSearch.FirstStartingAtOrAfter(all, tokens[k].Start);
+        bool bareTown = opening < all.Length && all[opening].Start == tokens[k].Start && all[opening] is { Label: EntityLabel.Loc, Entry.Kind: "city" }
+            && TokenSearch.FirstAtOrAfter(tokens, all[opening].End, k, previous.EndToken) is var afterOpening && afterOpening < previous.EndToken
+            && (tokens[afterOpening].Slice(text) is "," || SubjectFillers.Contains(tokens[afterOpening].Slice(text)) || BuildVerbs.Contains(tokens[afterOpening].Slice(text)));
+        if (!bareTown && tokens[k].Slice(text) is not ("The" or "That" or "This"))
+        {
+            return null;
+        }
+
+        int at = bareTown ? opening : MentionSearch.FirstStartingAtOrAfter(all, tokens[k + 1].Start);
+        if (!bareTown && (at >= all.Length || all[at].Start != tokens[k + 1].Start || all[at].Label is not (EntityLabel.Loc or EntityLabel.Facility)))
         {
             return null;
         }
 
         EntityMention town = all[at];
         int after = TokenSearch.FirstAtOrAfter(tokens, town.End, k, previous.EndToken);
-        if (town.Label == EntityLabel.Loc)
+        if (town.Label == EntityLabel.Loc && !bareTown)
         {
             while (after < previous.EndToken && Entities.Names.NameCues.FacilityModifiers.Contains(tokens[after].Slice(text)))
             {
