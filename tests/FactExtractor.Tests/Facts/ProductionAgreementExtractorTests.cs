@@ -813,6 +813,82 @@ public class ProductionAgreementExtractorTests
     public void The_product_is_the_customers_model(string text, string product) =>
         Assert.Equal(product, Assert.Single(FactsOf<ProductionAgreementFact>(text)).Product);
 
+    [Theory]
+    // "builds the Z4 roadster for BMW and, on the same line, the GR Supra for Toyota": an adjunct set off by commas after the
+    // "and" keeps the verb that governs the second "for".
+    [InlineData("Valdora Assembly builds the Fiat Panda for Fiat and, since last year, the Hyundai i10 for Hyundai.",
+        "production:Valdora Assembly>Fiat || production:Valdora Assembly>Hyundai Motor Company")]
+    [InlineData("Valdora Assembly assembled the Opel Vivaro for Opel and, on a second line in Poznan, the Toyota Proace for Toyota.",
+        "production:Valdora Assembly>Opel@Poznań || production:Valdora Assembly>Toyota@Poznań")]
+    // Near miss: what follows the adjunct is no model built for a company.
+    [InlineData("Valdora Assembly builds the Fiat Panda for Fiat and, since last year, the mayor for the town.", "production:Valdora Assembly>Fiat")]
+    public void A_second_object_after_an_adjunct(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Batilly builds the large Master and its Nissan twin, the Interstar": another brand's twin of the model built is built for
+    // that brand, and the brand, a model's name here, is no subject of a later verb.
+    [InlineData("Brava Motors runs a plant in Tarnow. Tarnow builds the Ducato and its Toyota twin, the Proace.", "production:Brava Motors>Toyota@Tarnów")]
+    [InlineData("Kessler Werke builds the Sprinter and its Nissan sibling at Poznan.", "production:Kessler Werke>Nissan@Poznań")]
+    [InlineData("Brava Motors runs a plant in Tarnow. Tarnow builds the Ducato and its Toyota twin, the Proace, and also produced the Movano for Opel.",
+        "production:Brava Motors>Toyota@Tarnów || production:Brava Motors>Opel@Tarnów")]
+    // Near misses: "its" standing for the possessor of the model, a brand that is no twin, a partner that builds.
+    [InlineData("Kessler Werke assembles Maruti's Grand Vitara alongside its Toyota twin.", "production:Kessler Werke>Maruti Suzuki")]
+    [InlineData("Kessler Werke builds the Sprinter at Poznan and its Nissan partner sells it.", "")]
+    [InlineData("Brava Motors runs a plant in Tarnow. Its Toyota partner built the Movano for Opel.", "production:Toyota>Opel")]
+    public void Another_brands_twin_of_the_model_built(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Batilly builds the Master … and until 2021 also produced the Movano for Opel": a time adjunct between "and" and the second
+    // verb keeps the subject of the first.
+    [InlineData("Magna Steyr runs the plant in Graz. Graz assembles the G-Class for Mercedes-Benz and until 2020 also built the 5 Series for BMW.",
+        "production:Magna Steyr>Mercedes-Benz Group@Graz || production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Valmet Automotive owns the plant in Uusikaupunki. Uusikaupunki makes battery packs and from 2013 also built the A-Class for Mercedes-Benz.",
+        "production:Valmet Automotive>Mercedes-Benz Group@Uusikaupunki")]
+    // Near misses: the customer's own work, and work for no company.
+    [InlineData("Valmet Automotive owns the plant in Uusikaupunki. Mercedes-Benz designs its cars and until 2013 also built them for itself.", "")]
+    [InlineData("Valmet Automotive owns the plant in Uusikaupunki. Uusikaupunki employs 3,000 people and until 2013 also trained apprentices for the region.", "")]
+    public void A_time_adjunct_before_a_coordinated_verb(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Built by Nissan and Daimler as a joint venture, the factory assembled the GLA for …": the agent of a participle before
+    // the active verb that governs "for" is no builder; the subject of that verb is.
+    [InlineData("Set up by Brava Motors and Kessler Werke in 2015, the Valdora Assembly joint venture assembles the Fiat Doblo for Fiat.",
+        "production:Valdora Assembly>Fiat")]
+    [InlineData("Started by Brava Motors in 2015, Valdora Assembly assembles vans for Opel.", "production:Valdora Assembly>Opel")]
+    // Near misses: the agent of a passive that governs "for", and of a relative clause's antecedent, still build.
+    [InlineData("Designed by Kessler Werke, the van is built by Valdora Assembly for Opel.", "production:Valdora Assembly>Opel")]
+    [InlineData("Kessler Werke sold the Tarnow plant, run by Valdora Assembly, a venture that builds vans for Opel.", "production:Valdora Assembly>Opel@Tarnow")]
+    public void The_agent_of_an_opening_participle_builds_nothing(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for the Japanese partner", "for the German group": a partner or group described by its nationality is the company of
+    // that country the text named.
+    [InlineData("Valdora Assembly is a venture of Brava Motors and Toyota. Valdora Assembly builds small vans for the Japanese partner in Tarnow.",
+        "production:Valdora Assembly>Toyota@Tarnów")]
+    [InlineData("Kessler Werke signed a deal with Hyundai last year. Since March, Kessler Werke has assembled electric vans for the Korean group.",
+        "production:Kessler Werke>Hyundai Motor Company")]
+    // Near misses: a group of a country the text names no company of, and a group without a nationality.
+    [InlineData("Kessler Werke signed a deal with Hyundai last year. Since March, Kessler Werke has assembled electric vans for the German group.", "")]
+    [InlineData("Kessler Werke signed a deal with Hyundai last year. Since March, Kessler Werke has assembled electric vans for the group.", "")]
+    public void A_partner_or_group_described_by_its_nationality(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Sandouville, which makes the Trafic …, is preparing for a change. From 2026 it will produce … for Flexis": "it" is the
+    // owner of the town that opened the sentence before as its subject.
+    [InlineData("Brava Motors runs plants in Tarnow and Mielec. Mielec, which makes the Ducato, is getting a new hall. From 2026 it will build electric vans for Opel.",
+        "production:Brava Motors>Fiat@Mielec || production:Brava Motors>Opel")]
+    [InlineData("Brava Motors runs plants in Tarnow and Mielec. Toyota sells cars in Poland. Mielec has been busy all year. Next year it will assemble small trucks for Toyota.",
+        "production:Brava Motors>Toyota")]
+    // Near miss: the town's owner working for itself.
+    [InlineData("Brava Motors runs plants in Tarnow and Mielec. Toyota sells cars in Poland. Mielec has been busy all year. Next year it will assemble small trucks for itself.", "")]
+    public void It_after_a_town_as_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -116,12 +116,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "builds the Citan for Mercedes-Benz and the Townstar for Nissan", "built the Boxster for Porsche, the 9-3 convertible
         // for Saab and the Karma for Fisker": further objects and customers that share the verb.
         bool and = false;
-        for (int k = forAt - 1; k > sentence.First && k >= forAt - 8; k--)
+        int reach = forAt - 8;
+        for (int k = forAt - 1; k > sentence.First && k >= reach; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
             if (word is "and" || (word is "," && k + 1 < forAt && sentence.Word(k + 1) is "the" or "a" or "its"))
             {
                 and = true;
+
+                // "builds the Z4 for BMW and, on the same line, the GR Supra for Toyota": an adjunct set off by commas right
+                // after the "and" that joins the two objects.
+                if (word is "," && sentence.FindLast(Commas, Math.Max(sentence.First, k - 8), k) is > 0 and var adjunct && sentence.Word(adjunct - 1) is "and")
+                {
+                    reach -= k - adjunct + 1;
+                    k = adjunct;
+                }
             }
             else if (word is "for" && and)
             {
@@ -211,6 +220,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
+
+    private static readonly SpanLookup Possessives = new(["’s", "'s", "’"]);
+
+    private static readonly SpanLookup TwinNouns = new(["twin", "sibling", "counterpart", "cousin", "clone"]);
 
     private static readonly SpanLookup ClauseOpeners = new(["while", "whereas", "and", "but", ",", ";", "where", "—", "–", "which", "whereby"]);
 
@@ -2186,6 +2199,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "Batilly builds the large Master and its Nissan twin, the Interstar": another brand's twin of a model built is built
+            // for that brand.
+            if (TwinNouns.Contains(word) && i - 1 > sentence.First && sentence.MentionAt(i - 1) is { Label: EntityLabel.Org } twinBrand
+                && sentence.TokenAt(twinBrand.Start) is var twinBrandAt && twinBrandAt > sentence.First && sentence.Word(twinBrandAt - 1) is "its" or "their"
+                && sentence.Word(twinBrandAt - 2) is "and" or "alongside" or "with"
+                && sentence.FindLast(BuildVerbs, Math.Max(sentence.First, twinBrandAt - 10), twinBrandAt) is >= 0 and var twinVerb
+                && !IsPassive(sentence, twinVerb)
+                // Not "assembles Maruti's Grand Vitara alongside its Toyota twin": "its" stands for the possessor of the model.
+                && sentence.FindFirst(Possessives, twinVerb, twinBrandAt) < 0
+                && (SubjectPhraseOwner(sentence, twinVerb, twinBrand) ?? PronounSubject(sentence, twinVerb, twinBrand, implied) ?? SubjectBefore(sentence, twinVerb, twinBrand)) is { } twinMaker
+                && twinMaker.Name != twinBrand.Name && !SameGroup(twinMaker, twinBrand) && twinMaker.Name != twinBrand.Entry?.Parent && twinBrand.Name != twinMaker.Entry?.Parent)
+            {
+                results.Add((twinMaker, twinBrand, "productionAgreement.builds-brand"));
+            }
+
             // "Magna Steyr will build Ineos's new off-roader", "Nissan will produce Mitsubishi's next van": the possessor of
             // the object built is the customer.
             if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
@@ -2360,6 +2388,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         while (and > sentence.First && sentence.Word(and) is "also" or "now" or "still" or "then")
         {
             and--;
+        }
+
+        // "… and until 2021 also produced the Movano for Opel": past a time adjunct of a preposition and a date.
+        if (sentence.MentionAt(and) is { Label: EntityLabel.Date } date && sentence.TokenAt(date.Start) is var dateAt && dateAt - 1 > sentence.First
+            && sentence.Word(dateAt - 1) is "until" or "till" or "since" or "from" or "in" or "between")
+        {
+            and = dateAt - 2;
         }
 
         if (and <= sentence.First || sentence.Word(and) is not "and" || sentence.FindLast(BuildVerbs, sentence.First, and) is not (>= 0 and var first))
@@ -2959,21 +2994,32 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int k = SentenceView.AfterDateline(document, previous);
         ReadOnlySpan<char> text = document.Text;
         ReadOnlySpan<Tokenization.Token> tokens = document.Tokens.AsSpan();
-        if (k + 2 >= previous.EndToken || tokens[k].Slice(text) is not ("The" or "That" or "This"))
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        if (k + 2 >= previous.EndToken)
         {
             return null;
         }
 
-        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
-        int at = MentionSearch.FirstStartingAtOrAfter(all, tokens[k + 1].Start);
-        if (at >= all.Length || all[at].Start != tokens[k + 1].Start || all[at].Label is not (EntityLabel.Loc or EntityLabel.Facility))
+        // "Sandouville, which makes the Trafic …, is preparing for a change. From 2026 it will produce …": a town that opens
+        // the sentence before as its subject.
+        int opening = MentionSearch.FirstStartingAtOrAfter(all, tokens[k].Start);
+        bool bareTown = opening < all.Length && all[opening].Start == tokens[k].Start && all[opening] is { Label: EntityLabel.Loc, Entry.Kind: "city" }
+            && TokenSearch.FirstAtOrAfter(tokens, all[opening].End, k, previous.EndToken) is var afterOpening && afterOpening < previous.EndToken
+            && (tokens[afterOpening].Slice(text) is "," || SubjectFillers.Contains(tokens[afterOpening].Slice(text)) || BuildVerbs.Contains(tokens[afterOpening].Slice(text)));
+        if (!bareTown && tokens[k].Slice(text) is not ("The" or "That" or "This"))
+        {
+            return null;
+        }
+
+        int at = bareTown ? opening : MentionSearch.FirstStartingAtOrAfter(all, tokens[k + 1].Start);
+        if (!bareTown && (at >= all.Length || all[at].Start != tokens[k + 1].Start || all[at].Label is not (EntityLabel.Loc or EntityLabel.Facility)))
         {
             return null;
         }
 
         EntityMention town = all[at];
         int after = TokenSearch.FirstAtOrAfter(tokens, town.End, k, previous.EndToken);
-        if (town.Label == EntityLabel.Loc)
+        if (town.Label == EntityLabel.Loc && !bareTown)
         {
             while (after < previous.EndToken && Entities.Names.NameCues.FacilityModifiers.Contains(tokens[after].Slice(text)))
             {
@@ -3107,6 +3153,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "for the German group" stands for no company where the text names none of that country.
+            if (sentence.Word(descriptionEnd - 1) is "group")
+            {
+                return null;
+            }
+
             return sentence.LastSubjectBefore(notFinancier: true) is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
@@ -3176,7 +3228,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = the + 1; k < sentence.End && k <= the + 4; k++)
         {
-            if (CustomerNouns.Contains(sentence.Word(k)) && k > the + 1)
+            // "for the Japanese partner", "for the German group": a partner or group only with its nationality.
+            if ((CustomerNouns.Contains(sentence.Word(k)) || (sentence.Word(k) is "partner" or "group" && NationalityBefore(sentence, the, k))) && k > the + 1)
             {
                 return k + 1;
             }
@@ -3188,6 +3241,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    private static bool NationalityBefore(SentenceView sentence, int from, int to)
+    {
+        for (int n = from + 1; n < to; n++)
+        {
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(n).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EntityMention? PlantOwnerAt(SentenceView sentence, int i)
@@ -3318,7 +3384,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (PlantNouns.Contains(sentence.Word(afterMention + 1)) || PlantNouns.Contains(sentence.Word(afterMention + 2)) || PlantNouns.Contains(sentence.Word(afterMention + 3)));
             // Not "It bought the former General Motors plant in Lordstown and assembled …": a name that modifies a plant noun.
             bool modifiesPlant = ModifiesPlant(sentence, mention);
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant
+            // Not "Batilly builds the Master and its Nissan twin, the Interstar": a brand after a possessive determiner names
+            // a model, not who builds.
+            bool modifiesNoun = token > sentence.First && sentence.Word(token - 1) is "its" or "their"
+                && (TwinNouns.Contains(sentence.Word(afterMention)) || sentence.Word(afterMention) is "version" or "versions" or "model" or "models");
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant && !modifiesNoun
                 && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token)
                 && (ownsPlant || !CoordinatedPrepositionObject(sentence, token)))
             {
@@ -3504,6 +3574,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = before - 1; i > sentence.First; i--)
         {
+            // "Built by Nissan and Daimler as a joint venture, the factory assembled the GLA for …": the agent of a participle
+            // before the active verb that governs "for" builds nothing of what follows.
+            if (BuildVerbs.Contains(sentence.Word(i)) && sentence.MentionAt(i) is null && !IsPassive(sentence, i) && !sentence.Word(i).EndsWith("ing", StringComparison.Ordinal)
+                && sentence.Word(i - 1) is not ("," or "and" or "the" or "a" or "an" or "that" or "which" or "who"))
+            {
+                return null;
+            }
+
             if (sentence.Word(i - 1) is "by" && sentence.MentionAt(i) is { Label: EntityLabel.Org } agent && agent.Name != exclude.Name
                 && !OwnershipAgent(sentence, i - 1))
             {
