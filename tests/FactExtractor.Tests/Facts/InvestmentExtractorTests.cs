@@ -1013,6 +1013,25 @@ public class InvestmentExtractorTests
         Assert.Equal("investment:Orvik Holdings>Lucid Group=1500000000 USD completed",
             Investments("Lucid's other big backer is Orvik Holdings, an investment vehicle of the Qatari government. It paid $1.5 billion for new Lucid shares in 2023, a year after a first $200 million loss."));
 
+    [Theory]
+    // An unlisted name right before its verb: "Pontos contributed €50m", "Yamaha put in about $25 million of that".
+    [InlineData("Korvantis contributed €50m, and Halden Capital added €30m, the company said.", "Korvantis", "50000000 EUR")]
+    [InlineData("Orvik Energy raised €90m from its owners last year. Brantsen put in about €50m of that.", "Brantsen", "50000000 EUR")]
+    [InlineData("Marsdal invested $20 million in the start-up in 2021.", "Marsdal", "20000000 USD")]
+    public void An_unlisted_name_right_before_its_verb_invests(string text, string investor, string amount)
+    {
+        InvestmentFact fact = Assert.Single(FactsOf<InvestmentFact>(text), f => f.Amount is not null && Format(f.Amount.Value) + " " + f.Amount.Currency == amount);
+        Assert.Equal(investor, Assert.Single(fact.Investors).Name);
+    }
+
+    [Theory]
+    // A plain word opening the sentence names nobody, with or without an auxiliary.
+    [InlineData("Shareholders contributed €120m of fresh equity last year.")]
+    [InlineData("Banks have lent €300m to the project.")]
+    [InlineData("Others put in €10m.")]
+    public void A_plain_word_opening_the_sentence_invests_nothing(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

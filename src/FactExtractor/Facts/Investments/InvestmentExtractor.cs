@@ -2404,6 +2404,14 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup LedWords = new(["led", "co-led", "arranged"]);
 
+    // Capitalised words that open a sentence as its subject without naming anyone: "Shareholders contributed €120m",
+    // "Banks have lent …", "Together they put in …".
+    private static readonly SpanLookup GenericOpeners = new(
+        ["Shareholders", "Investors", "Banks", "Lenders", "Backers", "Partners", "Owners", "Parents", "Others", "Officials", "Authorities",
+         "Governments", "States", "Funds", "Companies", "Carmakers", "Automakers", "Suppliers", "Together", "Both", "All", "Some", "Many",
+         "Several", "Each", "Most", "Few", "Altogether", "Collectively", "Jointly", "Separately", "Earlier", "Later", "Previously",
+         "Additionally", "Overall", "Instead"]);
+
     private static List<EntityMention> FindInvestors(SentenceView sentence, int trigger, int moneyStart, int moneyEnd, out EntityMention? raiser)
     {
         raiser = null;
@@ -2916,9 +2924,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // An unlisted name opening the clause: "Hoshino will invest …".
+        // An unlisted name opening the clause: "Hoshino will invest …", or right before its verb: "Pontos contributed €50m",
+        // "Yamaha put in about $25 million of that". Not a plain word opening the sentence ("Shareholders contributed …").
         if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
-            && afterName < end && afterName + 3 >= end)
+            && afterName <= end && afterName + 3 >= end && !(afterName == sentence.First + 1 && GenericOpeners.Contains(sentence.Word(sentence.First))))
         {
             last = unlisted;
         }
