@@ -1032,6 +1032,18 @@ public class InvestmentExtractorTests
     public void A_plain_word_opening_the_sentence_invests_nothing(string text) =>
         Assert.Equal(string.Empty, Investments(text));
 
+    [Theory]
+    // "closed a €N funding round with X, Y and Z": the round's investors after "with", the raiser invested in.
+    [InlineData("Veltra Energy closed a €100 million funding round this spring with Siemens, the European Investment Bank and Rio Tinto.",
+        "investment:Siemens+European Investment Bank+Rio Tinto>Veltra Energy=100000000 EUR completed")]
+    [InlineData("Veltra Energy closed a €60 million financing round with Bosch and Rio Tinto.", "investment:Bosch+Rio Tinto>Veltra Energy=60000000 EUR completed")]
+    // A round with no investor named after "with", and a deal "with" a partner, give no investor.
+    [InlineData("Veltra Energy raised €100 million in a funding round with a valuation of €1 billion.", "")]
+    [InlineData("Veltra Energy closed a €100 million financing round.", "")]
+    [InlineData("Veltra Energy signed a €100 million supply deal with Siemens.", "")]
+    public void A_round_with_its_investors(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

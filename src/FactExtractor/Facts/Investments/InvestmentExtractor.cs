@@ -2404,6 +2404,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup LedWords = new(["led", "co-led", "arranged"]);
 
+    // Nouns of a round of financing whose investors "with" can name: "a €100 million funding round with X and Y".
+    private static readonly SpanLookup RoundNouns = new(["round", "funding", "financing"]);
+
     // Capitalised words that open a sentence as its subject without naming anyone: "Shareholders contributed €120m",
     // "Banks have lent …", "Together they put in …".
     private static readonly SpanLookup GenericOpeners = new(
@@ -2486,6 +2489,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
             || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising")
+            || (verb is "financing" or "investment" && sentence.Word(trigger + 1) is "round")
             || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0))
         {
             int led = -1;
@@ -2563,6 +2567,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                         investors.Add(new EntityMention(givingPlace.Start, givingPlace.End, EntityLabel.Org, givingPlace.Name, 0.55, EntitySource.Pattern));
                     }
 
+                    break;
+                }
+
+                // "closed a €100 million funding round this spring with Gotion High-Tech, the EBRD and Rio Tinto": the round's
+                // investors after "with".
+                if (sentence.Word(i) is "with" && i > moneyEnd && sentence.FindFirst(RoundNouns, Math.Max(sentence.First, moneyStart - 4), i) >= 0
+                    && ActorsFrom(sentence, i + 1) is { Count: > 0 } roundInvestors)
+                {
+                    investors.AddRange(roundInvestors);
                     break;
                 }
             }
