@@ -1044,6 +1044,16 @@ public class InvestmentExtractorTests
     public void A_round_with_its_investors(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // A forecast word used as a noun ("that funds climate projects", "the estimates of analysts") makes no forecast of the
+    // amount; the verb of forecasting still does.
+    [InlineData("Halvor, the Danish state fund that backs climate projects, has granted €50 million to Kestrel Motors.", "investment:Halvor>Kestrel Motors=50000000 EUR completed")]
+    [InlineData("Despite the gloomy estimates of the sector, Volkswagen will invest €200 million in Kestrel Motors.", "investment:Volkswagen Group>Kestrel Motors=200000000 EUR planned")]
+    [InlineData("Analysts estimate that Kestrel Motors will have to spend €2 billion on its plant.", "")]
+    [InlineData("Orvik Energy projects that Kestrel Motors will invest $1 billion in the plant.", "")]
+    public void A_forecast_noun_is_no_forecast(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

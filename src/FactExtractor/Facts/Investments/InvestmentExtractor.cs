@@ -105,6 +105,18 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
 
+    // Words after which a forecast verb is a noun: "the projects", "such estimates".
+    private static readonly SpanLookup NounDeterminers = new(
+        ["the", "a", "an", "its", "their", "these", "those", "such", "other", "many", "several", "new", "his", "her", "our", "all", "some", "any", "no"]);
+
+    // Words after which a forecast verb is a noun: "projects, …", "estimates of …", "projects in …".
+    private static readonly SpanLookup NounFollowers = new(
+        ["of", "in", "for", "at", "across", "with", "which", "like", "such", "and", "or", "on", "to", "from", ",", ";", ".", "(", ")"]);
+
+    // "that funds climate projects", "consensus estimates of …": a forecast word used as a noun, no forecast.
+    private static bool IsForecastNoun(SentenceView sentence, int at) =>
+        (at > sentence.First && NounDeterminers.Contains(sentence.Word(at - 1))) || at + 1 >= sentence.End || NounFollowers.Contains(sentence.Word(at + 1));
+
     private static readonly SpanLookup AidNouns = new(["aid", "subsidies", "subsidy", "grants", "funding", "support", "money"]);
 
     private static readonly SpanLookup FractionWords = new(["third", "quarter", "half", "fifth", "tenth", "two-thirds", "three-quarters", "majority", "minority"]);
@@ -2067,9 +2079,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         // "valued the company at $1.4 billion", "would save $2.25 billion": these words decide, however near the trigger.
         // "She estimates Atlas will need to spend at least $1 billion": a forecast, not an investment.
-        if (sentence.FindFirst(ForecastVerbs, sentence.First, moneyStart) >= 0)
+        for (int f = sentence.FindFirst(ForecastVerbs, sentence.First, moneyStart); f >= 0; f = sentence.FindFirst(ForecastVerbs, f + 1, moneyStart))
         {
-            return true;
+            if (!IsForecastNoun(sentence, f))
+            {
+                return true;
+            }
         }
 
         // "¥14,000 per kilowatt-hour": a price per unit.
