@@ -1054,6 +1054,17 @@ public class InvestmentExtractorTests
     public void A_forecast_noun_is_no_forecast(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "The two partners said in March they would invest N": "they" takes up the partners that the verb of saying has as subject.
+    [InlineData("Kestrel Motors and Orvik Energy own Halden Cells, a 50:50 venture that makes battery cells. The two companies said on Monday they would invest $300 million in a second line.",
+        "investment:Kestrel Motors+Orvik Energy>?=300000000 USD planned")]
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two partners announced they will invest €120 million in a new hall.",
+        "investment:Kestrel Motors+Orvik Energy>?=120000000 EUR planned")]
+    // Others saying what "they" need invest nothing.
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. Analysts said they would need $300 million.", "")]
+    public void Partners_who_said_they_would_invest(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -2824,10 +2824,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // "The two companies will invest a combined $140 million": the organisations of the sentence before.
-        if (end - 2 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, end - 5), end) is >= 0 and var partners
+        // "The two companies will invest a combined $140 million": the organisations of the sentence before. "The two partners
+        // said in March they would invest …": the subject of the verb of saying that "they" takes up.
+        int partnersEnd = SaidTheyBefore(sentence, end) is >= 0 and var saying ? saying : end;
+        if (partnersEnd - 2 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, partnersEnd - 5), partnersEnd) is >= 0 and var partners
             && (sentence.Word(partners - 1) is "two" or "both" or "Both" || (sentence.Word(partners - 1) is "the" or "The" && sentence.Word(partners) is "partners" or "parents" or "owners"))
-            && sentence.FindFirst(Commas, partners, end) < 0)
+            && sentence.FindFirst(Commas, partners, partnersEnd) < 0)
         {
             // "Hokuriku bought a stake in Sejin, and the two companies are jointly investing …": the two named just before.
             if (TwoOrganizationsBefore(sentence, partners) is var (firstNamed, secondNamed))
@@ -2996,6 +2998,36 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return investors;
     }
+
+    private static readonly SpanLookup SayingVerbs = new(["said", "say", "says", "announced", "announce", "confirmed", "added", "stated", "agreed", "agree", "told"]);
+
+    // "The two partners said in March (that) they would invest …": the verb of saying whose subject "they" before the verb
+    // takes up, else -1.
+    private static int SaidTheyBefore(SentenceView sentence, int verb)
+    {
+        int they = sentence.FindLast(TheyWords, Math.Max(sentence.First, verb - 4), verb);
+        if (they < 0)
+        {
+            return -1;
+        }
+
+        for (int i = they - 1; i > sentence.First && i >= they - 5; i--)
+        {
+            if (SayingVerbs.Contains(sentence.Word(i)))
+            {
+                return i;
+            }
+
+            if (sentence.Word(i) is "," or ";" || sentence.MentionAt(i) is { Label: EntityLabel.Org })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly SpanLookup TheyWords = new(["they"]);
 
     // "X, which …", "X, a maker of castings based in Ningbo, which …": a name the relative clause is about.
     private static bool IsRelativeSubject(SentenceView sentence, int after)
