@@ -1065,6 +1065,17 @@ public class InvestmentExtractorTests
     public void Partners_who_said_they_would_invest(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X will contribute N and the province of Y M": the second giver, with its article, right before its amount.
+    [InlineData("Canada's federal government will contribute C$180 million and the province of Ontario C$95 million to Kestrel Cathode.",
+        "investment:Canada's federal government>?=180000000 CAD planned || investment:province of Ontario>?=95000000 CAD planned")]
+    [InlineData("The German government will provide €300 million and the state of Saxony €120 million to Kestrel Cells.",
+        "investment:German government>?=300000000 EUR planned || investment:state of Saxony>?=120000000 EUR planned")]
+    // Values and revenues so gapped are no investments.
+    [InlineData("Auditors valued the Kestrel Cells plant at €300 million and the state of Saxony at €120 million.", "")]
+    public void A_gapped_second_giver_with_its_article(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

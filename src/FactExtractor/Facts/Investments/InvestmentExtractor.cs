@@ -2703,9 +2703,11 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // "Agratas will spend Rs 13,000 crore on … and Tata Motors Rs 9,000 crore on …": an actor right before a second amount.
+        // "Agratas will spend Rs 13,000 crore on … and Tata Motors Rs 9,000 crore on …", "… and the province of Ontario C$95
+        // million": an actor right before a second amount.
         if (moneyStart - 1 > sentence.First && sentence.MentionAt(moneyStart - 1) is { Label: EntityLabel.Org } gapped
-            && trigger < sentence.TokenAt(gapped.Start) && sentence.Word(sentence.TokenAt(gapped.Start) - 1) is "and" or ",")
+            && trigger < sentence.TokenAt(gapped.Start) && sentence.TokenAt(gapped.Start) is var gappedAt
+            && (sentence.Word(gappedAt - 1) is "and" or "," || (sentence.Word(gappedAt - 1) is "the" && sentence.Word(gappedAt - 2) is "and" or ",")))
         {
             investors.Add(gapped);
             return investors;
