@@ -1076,6 +1076,18 @@ public class InvestmentExtractorTests
     public void A_gapped_second_giver_with_its_article(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "the remaining €N of the plant's cost": a part of something else, no facility made of the amount; the partners before
+    // the verb invest it.
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two partners will put up the remaining €300 million of the plant's €1 billion cost between them.",
+        "investment:Kestrel Motors+Orvik Energy>?=300000000 EUR planned")]
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two companies will put in the last €250 million of the line's budget.",
+        "investment:Kestrel Motors+Orvik Energy>?=250000000 EUR planned")]
+    // A part of a cost written off is no investment.
+    [InlineData("The remaining €300 million of the plant's cost was written off last year.", "")]
+    public void A_part_of_a_facilitys_cost_is_no_facility(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

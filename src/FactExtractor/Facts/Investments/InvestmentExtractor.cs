@@ -2046,8 +2046,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             return bought;
         }
 
-        // "a £4 billion cell plant", "its £4bn gigafactory": money that a facility is made of.
-        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 3); k++)
+        // "a £4 billion cell plant", "its £4bn gigafactory": money that a facility is made of; not "the remaining C$825 million
+        // of the project's cost", a part of something else.
+        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 3) && sentence.Word(k) is not "of"; k++)
         {
             if (FacilityNouns.Contains(sentence.Word(k)))
             {
