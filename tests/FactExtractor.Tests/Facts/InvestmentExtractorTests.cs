@@ -1088,6 +1088,16 @@ public class InvestmentExtractorTests
     public void A_part_of_a_facilitys_cost_is_no_facility(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // A headline's two verb phrases share the subject: "X buys Y, plans $N plant", "X and Y form Z, plan N plant".
+    [InlineData("Kestrel Motors buys Orvik Energy, plans $500 million plant in Ohio", "investment:Kestrel Motors>?=500000000 USD planned")]
+    [InlineData("Kestrel Motors and Halden Capital form Orvik Cells, will invest €300 million in Brno", "investment:Kestrel Motors+Halden Capital>?=300000000 EUR planned")]
+    // The object before a relative or appositive comma stays out of it; a value after the comma is no investment.
+    [InlineData("Kestrel Motors, which supplies Orvik Energy, will invest $500 million in Ohio.", "investment:Kestrel Motors>?=500000000 USD planned")]
+    [InlineData("Kestrel Motors buys Orvik Energy, valued at $500 million", "")]
+    public void A_headlines_second_verb_phrase_shares_the_subject(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

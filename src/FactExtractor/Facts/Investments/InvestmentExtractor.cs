@@ -2957,6 +2957,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        // "Kestrel Motors buys Orvik Energy, plans $500 million plant": the object of the first verb is no subject of the second.
+        if (last is not null && SubjectBeforeObject(sentence, last, end) is { } firstClauseSubject)
+        {
+            last = firstClauseSubject;
+        }
+
         // An unlisted name opening the clause: "Hoshino will invest …", or right before its verb: "Pontos contributed €50m",
         // "Yamaha put in about $25 million of that". Not a plain word opening the sentence ("Shareholders contributed …").
         if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
@@ -3000,6 +3006,63 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    // Lower-case words before a name that are no verb taking it as object: "in Orvik", "and Orvik", "its partner Orvik".
+    private static readonly SpanLookup NoObjectVerbs = new(
+        ["with", "from", "of", "to", "for", "by", "in", "into", "at", "on", "as", "and", "or", "than", "like", "its", "their", "his", "her",
+         "partner", "parent", "unit", "rival", "subsidiary", "including", "such", "via", "over", "under", "after", "before", "between", "among"]);
+
+    // Words between a subject and its verb: "Kestrel Motors has also bought …".
+    private static readonly SpanLookup SubjectVerbGap = new(["has", "have", "had", "also", "will", "jointly", "is", "are", "to", "now", "finally"]);
+
+    // "Kestrel Motors buys Orvik Energy, plans $500 million plant", "X and Y form Z, plan C$3.4 billion plant": a headline's
+    // two verb phrases share the subject; the object of the first, followed by a comma and the second verb phrase, is not its
+    // subject. The subject named right before the first verb, opening the sentence, else null.
+    private static EntityMention? SubjectBeforeObject(SentenceView sentence, EntityMention obj, int end)
+    {
+        int after = sentence.TokenAt(obj.End);
+        if (sentence.Word(after) is not "," || after + 1 >= end)
+        {
+            return null;
+        }
+
+        for (int i = after + 1; i < end; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+            if (word.Length == 0 || !Text.CharClass.IsLower(word[0]) || sentence.MentionAt(i) is not null || word is "which" or "that" or "who")
+            {
+                return null;
+            }
+        }
+
+        int verb = sentence.TokenAt(obj.Start) - 1;
+        ReadOnlySpan<char> verbWord = sentence.Word(verb);
+        if (verb <= sentence.First || verbWord.Length == 0 || !Text.CharClass.IsLower(verbWord[0]) || NoObjectVerbs.Contains(verbWord)
+            || SubjectVerbGap.Contains(verbWord) || sentence.Tokens[verb].Kind != Tokenization.TokenKind.Word)
+        {
+            return null;
+        }
+
+        int subjectEnd = verb;
+        while (subjectEnd - 1 > sentence.First && SubjectVerbGap.Contains(sentence.Word(subjectEnd - 1)))
+        {
+            subjectEnd--;
+        }
+
+        if (sentence.MentionAt(subjectEnd - 1) is not { Label: EntityLabel.Org } subject || subject.Name == obj.Name)
+        {
+            return null;
+        }
+
+        // The subject (or the first of "X and Y") opens the sentence.
+        int first = DescriptionStart(sentence, sentence.TokenAt(subject.Start));
+        if (first - 2 >= sentence.First && sentence.Word(first - 1) is "and" && sentence.MentionAt(first - 2) is { Label: EntityLabel.Org } joined)
+        {
+            first = DescriptionStart(sentence, sentence.TokenAt(joined.Start));
+        }
+
+        return first == sentence.First || (first == sentence.First + 1 && sentence.Word(sentence.First) is "The") ? subject : null;
     }
 
     private static readonly SpanLookup SayingVerbs = new(["said", "say", "says", "announced", "announce", "confirmed", "added", "stated", "agreed", "agree", "told"]);
