@@ -1013,6 +1013,91 @@ public class InvestmentExtractorTests
         Assert.Equal("investment:Orvik Holdings>Lucid Group=1500000000 USD completed",
             Investments("Lucid's other big backer is Orvik Holdings, an investment vehicle of the Qatari government. It paid $1.5 billion for new Lucid shares in 2023, a year after a first $200 million loss."));
 
+    [Theory]
+    // An unlisted name right before its verb: "Pontos contributed €50m", "Yamaha put in about $25 million of that".
+    [InlineData("Korvantis contributed €50m, and Halden Capital added €30m, the company said.", "Korvantis", "50000000 EUR")]
+    [InlineData("Orvik Energy raised €90m from its owners last year. Brantsen put in about €50m of that.", "Brantsen", "50000000 EUR")]
+    [InlineData("Marsdal invested $20 million in the start-up in 2021.", "Marsdal", "20000000 USD")]
+    public void An_unlisted_name_right_before_its_verb_invests(string text, string investor, string amount)
+    {
+        InvestmentFact fact = Assert.Single(FactsOf<InvestmentFact>(text), f => f.Amount is not null && Format(f.Amount.Value) + " " + f.Amount.Currency == amount);
+        Assert.Equal(investor, Assert.Single(fact.Investors).Name);
+    }
+
+    [Theory]
+    // A plain word opening the sentence names nobody, with or without an auxiliary.
+    [InlineData("Shareholders contributed €120m of fresh equity last year.")]
+    [InlineData("Banks have lent €300m to the project.")]
+    [InlineData("Others put in €10m.")]
+    public void A_plain_word_opening_the_sentence_invests_nothing(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    // "closed a €N funding round with X, Y and Z": the round's investors after "with", the raiser invested in.
+    [InlineData("Veltra Energy closed a €100 million funding round this spring with Siemens, the European Investment Bank and Rio Tinto.",
+        "investment:Siemens+European Investment Bank+Rio Tinto>Veltra Energy=100000000 EUR completed")]
+    [InlineData("Veltra Energy closed a €60 million financing round with Bosch and Rio Tinto.", "investment:Bosch+Rio Tinto>Veltra Energy=60000000 EUR completed")]
+    // A round with no investor named after "with", and a deal "with" a partner, give no investor.
+    [InlineData("Veltra Energy raised €100 million in a funding round with a valuation of €1 billion.", "")]
+    [InlineData("Veltra Energy closed a €100 million financing round.", "")]
+    [InlineData("Veltra Energy signed a €100 million supply deal with Siemens.", "")]
+    public void A_round_with_its_investors(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A forecast word used as a noun ("that funds climate projects", "the estimates of analysts") makes no forecast of the
+    // amount; the verb of forecasting still does.
+    [InlineData("Halvor, the Danish state fund that backs climate projects, has granted €50 million to Kestrel Motors.", "investment:Halvor>Kestrel Motors=50000000 EUR completed")]
+    [InlineData("Despite the gloomy estimates of the sector, Volkswagen will invest €200 million in Kestrel Motors.", "investment:Volkswagen Group>Kestrel Motors=200000000 EUR planned")]
+    [InlineData("Analysts estimate that Kestrel Motors will have to spend €2 billion on its plant.", "")]
+    [InlineData("Orvik Energy projects that Kestrel Motors will invest $1 billion in the plant.", "")]
+    public void A_forecast_noun_is_no_forecast(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "The two partners said in March they would invest N": "they" takes up the partners that the verb of saying has as subject.
+    [InlineData("Kestrel Motors and Orvik Energy own Halden Cells, a 50:50 venture that makes battery cells. The two companies said on Monday they would invest $300 million in a second line.",
+        "investment:Kestrel Motors+Orvik Energy>?=300000000 USD planned")]
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two partners announced they will invest €120 million in a new hall.",
+        "investment:Kestrel Motors+Orvik Energy>?=120000000 EUR planned")]
+    // Others saying what "they" need invest nothing.
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. Analysts said they would need $300 million.", "")]
+    public void Partners_who_said_they_would_invest(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X will contribute N and the province of Y M": the second giver, with its article, right before its amount.
+    [InlineData("Canada's federal government will contribute C$180 million and the province of Ontario C$95 million to Kestrel Cathode.",
+        "investment:Canada's federal government>?=180000000 CAD planned || investment:province of Ontario>?=95000000 CAD planned")]
+    [InlineData("The German government will provide €300 million and the state of Saxony €120 million to Kestrel Cells.",
+        "investment:German government>?=300000000 EUR planned || investment:state of Saxony>?=120000000 EUR planned")]
+    // Values and revenues so gapped are no investments.
+    [InlineData("Auditors valued the Kestrel Cells plant at €300 million and the state of Saxony at €120 million.", "")]
+    public void A_gapped_second_giver_with_its_article(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "the remaining €N of the plant's cost": a part of something else, no facility made of the amount; the partners before
+    // the verb invest it.
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two partners will put up the remaining €300 million of the plant's €1 billion cost between them.",
+        "investment:Kestrel Motors+Orvik Energy>?=300000000 EUR planned")]
+    [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two companies will put in the last €250 million of the line's budget.",
+        "investment:Kestrel Motors+Orvik Energy>?=250000000 EUR planned")]
+    // A part of a cost written off is no investment.
+    [InlineData("The remaining €300 million of the plant's cost was written off last year.", "")]
+    public void A_part_of_a_facilitys_cost_is_no_facility(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A headline's two verb phrases share the subject: "X buys Y, plans $N plant", "X and Y form Z, plan N plant".
+    [InlineData("Kestrel Motors buys Orvik Energy, plans $500 million plant in Ohio", "investment:Kestrel Motors>?=500000000 USD planned")]
+    [InlineData("Kestrel Motors and Halden Capital form Orvik Cells, will invest €300 million in Brno", "investment:Kestrel Motors+Halden Capital>?=300000000 EUR planned")]
+    // The object before a relative or appositive comma stays out of it; a value after the comma is no investment.
+    [InlineData("Kestrel Motors, which supplies Orvik Energy, will invest $500 million in Ohio.", "investment:Kestrel Motors>?=500000000 USD planned")]
+    [InlineData("Kestrel Motors buys Orvik Energy, valued at $500 million", "")]
+    public void A_headlines_second_verb_phrase_shares_the_subject(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

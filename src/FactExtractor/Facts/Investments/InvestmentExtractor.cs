@@ -105,6 +105,18 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
 
+    // Words after which a forecast verb is a noun: "the projects", "such estimates".
+    private static readonly SpanLookup NounDeterminers = new(
+        ["the", "a", "an", "its", "their", "these", "those", "such", "other", "many", "several", "new", "his", "her", "our", "all", "some", "any", "no"]);
+
+    // Words after which a forecast verb is a noun: "projects, …", "estimates of …", "projects in …".
+    private static readonly SpanLookup NounFollowers = new(
+        ["of", "in", "for", "at", "across", "with", "which", "like", "such", "and", "or", "on", "to", "from", ",", ";", ".", "(", ")"]);
+
+    // "that funds climate projects", "consensus estimates of …": a forecast word used as a noun, no forecast.
+    private static bool IsForecastNoun(SentenceView sentence, int at) =>
+        (at > sentence.First && NounDeterminers.Contains(sentence.Word(at - 1))) || at + 1 >= sentence.End || NounFollowers.Contains(sentence.Word(at + 1));
+
     private static readonly SpanLookup AidNouns = new(["aid", "subsidies", "subsidy", "grants", "funding", "support", "money"]);
 
     private static readonly SpanLookup FractionWords = new(["third", "quarter", "half", "fifth", "tenth", "two-thirds", "three-quarters", "majority", "minority"]);
@@ -2034,8 +2046,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             return bought;
         }
 
-        // "a £4 billion cell plant", "its £4bn gigafactory": money that a facility is made of.
-        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 3); k++)
+        // "a £4 billion cell plant", "its £4bn gigafactory": money that a facility is made of; not "the remaining C$825 million
+        // of the project's cost", a part of something else.
+        for (int k = moneyEnd; k < Math.Min(sentence.End, moneyEnd + 3) && sentence.Word(k) is not "of"; k++)
         {
             if (FacilityNouns.Contains(sentence.Word(k)))
             {
@@ -2067,9 +2080,12 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         // "valued the company at $1.4 billion", "would save $2.25 billion": these words decide, however near the trigger.
         // "She estimates Atlas will need to spend at least $1 billion": a forecast, not an investment.
-        if (sentence.FindFirst(ForecastVerbs, sentence.First, moneyStart) >= 0)
+        for (int f = sentence.FindFirst(ForecastVerbs, sentence.First, moneyStart); f >= 0; f = sentence.FindFirst(ForecastVerbs, f + 1, moneyStart))
         {
-            return true;
+            if (!IsForecastNoun(sentence, f))
+            {
+                return true;
+            }
         }
 
         // "¥14,000 per kilowatt-hour": a price per unit.
@@ -2404,6 +2420,17 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup LedWords = new(["led", "co-led", "arranged"]);
 
+    // Nouns of a round of financing whose investors "with" can name: "a €100 million funding round with X and Y".
+    private static readonly SpanLookup RoundNouns = new(["round", "funding", "financing"]);
+
+    // Capitalised words that open a sentence as its subject without naming anyone: "Shareholders contributed €120m",
+    // "Banks have lent …", "Together they put in …".
+    private static readonly SpanLookup GenericOpeners = new(
+        ["Shareholders", "Investors", "Banks", "Lenders", "Backers", "Partners", "Owners", "Parents", "Others", "Officials", "Authorities",
+         "Governments", "States", "Funds", "Companies", "Carmakers", "Automakers", "Suppliers", "Together", "Both", "All", "Some", "Many",
+         "Several", "Each", "Most", "Few", "Altogether", "Collectively", "Jointly", "Separately", "Earlier", "Later", "Previously",
+         "Additionally", "Overall", "Instead"]);
+
     private static List<EntityMention> FindInvestors(SentenceView sentence, int trigger, int moneyStart, int moneyEnd, out EntityMention? raiser)
     {
         raiser = null;
@@ -2478,6 +2505,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
             || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising")
+            || (verb is "financing" or "investment" && sentence.Word(trigger + 1) is "round")
             || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0))
         {
             int led = -1;
@@ -2555,6 +2583,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                         investors.Add(new EntityMention(givingPlace.Start, givingPlace.End, EntityLabel.Org, givingPlace.Name, 0.55, EntitySource.Pattern));
                     }
 
+                    break;
+                }
+
+                // "closed a €100 million funding round this spring with Gotion High-Tech, the EBRD and Rio Tinto": the round's
+                // investors after "with".
+                if (sentence.Word(i) is "with" && i > moneyEnd && sentence.FindFirst(RoundNouns, Math.Max(sentence.First, moneyStart - 4), i) >= 0
+                    && ActorsFrom(sentence, i + 1) is { Count: > 0 } roundInvestors)
+                {
+                    investors.AddRange(roundInvestors);
                     break;
                 }
             }
@@ -2667,9 +2704,11 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // "Agratas will spend Rs 13,000 crore on … and Tata Motors Rs 9,000 crore on …": an actor right before a second amount.
+        // "Agratas will spend Rs 13,000 crore on … and Tata Motors Rs 9,000 crore on …", "… and the province of Ontario C$95
+        // million": an actor right before a second amount.
         if (moneyStart - 1 > sentence.First && sentence.MentionAt(moneyStart - 1) is { Label: EntityLabel.Org } gapped
-            && trigger < sentence.TokenAt(gapped.Start) && sentence.Word(sentence.TokenAt(gapped.Start) - 1) is "and" or ",")
+            && trigger < sentence.TokenAt(gapped.Start) && sentence.TokenAt(gapped.Start) is var gappedAt
+            && (sentence.Word(gappedAt - 1) is "and" or "," || (sentence.Word(gappedAt - 1) is "the" && sentence.Word(gappedAt - 2) is "and" or ",")))
         {
             investors.Add(gapped);
             return investors;
@@ -2788,10 +2827,12 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // "The two companies will invest a combined $140 million": the organisations of the sentence before.
-        if (end - 2 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, end - 5), end) is >= 0 and var partners
+        // "The two companies will invest a combined $140 million": the organisations of the sentence before. "The two partners
+        // said in March they would invest …": the subject of the verb of saying that "they" takes up.
+        int partnersEnd = SaidTheyBefore(sentence, end) is >= 0 and var saying ? saying : end;
+        if (partnersEnd - 2 >= sentence.First && sentence.FindFirst(PartnerNouns, Math.Max(sentence.First, partnersEnd - 5), partnersEnd) is >= 0 and var partners
             && (sentence.Word(partners - 1) is "two" or "both" or "Both" || (sentence.Word(partners - 1) is "the" or "The" && sentence.Word(partners) is "partners" or "parents" or "owners"))
-            && sentence.FindFirst(Commas, partners, end) < 0)
+            && sentence.FindFirst(Commas, partners, partnersEnd) < 0)
         {
             // "Hokuriku bought a stake in Sejin, and the two companies are jointly investing …": the two named just before.
             if (TwoOrganizationsBefore(sentence, partners) is var (firstNamed, secondNamed))
@@ -2916,9 +2957,16 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        // An unlisted name opening the clause: "Hoshino will invest …".
+        // "Kestrel Motors buys Orvik Energy, plans $500 million plant": the object of the first verb is no subject of the second.
+        if (last is not null && SubjectBeforeObject(sentence, last, end) is { } firstClauseSubject)
+        {
+            last = firstClauseSubject;
+        }
+
+        // An unlisted name opening the clause: "Hoshino will invest …", or right before its verb: "Pontos contributed €50m",
+        // "Yamaha put in about $25 million of that". Not a plain word opening the sentence ("Shareholders contributed …").
         if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
-            && afterName < end && afterName + 3 >= end)
+            && afterName <= end && afterName + 3 >= end && !(afterName == sentence.First + 1 && GenericOpeners.Contains(sentence.Word(sentence.First))))
         {
             last = unlisted;
         }
@@ -2959,6 +3007,93 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return investors;
     }
+
+    // Lower-case words before a name that are no verb taking it as object: "in Orvik", "and Orvik", "its partner Orvik".
+    private static readonly SpanLookup NoObjectVerbs = new(
+        ["with", "from", "of", "to", "for", "by", "in", "into", "at", "on", "as", "and", "or", "than", "like", "its", "their", "his", "her",
+         "partner", "parent", "unit", "rival", "subsidiary", "including", "such", "via", "over", "under", "after", "before", "between", "among"]);
+
+    // Words between a subject and its verb: "Kestrel Motors has also bought …".
+    private static readonly SpanLookup SubjectVerbGap = new(["has", "have", "had", "also", "will", "jointly", "is", "are", "to", "now", "finally"]);
+
+    // "Kestrel Motors buys Orvik Energy, plans $500 million plant", "X and Y form Z, plan C$3.4 billion plant": a headline's
+    // two verb phrases share the subject; the object of the first, followed by a comma and the second verb phrase, is not its
+    // subject. The subject named right before the first verb, opening the sentence, else null.
+    private static EntityMention? SubjectBeforeObject(SentenceView sentence, EntityMention obj, int end)
+    {
+        int after = sentence.TokenAt(obj.End);
+        if (sentence.Word(after) is not "," || after + 1 >= end)
+        {
+            return null;
+        }
+
+        for (int i = after + 1; i < end; i++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(i);
+            if (word.Length == 0 || !Text.CharClass.IsLower(word[0]) || sentence.MentionAt(i) is not null || word is "which" or "that" or "who")
+            {
+                return null;
+            }
+        }
+
+        int verb = sentence.TokenAt(obj.Start) - 1;
+        ReadOnlySpan<char> verbWord = sentence.Word(verb);
+        if (verb <= sentence.First || verbWord.Length == 0 || !Text.CharClass.IsLower(verbWord[0]) || NoObjectVerbs.Contains(verbWord)
+            || SubjectVerbGap.Contains(verbWord) || sentence.Tokens[verb].Kind != Tokenization.TokenKind.Word)
+        {
+            return null;
+        }
+
+        int subjectEnd = verb;
+        while (subjectEnd - 1 > sentence.First && SubjectVerbGap.Contains(sentence.Word(subjectEnd - 1)))
+        {
+            subjectEnd--;
+        }
+
+        if (sentence.MentionAt(subjectEnd - 1) is not { Label: EntityLabel.Org } subject || subject.Name == obj.Name)
+        {
+            return null;
+        }
+
+        // The subject (or the first of "X and Y") opens the sentence.
+        int first = DescriptionStart(sentence, sentence.TokenAt(subject.Start));
+        if (first - 2 >= sentence.First && sentence.Word(first - 1) is "and" && sentence.MentionAt(first - 2) is { Label: EntityLabel.Org } joined)
+        {
+            first = DescriptionStart(sentence, sentence.TokenAt(joined.Start));
+        }
+
+        return first == sentence.First || (first == sentence.First + 1 && sentence.Word(sentence.First) is "The") ? subject : null;
+    }
+
+    private static readonly SpanLookup SayingVerbs = new(["said", "say", "says", "announced", "announce", "confirmed", "added", "stated", "agreed", "agree", "told"]);
+
+    // "The two partners said in March (that) they would invest …": the verb of saying whose subject "they" before the verb
+    // takes up, else -1.
+    private static int SaidTheyBefore(SentenceView sentence, int verb)
+    {
+        int they = sentence.FindLast(TheyWords, Math.Max(sentence.First, verb - 4), verb);
+        if (they < 0)
+        {
+            return -1;
+        }
+
+        for (int i = they - 1; i > sentence.First && i >= they - 5; i--)
+        {
+            if (SayingVerbs.Contains(sentence.Word(i)))
+            {
+                return i;
+            }
+
+            if (sentence.Word(i) is "," or ";" || sentence.MentionAt(i) is { Label: EntityLabel.Org })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly SpanLookup TheyWords = new(["they"]);
 
     // "X, which …", "X, a maker of castings based in Ningbo, which …": a name the relative clause is about.
     private static bool IsRelativeSubject(SentenceView sentence, int after)
