@@ -54,6 +54,17 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // A model's one-word name ("Kwid", "Zafira") that opens a longer name a company noun describes is the company's first
+    // word, and its short form stays the company; the model alone, or a model's longer name, stays a product.
+    [Theory]
+    [InlineData("Truck maker Kwid Veiculos Pesados has won an order. Kwid will also supply chassis to coachbuilder Marcolino Bus.",
+        "ORG:Kwid Veiculos Pesados | ORG:Kwid>Kwid Veiculos Pesados | ORG:Marcolino Bus")]
+    [InlineData("The Brazilian coachbuilder Zafira Ônibus Urbanos opened a plant. Zafira will build buses for Transvia Mobilidade.",
+        "ORG:Zafira Ônibus Urbanos | ORG:Zafira>Zafira Ônibus Urbanos | ORG:Transvia Mobilidade")]
+    [InlineData("Renault sells the Kwid Outsider in Brazil through importer Kwid.", "ORG:Renault>Renault Group | PRODUCT:Kwid>Renault Kwid | PRODUCT:Kwid>Renault Kwid")]
+    public void A_model_name_that_opens_a_described_company_name_is_the_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Product));
+
     [Theory]
     [InlineData("The Jeonbuk provincial government pledged aid.", "ORG:Jeonbuk provincial government")]
     [InlineData("Officials said the Tamil Nadu government agreed.", "ORG:Tamil Nadu government")]

@@ -36,4 +36,16 @@ public class PhrasingTests
     [InlineData("Renault will build the next Nissan Micra in France.", "production:Renault Group>Nissan")]
     [InlineData("Nissan will supply a rebadged Leaf to Mitsubishi.", "production:Nissan>Mitsubishi Motors")]
     public void Production_phrasings(string text, string expected) => Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    // A company whose first word is also a model's name ("Kwid", "Zafira"): named in full after a company noun, its short
+    // form is the company, not the model. A model after "the" gives no manufacturer.
+    [Theory]
+    [InlineData("Truck maker Kwid Veiculos Pesados has won an order. Kwid will also supply chassis to coachbuilder Marcolino Bus.", "production:Kwid Veiculos Pesados>Marcolino Bus")]
+    [InlineData("The Brazilian coachbuilder Zafira Ônibus Urbanos opened a plant. Zafira will build buses for Transvia Mobilidade.", "production:Zafira Ônibus Urbanos>Transvia Mobilidade")]
+    public void Production_by_a_company_whose_short_name_is_a_model(string text, string expected) =>
+        Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void A_model_name_alone_makes_no_manufacturer() =>
+        Assert.Equal(string.Empty, ProductionAgreements("Renault sells the Kwid Outsider in Brazil; the Kwid will also be supplied to dealers in Chile."));
 }

@@ -515,7 +515,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             // After a company noun, a town's name inside a longer name is part of the company's ("start-up Lumina Bus").
             int end = ReadName(start, 4, allowCorporate: true);
-            if (end < 0 || IsKnownEntity(start, end) || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end, countryInside)))
+            if (end < 0 || IsKnownEntity(start, end)
+                || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end, countryInside))
+                    && !(described && end - start > 1 && OnlyModelOpens(start, end)))
                 || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)) && !described)
                 || ((end - start == 1 || IsSentenceStart(start)) && _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()))
                 || IsSurnameOfPersonFound(Word(end - 1)))
@@ -758,6 +760,28 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return false;
+        }
+
+        // "bus maker Veloz Ônibus Elétricos": a model's one-word name (the Toyota Veloz) opens a longer name a company noun
+        // describes, and no other mention lies inside it.
+        private bool OnlyModelOpens(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            bool opens = false;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start < to && from < mention.End)
+                {
+                    if (mention.Label != EntityLabel.Product || mention.Start != from || mention.End != Tokens[start].End)
+                    {
+                        return false;
+                    }
+
+                    opens = true;
+                }
+            }
+
+            return opens;
         }
 
         private bool OnlyPlacesInside(int start, int end, bool countryInside = false)
