@@ -54,6 +54,18 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // An unlisted capitalised word after "in"/"at" that follows a word for a site ("phase", "line", "plant", "under
+    // construction"), or after "near", is a place and not the subject of the verb after it; a company after "at"/"in"
+    // without a site word, or one named by a corporate word, stays a company.
+    [Theory]
+    [InlineData("Korvath Energy reported a loss. The first phase at Ivancsa makes pouch cells for German carmaker Brenner Automobile.",
+        "ORG:Korvath Energy | LOC:Ivancsa | ORG:Brenner Automobile")]
+    [InlineData("The second line at Tarnowo builds axles for Volvo Cars.", "LOC:Tarnowo | ORG:Volvo Cars")]
+    [InlineData("The plant under construction in Bécancour will make cathodes. Bécancour's industrial park is growing.", "LOC:Bécancour")]
+    [InlineData("Orbis Drive has a stake in Kestrel. The plant at Kestrel Motors will close.", "ORG:Orbis Drive | ORG:Kestrel>Kestrel Motors | ORG:Kestrel Motors")]
+    public void An_unknown_word_after_a_site_and_a_preposition_of_place_is_a_place(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
     // A model's one-word name ("Kwid", "Zafira") that opens a longer name a company noun describes is the company's first
     // word, and its short form stays the company; the model alone, or a model's longer name, stays a product.
     [Theory]

@@ -48,4 +48,15 @@ public class PhrasingTests
     [Fact]
     public void A_model_name_alone_makes_no_manufacturer() =>
         Assert.Equal(string.Empty, ProductionAgreements("Renault sells the Kwid Outsider in Brazil; the Kwid will also be supplied to dealers in Chile."));
+
+    // A plant's town after "the first phase at", "the factory in" is no manufacturer: the company that owns the plant builds.
+    [Theory]
+    [InlineData("Korvath Energy opened its plant in 2023. The second line at Tarnowo makes pouch cells for Brenner Automobile.", "production:Korvath Energy>Brenner Automobile")]
+    [InlineData("Tamsin Cathode has spent $400 million on the plant under construction in Bécancour. The factory in Bécancour will make cathode material for Ultium Cells.", "production:Tamsin Cathode>Ultium Cells")]
+    public void A_plant_named_by_its_unknown_town_is_no_manufacturer(string text, string expected) =>
+        Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void A_town_that_makes_nothing_for_anyone_gives_no_agreement() =>
+        Assert.Equal(string.Empty, ProductionAgreements("The first phase at Ivancsa employs 900 people, and the second line at Tarnowo opens next year."));
 }

@@ -124,6 +124,17 @@ internal sealed class NameCues
         "complex", "site", "hub", "campus", "park", "Factory", "Plant", "Park", "shop", "centre", "center", "Centre", "Center",
     ]);
 
+    // Words for a site or a stage of one, after which "in"/"at" introduces a place: "the first phase at Ivancsa",
+    // "a plant under construction in Bécancour", "a company based in Vierzon".
+    public static readonly SpanLookup SiteNouns = new(
+    [
+        "phase", "phases", "line", "lines", "construction", "operations", "warehouse", "hall", "halls", "depot", "mine", "port", "base",
+        "based", "headquartered", "located", "sited", "situated", "headquarters", "offices", "office", "workshop", "workshops", "yard",
+    ]);
+
+    // Prepositions of place: a name after them is no subject of the verb that follows ("the line at Ivancsa makes …").
+    public static readonly SpanLookup PlacePrepositions = new(["in", "at", "near", "outside", "from"]);
+
     // Common Korean and Chinese family names, which come first: "Park Ji-hoon", "Lee Seo-yeon", "Wang Xiao-ming".
     public static readonly SpanLookup EastAsianFamilyNames = new(
     [

@@ -103,6 +103,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
                 if (end < 0)
                 {
+                    end = TryUnknownPlace(i);
+                }
+
+                if (end < 0)
+                {
                     end = TryBusinessSubject(i);
                 }
 
@@ -646,6 +651,34 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             return Emit(i, end, EntityLabel.Org, 0.6);
         }
 
+        // "The first phase at Ivancsa makes …", "a plant under construction in Bécancour", "near Kolín": an unlisted
+        // capitalised word after a preposition of place that follows a word for a site (or after "near"/"outside") is a place.
+        private int TryUnknownPlace(int i)
+        {
+            if (i < _sentence.FirstToken + 2 || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || i + 1 >= _sentence.EndToken)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> previous = Word(i - 1);
+            ReadOnlySpan<char> before = Word(i - 2);
+            if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))))
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> word = Word(i);
+            if (NameCues.Determiners.Contains(word) || NameCues.NonNameWords.Contains(word) || _cues.FirstNames.Contains(word) || _cues.Nationalities.ContainsKey(word)
+                || NameCues.CalendarWords.Contains(word) || HasLowerCaseCompoundPart(word) || IsAcronym(i) || NameCues.CorporateWords.Contains(word)
+                || _cues.TitleWords.Contains(word) || IsCapitalized(i + 1) || Tokens[i + 1].Kind == TokenKind.Clitic
+                || OverlapsEntity(i, i + 1) || _lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || IsFirstWordOfCompanyFound(word))
+            {
+                return -1;
+            }
+
+            return Emit(i, i + 1, EntityLabel.Loc, 0.6);
+        }
+
         // "a credit facility arranged by Banorte", "a group of lenders led by Banorte": a financing noun shortly before.
         private bool IsAfterFinancingNoun(int participle)
         {
@@ -685,7 +718,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             if (i + 2 < _sentence.EndToken && Tokens[i + 1].Kind == TokenKind.Clitic && Word(i + 1) is "’s" or "'s"
                 && (NameCues.CompanyPossessions.Contains(Word(i + 2)) || Tokens[i + 2].Kind == TokenKind.Currency
                     || (PlaceEndingAtAnyKind(i + 2) is > 0 and var placeEnd && placeEnd < _sentence.EndToken && Word(placeEnd) is "plant" or "factory" or "plants" or "factories" or "site" or "facility"))
-                && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1)
+                && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1) && !_placeWords.Value.Contains(word.ToString())
                 && !_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) && !IsSurnameOfPersonFound(word))
             {
                 return Emit(i, i + 1, EntityLabel.Org, 0.55);
@@ -695,6 +728,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             while (end < _sentence.EndToken && end - i < 3 && IsCapitalized(end) && Tokens[end].Kind == TokenKind.Word && !NameCues.NonNameWords.Contains(Word(end)))
             {
                 end++;
+            }
+
+            // "The first phase at Ivancsa makes …": a name after a preposition of place is no subject.
+            if (start > _sentence.FirstToken && NameCues.PlacePrepositions.Contains(Word(start - 1)))
+            {
+                return -1;
             }
 
             // "Serrana Carrocerias builds …": a town's name may open a longer company name.
@@ -854,9 +893,15 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                     continue;
                 }
 
+                // "the line at Ebro's Barcelona factory": a possessor is no place.
+                if (t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Clitic)
+                {
+                    continue;
+                }
+
                 ReadOnlySpan<char> previous = tokens[t - 1].Slice(Text);
                 ReadOnlySpan<char> before = tokens[t - 2].Slice(Text);
-                if (previous is "near" or "outside" || (previous is "in" or "at" && NameCues.FacilityHeads.Contains(before))
+                if (previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
                     || (previous is "of" && before is "edge" or "outskirts" or "suburb" or "town" or "village" or "city"))
                 {
                     words.Add(tokens[t].GetText(_document.Text));
