@@ -54,6 +54,15 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // An unlisted name that opens a sentence and puts an amount of money in ("contributed €20m", "put in $15 million") is
+    // an investor; at a sentence start a name before another verb is not read as a company.
+    [Theory]
+    [InlineData("Orvex Mobility closed a €120m round. Marvik contributed €20m, the company said.", "ORG:Orvex Mobility | ORG:Marvik")]
+    [InlineData("Orvex Mobility raised money from three backers. Tollund put in $15 million of that.", "ORG:Orvex Mobility | ORG:Tollund")]
+    [InlineData("Orvex Mobility raised €120m. Marvik rose 3% on the news.", "ORG:Orvex Mobility")]
+    public void A_name_that_opens_a_sentence_and_pays_an_amount_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
+
     // An unlisted capitalised word after "in"/"at" that follows a word for a site ("phase", "line", "plant", "under
     // construction"), or after "near", is a place and not the subject of the verb after it; a company after "at"/"in"
     // without a site word, or one named by a corporate word, stays a company.

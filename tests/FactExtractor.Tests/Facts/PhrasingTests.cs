@@ -59,4 +59,14 @@ public class PhrasingTests
     [Fact]
     public void A_town_that_makes_nothing_for_anyone_gives_no_agreement() =>
         Assert.Equal(string.Empty, ProductionAgreements("The first phase at Ivancsa employs 900 people, and the second line at Tarnowo opens next year."));
+
+    // An unlisted investor that opens a sentence with a verb of paying and an amount.
+    [Theory]
+    [InlineData("Orvex Mobility closed a €120m round. Marvik contributed €20m, the company said.", "investment:Marvik>?=20000000 EUR completed")]
+    [InlineData("Orvex Mobility raised money from three backers. Tollund put in $15 million of that.", "investment:Tollund>?=15000000 USD completed")]
+    public void An_unlisted_investor_opening_a_sentence(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_name_opening_a_sentence_without_paying_is_no_investor() =>
+        Assert.Equal(string.Empty, Investments("Orvex Mobility said its shares fell. Marvik rose 3% to €20 on the news."));
 }

@@ -86,6 +86,18 @@ internal sealed class NameCues
         "closed", "secured", "bagged", "landed", "completed", "chose", "selected", "hired", "raises",
     ]);
 
+    // Verbs of putting money in, whose subject before an amount is an investor: "Pontos contributed €50m", "Tesi put in €40m".
+    public static readonly SpanLookup PaymentVerbs = new(
+    [
+        "contributed", "contributes", "contribute", "invested", "invests", "invest", "put", "puts", "added", "adds", "add", "committed",
+        "commits", "commit", "pledged", "pledges", "pledge", "injected", "injects", "inject", "poured", "pours", "pour", "pumped", "pumps",
+        "pump", "lent", "lends", "lend", "subscribed", "subscribes", "subscribe", "provided", "provides", "provide", "paid", "pays", "pay",
+        "chipped", "tipped", "raised", "raises",
+    ]);
+
+    // Words between an investor and its verb of paying: "will also invest", "has agreed to put in".
+    public static readonly SpanLookup PaymentAuxiliaries = new(["will", "would", "has", "had", "have", "also", "then", "agreed", "plans", "to", "is", "was", "further"]);
+
     // Nouns that a company, not a person, owns: "Vexor's delivery vans", "Orbit's board".
     public static readonly SpanLookup CompanyPossessions = new(
     [

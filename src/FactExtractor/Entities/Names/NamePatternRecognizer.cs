@@ -736,8 +736,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "Pontos contributed €50m …": a name that puts money in is a company's, even at a sentence start.
+            bool paysMoney = PaysMoneyAt(end);
+
             // "Serrana Carrocerias builds …": a town's name may open a longer company name.
-            if (end >= _sentence.EndToken || !NameCues.BusinessVerbs.Contains(Word(end)) || IsKnownEntity(i, end)
+            if (end >= _sentence.EndToken || !(NameCues.BusinessVerbs.Contains(Word(end)) || paysMoney) || IsKnownEntity(i, end)
                 || (OverlapsEntity(i, end) && !(end - i > 1 && OnlyPlacesInside(i, end))))
             {
                 return -1;
@@ -750,7 +753,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
-            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()))
+            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()) && !paysMoney)
             {
                 return -1;
             }
@@ -762,6 +765,46 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(start, end, EntityLabel.Org, 0.6);
+        }
+
+        // "contributed €50m", "put in €40m", "will also invest a further $20 million": a verb of paying, after at most
+        // three auxiliary words, with an amount of money within three tokens after it.
+        private bool PaysMoneyAt(int k)
+        {
+            int limit = k + 3;
+            while (k < _sentence.EndToken && k < limit && NameCues.PaymentAuxiliaries.Contains(Word(k)))
+            {
+                k++;
+            }
+
+            if (k >= _sentence.EndToken || !NameCues.PaymentVerbs.Contains(Word(k)))
+            {
+                return false;
+            }
+
+            for (int m = k + 1; m < _sentence.EndToken && m <= k + 3; m++)
+            {
+                if (MoneyStartsAt(m))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool MoneyStartsAt(int token)
+        {
+            int from = Tokens[token].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Money && mention.Start == from)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "Nowicki said": the surname of a person named earlier in the document, not a company.
