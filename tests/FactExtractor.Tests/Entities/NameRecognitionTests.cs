@@ -54,6 +54,17 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // An apposition whose company noun a place's name modifies ("a Lisbon investor", "the California air-taxi developer")
+    // describes a company; a person's apposition stays a person's. A name after a preposition of place is no subject, and
+    // no word of it is read as one ("in Okayama Prefecture builds").
+    [Theory]
+    [InlineData("Pontos, a Lisbon investor, joined the round. Later Pontos raised its stake.", "ORG:Pontos | LOC:Lisbon | ORG:Pontos")]
+    [InlineData("Tarvo Capital will invest $50 million in Kelda Aero, the California air-taxi developer.", "ORG:Tarvo Capital | ORG:Kelda Aero | LOC:California")]
+    [InlineData("Marta Lopes, a Lisbon analyst, said the round was small.", "PERSON:Marta Lopes | LOC:Lisbon")]
+    [InlineData("Its Mizushima plant in Okayama Prefecture builds them for both brands.", "LOC:Okayama")]
+    public void A_place_may_modify_the_company_noun_of_an_apposition(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
+
     // An unlisted name that opens a sentence and puts an amount of money in ("contributed €20m", "put in $15 million") is
     // an investor; at a sentence start a name before another verb is not read as a company.
     [Theory]

@@ -69,4 +69,14 @@ public class PhrasingTests
     [Fact]
     public void A_name_opening_a_sentence_without_paying_is_no_investor() =>
         Assert.Equal(string.Empty, Investments("Orvex Mobility said its shares fell. Marvik rose 3% to €20 on the news."));
+
+    // An unlisted investee or investor introduced by an apposition whose company noun a place modifies.
+    [Theory]
+    [InlineData("Tarvo Capital will invest $50 million in Kelda Aero, the California air-taxi developer.", "investment:Tarvo Capital>Kelda Aero=50000000 USD planned")]
+    [InlineData("Pontos, a Lisbon investor, has put €30 million into Orvex Mobility.", "investment:Pontos>Orvex Mobility=30000000 EUR completed")]
+    public void Investments_of_names_described_by_a_place_and_a_company_noun(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_person_described_by_a_place_and_a_title_invests_nothing() =>
+        Assert.Equal(string.Empty, Investments("Marta Lopes, a Lisbon analyst, said the round valued Orvex Mobility at €300 million."));
 }

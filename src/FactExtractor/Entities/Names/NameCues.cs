@@ -66,6 +66,8 @@ internal sealed class NameCues
         "He", "She", "It", "They", "We", "I", "You", "Yes", "Not", "Only", "Also", "Then", "Now", "Here", "There", "So", "Still",
         "Asked", "Analysts", "Shares", "Sales", "Contact", "Media", "Read", "See", "Source", "Sources", "According",
         "Besides", "Beside", "Apart", "Aside", "Except", "Including", "Unlike",
+        // Sentence adverbs: "Later Pontos raised its stake."
+        "Later", "Earlier", "Separately", "Elsewhere", "Instead", "Already", "Finally", "Today", "Yesterday", "Recently", "Previously",
     ]);
 
     // Technical abbreviations written in capitals that name no company: "LFP cells", "CKD kits", "PHEV versions".

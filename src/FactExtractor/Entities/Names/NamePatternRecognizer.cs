@@ -467,10 +467,21 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // possessor or a modifier itself ("a company spokesman", "a supplier’s founder").
             // "X, Poland's state development bank,": a place's possessive opens the description too.
             int k = Word(end + 2) is "’s" or "'s" ? end + 3 : end + 2;
-            while (k < _sentence.EndToken && k < end + 6 && !NameCues.CompanyDescriptors.Contains(Word(k))
-                && Tokens[k].Kind == TokenKind.Word && (CharClass.IsLower(Text[Tokens[k].Start]) || _cues.Nationalities.ContainsKey(Word(k)) || IsLocatedAdjective(Word(k))))
+            // "Pontos, a Lisbon investor,": a place's name among the modifiers.
+            while (k < _sentence.EndToken && k < end + 6 && !NameCues.CompanyDescriptors.Contains(Word(k)))
             {
-                k++;
+                if (Tokens[k].Kind == TokenKind.Word && (CharClass.IsLower(Text[Tokens[k].Start]) || _cues.Nationalities.ContainsKey(Word(k)) || IsLocatedAdjective(Word(k))))
+                {
+                    k++;
+                }
+                else if (PlaceEndingAtAnyKind(k) is > 0 and var modifierPlaceEnd)
+                {
+                    k = modifierPlaceEnd;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (k + 1 >= _sentence.EndToken || !NameCues.CompanyDescriptors.Contains(Word(k)) || !DescriptorEndsHere(k + 1))
@@ -730,10 +741,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 end++;
             }
 
-            // "The first phase at Ivancsa makes …": a name after a preposition of place is no subject.
+            // "The first phase at Ivancsa makes …": a name after a preposition of place is no subject; its words are consumed,
+            // so that no shorter name is read from them ("in Okayama Prefecture builds").
             if (start > _sentence.FirstToken && NameCues.PlacePrepositions.Contains(Word(start - 1)))
             {
-                return -1;
+                return end < _sentence.EndToken && NameCues.BusinessVerbs.Contains(Word(end)) ? end : -1;
             }
 
             // "Pontos contributed €50m …": a name that puts money in is a company's, even at a sentence start.
