@@ -54,6 +54,19 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // Public and charitable funders: a foundation named "… Stiftung" or "Fondation …" (not a person, though a given name
+    // opens it), a government or ministry after the possessive of a place of two words, a council after a level of
+    // government. A works council, or a place's capital, is none.
+    [Theory]
+    [InlineData("The €90 million capital increase was fully subscribed by the Anna Vogel Stiftung.", "ORG:Anna Vogel Stiftung")]
+    [InlineData("Fondation Marlot invested €5 million in Orvex Mobility.", "ORG:Fondation Marlot | ORG:Orvex Mobility")]
+    [InlineData("Tamil Nadu's state government will contribute $35 million to the plant.", "ORG:Tamil Nadu's state government")]
+    [InlineData("Lower Saxony's economy ministry will provide €20 million.", "ORG:Lower Saxony's economy ministry")]
+    [InlineData("The Grand Est regional council will provide €4 million.", "ORG:Grand Est regional council")]
+    [InlineData("The works council met in Tamil Nadu. Tamil Nadu's state capital is Chennai.", "LOC:Tamil Nadu | LOC:Tamil Nadu | LOC:Chennai")]
+    public void Foundations_and_regional_governments_are_organisations(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
+
     // An apposition whose company noun a place's name modifies ("a Lisbon investor", "the California air-taxi developer")
     // describes a company; a person's apposition stays a person's. A name after a preposition of place is no subject, and
     // no word of it is read as one ("in Okayama Prefecture builds").

@@ -79,4 +79,15 @@ public class PhrasingTests
     [Fact]
     public void A_person_described_by_a_place_and_a_title_invests_nothing() =>
         Assert.Equal(string.Empty, Investments("Marta Lopes, a Lisbon analyst, said the round valued Orvex Mobility at €300 million."));
+
+    // Foundations and regional governments named by a possessive or a level of government put money in.
+    [Theory]
+    [InlineData("The €90 million capital increase was fully subscribed by the Anna Vogel Stiftung.", "investment:Anna Vogel Stiftung>?=90000000 EUR completed")]
+    [InlineData("Tamil Nadu's state government will contribute $35 million to the plant.", "investment:Tamil Nadu's state government>?=35000000 USD planned")]
+    [InlineData("The Grand Est regional council will provide €4 million to Orvex Mobility.", "investment:Grand Est regional council>Orvex Mobility=4000000 EUR planned")]
+    public void Investments_by_foundations_and_regional_governments(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_works_council_and_a_state_capital_invest_nothing() =>
+        Assert.Equal(string.Empty, Investments("The works council met in Tamil Nadu. Tamil Nadu's state capital, Chennai, has 7 million people."));
 }

@@ -38,7 +38,7 @@ internal sealed class NameCues
         "Energía", "Industrie", "Parts", "Castings", "Forge", "Forging", "Cables", "Drive", "Tech", "Works", "Mining", "Lithium", "Cathode", "Cathodes", "Antriebstechnik", "Technik", "Fahrzeugtechnik", "Kogyo", "Seisakusho", "Denki", "Jidosha", "Kasei", "Sangyo", "Tekko", "Kinzoku", "Pension", "Pensions",
         "Forgings", "Assembly", "Câblage", "Cablage", "Faisceaux", "Componentes", "Autopartes", "Autopeças", "Mobilidade", "Movilidad",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty", "Chemical", "Resources", "Minerals",
-        "Aerospace", "Insurance",
+        "Aerospace", "Insurance", "Stiftung",
     ]);
 
     /// <summary>

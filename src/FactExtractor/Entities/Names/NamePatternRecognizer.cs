@@ -292,9 +292,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Spain's industry ministry", "Germany's economy ministry": a country's ministry or government.
-            if (IsPlace(i, i + 1) && Word(i + 1) is "’s" or "'s")
+            // "Nuevo León's state government": a place of more than one word too.
+            if (PlaceEndingAtAnyKind(i) is > 0 and var possessorEnd && Word(possessorEnd) is "’s" or "'s")
             {
-                for (int g = i + 2; g < _sentence.EndToken && g <= i + 4; g++)
+                for (int g = possessorEnd + 1; g < _sentence.EndToken && g <= possessorEnd + 3; g++)
                 {
                     if (NameCues.GovernmentWords.Contains(Word(g)) && CharClass.IsLower(Text[Tokens[g].Start]))
                     {
@@ -341,6 +342,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // "PT Dana Investasi Strategis": Indonesia's company prefix.
             if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT" or "Metalúrgica" or "Metalurgica"
                     or "Indústria" or "Industria" or "Fundición" or "Fundiciones" or "Officine" or "Società" or "Sociedad" or "Empresa" or "Banco" or "Banca" or "Caixa"
+                    or "Fondation" or "Fundação" or "Fundación" or "Fondazione" or "Stichting"
                     or "Carrocerias" or "Carrocerías" or "Baterias" or "Baterías" or "Ensambladora" or "Autopartes" or "Forjas" or "Talleres" or "Construcciones"
                 && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
             {
@@ -564,7 +566,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 k++;
             }
 
-            return k < _sentence.EndToken && Word(k) is "government" or "administration" ? k + 1 : -1;
+            // "the Hauts-de-France regional council": a council after a level of government is the place's government.
+            return k < _sentence.EndToken && (Word(k) is "government" or "administration" || (Word(k) is "council" && k > levels)) ? k + 1 : -1;
         }
 
         // The end of "Ministry of Industry and Technology" from its head word, or -1 where no "of"/"for" name follows.
@@ -1171,7 +1174,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                         end++;
                     }
 
-                    return Tokens[end - 1].End == mention.End ? end : -1;
+                    // "Munich-based": a place inside a longer token ends at no token.
+                    return end > start && Tokens[end - 1].End == mention.End ? end : -1;
                 }
             }
 
