@@ -54,6 +54,15 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // A compound on a model's name ("Doblò-based", "Transit-based") says what a model derives from: the name after it is
+    // a model, not a company a place describes ("Munich-based Kelda Aero").
+    [Theory]
+    [InlineData("For years Tarsa Otomotiv built the Doblò-based Combo for Opel.", "ORG:Tarsa Otomotiv | ORG:Opel")]
+    [InlineData("Koru Motor builds the Transit-based Kestrel van for Ford.", "ORG:Koru Motor | ORG:Ford>Ford Motor Company")]
+    [InlineData("Munich-based Kelda Aero agreed.", "ORG:Kelda Aero")]
+    public void A_name_after_a_compound_on_a_model_is_no_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org));
+
     // Public and charitable funders: a foundation named "… Stiftung" or "Fondation …" (not a person, though a given name
     // opens it), a government or ministry after the possessive of a place of two words, a council after a level of
     // government. A works council, or a place's capital, is none.

@@ -90,4 +90,14 @@ public class PhrasingTests
     [Fact]
     public void A_works_council_and_a_state_capital_invest_nothing() =>
         Assert.Equal(string.Empty, Investments("The works council met in Tamil Nadu. Tamil Nadu's state capital, Chennai, has 7 million people."));
+
+    // A model named after the model it derives from ("the Doblò-based Combo") is no manufacturer.
+    [Theory]
+    [InlineData("For years Tarsa Otomotiv built the Doblò-based Combo for Opel.", "production:Tarsa Otomotiv>Opel")]
+    [InlineData("Koru Motor builds the Transit-based Kestrel van for Ford.", "production:Koru Motor>Ford Motor Company")]
+    public void A_derived_model_is_no_manufacturer(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Fact]
+    public void A_derived_model_without_a_builder_gives_no_agreement() =>
+        Assert.Equal(string.Empty, ProductionAgreements("The Doblò-based Combo was sold by Opel dealers for a decade."));
 }

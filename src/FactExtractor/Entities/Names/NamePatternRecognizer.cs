@@ -428,8 +428,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private int TryDescribedCompany(int i)
         {
             ReadOnlySpan<char> word = Word(i);
+            // "the Doblò-based Combo": a compound on a model's name says what a model derives from, not where a company is.
             if (Tokens[i].Kind == TokenKind.Word
-                && (NameCues.CompanyDescriptors.Contains(word) || IsLocatedAdjective(word)
+                && (NameCues.CompanyDescriptors.Contains(word) || (IsLocatedAdjective(word) && !ProductStartsAt(i))
                     || (word is "in" or "of" && i > _sentence.FirstToken && NameCues.HoldingNouns.Contains(Word(i - 1)))))
             {
                 // A name with a corporate word is read as such ("carmaker Huayan Motor Co., Ltd.").
@@ -800,6 +801,20 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             for (int m = k + 1; m < _sentence.EndToken && m <= k + 3; m++)
             {
                 if (MoneyStartsAt(m))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ProductStartsAt(int token)
+        {
+            int from = Tokens[token].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Product && mention.Start == from)
                 {
                     return true;
                 }
