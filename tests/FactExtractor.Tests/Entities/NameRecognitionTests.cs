@@ -54,6 +54,16 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // An unlisted name joined by "and", or by a comma inside a list, to a company the lexicons know is a company too; not
+    // after "the" or a preposition ("At Ranjangaon, Stellantis …", "South of the Danube, Stellantis …").
+    [Theory]
+    [InlineData("Kelvar and Stellantis will build a battery plant in Kenitra.", "ORG:Kelvar | ORG:Stellantis | LOC:Kenitra")]
+    [InlineData("Investors include Northvolt, Kelvar and BMW.", "ORG:Northvolt | ORG:Kelvar | ORG:BMW>BMW Group")]
+    [InlineData("The venture of Koç Holding and Stellantis builds vans.", "ORG:Koç Holding | ORG:Stellantis")]
+    [InlineData("At Ranjangaon, Stellantis builds the Compass. South of the Danube, Stellantis builds cars.", "ORG:Stellantis | ORG:Stellantis")]
+    public void An_unlisted_name_joined_to_a_known_company_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
     // A compound on a model's name ("Doblò-based", "Transit-based") says what a model derives from: the name after it is
     // a model, not a company a place describes ("Munich-based Kelda Aero").
     [Theory]

@@ -100,4 +100,15 @@ public class PhrasingTests
     [Fact]
     public void A_derived_model_without_a_builder_gives_no_agreement() =>
         Assert.Equal(string.Empty, ProductionAgreements("The Doblò-based Combo was sold by Opel dealers for a decade."));
+
+    // Unlisted investors named beside a known company.
+    [Theory]
+    [InlineData("Kelvar and Stellantis will invest €2 billion in a battery plant in Kenitra.", "investment:Kelvar+Stellantis>?=2000000000 EUR planned")]
+    [InlineData("Torvane Capital, Stellantis and Marvik each put in €20 million.",
+        "investment:Torvane Capital>?=20000000 EUR completed || investment:Stellantis>?=20000000 EUR completed || investment:Marvik>?=20000000 EUR completed")]
+    public void Unlisted_investors_joined_to_a_known_company(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_town_before_a_company_is_no_co_investor() =>
+        Assert.Equal("investment:Stellantis>?=200000000 EUR completed", Investments("At Ranjangaon, Stellantis has invested €200 million."));
 }

@@ -113,6 +113,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
                 if (end < 0)
                 {
+                    end = TryCoordinatedCompany(i);
+                }
+
+                if (end < 0)
+                {
                     end = TryBuildingAgent(i);
                 }
 
@@ -781,6 +786,64 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(start, end, EntityLabel.Org, 0.6);
+        }
+
+        // "Kelvar and Stellantis will build …", "investors include Northvolt, Kelvar and BMW": an unlisted capitalised name
+        // joined by "and" or a comma to a company the lexicons know is a company too.
+        private int TryCoordinatedCompany(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            if (!IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || NameCues.Determiners.Contains(word) || NameCues.NonNameWords.Contains(word)
+                || _cues.FirstNames.Contains(word) || _cues.TitleWords.Contains(word) || _cues.Nationalities.ContainsKey(word) || NameCues.CalendarWords.Contains(word)
+                || NameCues.Honorifics.Contains(word) || HasLowerCaseCompoundPart(word) || StartsInsideEntity(i))
+            {
+                return -1;
+            }
+
+            // Not "the Zona Franca", "At Ranjangaon, Fiat India …", "South of the Danube, Stellantis …".
+            if (i > _sentence.FirstToken && (NameCues.Determiners.Contains(Word(i - 1)) || Word(i - 1) is "the" or "a" or "an"
+                || NameCues.PlacePrepositions.Contains(Word(i - 1)) || NameCues.NonNameWords.Contains(Word(i - 1))))
+            {
+                return -1;
+            }
+
+            int end = i + 1;
+            while (end < _sentence.EndToken && end - i < 3 && IsCapitalized(end) && Tokens[end].Kind == TokenKind.Word && !NameCues.NonNameWords.Contains(Word(end))
+                && !_cues.Nationalities.ContainsKey(Word(end)))
+            {
+                end++;
+            }
+
+            // "and" joins two names; a comma only inside a list that goes on with a comma or "and" after the pair.
+            int after = end + 1 < _sentence.EndToken ? KnownOrganizationAt(end + 1) : -1;
+            bool joinedAfter = after > 0 && (Word(end) is "and" || (Word(end) is "," && Word(after) is "," or "and"));
+            bool joinedBefore = i - 2 >= _sentence.FirstToken && LexiconOrganizationEndsAt(i - 1)
+                && (Word(i - 1) is "and" || (Word(i - 1) is "," && Word(end) is "," or "and"));
+            if (!(joinedAfter || joinedBefore) || IsKnownEntity(i, end) || OverlapsEntity(i, end)
+                || (end < _sentence.EndToken && _cues.Nationalities.ContainsKey(Word(end)))
+                || (end < _sentence.EndToken && (Tokens[end].Kind == TokenKind.Clitic || _cues.SpeechVerbs.Contains(Word(end))))
+                || _lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || _placeWords.Value.Contains(word.ToString())
+                || IsSurnameOfPersonFound(Word(end - 1)) || (word.Length <= 3 && IsAcronym(i)))
+            {
+                return -1;
+            }
+
+            return Emit(i, end, EntityLabel.Org, 0.55);
+        }
+
+        // A company the lexicons know ends just before token <paramref name="token"/>.
+        private bool LexiconOrganizationEndsAt(int token)
+        {
+            int to = Tokens[token - 1].End;
+            foreach (EntityMention mention in Near(Tokens[token - 1].Start))
+            {
+                if (mention.Label == EntityLabel.Org && mention.Source == EntitySource.Lexicon && mention.End == to)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "contributed €50m", "put in €40m", "will also invest a further $20 million": a verb of paying, after at most
