@@ -54,6 +54,81 @@ public class NameRecognitionTests
     public void Unknown_organisations_are_found_from_the_company_nouns_that_describe_them(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // An unlisted name joined by "and", or by a comma inside a list, to a company the lexicons know is a company too; not
+    // after "the" or a preposition ("At Ranjangaon, Stellantis …", "South of the Danube, Stellantis …").
+    [Theory]
+    [InlineData("Kelvar and Stellantis will build a battery plant in Kenitra.", "ORG:Kelvar | ORG:Stellantis | LOC:Kenitra")]
+    [InlineData("Investors include Northvolt, Kelvar and BMW.", "ORG:Northvolt | ORG:Kelvar | ORG:BMW>BMW Group")]
+    [InlineData("The venture of Koç Holding and Stellantis builds vans.", "ORG:Koç Holding | ORG:Stellantis")]
+    [InlineData("At Ranjangaon, Stellantis builds the Compass. South of the Danube, Stellantis builds cars.", "ORG:Stellantis | ORG:Stellantis")]
+    public void An_unlisted_name_joined_to_a_known_company_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
+    // A compound on a model's name ("Doblò-based", "Transit-based") says what a model derives from: the name after it is
+    // a model, not a company a place describes ("Munich-based Kelda Aero").
+    [Theory]
+    [InlineData("For years Tarsa Otomotiv built the Doblò-based Combo for Opel.", "ORG:Tarsa Otomotiv | ORG:Opel")]
+    [InlineData("Koru Motor builds the Transit-based Kestrel van for Ford.", "ORG:Koru Motor | ORG:Ford>Ford Motor Company")]
+    [InlineData("Munich-based Kelda Aero agreed.", "ORG:Kelda Aero")]
+    public void A_name_after_a_compound_on_a_model_is_no_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org));
+
+    // Public and charitable funders: a foundation named "… Stiftung" or "Fondation …" (not a person, though a given name
+    // opens it), a government or ministry after the possessive of a place of two words, a council after a level of
+    // government. A works council, or a place's capital, is none.
+    [Theory]
+    [InlineData("The €90 million capital increase was fully subscribed by the Anna Vogel Stiftung.", "ORG:Anna Vogel Stiftung")]
+    [InlineData("Fondation Marlot invested €5 million in Orvex Mobility.", "ORG:Fondation Marlot | ORG:Orvex Mobility")]
+    [InlineData("Tamil Nadu's state government will contribute $35 million to the plant.", "ORG:Tamil Nadu's state government")]
+    [InlineData("Lower Saxony's economy ministry will provide €20 million.", "ORG:Lower Saxony's economy ministry")]
+    [InlineData("The Grand Est regional council will provide €4 million.", "ORG:Grand Est regional council")]
+    [InlineData("The works council met in Tamil Nadu. Tamil Nadu's state capital is Chennai.", "LOC:Tamil Nadu | LOC:Tamil Nadu | LOC:Chennai")]
+    public void Foundations_and_regional_governments_are_organisations(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
+
+    // An apposition whose company noun a place's name modifies ("a Lisbon investor", "the California air-taxi developer")
+    // describes a company; a person's apposition stays a person's. A name after a preposition of place is no subject, and
+    // no word of it is read as one ("in Okayama Prefecture builds").
+    [Theory]
+    [InlineData("Pontos, a Lisbon investor, joined the round. Later Pontos raised its stake.", "ORG:Pontos | LOC:Lisbon | ORG:Pontos")]
+    [InlineData("Tarvo Capital will invest $50 million in Kelda Aero, the California air-taxi developer.", "ORG:Tarvo Capital | ORG:Kelda Aero | LOC:California")]
+    [InlineData("Marta Lopes, a Lisbon analyst, said the round was small.", "PERSON:Marta Lopes | LOC:Lisbon")]
+    [InlineData("Its Mizushima plant in Okayama Prefecture builds them for both brands.", "LOC:Okayama")]
+    public void A_place_may_modify_the_company_noun_of_an_apposition(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
+
+    // An unlisted name that opens a sentence and puts an amount of money in ("contributed €20m", "put in $15 million") is
+    // an investor; at a sentence start a name before another verb is not read as a company.
+    [Theory]
+    [InlineData("Orvex Mobility closed a €120m round. Marvik contributed €20m, the company said.", "ORG:Orvex Mobility | ORG:Marvik")]
+    [InlineData("Orvex Mobility raised money from three backers. Tollund put in $15 million of that.", "ORG:Orvex Mobility | ORG:Tollund")]
+    [InlineData("Orvex Mobility raised €120m. Marvik rose 3% on the news.", "ORG:Orvex Mobility")]
+    public void A_name_that_opens_a_sentence_and_pays_an_amount_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
+
+    // An unlisted capitalised word after "in"/"at" that follows a word for a site ("phase", "line", "plant", "under
+    // construction"), or after "near", is a place and not the subject of the verb after it; a company after "at"/"in"
+    // without a site word, or one named by a corporate word, stays a company.
+    [Theory]
+    [InlineData("Korvath Energy reported a loss. The first phase at Ivancsa makes pouch cells for German carmaker Brenner Automobile.",
+        "ORG:Korvath Energy | LOC:Ivancsa | ORG:Brenner Automobile")]
+    [InlineData("The second line at Tarnowo builds axles for Volvo Cars.", "LOC:Tarnowo | ORG:Volvo Cars")]
+    [InlineData("The plant under construction in Bécancour will make cathodes. Bécancour's industrial park is growing.", "LOC:Bécancour")]
+    [InlineData("Orbis Drive has a stake in Kestrel. The plant at Kestrel Motors will close.", "ORG:Orbis Drive | ORG:Kestrel>Kestrel Motors | ORG:Kestrel Motors")]
+    public void An_unknown_word_after_a_site_and_a_preposition_of_place_is_a_place(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
+    // A model's one-word name ("Kwid", "Zafira") that opens a longer name a company noun describes is the company's first
+    // word, and its short form stays the company; the model alone, or a model's longer name, stays a product.
+    [Theory]
+    [InlineData("Truck maker Kwid Veiculos Pesados has won an order. Kwid will also supply chassis to coachbuilder Marcolino Bus.",
+        "ORG:Kwid Veiculos Pesados | ORG:Kwid>Kwid Veiculos Pesados | ORG:Marcolino Bus")]
+    [InlineData("The Brazilian coachbuilder Zafira Ônibus Urbanos opened a plant. Zafira will build buses for Transvia Mobilidade.",
+        "ORG:Zafira Ônibus Urbanos | ORG:Zafira>Zafira Ônibus Urbanos | ORG:Transvia Mobilidade")]
+    [InlineData("Renault sells the Kwid Outsider in Brazil through importer Kwid.", "ORG:Renault>Renault Group | PRODUCT:Kwid>Renault Kwid | PRODUCT:Kwid>Renault Kwid")]
+    public void A_model_name_that_opens_a_described_company_name_is_the_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Product));
+
     [Theory]
     [InlineData("The Jeonbuk provincial government pledged aid.", "ORG:Jeonbuk provincial government")]
     [InlineData("Officials said the Tamil Nadu government agreed.", "ORG:Tamil Nadu government")]

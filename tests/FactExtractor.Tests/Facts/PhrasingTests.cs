@@ -36,4 +36,79 @@ public class PhrasingTests
     [InlineData("Renault will build the next Nissan Micra in France.", "production:Renault Group>Nissan")]
     [InlineData("Nissan will supply a rebadged Leaf to Mitsubishi.", "production:Nissan>Mitsubishi Motors")]
     public void Production_phrasings(string text, string expected) => Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    // A company whose first word is also a model's name ("Kwid", "Zafira"): named in full after a company noun, its short
+    // form is the company, not the model. A model after "the" gives no manufacturer.
+    [Theory]
+    [InlineData("Truck maker Kwid Veiculos Pesados has won an order. Kwid will also supply chassis to coachbuilder Marcolino Bus.", "production:Kwid Veiculos Pesados>Marcolino Bus")]
+    [InlineData("The Brazilian coachbuilder Zafira Ônibus Urbanos opened a plant. Zafira will build buses for Transvia Mobilidade.", "production:Zafira Ônibus Urbanos>Transvia Mobilidade")]
+    public void Production_by_a_company_whose_short_name_is_a_model(string text, string expected) =>
+        Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void A_model_name_alone_makes_no_manufacturer() =>
+        Assert.Equal(string.Empty, ProductionAgreements("Renault sells the Kwid Outsider in Brazil; the Kwid will also be supplied to dealers in Chile."));
+
+    // A plant's town after "the first phase at", "the factory in" is no manufacturer: the company that owns the plant builds.
+    [Theory]
+    [InlineData("Korvath Energy opened its plant in 2023. The second line at Tarnowo makes pouch cells for Brenner Automobile.", "production:Korvath Energy>Brenner Automobile")]
+    [InlineData("Tamsin Cathode has spent $400 million on the plant under construction in Bécancour. The factory in Bécancour will make cathode material for Ultium Cells.", "production:Tamsin Cathode>Ultium Cells")]
+    public void A_plant_named_by_its_unknown_town_is_no_manufacturer(string text, string expected) =>
+        Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void A_town_that_makes_nothing_for_anyone_gives_no_agreement() =>
+        Assert.Equal(string.Empty, ProductionAgreements("The first phase at Ivancsa employs 900 people, and the second line at Tarnowo opens next year."));
+
+    // An unlisted investor that opens a sentence with a verb of paying and an amount.
+    [Theory]
+    [InlineData("Orvex Mobility closed a €120m round. Marvik contributed €20m, the company said.", "investment:Marvik>?=20000000 EUR completed")]
+    [InlineData("Orvex Mobility raised money from three backers. Tollund put in $15 million of that.", "investment:Tollund>?=15000000 USD completed")]
+    public void An_unlisted_investor_opening_a_sentence(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_name_opening_a_sentence_without_paying_is_no_investor() =>
+        Assert.Equal(string.Empty, Investments("Orvex Mobility said its shares fell. Marvik rose 3% to €20 on the news."));
+
+    // An unlisted investee or investor introduced by an apposition whose company noun a place modifies.
+    [Theory]
+    [InlineData("Tarvo Capital will invest $50 million in Kelda Aero, the California air-taxi developer.", "investment:Tarvo Capital>Kelda Aero=50000000 USD planned")]
+    [InlineData("Pontos, a Lisbon investor, has put €30 million into Orvex Mobility.", "investment:Pontos>Orvex Mobility=30000000 EUR completed")]
+    public void Investments_of_names_described_by_a_place_and_a_company_noun(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_person_described_by_a_place_and_a_title_invests_nothing() =>
+        Assert.Equal(string.Empty, Investments("Marta Lopes, a Lisbon analyst, said the round valued Orvex Mobility at €300 million."));
+
+    // Foundations and regional governments named by a possessive or a level of government put money in.
+    [Theory]
+    [InlineData("The €90 million capital increase was fully subscribed by the Anna Vogel Stiftung.", "investment:Anna Vogel Stiftung>?=90000000 EUR completed")]
+    [InlineData("Tamil Nadu's state government will contribute $35 million to the plant.", "investment:Tamil Nadu's state government>?=35000000 USD planned")]
+    [InlineData("The Grand Est regional council will provide €4 million to Orvex Mobility.", "investment:Grand Est regional council>Orvex Mobility=4000000 EUR planned")]
+    public void Investments_by_foundations_and_regional_governments(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_works_council_and_a_state_capital_invest_nothing() =>
+        Assert.Equal(string.Empty, Investments("The works council met in Tamil Nadu. Tamil Nadu's state capital, Chennai, has 7 million people."));
+
+    // A model named after the model it derives from ("the Doblò-based Combo") is no manufacturer.
+    [Theory]
+    [InlineData("For years Tarsa Otomotiv built the Doblò-based Combo for Opel.", "production:Tarsa Otomotiv>Opel")]
+    [InlineData("Koru Motor builds the Transit-based Kestrel van for Ford.", "production:Koru Motor>Ford Motor Company")]
+    public void A_derived_model_is_no_manufacturer(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Fact]
+    public void A_derived_model_without_a_builder_gives_no_agreement() =>
+        Assert.Equal(string.Empty, ProductionAgreements("The Doblò-based Combo was sold by Opel dealers for a decade."));
+
+    // Unlisted investors named beside a known company.
+    [Theory]
+    [InlineData("Kelvar and Stellantis will invest €2 billion in a battery plant in Kenitra.", "investment:Kelvar+Stellantis>?=2000000000 EUR planned")]
+    [InlineData("Torvane Capital, Stellantis and Marvik each put in €20 million.",
+        "investment:Torvane Capital>?=20000000 EUR completed || investment:Stellantis>?=20000000 EUR completed || investment:Marvik>?=20000000 EUR completed")]
+    public void Unlisted_investors_joined_to_a_known_company(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_town_before_a_company_is_no_co_investor() =>
+        Assert.Equal("investment:Stellantis>?=200000000 EUR completed", Investments("At Ranjangaon, Stellantis has invested €200 million."));
 }

@@ -38,7 +38,7 @@ internal sealed class NameCues
         "Energía", "Industrie", "Parts", "Castings", "Forge", "Forging", "Cables", "Drive", "Tech", "Works", "Mining", "Lithium", "Cathode", "Cathodes", "Antriebstechnik", "Technik", "Fahrzeugtechnik", "Kogyo", "Seisakusho", "Denki", "Jidosha", "Kasei", "Sangyo", "Tekko", "Kinzoku", "Pension", "Pensions",
         "Forgings", "Assembly", "Câblage", "Cablage", "Faisceaux", "Componentes", "Autopartes", "Autopeças", "Mobilidade", "Movilidad",
         "SpA", "KG", "AB", "ASA", "A/S", "Oyj", "BV", "B.V.", "SAS", "S.A.S.", "K.K.", "Bhd", "Pte", "Pty", "Chemical", "Resources", "Minerals",
-        "Aerospace", "Insurance",
+        "Aerospace", "Insurance", "Stiftung",
     ]);
 
     /// <summary>
@@ -66,6 +66,8 @@ internal sealed class NameCues
         "He", "She", "It", "They", "We", "I", "You", "Yes", "Not", "Only", "Also", "Then", "Now", "Here", "There", "So", "Still",
         "Asked", "Analysts", "Shares", "Sales", "Contact", "Media", "Read", "See", "Source", "Sources", "According",
         "Besides", "Beside", "Apart", "Aside", "Except", "Including", "Unlike",
+        // Sentence adverbs: "Later Pontos raised its stake."
+        "Later", "Earlier", "Separately", "Elsewhere", "Instead", "Already", "Finally", "Today", "Yesterday", "Recently", "Previously",
     ]);
 
     // Technical abbreviations written in capitals that name no company: "LFP cells", "CKD kits", "PHEV versions".
@@ -85,6 +87,18 @@ internal sealed class NameCues
         "could", "may", "might", "must", "can", "pumped", "poured", "earmarked", "injected", "backed", "led", "added", "received",
         "closed", "secured", "bagged", "landed", "completed", "chose", "selected", "hired", "raises",
     ]);
+
+    // Verbs of putting money in, whose subject before an amount is an investor: "Pontos contributed €50m", "Tesi put in €40m".
+    public static readonly SpanLookup PaymentVerbs = new(
+    [
+        "contributed", "contributes", "contribute", "invested", "invests", "invest", "put", "puts", "added", "adds", "add", "committed",
+        "commits", "commit", "pledged", "pledges", "pledge", "injected", "injects", "inject", "poured", "pours", "pour", "pumped", "pumps",
+        "pump", "lent", "lends", "lend", "subscribed", "subscribes", "subscribe", "provided", "provides", "provide", "paid", "pays", "pay",
+        "chipped", "tipped", "raised", "raises",
+    ]);
+
+    // Words between an investor and its verb of paying: "will also invest", "has agreed to put in".
+    public static readonly SpanLookup PaymentAuxiliaries = new(["will", "would", "has", "had", "have", "also", "then", "agreed", "plans", "to", "is", "was", "further"]);
 
     // Nouns that a company, not a person, owns: "Vexor's delivery vans", "Orbit's board".
     public static readonly SpanLookup CompanyPossessions = new(
@@ -123,6 +137,17 @@ internal sealed class NameCues
         "plant", "plants", "factory", "factories", "gigafactory", "Gigafactory", "facility", "facilities", "works", "Works",
         "complex", "site", "hub", "campus", "park", "Factory", "Plant", "Park", "shop", "centre", "center", "Centre", "Center",
     ]);
+
+    // Words for a site or a stage of one, after which "in"/"at" introduces a place: "the first phase at Ivancsa",
+    // "a plant under construction in Bécancour", "a company based in Vierzon".
+    public static readonly SpanLookup SiteNouns = new(
+    [
+        "phase", "phases", "line", "lines", "construction", "operations", "warehouse", "hall", "halls", "depot", "mine", "port", "base",
+        "based", "headquartered", "located", "sited", "situated", "headquarters", "offices", "office", "workshop", "workshops", "yard",
+    ]);
+
+    // Prepositions of place: a name after them is no subject of the verb that follows ("the line at Ivancsa makes …").
+    public static readonly SpanLookup PlacePrepositions = new(["in", "at", "near", "outside", "from"]);
 
     // Common Korean and Chinese family names, which come first: "Park Ji-hoon", "Lee Seo-yeon", "Wang Xiao-ming".
     public static readonly SpanLookup EastAsianFamilyNames = new(

@@ -103,7 +103,17 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
                 if (end < 0)
                 {
+                    end = TryUnknownPlace(i);
+                }
+
+                if (end < 0)
+                {
                     end = TryBusinessSubject(i);
+                }
+
+                if (end < 0)
+                {
+                    end = TryCoordinatedCompany(i);
                 }
 
                 if (end < 0)
@@ -287,9 +297,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Spain's industry ministry", "Germany's economy ministry": a country's ministry or government.
-            if (IsPlace(i, i + 1) && Word(i + 1) is "’s" or "'s")
+            // "Nuevo León's state government": a place of more than one word too.
+            if (PlaceEndingAtAnyKind(i) is > 0 and var possessorEnd && Word(possessorEnd) is "’s" or "'s")
             {
-                for (int g = i + 2; g < _sentence.EndToken && g <= i + 4; g++)
+                for (int g = possessorEnd + 1; g < _sentence.EndToken && g <= possessorEnd + 3; g++)
                 {
                     if (NameCues.GovernmentWords.Contains(Word(g)) && CharClass.IsLower(Text[Tokens[g].Start]))
                     {
@@ -336,6 +347,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // "PT Dana Investasi Strategis": Indonesia's company prefix.
             if (word is "Grupo" or "Groupe" or "Gruppo" or "Grupa" or "Autos" or "Industrias" or "Companhia" or "Compañía" or "PT" or "Metalúrgica" or "Metalurgica"
                     or "Indústria" or "Industria" or "Fundición" or "Fundiciones" or "Officine" or "Società" or "Sociedad" or "Empresa" or "Banco" or "Banca" or "Caixa"
+                    or "Fondation" or "Fundação" or "Fundación" or "Fondazione" or "Stichting"
                     or "Carrocerias" or "Carrocerías" or "Baterias" or "Baterías" or "Ensambladora" or "Autopartes" or "Forjas" or "Talleres" or "Construcciones"
                 && ReadName(i + 1, MaxNameTokens) is > 0 and var afterOpening && afterOpening > i + 1)
             {
@@ -421,8 +433,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private int TryDescribedCompany(int i)
         {
             ReadOnlySpan<char> word = Word(i);
+            // "the Doblò-based Combo": a compound on a model's name says what a model derives from, not where a company is.
             if (Tokens[i].Kind == TokenKind.Word
-                && (NameCues.CompanyDescriptors.Contains(word) || IsLocatedAdjective(word)
+                && (NameCues.CompanyDescriptors.Contains(word) || (IsLocatedAdjective(word) && !ProductStartsAt(i))
                     || (word is "in" or "of" && i > _sentence.FirstToken && NameCues.HoldingNouns.Contains(Word(i - 1)))))
             {
                 // A name with a corporate word is read as such ("carmaker Huayan Motor Co., Ltd.").
@@ -462,10 +475,21 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             // possessor or a modifier itself ("a company spokesman", "a supplier’s founder").
             // "X, Poland's state development bank,": a place's possessive opens the description too.
             int k = Word(end + 2) is "’s" or "'s" ? end + 3 : end + 2;
-            while (k < _sentence.EndToken && k < end + 6 && !NameCues.CompanyDescriptors.Contains(Word(k))
-                && Tokens[k].Kind == TokenKind.Word && (CharClass.IsLower(Text[Tokens[k].Start]) || _cues.Nationalities.ContainsKey(Word(k)) || IsLocatedAdjective(Word(k))))
+            // "Pontos, a Lisbon investor,": a place's name among the modifiers.
+            while (k < _sentence.EndToken && k < end + 6 && !NameCues.CompanyDescriptors.Contains(Word(k)))
             {
-                k++;
+                if (Tokens[k].Kind == TokenKind.Word && (CharClass.IsLower(Text[Tokens[k].Start]) || _cues.Nationalities.ContainsKey(Word(k)) || IsLocatedAdjective(Word(k))))
+                {
+                    k++;
+                }
+                else if (PlaceEndingAtAnyKind(k) is > 0 and var modifierPlaceEnd)
+                {
+                    k = modifierPlaceEnd;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (k + 1 >= _sentence.EndToken || !NameCues.CompanyDescriptors.Contains(Word(k)) || !DescriptorEndsHere(k + 1))
@@ -515,7 +539,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             // After a company noun, a town's name inside a longer name is part of the company's ("start-up Lumina Bus").
             int end = ReadName(start, 4, allowCorporate: true);
-            if (end < 0 || IsKnownEntity(start, end) || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end, countryInside)))
+            if (end < 0 || IsKnownEntity(start, end)
+                || (OverlapsEntity(start, end) && !(placeInside && end - start > 1 && OnlyPlacesInside(start, end, countryInside))
+                    && !(described && end - start > 1 && OnlyModelOpens(start, end)))
                 || (_cues.FirstNames.Contains(first) && end - start >= 2 && !NameCues.CorporateWords.Contains(Word(end - 1)) && !described)
                 || ((end - start == 1 || IsSentenceStart(start)) && _lowerCaseWords.Value.Contains(first.ToString().ToLowerInvariant()))
                 || IsSurnameOfPersonFound(Word(end - 1)))
@@ -546,7 +572,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 k++;
             }
 
-            return k < _sentence.EndToken && Word(k) is "government" or "administration" ? k + 1 : -1;
+            // "the Hauts-de-France regional council": a council after a level of government is the place's government.
+            return k < _sentence.EndToken && (Word(k) is "government" or "administration" || (Word(k) is "council" && k > levels)) ? k + 1 : -1;
         }
 
         // The end of "Ministry of Industry and Technology" from its head word, or -1 where no "of"/"for" name follows.
@@ -644,6 +671,34 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             return Emit(i, end, EntityLabel.Org, 0.6);
         }
 
+        // "The first phase at Ivancsa makes …", "a plant under construction in Bécancour", "near Kolín": an unlisted
+        // capitalised word after a preposition of place that follows a word for a site (or after "near"/"outside") is a place.
+        private int TryUnknownPlace(int i)
+        {
+            if (i < _sentence.FirstToken + 2 || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || i + 1 >= _sentence.EndToken)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> previous = Word(i - 1);
+            ReadOnlySpan<char> before = Word(i - 2);
+            if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))))
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> word = Word(i);
+            if (NameCues.Determiners.Contains(word) || NameCues.NonNameWords.Contains(word) || _cues.FirstNames.Contains(word) || _cues.Nationalities.ContainsKey(word)
+                || NameCues.CalendarWords.Contains(word) || HasLowerCaseCompoundPart(word) || IsAcronym(i) || NameCues.CorporateWords.Contains(word)
+                || _cues.TitleWords.Contains(word) || IsCapitalized(i + 1) || Tokens[i + 1].Kind == TokenKind.Clitic
+                || OverlapsEntity(i, i + 1) || _lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || IsFirstWordOfCompanyFound(word))
+            {
+                return -1;
+            }
+
+            return Emit(i, i + 1, EntityLabel.Loc, 0.6);
+        }
+
         // "a credit facility arranged by Banorte", "a group of lenders led by Banorte": a financing noun shortly before.
         private bool IsAfterFinancingNoun(int participle)
         {
@@ -683,7 +738,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             if (i + 2 < _sentence.EndToken && Tokens[i + 1].Kind == TokenKind.Clitic && Word(i + 1) is "’s" or "'s"
                 && (NameCues.CompanyPossessions.Contains(Word(i + 2)) || Tokens[i + 2].Kind == TokenKind.Currency
                     || (PlaceEndingAtAnyKind(i + 2) is > 0 and var placeEnd && placeEnd < _sentence.EndToken && Word(placeEnd) is "plant" or "factory" or "plants" or "factories" or "site" or "facility"))
-                && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1)
+                && !IsKnownEntity(i, i + 1) && !OverlapsEntity(i, i + 1) && !_placeWords.Value.Contains(word.ToString())
                 && !_lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) && !IsSurnameOfPersonFound(word))
             {
                 return Emit(i, i + 1, EntityLabel.Org, 0.55);
@@ -695,8 +750,18 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 end++;
             }
 
+            // "The first phase at Ivancsa makes …": a name after a preposition of place is no subject; its words are consumed,
+            // so that no shorter name is read from them ("in Okayama Prefecture builds").
+            if (start > _sentence.FirstToken && NameCues.PlacePrepositions.Contains(Word(start - 1)))
+            {
+                return end < _sentence.EndToken && NameCues.BusinessVerbs.Contains(Word(end)) ? end : -1;
+            }
+
+            // "Pontos contributed €50m …": a name that puts money in is a company's, even at a sentence start.
+            bool paysMoney = PaysMoneyAt(end);
+
             // "Serrana Carrocerias builds …": a town's name may open a longer company name.
-            if (end >= _sentence.EndToken || !NameCues.BusinessVerbs.Contains(Word(end)) || IsKnownEntity(i, end)
+            if (end >= _sentence.EndToken || !(NameCues.BusinessVerbs.Contains(Word(end)) || paysMoney) || IsKnownEntity(i, end)
                 || (OverlapsEntity(i, end) && !(end - i > 1 && OnlyPlacesInside(i, end))))
             {
                 return -1;
@@ -709,7 +774,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
-            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()))
+            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()) && !paysMoney)
             {
                 return -1;
             }
@@ -721,6 +786,118 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(start, end, EntityLabel.Org, 0.6);
+        }
+
+        // "Kelvar and Stellantis will build …", "investors include Northvolt, Kelvar and BMW": an unlisted capitalised name
+        // joined by "and" or a comma to a company the lexicons know is a company too.
+        private int TryCoordinatedCompany(int i)
+        {
+            ReadOnlySpan<char> word = Word(i);
+            if (!IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || NameCues.Determiners.Contains(word) || NameCues.NonNameWords.Contains(word)
+                || _cues.FirstNames.Contains(word) || _cues.TitleWords.Contains(word) || _cues.Nationalities.ContainsKey(word) || NameCues.CalendarWords.Contains(word)
+                || NameCues.Honorifics.Contains(word) || HasLowerCaseCompoundPart(word) || StartsInsideEntity(i))
+            {
+                return -1;
+            }
+
+            // Not "the Zona Franca", "At Ranjangaon, Fiat India …", "South of the Danube, Stellantis …".
+            if (i > _sentence.FirstToken && (NameCues.Determiners.Contains(Word(i - 1)) || Word(i - 1) is "the" or "a" or "an"
+                || NameCues.PlacePrepositions.Contains(Word(i - 1)) || NameCues.NonNameWords.Contains(Word(i - 1))))
+            {
+                return -1;
+            }
+
+            int end = i + 1;
+            while (end < _sentence.EndToken && end - i < 3 && IsCapitalized(end) && Tokens[end].Kind == TokenKind.Word && !NameCues.NonNameWords.Contains(Word(end))
+                && !_cues.Nationalities.ContainsKey(Word(end)))
+            {
+                end++;
+            }
+
+            // "and" joins two names; a comma only inside a list that goes on with a comma or "and" after the pair.
+            int after = end + 1 < _sentence.EndToken ? KnownOrganizationAt(end + 1) : -1;
+            bool joinedAfter = after > 0 && (Word(end) is "and" || (Word(end) is "," && Word(after) is "," or "and"));
+            bool joinedBefore = i - 2 >= _sentence.FirstToken && LexiconOrganizationEndsAt(i - 1)
+                && (Word(i - 1) is "and" || (Word(i - 1) is "," && Word(end) is "," or "and"));
+            if (!(joinedAfter || joinedBefore) || IsKnownEntity(i, end) || OverlapsEntity(i, end)
+                || (end < _sentence.EndToken && _cues.Nationalities.ContainsKey(Word(end)))
+                || (end < _sentence.EndToken && (Tokens[end].Kind == TokenKind.Clitic || _cues.SpeechVerbs.Contains(Word(end))))
+                || _lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || _placeWords.Value.Contains(word.ToString())
+                || IsSurnameOfPersonFound(Word(end - 1)) || (word.Length <= 3 && IsAcronym(i)))
+            {
+                return -1;
+            }
+
+            return Emit(i, end, EntityLabel.Org, 0.55);
+        }
+
+        // A company the lexicons know ends just before token <paramref name="token"/>.
+        private bool LexiconOrganizationEndsAt(int token)
+        {
+            int to = Tokens[token - 1].End;
+            foreach (EntityMention mention in Near(Tokens[token - 1].Start))
+            {
+                if (mention.Label == EntityLabel.Org && mention.Source == EntitySource.Lexicon && mention.End == to)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "contributed €50m", "put in €40m", "will also invest a further $20 million": a verb of paying, after at most
+        // three auxiliary words, with an amount of money within three tokens after it.
+        private bool PaysMoneyAt(int k)
+        {
+            int limit = k + 3;
+            while (k < _sentence.EndToken && k < limit && NameCues.PaymentAuxiliaries.Contains(Word(k)))
+            {
+                k++;
+            }
+
+            if (k >= _sentence.EndToken || !NameCues.PaymentVerbs.Contains(Word(k)))
+            {
+                return false;
+            }
+
+            for (int m = k + 1; m < _sentence.EndToken && m <= k + 3; m++)
+            {
+                if (MoneyStartsAt(m))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ProductStartsAt(int token)
+        {
+            int from = Tokens[token].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Product && mention.Start == from)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool MoneyStartsAt(int token)
+        {
+            int from = Tokens[token].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Label == EntityLabel.Money && mention.Start == from)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "Nowicki said": the surname of a person named earlier in the document, not a company.
@@ -758,6 +935,28 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return false;
+        }
+
+        // "bus maker Veloz Ônibus Elétricos": a model's one-word name (the Toyota Veloz) opens a longer name a company noun
+        // describes, and no other mention lies inside it.
+        private bool OnlyModelOpens(int start, int end)
+        {
+            int from = Tokens[start].Start, to = Tokens[end - 1].End;
+            bool opens = false;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start < to && from < mention.End)
+                {
+                    if (mention.Label != EntityLabel.Product || mention.Start != from || mention.End != Tokens[start].End)
+                    {
+                        return false;
+                    }
+
+                    opens = true;
+                }
+            }
+
+            return opens;
         }
 
         private bool OnlyPlacesInside(int start, int end, bool countryInside = false)
@@ -830,9 +1029,15 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                     continue;
                 }
 
+                // "the line at Ebro's Barcelona factory": a possessor is no place.
+                if (t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Clitic)
+                {
+                    continue;
+                }
+
                 ReadOnlySpan<char> previous = tokens[t - 1].Slice(Text);
                 ReadOnlySpan<char> before = tokens[t - 2].Slice(Text);
-                if (previous is "near" or "outside" || (previous is "in" or "at" && NameCues.FacilityHeads.Contains(before))
+                if (previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
                     || (previous is "of" && before is "edge" or "outskirts" or "suburb" or "town" or "village" or "city"))
                 {
                     words.Add(tokens[t].GetText(_document.Text));
@@ -1047,7 +1252,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                         end++;
                     }
 
-                    return Tokens[end - 1].End == mention.End ? end : -1;
+                    // "Munich-based": a place inside a longer token ends at no token.
+                    return end > start && Tokens[end - 1].End == mention.End ? end : -1;
                 }
             }
 
