@@ -100,6 +100,14 @@ internal sealed class NameCues
     // Words between an investor and its verb of paying: "will also invest", "has agreed to put in".
     public static readonly SpanLookup PaymentAuxiliaries = new(["will", "would", "has", "had", "have", "also", "then", "agreed", "plans", "to", "is", "was", "further"]);
 
+    /// <summary>Capitalised words that open a sentence as its subject without naming anyone: "Shareholders contributed €120m",
+    /// "Banks have lent …", "Together they put in …".</summary>
+    public static readonly SpanLookup GenericOpeners = new(
+        ["Shareholders", "Investors", "Banks", "Lenders", "Backers", "Partners", "Owners", "Parents", "Others", "Officials", "Authorities",
+         "Governments", "States", "Funds", "Companies", "Carmakers", "Automakers", "Suppliers", "Together", "Both", "All", "Some", "Many",
+         "Several", "Each", "Most", "Few", "Altogether", "Collectively", "Jointly", "Separately", "Earlier", "Later", "Previously",
+         "Additionally", "Overall", "Instead"]);
+
     // Nouns that a company, not a person, owns: "Vexor's delivery vans", "Orbit's board".
     public static readonly SpanLookup CompanyPossessions = new(
     [

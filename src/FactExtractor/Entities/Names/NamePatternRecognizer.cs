@@ -774,7 +774,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
-            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()) && !paysMoney)
+            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()) && !(paysMoney && !NameCues.GenericOpeners.Contains(word)))
             {
                 return -1;
             }

@@ -2423,14 +2423,6 @@ public sealed class InvestmentExtractor : IFactExtractor
     // Nouns of a round of financing whose investors "with" can name: "a €100 million funding round with X and Y".
     private static readonly SpanLookup RoundNouns = new(["round", "funding", "financing"]);
 
-    // Capitalised words that open a sentence as its subject without naming anyone: "Shareholders contributed €120m",
-    // "Banks have lent …", "Together they put in …".
-    private static readonly SpanLookup GenericOpeners = new(
-        ["Shareholders", "Investors", "Banks", "Lenders", "Backers", "Partners", "Owners", "Parents", "Others", "Officials", "Authorities",
-         "Governments", "States", "Funds", "Companies", "Carmakers", "Automakers", "Suppliers", "Together", "Both", "All", "Some", "Many",
-         "Several", "Each", "Most", "Few", "Altogether", "Collectively", "Jointly", "Separately", "Earlier", "Later", "Previously",
-         "Additionally", "Overall", "Instead"]);
-
     private static List<EntityMention> FindInvestors(SentenceView sentence, int trigger, int moneyStart, int moneyEnd, out EntityMention? raiser)
     {
         raiser = null;
@@ -2966,7 +2958,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // An unlisted name opening the clause: "Hoshino will invest …", or right before its verb: "Pontos contributed €50m",
         // "Yamaha put in about $25 million of that". Not a plain word opening the sentence ("Shareholders contributed …").
         if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
-            && afterName <= end && afterName + 3 >= end && !(afterName == sentence.First + 1 && GenericOpeners.Contains(sentence.Word(sentence.First))))
+            && afterName <= end && afterName + 3 >= end && !(afterName == sentence.First + 1 && Entities.Names.NameCues.GenericOpeners.Contains(sentence.Word(sentence.First))))
         {
             last = unlisted;
         }
