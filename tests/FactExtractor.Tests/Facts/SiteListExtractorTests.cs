@@ -210,6 +210,15 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A town after a facility that is named by its own place says where that facility is; after a plain site noun it is
+    // the site.
+    [InlineData("Tervana Motors runs the Kolín paint shop and the Vrchlany engine plant in Blansko.", "sites:Tervana Motors[Kolín,Vrchlany]")]
+    [InlineData("Tervana Motors operates the Kolín assembly plant and the Vrchlany engine plant at Brno.", "sites:Tervana Motors[Kolín,Vrchlany]")]
+    [InlineData("Tervana Motors runs the Kolín paint shop and an engine plant in Blansko.", "sites:Tervana Motors[Kolín,Blansko]")]
+    public void Town_after_a_named_facility(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

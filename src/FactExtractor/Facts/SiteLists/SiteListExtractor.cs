@@ -346,9 +346,12 @@ public sealed class SiteListExtractor : IFactExtractor
                 continue;
             }
 
-            // "the Linxi 5": a place's name before a number names a model.
+            // "the Linxi 5": a place's name before a number names a model. "the Struandale engine plant in Gqeberha": a town
+            // after a facility named by its own place says where that facility is.
             if (mention.Label is EntityLabel.Loc && (SaysWhere(sentence, mention)
-                || (sentence.TokenAt(mention.End) is var next && next < sentence.End && sentence.Tokens[next].Kind == Tokenization.TokenKind.Number)))
+                || (sentence.TokenAt(mention.End) is var next && next < sentence.End && sentence.Tokens[next].Kind == Tokenization.TokenKind.Number)
+                || (sentence.TokenAt(mention.Start) is var placeAt && placeAt - 2 >= sentence.First && sentence.Word(placeAt - 1) is "in" or "at"
+                    && sentence.MentionAt(placeAt - 2) is { Label: EntityLabel.Facility })))
             {
                 continue;
             }
