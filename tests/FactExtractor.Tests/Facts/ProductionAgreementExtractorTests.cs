@@ -889,6 +889,21 @@ public class ProductionAgreementExtractorTests
     public void It_after_a_town_as_subject(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The joint venture between the two Japanese carmakers builds both models for its parent companies": the owners the lexicon
+    // knows of a venture the text names, or opens the subject with, but whose owners it does not name.
+    [InlineData("Spotlight Automotive builds the electric Mini for its parent companies.",
+        "production:Spotlight Automotive>BMW Group || production:Spotlight Automotive>Great Wall Motor")]
+    [InlineData("NextStar Energy in Windsor makes battery modules for both of its owners.",
+        "production:NextStar Energy>Stellantis@Windsor || production:NextStar Energy>LG Energy Solution@Windsor")]
+    [InlineData("The Windsor plant was opened by NextStar Energy in 2024. The joint venture with the Korean cell maker supplies battery modules to its owners.",
+        "production:NextStar Energy>Stellantis || production:NextStar Energy>LG Energy Solution")]
+    // Near misses: no owners, and a company the lexicon knows no owners of.
+    [InlineData("Spotlight Automotive builds the electric Mini for its dealers in Europe.", "")]
+    [InlineData("Kessler Werke builds small vans for its parent companies.", "")]
+    public void A_lexicon_ventures_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]
