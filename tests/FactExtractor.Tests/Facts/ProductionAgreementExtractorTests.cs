@@ -904,6 +904,20 @@ public class ProductionAgreementExtractorTests
     public void A_lexicon_ventures_owners(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Fiat India Automobiles, the company's joint venture with Stellantis, which makes the Jeep Compass … for its other owner":
+    // the relative belongs to the venture the apposition describes, and "its other owner" is the partner it names.
+    [InlineData("The Tiago is built in Pune by Valdora Assembly, the group's joint venture with Kessler Werke, which makes small vans for its other owner.",
+        "production:Valdora Assembly>Kessler Werke@Pune")]
+    [InlineData("Brava Motors owns half of Tarvo Assembly, a joint venture with Toyota, which builds electric vans for its other parent.",
+        "production:Tarvo Assembly>Toyota")]
+    [InlineData("Valdora Assembly, a joint venture with Kessler Werke, which makes small vans for Opel, is hiring.", "production:Valdora Assembly>Opel")]
+    // Near misses: other customers are no owner, and a company that names no partner.
+    [InlineData("Valdora Assembly, a joint venture with Kessler Werke, which makes small vans for its other customers, is hiring.", "")]
+    [InlineData("Valdora Assembly, a supplier based in Tarnow, makes seats for its other owner.", "")]
+    public void A_ventures_other_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -282,6 +282,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 if (named.Label == EntityLabel.Org)
                 {
                     owner = named;
+
+                    // "Fiat India Automobiles, the company's joint venture with Stellantis, which makes …": the relative
+                    // belongs to the name the apposition describes, not to the object of its preposition.
+                    int namedAt = sentence.TokenAt(named.Start);
+                    if (sentence.Word(k - 1) is "," && namedAt > sentence.First && sentence.Word(namedAt - 1) is "with" or "of" or "between"
+                        && sentence.FindLast(Commas, Math.Max(sentence.First, namedAt - 10), namedAt) is > 0 and var opening
+                        && sentence.MentionAt(opening - 1) is { Label: EntityLabel.Org } described && described.Name != client.Name)
+                    {
+                        owner = described;
+                    }
                 }
                 else if (named.Label is EntityLabel.Loc or EntityLabel.Facility)
                 {
@@ -1016,6 +1026,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(at).ToString()) || sentence.Word(at) is "joint-venture" or "long-time" or "longtime")
         {
             at++;
+        }
+
+        // "for its other owner", "to its other parent": the owner of a venture other than the one the text is about.
+        if (sentence.Word(at) is "other")
+        {
+            return sentence.Word(at + 1) is "partner" or "owner" or "parent" or "shareholder" ? at + 2 : -1;
         }
 
         return sentence.Word(at) is "partner" ? at + 1 : -1;
