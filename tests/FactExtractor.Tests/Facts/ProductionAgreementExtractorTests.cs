@@ -918,6 +918,16 @@ public class ProductionAgreementExtractorTests
     public void A_ventures_other_owner(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "supplies front and rear axle modules to, among others, a German premium carmaker": an aside set off by commas right after
+    // the preposition leaves the customer after it.
+    [InlineData("Kessler Werke supplies seat frames to, among others, a Japanese carmaker.", "production:Kessler Werke>Japanese carmaker")]
+    [InlineData("Kessler Werke builds vans for, among others, Opel and Toyota.", "production:Kessler Werke>Opel || production:Kessler Werke>Toyota")]
+    // Near miss: the builder's own plants.
+    [InlineData("Kessler Werke supplies seat frames to, among others, its own plants.", "")]
+    public void A_customer_after_among_others(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

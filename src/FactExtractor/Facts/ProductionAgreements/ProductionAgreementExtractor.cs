@@ -3211,6 +3211,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // does not name, as written without its article.
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
     {
+        i = AfterAside(sentence, i);
         // "… for General Motors' pickups, and in Silao it builds carriers for the same customer": the customer named before.
         if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "same" && sentence.Word(i + 2) is "customer" or "carmaker" or "client" or "automaker")
         {
@@ -3391,8 +3392,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return true;
     }
 
+    // "supplies axle modules to, among others, a German premium carmaker": past an aside set off by commas right after the
+    // preposition.
+    private static int AfterAside(SentenceView sentence, int i) =>
+        sentence.Word(i) is "," && sentence.Word(i + 1) is "among" && sentence.Word(i + 2) is "others" && sentence.Word(i + 3) is "," ? i + 4 : i;
+
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
+        i = AfterAside(sentence, i);
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
         {
             i++;
