@@ -889,6 +889,45 @@ public class ProductionAgreementExtractorTests
     public void It_after_a_town_as_subject(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The joint venture between the two Japanese carmakers builds both models for its parent companies": the owners the lexicon
+    // knows of a venture the text names, or opens the subject with, but whose owners it does not name.
+    [InlineData("Spotlight Automotive builds the electric Mini for its parent companies.",
+        "production:Spotlight Automotive>BMW Group || production:Spotlight Automotive>Great Wall Motor")]
+    [InlineData("NextStar Energy in Windsor makes battery modules for both of its owners.",
+        "production:NextStar Energy>Stellantis@Windsor || production:NextStar Energy>LG Energy Solution@Windsor")]
+    [InlineData("The Windsor plant was opened by NextStar Energy in 2024. The joint venture with the Korean cell maker supplies battery modules to its owners.",
+        "production:NextStar Energy>Stellantis || production:NextStar Energy>LG Energy Solution")]
+    // Near misses: no owners, and a company the lexicon knows no owners of.
+    [InlineData("Spotlight Automotive builds the electric Mini for its dealers in Europe.", "")]
+    [InlineData("Kessler Werke builds small vans for its parent companies.", "")]
+    public void A_lexicon_ventures_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Fiat India Automobiles, the company's joint venture with Stellantis, which makes the Jeep Compass … for its other owner":
+    // the relative belongs to the venture the apposition describes, and "its other owner" is the partner it names.
+    [InlineData("The Tiago is built in Pune by Valdora Assembly, the group's joint venture with Kessler Werke, which makes small vans for its other owner.",
+        "production:Valdora Assembly>Kessler Werke@Pune")]
+    [InlineData("Brava Motors owns half of Tarvo Assembly, a joint venture with Toyota, which builds electric vans for its other parent.",
+        "production:Tarvo Assembly>Toyota")]
+    [InlineData("Valdora Assembly, a joint venture with Kessler Werke, which makes small vans for Opel, is hiring.", "production:Valdora Assembly>Opel")]
+    // Near misses: other customers are no owner, and a company that names no partner.
+    [InlineData("Valdora Assembly, a joint venture with Kessler Werke, which makes small vans for its other customers, is hiring.", "")]
+    [InlineData("Valdora Assembly, a supplier based in Tarnow, makes seats for its other owner.", "")]
+    public void A_ventures_other_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "supplies front and rear axle modules to, among others, a German premium carmaker": an aside set off by commas right after
+    // the preposition leaves the customer after it.
+    [InlineData("Kessler Werke supplies seat frames to, among others, a Japanese carmaker.", "production:Kessler Werke>Japanese carmaker")]
+    [InlineData("Kessler Werke builds vans for, among others, Opel and Toyota.", "production:Kessler Werke>Opel || production:Kessler Werke>Toyota")]
+    // Near miss: the builder's own plants.
+    [InlineData("Kessler Werke supplies seat frames to, among others, its own plants.", "")]
+    public void A_customer_after_among_others(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -282,6 +282,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 if (named.Label == EntityLabel.Org)
                 {
                     owner = named;
+
+                    // "Fiat India Automobiles, the company's joint venture with Stellantis, which makes …": the relative
+                    // belongs to the name the apposition describes, not to the object of its preposition.
+                    int namedAt = sentence.TokenAt(named.Start);
+                    if (sentence.Word(k - 1) is "," && namedAt > sentence.First && sentence.Word(namedAt - 1) is "with" or "of" or "between"
+                        && sentence.FindLast(Commas, Math.Max(sentence.First, namedAt - 10), namedAt) is > 0 and var opening
+                        && sentence.MentionAt(opening - 1) is { Label: EntityLabel.Org } described && described.Name != client.Name)
+                    {
+                        owner = described;
+                    }
                 }
                 else if (named.Label is EntityLabel.Loc or EntityLabel.Facility)
                 {
@@ -780,6 +790,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         if (sentence.Word(k) is "its" or "their" or "the")
         {
+            // "for its parent companies", "to their owners": all of the owners a plural names.
+            if (sentence.Word(k) is not "the" && (sentence.Word(k + 1) is "parents" or "owners" or "shareholders"
+                || (sentence.Word(k + 1) is "parent" && sentence.Word(k + 2) is "companies" or "groups")))
+            {
+                return sentence.Word(k + 1) is "parent" ? k + 3 : k + 2;
+            }
+
             k++;
         }
 
@@ -1009,6 +1026,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(at).ToString()) || sentence.Word(at) is "joint-venture" or "long-time" or "longtime")
         {
             at++;
+        }
+
+        // "for its other owner", "to its other parent": the owner of a venture other than the one the text is about.
+        if (sentence.Word(at) is "other")
+        {
+            return sentence.Word(at + 1) is "partner" or "owner" or "parent" or "shareholder" ? at + 2 : -1;
         }
 
         return sentence.Word(at) is "partner" ? at + 1 : -1;
@@ -1657,7 +1680,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             if ((sentence.Word(i) is "for" || (sentence.Word(i) is "to" && IsSupplyWord(sentence, i))) && OwnersPhraseEnd(sentence, i + 1) > 0)
             {
-                return sentence.JointVentureParents() is not null;
+                if (sentence.JointVentureParents() is not null)
+                {
+                    return true;
+                }
+
+                // "Mazda Toyota Manufacturing builds both models for its parent companies": a venture whose partners the
+                // lexicon knows.
+                foreach (EntityMention mention in sentence.Mentions)
+                {
+                    if (sentence.TokenAt(mention.Start) < i && LexiconPartners(mention) is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return GoverningVerb(sentence, i) is >= 0 and var verb && VentureSubject(sentence, verb) is { } venture && LexiconPartners(venture) is not null;
             }
         }
 
@@ -1666,6 +1704,23 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "From Valladolid, the venture supplies …": "the (joint) venture" as the subject of the verb is the venture the text named
     // last, else the company the text is about.
+    private static (EntityMention First, EntityMention Second)? LexiconPartners(EntityMention venture)
+    {
+        if (venture.Entry?.Attributes.GetValueOrDefault("partners") is not { } partners || partners.Split(',') is not [var first, var second])
+        {
+            return null;
+        }
+
+        if (!Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(first, out Entities.Lexicons.LexiconEntry firstEntry)
+            || !Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(second, out Entities.Lexicons.LexiconEntry secondEntry))
+        {
+            return null;
+        }
+
+        return (new EntityMention(venture.Start, venture.End, EntityLabel.Org, firstEntry.Name, 0.6, EntitySource.Lexicon) { Entry = firstEntry },
+            new EntityMention(venture.Start, venture.End, EntityLabel.Org, secondEntry.Name, 0.6, EntitySource.Lexicon) { Entry = secondEntry });
+    }
+
     private static EntityMention? VentureSubject(SentenceView sentence, int verb)
     {
         int before = verb - 1;
@@ -1674,9 +1729,37 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             before--;
         }
 
-        return sentence.Word(before) is "venture" && sentence.Word(before - 1) is "the" or "The" or "joint"
-            ? sentence.RecentVenture() ?? sentence.LastSubjectBefore(notFinancier: true)
+        // "The joint venture between the two Japanese carmakers builds …": the venture the subject opens with, where the
+        // sentence names no company before the verb.
+        bool opening = sentence.Word(sentence.First) is "The" && (sentence.Word(sentence.First + 1) is "venture"
+            || (sentence.Word(sentence.First + 1) is "joint" && sentence.Word(sentence.First + 2) is "venture"));
+        for (int k = sentence.First; opening && k < verb; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } || (k > sentence.First + 2 && (BuildVerbs.Contains(sentence.Word(k)) || sentence.Word(k) is "," or "which" or "that")))
+            {
+                opening = false;
+            }
+        }
+
+        return (sentence.Word(before) is "venture" && sentence.Word(before - 1) is "the" or "The" or "joint") || opening
+            ? sentence.RecentVenture() ?? LexiconVentureBefore(sentence) ?? sentence.LastSubjectBefore(notFinancier: true)
             : null;
+    }
+
+    // The joint venture (by the lexicon) named last in the two sentences before this one.
+    private static EntityMention? LexiconVentureBefore(SentenceView sentence)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int from = sentence.Document.Sentences[Math.Max(0, sentence.Index - 2)].Start;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1; m >= 0 && all[m].Start >= from; m--)
+        {
+            if (all[m] is { Label: EntityLabel.Org, Entry.Kind: "joint-venture" })
+            {
+                return all[m];
+            }
+        }
+
+        return null;
     }
 
     private static bool HasTwoParties(SentenceView sentence, EntityMention? implied, int verb, int reserved)
@@ -1906,11 +1989,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies": the pair named before.
             // "the venture supplies engines to both of its owners": the recipients of a supply verb.
             if ((word is "for" || (word is "to" && IsSupplyWord(sentence, i))) && OwnersPhraseEnd(sentence, i + 1) > 0 && GoverningVerb(sentence, i) is >= 0 and var ownersVerb
-                && (sentence.JointVentureParents() ?? PairNamedBefore(sentence, i)) is var (parentA, parentB))
+                && (AgentBefore(sentence, i, NoCompany) ?? PronounSubject(sentence, ownersVerb, NoCompany, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, NoCompany)
+                    ?? SubjectBefore(sentence, ownersVerb, NoCompany) ?? VentureSubject(sentence, ownersVerb) ?? implied) is { } venture)
             {
-                EntityMention none = NoCompany;
-                if ((AgentBefore(sentence, i, none) ?? PronounSubject(sentence, ownersVerb, none, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, none)
-                    ?? SubjectBefore(sentence, ownersVerb, none) ?? VentureSubject(sentence, ownersVerb) ?? implied) is { } venture)
+                // "The joint venture between the two Japanese carmakers builds both models for its parent companies": the
+                // partners the lexicon knows of a venture the text does not name them for.
+                if ((sentence.JointVentureParents() ?? PairNamedBefore(sentence, i) ?? LexiconPartners(venture)) is var (parentA, parentB))
                 {
                     foreach (EntityMention parent in new[] { parentA, parentB })
                     {
@@ -3127,6 +3211,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // does not name, as written without its article.
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
     {
+        i = AfterAside(sentence, i);
         // "… for General Motors' pickups, and in Silao it builds carriers for the same customer": the customer named before.
         if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "same" && sentence.Word(i + 2) is "customer" or "carmaker" or "client" or "automaker")
         {
@@ -3307,8 +3392,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return true;
     }
 
+    // "supplies axle modules to, among others, a German premium carmaker": past an aside set off by commas right after the
+    // preposition.
+    private static int AfterAside(SentenceView sentence, int i) =>
+        sentence.Word(i) is "," && sentence.Word(i + 1) is "among" && sentence.Word(i + 2) is "others" && sentence.Word(i + 3) is "," ? i + 4 : i;
+
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
+        i = AfterAside(sentence, i);
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
         {
             i++;
