@@ -1098,6 +1098,16 @@ public class InvestmentExtractorTests
     public void A_headlines_second_verb_phrase_shares_the_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X agreed to subscribe to a N capital increase", "X will acquire a stake through a capital increase worth N": the
+    // subscriber invests; the capital increase is no round that X raises.
+    [InlineData("Halden Capital has agreed to subscribe to a R$350 million capital increase.", "investment:Halden Capital>?=350000000 BRL planned")]
+    [InlineData("Orvik Energy had agreed to acquire a 29.9% stake through a capital increase worth €310 million.", "investment:Orvik Energy>?=310000000 EUR planned")]
+    // The company raising the capital invests nothing.
+    [InlineData("Kestrel Motors will raise €310 million in a capital increase.", "")]
+    public void A_subscriber_to_a_capital_increase_invests(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -2156,7 +2156,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     // "a 9.7% stake in Daimler worth about $9 billion": a stake named just before, with its company.
     private static bool IsSupportWorth(SentenceView sentence, int worth) =>
         sentence.Word(worth) is "worth" && worth - 1 >= sentence.First
-        && (SupportNouns.Contains(sentence.Word(worth - 1))
+        && (SupportNouns.Contains(sentence.Word(worth - 1)) || (sentence.Word(worth - 1) is "increase" && sentence.Word(worth - 2) is "capital")
             || (sentence.MentionAt(worth - 1) is { Label: EntityLabel.Org } held && sentence.TokenAt(held.Start) is var heldAt
                 && sentence.Word(heldAt - 1) is "in" && sentence.Word(heldAt - 2) is "stake" or "holding" or "shareholding"))
         && sentence.FindFirst(StrongNotInvestment, worth + 1, Math.Min(sentence.End, worth + 4)) < 0;
@@ -2504,7 +2504,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
-            || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising")
+            || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising" && !SubscriberVerbBefore(sentence, moneyStart))
             || (verb is "financing" or "investment" && sentence.Word(trigger + 1) is "round")
             || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0))
         {
@@ -3063,6 +3063,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return first == sentence.First || (first == sentence.First + 1 && sentence.Word(sentence.First) is "The") ? subject : null;
+    }
+
+    // Verbs whose subject takes up new shares: "agreed to subscribe to a R$350 million capital increase", "to acquire a 29.9%
+    // stake through a capital increase worth €310 million".
+    private static readonly SpanLookup SubscriberVerbs = new(
+        ["subscribe", "subscribes", "subscribed", "subscribing", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying"]);
+
+    // A verb of subscribing or buying, active, a few words before the amount: its subject invests in the capital increase,
+    // which is no round the subject raises.
+    private static bool SubscriberVerbBefore(SentenceView sentence, int moneyStart)
+    {
+        int verb = sentence.FindLast(SubscriberVerbs, Math.Max(sentence.First, moneyStart - 10), moneyStart);
+        return verb > sentence.First && sentence.Word(verb + 1) is not "by" && sentence.Word(verb - 1) is not ("be" or "been" or "being" or "was" or "were" or "is" or "are")
+            && sentence.FindFirst(Commas, verb, moneyStart) < 0;
     }
 
     private static readonly SpanLookup SayingVerbs = new(["said", "say", "says", "announced", "announce", "confirmed", "added", "stated", "agreed", "agree", "told"]);
