@@ -1108,6 +1108,16 @@ public class InvestmentExtractorTests
     public void A_subscriber_to_a_capital_increase_invests(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "raised N in a capital increase, with X and Y subscribing": those named joining the round invest in it.
+    [InlineData("In January Halden Cells raised 5 billion New Taiwan dollars in a capital increase, with Kestrel Motors and Orvik Energy subscribing in proportion to their holdings.",
+        "investment:Kestrel Motors+Orvik Energy>Halden Cells=5000000000 TWD completed")]
+    [InlineData("Halden Cells raised $200 million in a Series B round, with Siemens and Bosch participating.", "investment:Siemens+Bosch>Halden Cells=200000000 USD completed")]
+    // Those named doing something else invest nothing.
+    [InlineData("Halden Cells raised $200 million in a funding round, with Siemens and Bosch declining to comment.", "")]
+    public void Several_named_joining_a_round_invest(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -2588,8 +2588,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "closed a €100 million funding round this spring with Gotion High-Tech, the EBRD and Rio Tinto": the round's
                 // investors after "with".
+                // Not ", with X and Y declining to comment": a clause of its own, whose participle decides (AddParticipants).
                 if (sentence.Word(i) is "with" && i > moneyEnd && sentence.FindFirst(RoundNouns, Math.Max(sentence.First, moneyStart - 4), i) >= 0
-                    && ActorsFrom(sentence, i + 1) is { Count: > 0 } roundInvestors)
+                    && sentence.Word(i - 1) is not "," && ActorsFrom(sentence, i + 1) is { Count: > 0 } roundInvestors)
                 {
                     investors.AddRange(roundInvestors);
                     break;
@@ -3283,6 +3284,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                 investors.Add(taker);
             }
 
+            // "…, with Hon Hai and Yulon subscribing in proportion to their holdings": several who join.
+            if (sentence.Word(i) is "with" && ActorsFrom(sentence, i + 1) is { Count: > 1 } takers
+                && JoiningParticiples.Contains(sentence.Word(sentence.TokenAt(takers[^1].End))))
+            {
+                foreach (EntityMention joiner in takers)
+                {
+                    if (!investors.Contains(joiner))
+                    {
+                        investors.Add(joiner);
+                    }
+                }
+            }
+
             // "…, and existing backer Chola Venture Fund also took part", "Y and Z joined", "Y participated".
             if ((sentence.Word(i) is "took" && sentence.Word(i + 1) is "part") || sentence.Word(i) is "joined" or "participated")
             {
@@ -3310,6 +3324,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
     }
+
+    // Participles of those who join a round: "with X and Y subscribing", "with X and Y taking part".
+    private static readonly SpanLookup JoiningParticiples = new(
+        ["taking", "providing", "contributing", "putting", "leading", "subscribing", "participating", "investing", "joining", "splitting", "sharing"]);
 
     private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) => sentence.LastSubjectBefore(except);
 
