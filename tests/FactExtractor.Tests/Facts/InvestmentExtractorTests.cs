@@ -1118,6 +1118,16 @@ public class InvestmentExtractorTests
     public void Several_named_joining_a_round_invest(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // A word of money modifying a company noun ("Orvik's sales company", "its price-comparison unit") names the company
+    // bought into, no revenue or price.
+    [InlineData("Kestrel Motors will buy a 30% stake in Orvik Energy's sales unit for €50 million.", "investment:Kestrel Motors>Orvik Energy=50000000 EUR planned")]
+    [InlineData("Halden Capital will also buy a 20% stake in Orvik Energy's Thai sales company for 1.2 billion baht.", "investment:Halden Capital>Orvik Energy=1200000000 THB planned")]
+    // The revenue of a sales company is still no investment.
+    [InlineData("Kestrel Motors said the sales company had revenue of €50 million.", "")]
+    public void A_money_word_naming_a_company_unit_is_no_revenue(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -105,6 +105,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
 
+    // Nouns of a company or its unit that a word of money can modify: "its sales company", "the price-comparison unit".
+    private static readonly SpanLookup BusinessUnitNouns = new(
+        ["company", "companies", "unit", "units", "arm", "subsidiary", "subsidiaries", "division", "business", "network", "office", "offices", "venture", "operation", "operations"]);
+
     // Words after which a forecast verb is a noun: "the projects", "such estimates".
     private static readonly SpanLookup NounDeterminers = new(
         ["the", "a", "an", "its", "their", "these", "those", "such", "other", "many", "several", "new", "his", "her", "our", "all", "some", "any", "no"]);
@@ -2109,10 +2113,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             return true;
         }
 
-        int strong = sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart);
-        if (strong >= 0 && !IsSupportWorth(sentence, strong))
+        for (int strong = sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart); strong >= 0;
+             strong = sentence.FindFirst(StrongNotInvestment, strong + 1, moneyStart))
         {
-            return true;
+            if (!IsSupportWorth(sentence, strong) && !BusinessUnitNouns.Contains(sentence.Word(strong + 1)))
+            {
+                return true;
+            }
         }
 
         // "put the value of the seven-year supply contract at about €420 million": a value set "at" an amount, however long the
@@ -2134,7 +2141,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             // "€1.3 billion in debt from the European Investment Bank": debt taken from a lender is financing.
             // "€600 million of debt came from the European Investment Bank": so is debt that came from one.
-            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i)
+            // Not "a stake in Qingyun's Thai sales company": a word of money modifying a company noun names the company.
+            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i) && !BusinessUnitNouns.Contains(sentence.Word(i + 1))
                 && !(sentence.Word(i) is "debt" && (sentence.Word(i + 1) is "from" or "financing" || (sentence.Word(i + 1) is "came" or "comes" or "will" && sentence.Word(i + 2) is "from" or "come"))))
             {
                 other = i;
