@@ -1098,6 +1098,36 @@ public class InvestmentExtractorTests
     public void A_headlines_second_verb_phrase_shares_the_subject(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X agreed to subscribe to a N capital increase", "X will acquire a stake through a capital increase worth N": the
+    // subscriber invests; the capital increase is no round that X raises.
+    [InlineData("Halden Capital has agreed to subscribe to a R$350 million capital increase.", "investment:Halden Capital>?=350000000 BRL planned")]
+    [InlineData("Orvik Energy had agreed to acquire a 29.9% stake through a capital increase worth €310 million.", "investment:Orvik Energy>?=310000000 EUR planned")]
+    // The company raising the capital invests nothing.
+    [InlineData("Kestrel Motors will raise €310 million in a capital increase.", "")]
+    public void A_subscriber_to_a_capital_increase_invests(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "raised N in a capital increase, with X and Y subscribing": those named joining the round invest in it.
+    [InlineData("In January Halden Cells raised 5 billion New Taiwan dollars in a capital increase, with Kestrel Motors and Orvik Energy subscribing in proportion to their holdings.",
+        "investment:Kestrel Motors+Orvik Energy>Halden Cells=5000000000 TWD completed")]
+    [InlineData("Halden Cells raised $200 million in a Series B round, with Siemens and Bosch participating.", "investment:Siemens+Bosch>Halden Cells=200000000 USD completed")]
+    // Those named doing something else invest nothing.
+    [InlineData("Halden Cells raised $200 million in a funding round, with Siemens and Bosch declining to comment.", "")]
+    public void Several_named_joining_a_round_invest(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A word of money modifying a company noun ("Orvik's sales company", "its price-comparison unit") names the company
+    // bought into, no revenue or price.
+    [InlineData("Kestrel Motors will buy a 30% stake in Orvik Energy's sales unit for €50 million.", "investment:Kestrel Motors>Orvik Energy=50000000 EUR planned")]
+    [InlineData("Halden Capital will also buy a 20% stake in Orvik Energy's Thai sales company for 1.2 billion baht.", "investment:Halden Capital>Orvik Energy=1200000000 THB planned")]
+    // The revenue of a sales company is still no investment.
+    [InlineData("Kestrel Motors said the sales company had revenue of €50 million.", "")]
+    public void A_money_word_naming_a_company_unit_is_no_revenue(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -105,6 +105,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup ForecastVerbs = new(["estimates", "estimate", "forecasts", "forecast", "predicts", "predict", "reckons", "reckon", "calculates", "projects"]);
 
+    // Nouns of a company or its unit that a word of money can modify: "its sales company", "the price-comparison unit".
+    private static readonly SpanLookup BusinessUnitNouns = new(
+        ["company", "companies", "unit", "units", "arm", "subsidiary", "subsidiaries", "division", "business", "network", "office", "offices", "venture", "operation", "operations"]);
+
     // Words after which a forecast verb is a noun: "the projects", "such estimates".
     private static readonly SpanLookup NounDeterminers = new(
         ["the", "a", "an", "its", "their", "these", "those", "such", "other", "many", "several", "new", "his", "her", "our", "all", "some", "any", "no"]);
@@ -2109,10 +2113,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             return true;
         }
 
-        int strong = sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart);
-        if (strong >= 0 && !IsSupportWorth(sentence, strong))
+        for (int strong = sentence.FindFirst(StrongNotInvestment, moneyStart - 6, moneyStart); strong >= 0;
+             strong = sentence.FindFirst(StrongNotInvestment, strong + 1, moneyStart))
         {
-            return true;
+            if (!IsSupportWorth(sentence, strong) && !BusinessUnitNouns.Contains(sentence.Word(strong + 1)))
+            {
+                return true;
+            }
         }
 
         // "put the value of the seven-year supply contract at about €420 million": a value set "at" an amount, however long the
@@ -2134,7 +2141,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             // "€1.3 billion in debt from the European Investment Bank": debt taken from a lender is financing.
             // "€600 million of debt came from the European Investment Bank": so is debt that came from one.
-            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i)
+            // Not "a stake in Qingyun's Thai sales company": a word of money modifying a company noun names the company.
+            if (NotInvestment.Contains(sentence.Word(i)) && !IsSupportWorth(sentence, i) && !BusinessUnitNouns.Contains(sentence.Word(i + 1))
                 && !(sentence.Word(i) is "debt" && (sentence.Word(i + 1) is "from" or "financing" || (sentence.Word(i + 1) is "came" or "comes" or "will" && sentence.Word(i + 2) is "from" or "come"))))
             {
                 other = i;
@@ -2156,7 +2164,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     // "a 9.7% stake in Daimler worth about $9 billion": a stake named just before, with its company.
     private static bool IsSupportWorth(SentenceView sentence, int worth) =>
         sentence.Word(worth) is "worth" && worth - 1 >= sentence.First
-        && (SupportNouns.Contains(sentence.Word(worth - 1))
+        && (SupportNouns.Contains(sentence.Word(worth - 1)) || (sentence.Word(worth - 1) is "increase" && sentence.Word(worth - 2) is "capital")
             || (sentence.MentionAt(worth - 1) is { Label: EntityLabel.Org } held && sentence.TokenAt(held.Start) is var heldAt
                 && sentence.Word(heldAt - 1) is "in" && sentence.Word(heldAt - 2) is "stake" or "holding" or "shareholding"))
         && sentence.FindFirst(StrongNotInvestment, worth + 1, Math.Min(sentence.End, worth + 4)) < 0;
@@ -2496,7 +2504,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // A funding round: "X raised $310m … led by Y, with participation from Z" — X is the investee.
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
-            || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising")
+            || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising" && !SubscriberVerbBefore(sentence, moneyStart))
             || (verb is "financing" or "investment" && sentence.Word(trigger + 1) is "round")
             || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0))
         {
@@ -2580,8 +2588,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "closed a €100 million funding round this spring with Gotion High-Tech, the EBRD and Rio Tinto": the round's
                 // investors after "with".
+                // Not ", with X and Y declining to comment": a clause of its own, whose participle decides (AddParticipants).
                 if (sentence.Word(i) is "with" && i > moneyEnd && sentence.FindFirst(RoundNouns, Math.Max(sentence.First, moneyStart - 4), i) >= 0
-                    && ActorsFrom(sentence, i + 1) is { Count: > 0 } roundInvestors)
+                    && sentence.Word(i - 1) is not "," && ActorsFrom(sentence, i + 1) is { Count: > 0 } roundInvestors)
                 {
                     investors.AddRange(roundInvestors);
                     break;
@@ -3057,6 +3066,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         return first == sentence.First || (first == sentence.First + 1 && sentence.Word(sentence.First) is "The") ? subject : null;
     }
 
+    // Verbs whose subject takes up new shares: "agreed to subscribe to a R$350 million capital increase", "to acquire a 29.9%
+    // stake through a capital increase worth €310 million".
+    private static readonly SpanLookup SubscriberVerbs = new(
+        ["subscribe", "subscribes", "subscribed", "subscribing", "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying"]);
+
+    // A verb of subscribing or buying, active, a few words before the amount: its subject invests in the capital increase,
+    // which is no round the subject raises.
+    private static bool SubscriberVerbBefore(SentenceView sentence, int moneyStart)
+    {
+        int verb = sentence.FindLast(SubscriberVerbs, Math.Max(sentence.First, moneyStart - 10), moneyStart);
+        return verb > sentence.First && sentence.Word(verb + 1) is not "by" && sentence.Word(verb - 1) is not ("be" or "been" or "being" or "was" or "were" or "is" or "are")
+            && sentence.FindFirst(Commas, verb, moneyStart) < 0;
+    }
+
     private static readonly SpanLookup SayingVerbs = new(["said", "say", "says", "announced", "announce", "confirmed", "added", "stated", "agreed", "agree", "told"]);
 
     // "The two partners said in March (that) they would invest …": the verb of saying whose subject "they" before the verb
@@ -3261,6 +3284,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                 investors.Add(taker);
             }
 
+            // "…, with Hon Hai and Yulon subscribing in proportion to their holdings": several who join.
+            if (sentence.Word(i) is "with" && ActorsFrom(sentence, i + 1) is { Count: > 1 } takers
+                && JoiningParticiples.Contains(sentence.Word(sentence.TokenAt(takers[^1].End))))
+            {
+                foreach (EntityMention joiner in takers)
+                {
+                    if (!investors.Contains(joiner))
+                    {
+                        investors.Add(joiner);
+                    }
+                }
+            }
+
             // "…, and existing backer Chola Venture Fund also took part", "Y and Z joined", "Y participated".
             if ((sentence.Word(i) is "took" && sentence.Word(i + 1) is "part") || sentence.Word(i) is "joined" or "participated")
             {
@@ -3288,6 +3324,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
     }
+
+    // Participles of those who join a round: "with X and Y subscribing", "with X and Y taking part".
+    private static readonly SpanLookup JoiningParticiples = new(
+        ["taking", "providing", "contributing", "putting", "leading", "subscribing", "participating", "investing", "joining", "splitting", "sharing"]);
 
     private static EntityMention? LastOrganizationBefore(SentenceView sentence, string? except = null) => sentence.LastSubjectBefore(except);
 
