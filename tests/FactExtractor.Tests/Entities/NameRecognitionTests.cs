@@ -61,6 +61,10 @@ public class NameRecognitionTests
     [InlineData("Investors include Northvolt, Kelvar and BMW.", "ORG:Northvolt | ORG:Kelvar | ORG:BMW>BMW Group")]
     [InlineData("The venture of Koç Holding and Stellantis builds vans.", "ORG:Koç Holding | ORG:Stellantis")]
     [InlineData("At Ranjangaon, Stellantis builds the Compass. South of the Danube, Stellantis builds cars.", "ORG:Stellantis | ORG:Stellantis")]
+    // A short acronym may open the joined name ("GS Yuasa", "LX Pantos"), but alone it names no company.
+    [InlineData("In Japan, Honda and GS Yuasa plan to invest in cell production.", "LOC:Japan | ORG:Honda | ORG:GS Yuasa")]
+    [InlineData("Renault and LX Pantos will open a logistics hub.", "ORG:Renault>Renault Group | ORG:LX Pantos")]
+    [InlineData("Toyota and GS will open a plant.", "ORG:Toyota")]
     public void An_unlisted_name_joined_to_a_known_company_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 

@@ -106,7 +106,13 @@ public class PhrasingTests
     [InlineData("Kelvar and Stellantis will invest €2 billion in a battery plant in Kenitra.", "investment:Kelvar+Stellantis>?=2000000000 EUR planned")]
     [InlineData("Torvane Capital, Stellantis and Marvik each put in €20 million.",
         "investment:Torvane Capital>?=20000000 EUR completed || investment:Stellantis>?=20000000 EUR completed || investment:Marvik>?=20000000 EUR completed")]
+    [InlineData("In Japan, Honda and GS Yuasa plan to invest 434.1 billion yen in cell production.", "investment:Honda+GS Yuasa>?=434100000000 JPY planned")]
+    [InlineData("Renault and LX Pantos will invest €50 million in a logistics hub.", "investment:Renault Group+LX Pantos>?=50000000 EUR planned")]
     public void Unlisted_investors_joined_to_a_known_company(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_lone_acronym_beside_a_known_company_is_no_co_investor() =>
+        Assert.DoesNotContain("GS", Investments("Toyota and GS will invest €50 million in a plant."), System.StringComparison.Ordinal);
 
     [Fact]
     public void A_town_before_a_company_is_no_co_investor() =>

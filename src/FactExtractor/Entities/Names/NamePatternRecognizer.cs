@@ -823,7 +823,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 || (end < _sentence.EndToken && _cues.Nationalities.ContainsKey(Word(end)))
                 || (end < _sentence.EndToken && (Tokens[end].Kind == TokenKind.Clitic || _cues.SpeechVerbs.Contains(Word(end))))
                 || _lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || _placeWords.Value.Contains(word.ToString())
-                || IsSurnameOfPersonFound(Word(end - 1)) || (word.Length <= 3 && IsAcronym(i)))
+                || IsSurnameOfPersonFound(Word(end - 1)) || (word.Length <= 3 && IsAcronym(i) && end == i + 1))
             {
                 return -1;
             }
