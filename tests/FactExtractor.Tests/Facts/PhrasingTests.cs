@@ -117,4 +117,21 @@ public class PhrasingTests
     [Fact]
     public void A_town_before_a_company_is_no_co_investor() =>
         Assert.Equal("investment:Stellantis>?=200000000 EUR completed", Investments("At Ranjangaon, Stellantis has invested €200 million."));
+
+    // A town named after an opening "At"/"In" and a comma is no manufacturer when it later opens a sentence; the company
+    // named in the sentence builds.
+    [Theory]
+    [InlineData("At Velkora, outside Plzeň, Kestrel Motors builds vans for Halden Motors.", "production:Kestrel Motors>Halden Motors")]
+    [InlineData("In Tarnowo, the work goes on. Tarnowo makes cells for Brenner Automobile, and Korvath Energy will build packs for Brenner Automobile there.", "production:Korvath Energy>Brenner Automobile")]
+    public void A_town_opening_a_sentence_is_no_manufacturer(string text, string expected)
+    {
+        string facts = ProductionAgreements(text);
+        Assert.StartsWith(expected, facts, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("production:Velkora", facts, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("production:Tarnowo", facts, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_town_that_builds_for_a_company_gives_no_agreement() =>
+        Assert.Equal(string.Empty, ProductionAgreements("At Velkora, outside Plzeň, the mood is calm. Velkora builds vans for Halden Motors, the plant manager said."));
 }
