@@ -60,7 +60,11 @@ public class NameRecognitionTests
     [InlineData("Kelvar and Stellantis will build a battery plant in Kenitra.", "ORG:Kelvar | ORG:Stellantis | LOC:Kenitra")]
     [InlineData("Investors include Northvolt, Kelvar and BMW.", "ORG:Northvolt | ORG:Kelvar | ORG:BMW>BMW Group")]
     [InlineData("The venture of Koç Holding and Stellantis builds vans.", "ORG:Koç Holding | ORG:Stellantis")]
-    [InlineData("At Ranjangaon, Stellantis builds the Compass. South of the Danube, Stellantis builds cars.", "ORG:Stellantis | ORG:Stellantis")]
+    [InlineData("At Ranjangaon, Stellantis builds the Compass. South of the Danube, Stellantis builds cars.", "LOC:Ranjangaon | ORG:Stellantis | ORG:Stellantis")]
+    // A short acronym may open the joined name ("GS Yuasa", "LX Pantos"), but alone it names no company.
+    [InlineData("In Japan, Honda and GS Yuasa plan to invest in cell production.", "LOC:Japan | ORG:Honda | ORG:GS Yuasa")]
+    [InlineData("Renault and LX Pantos will open a logistics hub.", "ORG:Renault>Renault Group | ORG:LX Pantos")]
+    [InlineData("Toyota and GS will open a plant.", "ORG:Toyota")]
     public void An_unlisted_name_joined_to_a_known_company_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
@@ -85,6 +89,16 @@ public class NameRecognitionTests
     [InlineData("The works council met in Tamil Nadu. Tamil Nadu's state capital is Chennai.", "LOC:Tamil Nadu | LOC:Tamil Nadu | LOC:Chennai")]
     public void Foundations_and_regional_governments_are_organisations(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
+
+    // One unlisted capitalised word between a sentence's opening "At" or "In" and a comma is a place, and the same word
+    // later opening a sentence is no company; a company the lexicons know stays one.
+    [Theory]
+    [InlineData("At Velkora, outside Plzeň, the mood is calm. Velkora builds vans for Halden Motors, the plant manager said.",
+        "LOC:Velkora | LOC:Plzeň>Pilsen | ORG:Halden Motors")]
+    [InlineData("In Tarnowo, the work goes on. Tarnowo makes cells for Brenner Automobile.", "LOC:Tarnowo | ORG:Brenner Automobile")]
+    [InlineData("At Toyota, the mood is calm.", "ORG:Toyota")]
+    public void A_word_between_an_opening_at_or_in_and_a_comma_is_a_place(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
     // An apposition whose company noun a place's name modifies ("a Lisbon investor", "the California air-taxi developer")
     // describes a company; a person's apposition stays a person's. A name after a preposition of place is no subject, and

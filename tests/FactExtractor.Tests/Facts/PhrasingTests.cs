@@ -106,9 +106,32 @@ public class PhrasingTests
     [InlineData("Kelvar and Stellantis will invest €2 billion in a battery plant in Kenitra.", "investment:Kelvar+Stellantis>?=2000000000 EUR planned")]
     [InlineData("Torvane Capital, Stellantis and Marvik each put in €20 million.",
         "investment:Torvane Capital>?=20000000 EUR completed || investment:Stellantis>?=20000000 EUR completed || investment:Marvik>?=20000000 EUR completed")]
+    [InlineData("In Japan, Honda and GS Yuasa plan to invest 434.1 billion yen in cell production.", "investment:Honda+GS Yuasa>?=434100000000 JPY planned")]
+    [InlineData("Renault and LX Pantos will invest €50 million in a logistics hub.", "investment:Renault Group+LX Pantos>?=50000000 EUR planned")]
     public void Unlisted_investors_joined_to_a_known_company(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_lone_acronym_beside_a_known_company_is_no_co_investor() =>
+        Assert.DoesNotContain("GS", Investments("Toyota and GS will invest €50 million in a plant."), System.StringComparison.Ordinal);
 
     [Fact]
     public void A_town_before_a_company_is_no_co_investor() =>
         Assert.Equal("investment:Stellantis>?=200000000 EUR completed", Investments("At Ranjangaon, Stellantis has invested €200 million."));
+
+    // A town named after an opening "At"/"In" and a comma is no manufacturer when it later opens a sentence; the company
+    // named in the sentence builds.
+    [Theory]
+    [InlineData("At Velkora, outside Plzeň, Kestrel Motors builds vans for Halden Motors.", "production:Kestrel Motors>Halden Motors")]
+    [InlineData("In Tarnowo, the work goes on. Tarnowo makes cells for Brenner Automobile, and Korvath Energy will build packs for Brenner Automobile there.", "production:Korvath Energy>Brenner Automobile")]
+    public void A_town_opening_a_sentence_is_no_manufacturer(string text, string expected)
+    {
+        string facts = ProductionAgreements(text);
+        Assert.StartsWith(expected, facts, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("production:Velkora", facts, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("production:Tarnowo", facts, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_town_that_builds_for_a_company_gives_no_agreement() =>
+        Assert.Equal(string.Empty, ProductionAgreements("At Velkora, outside Plzeň, the mood is calm. Velkora builds vans for Halden Motors, the plant manager said."));
 }

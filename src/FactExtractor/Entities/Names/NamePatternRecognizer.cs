@@ -675,14 +675,15 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         // capitalised word after a preposition of place that follows a word for a site (or after "near"/"outside") is a place.
         private int TryUnknownPlace(int i)
         {
-            if (i < _sentence.FirstToken + 2 || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || i + 1 >= _sentence.EndToken)
+            if (i < _sentence.FirstToken + 1 || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || i + 1 >= _sentence.EndToken)
             {
                 return -1;
             }
 
             ReadOnlySpan<char> previous = Word(i - 1);
             ReadOnlySpan<char> before = Word(i - 2);
-            if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))))
+            if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
+                || IsOpeningPlace(i)))
             {
                 return -1;
             }
@@ -823,7 +824,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 || (end < _sentence.EndToken && _cues.Nationalities.ContainsKey(Word(end)))
                 || (end < _sentence.EndToken && (Tokens[end].Kind == TokenKind.Clitic || _cues.SpeechVerbs.Contains(Word(end))))
                 || _lowerCaseWords.Value.Contains(word.ToString().ToLowerInvariant()) || _placeWords.Value.Contains(word.ToString())
-                || IsSurnameOfPersonFound(Word(end - 1)) || (word.Length <= 3 && IsAcronym(i)))
+                || IsSurnameOfPersonFound(Word(end - 1)) || (word.Length <= 3 && IsAcronym(i) && end == i + 1))
             {
                 return -1;
             }
@@ -1022,7 +1023,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
             ReadOnlySpan<Token> tokens = Tokens;
-            for (int t = 2; t < tokens.Length; t++)
+            for (int t = 1; t < tokens.Length; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word || !CharClass.IsUpper(Text[tokens[t].Start]))
                 {
@@ -1036,8 +1037,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 }
 
                 ReadOnlySpan<char> previous = tokens[t - 1].Slice(Text);
-                ReadOnlySpan<char> before = tokens[t - 2].Slice(Text);
+                ReadOnlySpan<char> before = t >= 2 ? tokens[t - 2].Slice(Text) : default;
                 if (previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
+                    || IsOpeningPlace(t)
                     || (previous is "of" && before is "edge" or "outskirts" or "suburb" or "town" or "village" or "city"))
                 {
                     words.Add(tokens[t].GetText(_document.Text));
@@ -1045,6 +1047,15 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return words;
+        }
+
+        // "At Coega, …", "In Itatiaia, …": one capitalised word after a sentence's opening "At" or "In" and before a comma.
+        private bool IsOpeningPlace(int t)
+        {
+            ReadOnlySpan<Token> tokens = Tokens;
+            return t >= 1 && t + 1 < tokens.Length && tokens[t - 1].Slice(Text) is "At" or "In" && tokens[t + 1].Slice(Text) is ","
+                && tokens[t].Kind == TokenKind.Word && CharClass.IsUpper(Text[tokens[t].Start])
+                && (t - 1 == 0 || tokens[t - 2].Kind is TokenKind.Punctuation || Text.Slice(tokens[t - 2].End, tokens[t - 1].Start - tokens[t - 2].End).IndexOf('\n') >= 0);
         }
 
         private HashSet<string> MidSentenceCapitals()
