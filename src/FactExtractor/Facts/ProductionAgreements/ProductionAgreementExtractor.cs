@@ -1325,10 +1325,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             if (start >= 0 && start < i && sentence.Tokens[start].Start > customer.Start
-                && LaterClauseDeal(sentence, start, i, manufacturer, customer) is { } deal && !HasDeal(output, sentence, manufacturer, customer, deal.Site.Name, deal.Product))
+                && LaterClauseDeal(sentence, start, i, manufacturer, customer) is { } deal && !HasDeal(output, sentence, manufacturer, customer, deal.Site?.Name, deal.Product))
             {
                 output.Add(new ProductionAgreementFact(
-                    EntityRef.From(document, manufacturer), EntityRef.From(document, customer), deal.Product, SiteRef(document, deal.Site), Status(sentence),
+                    EntityRef.From(document, manufacturer), EntityRef.From(document, customer), deal.Product, deal.Site is null ? null : SiteRef(document, deal.Site), Status(sentence),
                     sentence.Span, 0.6, "productionAgreement.later-clause"));
             }
 
@@ -1336,7 +1336,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
     }
 
-    private static (EntityMention Site, string? Product)? LaterClauseDeal(SentenceView sentence, int from, int to, EntityMention manufacturer, EntityMention customer)
+    private static (EntityMention? Site, string? Product)? LaterClauseDeal(SentenceView sentence, int from, int to, EntityMention manufacturer, EntityMention customer)
     {
         int verb = sentence.FindFirst(BuildVerbs, from, to);
         if (verb < 0 || SellVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb + 1) is "by")
@@ -1398,7 +1398,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         site ??= UnnamedTownAfter(sentence, verb, to);
-        if (site is null || !(named || product is not null) || !HasOtherSite(sentence, from, site.Name))
+        // "…, and the plant also assembles Maruti's Grand Vitara": another model of the customer's, at the same site.
+        if (site is null && product is not null && sentence.FindFirst(AlsoWords, from, verb) >= 0)
+        {
+            return (SiteBefore(sentence, from, string.Empty), product.Name);
+        }
+
+        if (site is null || !(named || product is not null) || SiteBefore(sentence, from, site.Name) is null)
         {
             return null;
         }
@@ -1434,27 +1440,29 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
-    private static bool HasOtherSite(SentenceView sentence, int before, string site)
+    private static readonly SpanLookup AlsoWords = new(["also"]);
+
+    private static EntityMention? SiteBefore(SentenceView sentence, int before, string other)
     {
         foreach (EntityMention mention in sentence.Mentions)
         {
-            if (sentence.TokenAt(mention.Start) < before && mention.Name != site
+            if (sentence.TokenAt(mention.Start) < before && mention.Name != other
                 && (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city")))
             {
-                return true;
+                return mention;
             }
         }
 
-        return false;
+        return null;
     }
 
     // The same pair with the same model, or (stated in an earlier sentence) at the same site.
-    private static bool HasDeal(ICollection<Fact> output, SentenceView sentence, EntityMention manufacturer, EntityMention customer, string site, string? product)
+    private static bool HasDeal(ICollection<Fact> output, SentenceView sentence, EntityMention manufacturer, EntityMention customer, string? site, string? product)
     {
         foreach (Fact fact in output)
         {
             if (fact is ProductionAgreementFact earlier && SameParty(earlier.Manufacturer?.Name, manufacturer.Name) && SameParty(earlier.Customer?.Name, customer.Name)
-                && ((product is not null && earlier.Product == product) || (earlier.Site?.Name == site && earlier.Evidence.Start != sentence.Span.Start)))
+                && ((product is not null && earlier.Product == product) || (site is not null && earlier.Site?.Name == site && earlier.Evidence.Start != sentence.Span.Start)))
             {
                 return true;
             }
