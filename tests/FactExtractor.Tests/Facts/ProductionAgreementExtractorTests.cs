@@ -55,6 +55,31 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "X builds P for Y at S1, and in S2 it builds Q for the same customer": a later clause with its own build verb and site
+    // that names the same customer again is a second deal of the pair; not a clause about the builder's own work or another builder.
+    [InlineData("Kestrel Batteries GmbH makes cells for Velora Motors at its Salzgitter site, and in Zwickau it assembles battery packs for the same customer.",
+        "production:Kestrel Batteries>Velora Motors@Salzgitter || production:Kestrel Batteries>Velora Motors@Zwickau")]
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz, while the BMW X3 is assembled for the German brand in Kaposvar, Hungary.",
+        "production:Magna Steyr>BMW Group@Graz || production:Magna Steyr>BMW Group@Kaposvár")]
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz, and it also makes its own prototypes in Sterling Heights.", "production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz, while Valmet Automotive assembles the BMW X1 for the carmaker in Uusikaupunki.",
+        "production:Magna Steyr>BMW Group@Graz || production:Valmet Automotive>BMW Group@Uusikaupunki")]
+    public void A_later_clause_with_its_own_site_is_a_second_deal_of_the_pair(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "…, and the plant also assembles Maruti's Grand Vitara": a later clause with "also", its own build verb and another
+    // model of the customer's is a second deal at the same site; not the builder's own model, nor a model merely sold.
+    [InlineData("Magna Steyr builds the BMW Z4 for BMW at its Graz plant, and the plant also assembles the BMW 5 Series.",
+        "production:Magna Steyr>BMW Group@Graz || production:Magna Steyr>BMW Group@Graz")]
+    [InlineData("Toyota builds the Suzuki Across for Suzuki at its Burnaston plant, and it also makes the Suzuki Swace alongside the Corolla.",
+        "production:Toyota>Suzuki@Burnaston || production:Toyota>Suzuki@Burnaston")]
+    [InlineData("Toyota builds the Suzuki Across for Suzuki at its Burnaston plant, and it also makes the Toyota Corolla.", "production:Toyota>Suzuki@Burnaston")]
+    [InlineData("Toyota builds the Suzuki Across for Suzuki at its Burnaston plant, and the Suzuki Swace is also sold in Europe.", "production:Toyota>Suzuki@Burnaston")]
+    public void A_later_clause_with_another_model_of_the_customer_is_a_second_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // A sister company of the same group that builds for it is a supplier, not the group itself.
     [InlineData("Hyundai Mobis builds the battery systems for Hyundai Motor at a new plant in Richmond Hill.", "production:Hyundai Mobis>Hyundai Motor Company@Richmond Hill")]
     [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli.", "production:Ford Otosan>Ford Motor Company")]

@@ -1325,9 +1325,173 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 if (!SameGroup(manufacturer, customer) && !IsFinancier(manufacturer) && !IsFinancier(customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
+                    AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
                 }
             }
         }
+    }
+
+    private static readonly SpanLookup LaterClauseBreaks = new([",", ";", "and", "but", "while", "whereas", "although"]);
+
+    // "… builds the Prologue for Honda at Ramos Arizpe, and assembles the Acura ZDX at Spring Hill", "… trays for GM, and in
+    // Silao it builds carriers for the same customer": a later clause with its own build verb and its own site, that names
+    // the same customer again (by name, as "the brand" or "the carmaker", or as the brand of its model) and no other
+    // company, is a second deal of the pair.
+    private static void AddLaterClauses(Document document, SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer, ICollection<Fact> output)
+    {
+        int start = -1;
+        for (int i = verb + 1; i <= sentence.End; i++)
+        {
+            if (i < sentence.End && !LaterClauseBreaks.Contains(sentence.Word(i)))
+            {
+                continue;
+            }
+
+            if (start >= 0 && start < i && sentence.Tokens[start].Start > customer.Start
+                && LaterClauseDeal(sentence, start, i, manufacturer, customer) is { } deal && !HasDeal(output, sentence, manufacturer, customer, deal.Site?.Name, deal.Product))
+            {
+                output.Add(new ProductionAgreementFact(
+                    EntityRef.From(document, manufacturer), EntityRef.From(document, customer), deal.Product, deal.Site is null ? null : SiteRef(document, deal.Site), Status(sentence),
+                    sentence.Span, 0.6, "productionAgreement.later-clause"));
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static (EntityMention? Site, string? Product)? LaterClauseDeal(SentenceView sentence, int from, int to, EntityMention manufacturer, EntityMention customer)
+    {
+        int verb = sentence.FindFirst(BuildVerbs, from, to);
+        if (verb < 0 || SellVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb + 1) is "by")
+        {
+            return null;
+        }
+
+        EntityMention? site = null;
+        EntityMention? product = null;
+        bool named = false;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at < from || at >= to)
+            {
+                continue;
+            }
+
+            bool isCustomer = SameParty(mention.Name, customer.Name) || SameGroup(mention, customer);
+            if (mention.Label == EntityLabel.Org && !isCustomer && !SameParty(mention.Name, manufacturer.Name) && !SameGroup(mention, manufacturer))
+            {
+                return null;
+            }
+
+            if (mention.Label == EntityLabel.Org && isCustomer)
+            {
+                named |= at > verb;
+                if (at < verb)
+                {
+                    return null;
+                }
+            }
+            else if (mention.Label == EntityLabel.Org && at < verb && !NamedBefore(sentence, from, manufacturer))
+            {
+                // "…, while Dongfeng Honda will make the Ye S7 for the Japanese brand": the clause of the first deal.
+                return null;
+            }
+            else if (mention.Label == EntityLabel.Product && product is null && BrandOf(sentence, mention) is { } brand
+                && (SameParty(brand.Name, customer.Name) || SameGroup(brand, customer) || brand.Entry?.Parent == customer.Name))
+            {
+                product = mention;
+            }
+            else if (site is null && (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city")) && !InsideWord(sentence, mention))
+            {
+                site = mention;
+            }
+        }
+
+        // "for the same customer", "for the brand", "for its former subsidiary".
+        for (int k = verb + 1; !named && k + 1 < to; k++)
+        {
+            if (sentence.Word(k) is "for" && sentence.Word(k + 1) is "the" or "its" or "their")
+            {
+                for (int n = k + 2; n < to && n <= k + 4; n++)
+                {
+                    named |= CustomerNouns.Contains(sentence.Word(n)) || BrandNouns.Contains(sentence.Word(n)) || OwnerNouns.Contains(sentence.Word(n)) || sentence.Word(n) is "subsidiary";
+                }
+            }
+        }
+
+        site ??= UnnamedTownAfter(sentence, verb, to);
+        // "…, and the plant also assembles Maruti's Grand Vitara": another model of the customer's, at the same site.
+        if (site is null && product is not null && sentence.FindFirst(AlsoWords, from, verb) >= 0)
+        {
+            return (SiteBefore(sentence, from, string.Empty), product.Name);
+        }
+
+        if (site is null || !(named || product is not null) || SiteBefore(sentence, from, site.Name) is null)
+        {
+            return null;
+        }
+
+        return (site, product?.Name);
+    }
+
+    // "… is assembled for the Japanese brand in Atessa, Italy": a capitalised word after "in" or "at" that no mention covers.
+    private static EntityMention? UnnamedTownAfter(SentenceView sentence, int verb, int to)
+    {
+        for (int k = verb + 1; k + 1 < to; k++)
+        {
+            if (sentence.Word(k) is "in" or "at" && sentence.Word(k + 1) is { Length: > 2 } town && char.IsUpper(town[0]) && sentence.MentionAt(k + 1) is null
+                && sentence.Tokens[k + 1].Kind == TokenKind.Word && !(k + 2 < to && sentence.Tokens[k + 2].Kind == TokenKind.Word && char.IsUpper(sentence.Word(k + 2)[0])))
+            {
+                return new EntityMention(sentence.Tokens[k + 1].Start, sentence.Tokens[k + 1].End, EntityLabel.Loc, town.ToString(), 0.5, EntitySource.Pattern);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamedBefore(SentenceView sentence, int before, EntityMention company)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org && sentence.TokenAt(mention.Start) < before && (SameParty(mention.Name, company.Name) || SameGroup(mention, company)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup AlsoWords = new(["also"]);
+
+    private static EntityMention? SiteBefore(SentenceView sentence, int before, string other)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) < before && mention.Name != other
+                && (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city")))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The same pair with the same model, or (stated in an earlier sentence) at the same site.
+    private static bool HasDeal(ICollection<Fact> output, SentenceView sentence, EntityMention manufacturer, EntityMention customer, string? site, string? product)
+    {
+        foreach (Fact fact in output)
+        {
+            if (fact is ProductionAgreementFact earlier && SameParty(earlier.Manufacturer?.Name, manufacturer.Name) && SameParty(earlier.Customer?.Name, customer.Name)
+                && ((product is not null && earlier.Product == product) || (site is not null && earlier.Site?.Name == site && earlier.Evidence.Start != sentence.Span.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly SpanLookup GoodsNouns = new(
