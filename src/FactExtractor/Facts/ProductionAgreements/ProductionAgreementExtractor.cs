@@ -2727,12 +2727,41 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     if (all[o].Label == EntityLabel.Org && !IsFinancier(all[o])
                         && !AfterPreposition(sentence.Document, all[o]))
                     {
-                        return all[o];
+                        // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, already runs three plants …": the name set off
+                        // after the possessor's unit is the subject.
+                        return PossessorsUnitNamed(sentence.Document, all[o]) ?? all[o];
                     }
                 }
 
                 // "Since 2019, Orhangazi has also assembled …": a sentence that names the town but no company; an earlier one may.
                 m = Math.Min(m, first);
+            }
+        }
+
+        return null;
+    }
+
+    // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, …": the organisation named in the apposition right after a possessor's
+    // subsidiary, unit or arm; null where the possessive does not open such a phrase.
+    private static EntityMention? PossessorsUnitNamed(Document document, EntityMention possessor)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int after = TokenSearch.FirstAtOrAfter(tokens, possessor.End, 0, tokens.Length);
+        if (after + 3 >= tokens.Length || tokens[after].Slice(document.Text) is not ("’s" or "'s"))
+        {
+            return null;
+        }
+
+        for (int k = after + 1; k < tokens.Length && k <= after + 4; k++)
+        {
+            if (tokens[k].Slice(document.Text) is "subsidiary" or "unit" or "arm" or "affiliate" or "division")
+            {
+                if (k + 2 < tokens.Length && tokens[k + 1].Slice(document.Text) is "," && SentenceView.MentionStartingAt(document, tokens[k + 2].Start) is { Label: EntityLabel.Org } named)
+                {
+                    return named;
+                }
+
+                return null;
             }
         }
 
@@ -2821,7 +2850,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && !AfterPreposition(document, all[o]))
                     {
-                        return all[o];
+                        return PossessorsUnitNamed(document, all[o]) ?? all[o];
                     }
                 }
 
