@@ -941,6 +941,19 @@ public class ProductionAgreementExtractorTests
     public void A_possessors_named_unit_runs_the_plants(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Pressings for the Sunderland-built cars come from Unipres": cars built in a town are the carmaker's of that town, where a
+    // battery maker has a plant there too.
+    [InlineData("CATL is building its second cell factory in Debrecen. BMW builds the Neue Klasse in Debrecen. Seats for the Debrecen-built cars come from Lear.",
+        "production:Lear>BMW Group")]
+    [InlineData("Samsung SDI runs a cell plant in Göd. Suzuki assembles the Vitara in Göd. Seats for the Göd-built cars come from Lear.",
+        "production:Lear>Suzuki")]
+    // Near miss: cells made in the town stay the battery maker's.
+    [InlineData("CATL is building its second cell factory in Debrecen. BMW builds the Neue Klasse in Debrecen. Separators for the Debrecen-made cells come from Asahi Kasei.",
+        "production:Asahi Kasei>CATL")]
+    public void Cars_built_in_a_town_of_two_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1425,7 +1425,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if ((word.EndsWith("-built", StringComparison.Ordinal) || word.EndsWith("-made", StringComparison.Ordinal) || word.EndsWith("-assembled", StringComparison.Ordinal))
                 && sentence.MentionAt(k) is { Label: EntityLabel.Loc } town)
             {
-                return OwnerOfTown(sentence, town);
+                // "Pressings for the Sunderland-built cars": vehicles built in a town are the carmaker's of that town, where
+                // a battery maker has a plant there too.
+                EntityMention? owner = OwnerOfTown(sentence, town);
+                return VehicleWords.Contains(sentence.Word(k + 1)) && owner?.Entry is { Kind: not ("carmaker" or "brand") } ? CarmakerOfTown(sentence, town) ?? owner : owner;
             }
         }
 
@@ -2762,6 +2765,29 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
 
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The carmaker (by the lexicon) named in the last earlier sentence that names the town.
+    private static EntityMention? CarmakerOfTown(SentenceView sentence, EntityMention town)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m].Label is EntityLabel.Loc && all[m].Name == town.Name)
+            {
+                Tokenization.Sentence named = sentence.Document.Sentences[SentenceIndexOf(sentence.Document, all[m].Start)];
+                for (int o = MentionSearch.FirstStartingAtOrAfter(all, named.Start); o < all.Length && all[o].Start < named.End; o++)
+                {
+                    if (all[o] is { Label: EntityLabel.Org, Entry.Kind: "carmaker" })
+                    {
+                        return all[o];
+                    }
+                }
             }
         }
 
