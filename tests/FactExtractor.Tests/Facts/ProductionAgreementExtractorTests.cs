@@ -948,9 +948,11 @@ public class ProductionAgreementExtractorTests
         "production:Lear>BMW Group")]
     [InlineData("Samsung SDI runs a cell plant in Göd. Suzuki assembles the Vitara in Göd. Seats for the Göd-built cars come from Lear.",
         "production:Lear>Suzuki")]
-    // Near miss: cells made in the town stay the battery maker's.
+    // Near misses: cells made in the town stay the battery maker's, and a contract manufacturer's town its own.
     [InlineData("CATL is building its second cell factory in Debrecen. BMW builds the Neue Klasse in Debrecen. Separators for the Debrecen-made cells come from Asahi Kasei.",
         "production:Asahi Kasei>CATL")]
+    [InlineData("Magna Steyr runs its plant in Graz. Mercedes-Benz sells the G-Class built in Graz. Seats for the Graz-built cars come from Lear.",
+        "production:Lear>Magna Steyr")]
     public void Cars_built_in_a_town_of_two_owners(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

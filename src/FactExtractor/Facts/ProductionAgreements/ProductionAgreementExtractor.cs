@@ -1428,7 +1428,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // "Pressings for the Sunderland-built cars": vehicles built in a town are the carmaker's of that town, where
                 // a battery maker has a plant there too.
                 EntityMention? owner = OwnerOfTown(sentence, town);
-                return VehicleWords.Contains(sentence.Word(k + 1)) && owner?.Entry is { Kind: not ("carmaker" or "brand") } ? CarmakerOfTown(sentence, town) ?? owner : owner;
+                return VehicleWords.Contains(sentence.Word(k + 1)) && owner?.Entry is { Kind: "battery" } ? CarmakerOfTown(sentence, town) ?? owner : owner;
             }
         }
 
