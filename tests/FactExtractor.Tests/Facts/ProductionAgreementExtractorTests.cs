@@ -953,6 +953,34 @@ public class ProductionAgreementExtractorTests
     public void A_customer_after_among_others(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, already runs three plants … The Tetouan site produced …": the unit
+    // the apposition names runs the plants, not its possessor.
+    [InlineData("Kessler Werke's Polish subsidiary, Valdora Assembly, runs plants in Tarnow and Mielec. The Mielec site builds vans for Opel.",
+        "production:Valdora Assembly>Opel@Mielec")]
+    [InlineData("Kessler Werke's battery unit, Tarvo Cells, operates a plant in Brno. The Brno plant makes cells for Toyota.",
+        "production:Tarvo Cells>Toyota@Brno")]
+    // Near misses: the possessor's own plants, and a unit the text does not name.
+    [InlineData("Kessler Werke's Polish plants, in Tarnow and Mielec, are busy. The Mielec site builds vans for Opel.", "production:Kessler Werke>Opel@Mielec")]
+    [InlineData("Kessler Werke's Polish subsidiary, which runs a plant in Mielec, is busy. The Mielec site builds vans for Opel.", "production:Kessler Werke>Opel@Mielec")]
+    public void A_possessors_named_unit_runs_the_plants(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Pressings for the Sunderland-built cars come from Unipres": cars built in a town are the carmaker's of that town, where a
+    // battery maker has a plant there too.
+    [InlineData("CATL is building its second cell factory in Debrecen. BMW builds the Neue Klasse in Debrecen. Seats for the Debrecen-built cars come from Lear.",
+        "production:Lear>BMW Group")]
+    [InlineData("Samsung SDI runs a cell plant in Göd. Suzuki assembles the Vitara in Göd. Seats for the Göd-built cars come from Lear.",
+        "production:Lear>Suzuki")]
+    // Near misses: cells made in the town stay the battery maker's, and a contract manufacturer's town its own.
+    [InlineData("CATL is building its second cell factory in Debrecen. BMW builds the Neue Klasse in Debrecen. Separators for the Debrecen-made cells come from Asahi Kasei.",
+        "production:Asahi Kasei>CATL")]
+    [InlineData("Magna Steyr runs its plant in Graz. Mercedes-Benz sells the G-Class built in Graz. Seats for the Graz-built cars come from Lear.",
+        "production:Lear>Magna Steyr")]
+    public void Cars_built_in_a_town_of_two_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1589,7 +1589,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if ((word.EndsWith("-built", StringComparison.Ordinal) || word.EndsWith("-made", StringComparison.Ordinal) || word.EndsWith("-assembled", StringComparison.Ordinal))
                 && sentence.MentionAt(k) is { Label: EntityLabel.Loc } town)
             {
-                return OwnerOfTown(sentence, town);
+                // "Pressings for the Sunderland-built cars": vehicles built in a town are the carmaker's of that town, where
+                // a battery maker has a plant there too.
+                EntityMention? owner = OwnerOfTown(sentence, town);
+                return VehicleWords.Contains(sentence.Word(k + 1)) && owner?.Entry is { Kind: "battery" } ? CarmakerOfTown(sentence, town) ?? owner : owner;
             }
         }
 
@@ -2891,12 +2894,64 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     if (all[o].Label == EntityLabel.Org && !IsFinancier(all[o])
                         && !AfterPreposition(sentence.Document, all[o]))
                     {
-                        return all[o];
+                        // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, already runs three plants …": the name set off
+                        // after the possessor's unit is the subject.
+                        return PossessorsUnitNamed(sentence.Document, all[o]) ?? all[o];
                     }
                 }
 
                 // "Since 2019, Orhangazi has also assembled …": a sentence that names the town but no company; an earlier one may.
                 m = Math.Min(m, first);
+            }
+        }
+
+        return null;
+    }
+
+    // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, …": the organisation named in the apposition right after a possessor's
+    // subsidiary, unit or arm; null where the possessive does not open such a phrase.
+    private static EntityMention? PossessorsUnitNamed(Document document, EntityMention possessor)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int after = TokenSearch.FirstAtOrAfter(tokens, possessor.End, 0, tokens.Length);
+        if (after + 3 >= tokens.Length || tokens[after].Slice(document.Text) is not ("’s" or "'s"))
+        {
+            return null;
+        }
+
+        for (int k = after + 1; k < tokens.Length && k <= after + 4; k++)
+        {
+            if (tokens[k].Slice(document.Text) is "subsidiary" or "unit" or "arm" or "affiliate" or "division")
+            {
+                if (k + 2 < tokens.Length && tokens[k + 1].Slice(document.Text) is "," && SentenceView.MentionStartingAt(document, tokens[k + 2].Start) is { Label: EntityLabel.Org } named)
+                {
+                    return named;
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The carmaker (by the lexicon) named in the last earlier sentence that names the town.
+    private static EntityMention? CarmakerOfTown(SentenceView sentence, EntityMention town)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m].Label is EntityLabel.Loc && all[m].Name == town.Name)
+            {
+                Tokenization.Sentence named = sentence.Document.Sentences[SentenceIndexOf(sentence.Document, all[m].Start)];
+                for (int o = MentionSearch.FirstStartingAtOrAfter(all, named.Start); o < all.Length && all[o].Start < named.End; o++)
+                {
+                    if (all[o] is { Label: EntityLabel.Org, Entry.Kind: "carmaker" })
+                    {
+                        return all[o];
+                    }
+                }
             }
         }
 
@@ -2985,7 +3040,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && !AfterPreposition(document, all[o]))
                     {
-                        return all[o];
+                        return PossessorsUnitNamed(document, all[o]) ?? all[o];
                     }
                 }
 
