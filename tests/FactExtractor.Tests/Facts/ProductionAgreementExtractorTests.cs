@@ -80,6 +80,20 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Trim and plastics work is building for a customer: "stitches seat covers for", "sews airbag covers for", "will mould
+    // bumper modules for"; not the idioms "stitch up the market", "broke the mould".
+    [InlineData("Lear stitches leather seat covers for BMW at its plant in Rosslyn.", "production:Lear>BMW Group@Rosslyn")]
+    [InlineData("At its Durban plant Adient has stitched steering-wheel covers for Toyota since 2019.", "production:Adient>Toyota@Durban")]
+    [InlineData("Adient will sew airbag covers for Autoliv at a new plant in Pretoria.", "production:Adient>Autoliv@Pretoria")]
+    [InlineData("Lear sewed the seat trims for Toyota in Durban until 2022.", "production:Lear>Toyota@Durban")]
+    [InlineData("Gestamp will mould bumper modules for Renault at its plant in Curitiba.", "production:Gestamp>Renault Group@Curitiba")]
+    [InlineData("Forvia molds door panels for Volkswagen in Taubate.", "production:Forvia>Volkswagen Group@Taubaté")]
+    [InlineData("Analysts said the deal would stitch up the market in favour of BMW and Lear.", "")]
+    [InlineData("Gestamp broke the mould when it hired a woman as chief executive, Renault said.", "")]
+    public void Trim_and_plastics_verbs_build_for_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // A sister company of the same group that builds for it is a supplier, not the group itself.
     [InlineData("Hyundai Mobis builds the battery systems for Hyundai Motor at a new plant in Richmond Hill.", "production:Hyundai Mobis>Hyundai Motor Company@Richmond Hill")]
     [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli.", "production:Ford Otosan>Ford Motor Company")]

@@ -29,6 +29,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "converted", "converts", "processed", "processes", "refined", "refines", "deliveries", "shipments", "Production", "Assembly", "Manufacturing",
         "machined", "machines", "moulded", "molded", "moulds", "molds", "forged", "forges", "sewn", "sews", "coated", "coats", "extruded",
         "extrudes", "wound", "winds",
+        "stitch", "stitches", "stitched", "sew", "sewed", "mould", "mold",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
