@@ -94,6 +94,17 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // Parts named as goods ("the powertrains", "battery enclosures", "brake calipers") supplied by a maker, for the company
+    // the text is about; not the same nouns with a verb that supplies nothing.
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The electric powertrains will be supplied by Bosch from its plant in Nashik.", "production:Bosch>Kestrel Motors@Nashik")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. Its battery enclosures are supplied by Gestamp.", "production:Gestamp>Kestrel Motors")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The brake calipers are supplied by Brembo from its plant in Bergamo.", "production:Brembo>Kestrel Motors@Bergamo")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The powertrains were praised by Bosch engineers at a trade fair.", "")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The doors were opened by Bosch chief executive Stefan Hartung.", "")]
+    public void Parts_supplied_by_a_maker_are_built_for_the_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // A sister company of the same group that builds for it is a supplier, not the group itself.
     [InlineData("Hyundai Mobis builds the battery systems for Hyundai Motor at a new plant in Richmond Hill.", "production:Hyundai Mobis>Hyundai Motor Company@Richmond Hill")]
     [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli.", "production:Ford Otosan>Ford Motor Company")]

@@ -757,6 +757,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "packs", "pack", "cells", "modules", "parts", "seats", "Seats", "Cells", "Batteries", "Modules", "Parts", "Pressings", "pressings", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
         "castings", "chips", "bodies", "cabs", "tyres", "tires", "gearboxes", "transmissions", "inverters", "bumpers", "panels", "trays",
         "cores", "stators", "rotors", "laminations", "housings", "gears", "wheels", "lamps", "mirrors", "drives", "units", "systems",
+        "powertrains", "enclosures", "plates", "covers", "discs", "calipers", "separators", "cathodes", "anodes", "carriers", "valves", "sensors",
+        "pumps", "crankshafts", "shafts", "cables", "doors", "trims", "headliners", "radiators", "brakes", "dampers",
     ]);
 
     private static readonly SpanLookup VehicleWords = new(
@@ -1476,6 +1478,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     [
         "cells", "packs", "batteries", "modules", "separators", "cathodes", "anodes", "seats", "axles", "motors", "engines", "harnesses",
         "castings", "chips", "components", "parts", "output", "production", "Cells", "Packs", "Batteries", "Modules", "Output", "Production",
+        "powertrains", "enclosures", "housings", "gearboxes", "transmissions", "inverters", "pressings", "trays", "panels", "Pressings",
     ]);
 
     // Goods sent to a customer: a goods noun in the subject, then "go/goes into|to", "are earmarked|reserved|destined for",
