@@ -80,6 +80,18 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "…, and with the Proace City, which comes from Vigo": a later clause naming another model of the customer's, continued
+    // by "which comes from" a site of its own, is a second deal; not the supplier's own model, nor parts from another maker.
+    [InlineData("Stellantis supplies Toyota with the Proace, built in Hordain, and with the Proace City, which comes from Vigo.",
+        "production:Stellantis>Toyota@Hordain || production:Stellantis>Toyota@Vigo")]
+    [InlineData("Toyota supplies Suzuki with the Suzuki Across, built at its Burnaston plant, and with the Suzuki Swace, which comes from Valenciennes.",
+        "production:Toyota>Suzuki@Burnaston || production:Toyota>Suzuki@Valenciennes")]
+    [InlineData("Toyota supplies Suzuki with the Suzuki Across, built at its Burnaston plant, and with the Toyota Corolla, which comes from Valenciennes.",
+        "production:Toyota>Suzuki@Burnaston")]
+    public void A_later_model_of_the_customer_that_comes_from_its_own_site_is_a_second_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // Trim and plastics work is building for a customer: "stitches seat covers for", "sews airbag covers for", "will mould
     // bumper modules for"; not the idioms "stitch up the market", "broke the mould".
     [InlineData("Lear stitches leather seat covers for BMW at its plant in Rosslyn.", "production:Lear>BMW Group@Rosslyn")]

@@ -1322,7 +1322,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int start = -1;
         for (int i = verb + 1; i <= sentence.End; i++)
         {
-            if (i < sentence.End && !LaterClauseBreaks.Contains(sentence.Word(i)))
+            // "…, and with the smaller Proace City, which comes from Vigo": a relative clause continues its model's clause.
+            if (i < sentence.End && (!LaterClauseBreaks.Contains(sentence.Word(i)) || (sentence.Word(i) is "," && sentence.Word(i + 1) is "which")))
             {
                 continue;
             }
@@ -1342,6 +1343,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static (EntityMention? Site, string? Product)? LaterClauseDeal(SentenceView sentence, int from, int to, EntityMention manufacturer, EntityMention customer)
     {
         int verb = sentence.FindFirst(BuildVerbs, from, to);
+        if (verb < 0 && sentence.FindFirst(ComeVerbs, from, to) is >= 0 and var comes && sentence.Word(comes + 1) is "from")
+        {
+            verb = comes;
+        }
+
         if (verb < 0 || SellVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb + 1) is "by")
         {
             return null;
