@@ -80,6 +80,43 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "…, and with the Proace City, which comes from Vigo": a later clause naming another model of the customer's, continued
+    // by "which comes from" a site of its own, is a second deal; not the supplier's own model, nor parts from another maker.
+    [InlineData("Stellantis supplies Toyota with the Proace, built in Hordain, and with the Proace City, which comes from Vigo.",
+        "production:Stellantis>Toyota@Hordain || production:Stellantis>Toyota@Vigo")]
+    [InlineData("Toyota supplies Suzuki with the Suzuki Across, built at its Burnaston plant, and with the Suzuki Swace, which comes from Valenciennes.",
+        "production:Toyota>Suzuki@Burnaston || production:Toyota>Suzuki@Valenciennes")]
+    [InlineData("Toyota supplies Suzuki with the Suzuki Across, built at its Burnaston plant, and with the Toyota Corolla, which comes from Valenciennes.",
+        "production:Toyota>Suzuki@Burnaston")]
+    public void A_later_model_of_the_customer_that_comes_from_its_own_site_is_a_second_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Trim and plastics work is building for a customer: "stitches seat covers for", "sews airbag covers for", "will mould
+    // bumper modules for"; not the idioms "stitch up the market", "broke the mould".
+    [InlineData("Lear stitches leather seat covers for BMW at its plant in Rosslyn.", "production:Lear>BMW Group@Rosslyn")]
+    [InlineData("At its Durban plant Adient has stitched steering-wheel covers for Toyota since 2019.", "production:Adient>Toyota@Durban")]
+    [InlineData("Adient will sew airbag covers for Autoliv at a new plant in Pretoria.", "production:Adient>Autoliv@Pretoria")]
+    [InlineData("Lear sewed the seat trims for Toyota in Durban until 2022.", "production:Lear>Toyota@Durban")]
+    [InlineData("Gestamp will mould bumper modules for Renault at its plant in Curitiba.", "production:Gestamp>Renault Group@Curitiba")]
+    [InlineData("Forvia molds door panels for Volkswagen in Taubate.", "production:Forvia>Volkswagen Group@Taubaté")]
+    [InlineData("Analysts said the deal would stitch up the market in favour of BMW and Lear.", "")]
+    [InlineData("Gestamp broke the mould when it hired a woman as chief executive, Renault said.", "")]
+    public void Trim_and_plastics_verbs_build_for_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Parts named as goods ("the powertrains", "battery enclosures", "brake calipers") supplied by a maker, for the company
+    // the text is about; not the same nouns with a verb that supplies nothing.
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The electric powertrains will be supplied by Bosch from its plant in Nashik.", "production:Bosch>Kestrel Motors@Nashik")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. Its battery enclosures are supplied by Gestamp.", "production:Gestamp>Kestrel Motors")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The brake calipers are supplied by Brembo from its plant in Bergamo.", "production:Brembo>Kestrel Motors@Bergamo")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The powertrains were praised by Bosch engineers at a trade fair.", "")]
+    [InlineData("Kestrel Motors builds the K5 van in Pune. The doors were opened by Bosch chief executive Stefan Hartung.", "")]
+    public void Parts_supplied_by_a_maker_are_built_for_the_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // A sister company of the same group that builds for it is a supplier, not the group itself.
     [InlineData("Hyundai Mobis builds the battery systems for Hyundai Motor at a new plant in Richmond Hill.", "production:Hyundai Mobis>Hyundai Motor Company@Richmond Hill")]
     [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli.", "production:Ford Otosan>Ford Motor Company")]

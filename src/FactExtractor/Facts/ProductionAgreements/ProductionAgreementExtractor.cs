@@ -29,6 +29,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "converted", "converts", "processed", "processes", "refined", "refines", "deliveries", "shipments", "Production", "Assembly", "Manufacturing",
         "machined", "machines", "moulded", "molded", "moulds", "molds", "forged", "forges", "sewn", "sews", "coated", "coats", "extruded",
         "extrudes", "wound", "winds",
+        "stitch", "stitches", "stitched", "sew", "sewed", "mould", "mold",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -766,6 +767,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "packs", "pack", "cells", "modules", "parts", "seats", "Seats", "Cells", "Batteries", "Modules", "Parts", "Pressings", "pressings", "motors", "engines", "components", "batteries", "axles", "frames", "harnesses",
         "castings", "chips", "bodies", "cabs", "tyres", "tires", "gearboxes", "transmissions", "inverters", "bumpers", "panels", "trays",
         "cores", "stators", "rotors", "laminations", "housings", "gears", "wheels", "lamps", "mirrors", "drives", "units", "systems",
+        "powertrains", "enclosures", "plates", "covers", "discs", "calipers", "separators", "cathodes", "anodes", "carriers", "valves", "sensors",
+        "pumps", "crankshafts", "shafts", "cables", "doors", "trims", "headliners", "radiators", "brakes", "dampers",
     ]);
 
     private static readonly SpanLookup VehicleWords = new(
@@ -1342,7 +1345,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         int start = -1;
         for (int i = verb + 1; i <= sentence.End; i++)
         {
-            if (i < sentence.End && !LaterClauseBreaks.Contains(sentence.Word(i)))
+            // "…, and with the smaller Proace City, which comes from Vigo": a relative clause continues its model's clause.
+            if (i < sentence.End && (!LaterClauseBreaks.Contains(sentence.Word(i)) || (sentence.Word(i) is "," && sentence.Word(i + 1) is "which")))
             {
                 continue;
             }
@@ -1362,6 +1366,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static (EntityMention? Site, string? Product)? LaterClauseDeal(SentenceView sentence, int from, int to, EntityMention manufacturer, EntityMention customer)
     {
         int verb = sentence.FindFirst(BuildVerbs, from, to);
+        if (verb < 0 && sentence.FindFirst(ComeVerbs, from, to) is >= 0 and var comes && sentence.Word(comes + 1) is "from")
+        {
+            verb = comes;
+        }
+
         if (verb < 0 || SellVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb + 1) is "by")
         {
             return null;
@@ -1498,6 +1507,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     [
         "cells", "packs", "batteries", "modules", "separators", "cathodes", "anodes", "seats", "axles", "motors", "engines", "harnesses",
         "castings", "chips", "components", "parts", "output", "production", "Cells", "Packs", "Batteries", "Modules", "Output", "Production",
+        "powertrains", "enclosures", "housings", "gearboxes", "transmissions", "inverters", "pressings", "trays", "panels", "Pressings",
     ]);
 
     // Goods sent to a customer: a goods noun in the subject, then "go/goes into|to", "are earmarked|reserved|destined for",
