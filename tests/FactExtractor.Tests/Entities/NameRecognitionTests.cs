@@ -90,6 +90,15 @@ public class NameRecognitionTests
     public void Foundations_and_regional_governments_are_organisations(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
 
+    // The agent of a financing participle may be a name with a place inside ("General Atlantic", "Royal London"), even
+    // when a title word opens it; a title before a person's name stays a title.
+    [Theory]
+    [InlineData("Voltaro closed a $40 million funding round led by General Atlantic.", "ORG:General Atlantic")]
+    [InlineData("Voltaro closed a €40 million round led by Royal London.", "ORG:Royal London")]
+    [InlineData("Voltaro closed a €40 million round led by General Manager Anna Berg.", "PERSON:Anna Berg")]
+    public void A_financier_named_with_a_place_inside_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
+
     // One unlisted capitalised word between a sentence's opening "At" or "In" and a comma is a place, and the same word
     // later opening a sentence is no company; a company the lexicons know stays one.
     [Theory]

@@ -134,4 +134,14 @@ public class PhrasingTests
     [Fact]
     public void A_town_that_builds_for_a_company_gives_no_agreement() =>
         Assert.Equal(string.Empty, ProductionAgreements("At Velkora, outside Plzeň, the mood is calm. Velkora builds vans for Halden Motors, the plant manager said."));
+
+    // A round led by a financier whose name holds a place's.
+    [Theory]
+    [InlineData("Voltaro closed a $40 million funding round led by General Atlantic.", "investment:General Atlantic>?=40000000 USD completed")]
+    [InlineData("Voltaro closed a €40 million round led by Royal London.", "investment:Royal London>?=40000000 EUR completed")]
+    public void A_round_led_by_a_financier_named_with_a_place(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_round_led_by_a_person_with_a_title_has_no_title_investor() =>
+        Assert.DoesNotContain("General", Investments("Voltaro closed a €40 million round led by General Manager Anna Berg."), System.StringComparison.Ordinal);
 }

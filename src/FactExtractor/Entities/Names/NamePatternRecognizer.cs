@@ -634,8 +634,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         // is a company, not a person (no given name opens it) and not a place.
         private int TryBuildingAgent(int i)
         {
+            // "led by General Atlantic": a title word may open a name whose other word is a place's.
             if (i < _sentence.FirstToken + 2 || Word(i - 1) is not "by" || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word
-                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i)) || _cues.TitleWords.Contains(Word(i))
+                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i))
+                || (_cues.TitleWords.Contains(Word(i)) && !(i + 1 < _sentence.EndToken && IsPlace(i + 1, i + 2) && !IsCapitalized(i + 2)))
                 || _cues.Nationalities.ContainsKey(Word(i)) || NameCues.CalendarWords.Contains(Word(i)) || HasLowerCaseCompoundPart(Word(i)))
             {
                 return -1;
@@ -663,7 +665,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 end++;
             }
 
-            if (!built || IsKnownEntity(i, end) || OverlapsEntity(i, end) || (end == i + 1 && _placeWords.Value.Contains(Word(i).ToString())))
+            if (!built || IsKnownEntity(i, end) || (OverlapsEntity(i, end) && !(end - i > 1 && OnlyPlacesInside(i, end)))
+                || (end == i + 1 && _placeWords.Value.Contains(Word(i).ToString())))
             {
                 return -1;
             }
