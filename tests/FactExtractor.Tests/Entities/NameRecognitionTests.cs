@@ -99,6 +99,16 @@ public class NameRecognitionTests
     public void A_financier_named_with_a_place_inside_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
 
+    // One unlisted capitalised word before a comma and a country or region is a town ("Tarnowo, Poland"), unless a
+    // possessive follows the region ("Kelvar, Sweden's largest supplier") or the word ends a longer name ("Union County").
+    [Theory]
+    [InlineData("Kelvar Drive builds axles at plants in Tarnowo, Poland, and Velkora, Czech Republic.", "ORG:Kelvar Drive | LOC:Tarnowo | LOC:Poland | LOC:Velkora | LOC:Czech Republic>Czechia")]
+    [InlineData("The van comes from Velkora, Spain.", "LOC:Velkora | LOC:Spain")]
+    [InlineData("Kelvar, Sweden's largest supplier, builds axles.", "ORG:Kelvar | LOC:Sweden")]
+    [InlineData("Union County, Ohio, hosts the plant.", "LOC:Ohio")]
+    public void An_unlisted_word_before_a_region_is_a_town(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
     // One unlisted capitalised word between a sentence's opening "At" or "In" and a comma is a place, and the same word
     // later opening a sentence is no company; a company the lexicons know stays one.
     [Theory]

@@ -144,4 +144,14 @@ public class PhrasingTests
     [Fact]
     public void A_round_led_by_a_person_with_a_title_has_no_title_investor() =>
         Assert.DoesNotContain("General", Investments("Voltaro closed a €40 million round led by General Manager Anna Berg."), System.StringComparison.Ordinal);
+
+    // Unlisted towns written with their country ("Tarnowo, Poland") are sites of a list.
+    [Theory]
+    [InlineData("Kelvar Drive makes axles at two plants, in Tarnowo, Poland, and in Velkora, Czechia.", "sites:Kelvar Drive[Tarnowo,Velkora]#2")]
+    [InlineData("Kelvar Drive operates three plants: Tarnowo, Poland; Velkora, Czechia; and Győr, Hungary.", "sites:Kelvar Drive[Tarnowo,Velkora,Győr]#3")]
+    public void Unlisted_towns_with_their_country_are_sites(string text, string expected) => Assert.Equal(expected, SiteLists(text));
+
+    [Fact]
+    public void A_company_before_its_country_s_possessive_is_no_site() =>
+        Assert.Equal(string.Empty, SiteLists("Kelvar, Sweden's largest supplier, builds axles in Gothenburg."));
 }

@@ -686,7 +686,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             ReadOnlySpan<char> previous = Word(i - 1);
             ReadOnlySpan<char> before = Word(i - 2);
             if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
-                || IsOpeningPlace(i)))
+                || IsOpeningPlace(i) || IsTownOfRegion(i)))
             {
                 return -1;
             }
@@ -1050,6 +1050,20 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return words;
+        }
+
+        // "in Ochang, South Korea", "Ranjangaon, Maharashtra": one capitalised word before a comma and a country or region
+        // that no possessive follows.
+        private bool IsTownOfRegion(int t)
+        {
+            // Not "County" of "Union County, Ohio": the word opens its name.
+            if (t + 2 >= _sentence.EndToken || Word(t + 1) is not "," || PlaceEndingAt(t + 2, _sentence.EndToken) is not (> 0 and var regionEnd)
+                || (t > _sentence.FirstToken && IsCapitalized(t - 1) && Tokens[t - 1].Kind == TokenKind.Word))
+            {
+                return false;
+            }
+
+            return regionEnd >= _sentence.EndToken || Tokens[regionEnd].Kind != TokenKind.Clitic;
         }
 
         // "At Coega, …", "In Itatiaia, …": one capitalised word after a sentence's opening "At" or "In" and before a comma.
