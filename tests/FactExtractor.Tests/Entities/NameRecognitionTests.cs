@@ -90,6 +90,25 @@ public class NameRecognitionTests
     public void Foundations_and_regional_governments_are_organisations(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
 
+    // The agent of a financing participle may be a name with a place inside ("General Atlantic", "Royal London"), even
+    // when a title word opens it; a title before a person's name stays a title.
+    [Theory]
+    [InlineData("Voltaro closed a $40 million funding round led by General Atlantic.", "ORG:General Atlantic")]
+    [InlineData("Voltaro closed a €40 million round led by Royal London.", "ORG:Royal London")]
+    [InlineData("Voltaro closed a €40 million round led by General Manager Anna Berg.", "PERSON:Anna Berg")]
+    public void A_financier_named_with_a_place_inside_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
+
+    // One unlisted capitalised word before a comma and a country or region is a town ("Tarnowo, Poland"), unless a
+    // possessive follows the region ("Kelvar, Sweden's largest supplier") or the word ends a longer name ("Union County").
+    [Theory]
+    [InlineData("Kelvar Drive builds axles at plants in Tarnowo, Poland, and Velkora, Czech Republic.", "ORG:Kelvar Drive | LOC:Tarnowo | LOC:Poland | LOC:Velkora | LOC:Czech Republic>Czechia")]
+    [InlineData("The van comes from Velkora, Spain.", "LOC:Velkora | LOC:Spain")]
+    [InlineData("Kelvar, Sweden's largest supplier, builds axles.", "ORG:Kelvar | LOC:Sweden")]
+    [InlineData("Union County, Ohio, hosts the plant.", "LOC:Ohio")]
+    public void An_unlisted_word_before_a_region_is_a_town(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
     // One unlisted capitalised word between a sentence's opening "At" or "In" and a comma is a place, and the same word
     // later opening a sentence is no company; a company the lexicons know stays one.
     [Theory]

@@ -134,4 +134,24 @@ public class PhrasingTests
     [Fact]
     public void A_town_that_builds_for_a_company_gives_no_agreement() =>
         Assert.Equal(string.Empty, ProductionAgreements("At Velkora, outside Plzeň, the mood is calm. Velkora builds vans for Halden Motors, the plant manager said."));
+
+    // A round led by a financier whose name holds a place's.
+    [Theory]
+    [InlineData("Voltaro closed a $40 million funding round led by General Atlantic.", "investment:General Atlantic>?=40000000 USD completed")]
+    [InlineData("Voltaro closed a €40 million round led by Royal London.", "investment:Royal London>?=40000000 EUR completed")]
+    public void A_round_led_by_a_financier_named_with_a_place(string text, string expected) => Assert.Equal(expected, Investments(text));
+
+    [Fact]
+    public void A_round_led_by_a_person_with_a_title_has_no_title_investor() =>
+        Assert.DoesNotContain("General", Investments("Voltaro closed a €40 million round led by General Manager Anna Berg."), System.StringComparison.Ordinal);
+
+    // Unlisted towns written with their country ("Tarnowo, Poland") are sites of a list.
+    [Theory]
+    [InlineData("Kelvar Drive makes axles at two plants, in Tarnowo, Poland, and in Velkora, Czechia.", "sites:Kelvar Drive[Tarnowo,Velkora]#2")]
+    [InlineData("Kelvar Drive operates three plants: Tarnowo, Poland; Velkora, Czechia; and Győr, Hungary.", "sites:Kelvar Drive[Tarnowo,Velkora,Győr]#3")]
+    public void Unlisted_towns_with_their_country_are_sites(string text, string expected) => Assert.Equal(expected, SiteLists(text));
+
+    [Fact]
+    public void A_company_before_its_country_s_possessive_is_no_site() =>
+        Assert.Equal(string.Empty, SiteLists("Kelvar, Sweden's largest supplier, builds axles in Gothenburg."));
 }

@@ -634,8 +634,10 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         // is a company, not a person (no given name opens it) and not a place.
         private int TryBuildingAgent(int i)
         {
+            // "led by General Atlantic": a title word may open a name whose other word is a place's.
             if (i < _sentence.FirstToken + 2 || Word(i - 1) is not "by" || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word
-                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i)) || _cues.TitleWords.Contains(Word(i))
+                || NameCues.Determiners.Contains(Word(i)) || NameCues.NonNameWords.Contains(Word(i)) || _cues.FirstNames.Contains(Word(i))
+                || (_cues.TitleWords.Contains(Word(i)) && !(i + 1 < _sentence.EndToken && IsPlace(i + 1, i + 2) && !IsCapitalized(i + 2)))
                 || _cues.Nationalities.ContainsKey(Word(i)) || NameCues.CalendarWords.Contains(Word(i)) || HasLowerCaseCompoundPart(Word(i)))
             {
                 return -1;
@@ -663,7 +665,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 end++;
             }
 
-            if (!built || IsKnownEntity(i, end) || OverlapsEntity(i, end) || (end == i + 1 && _placeWords.Value.Contains(Word(i).ToString())))
+            if (!built || IsKnownEntity(i, end) || (OverlapsEntity(i, end) && !(end - i > 1 && OnlyPlacesInside(i, end)))
+                || (end == i + 1 && _placeWords.Value.Contains(Word(i).ToString())))
             {
                 return -1;
             }
@@ -683,7 +686,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             ReadOnlySpan<char> previous = Word(i - 1);
             ReadOnlySpan<char> before = Word(i - 2);
             if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
-                || IsOpeningPlace(i)))
+                || IsOpeningPlace(i) || IsTownOfRegion(i)))
             {
                 return -1;
             }
@@ -1047,6 +1050,20 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return words;
+        }
+
+        // "in Ochang, South Korea", "Ranjangaon, Maharashtra": one capitalised word before a comma and a country or region
+        // that no possessive follows.
+        private bool IsTownOfRegion(int t)
+        {
+            // Not "County" of "Union County, Ohio": the word opens its name.
+            if (t + 2 >= _sentence.EndToken || Word(t + 1) is not "," || PlaceEndingAt(t + 2, _sentence.EndToken) is not (> 0 and var regionEnd)
+                || (t > _sentence.FirstToken && IsCapitalized(t - 1) && Tokens[t - 1].Kind == TokenKind.Word))
+            {
+                return false;
+            }
+
+            return regionEnd >= _sentence.EndToken || Tokens[regionEnd].Kind != TokenKind.Clitic;
         }
 
         // "At Coega, …", "In Itatiaia, …": one capitalised word after a sentence's opening "At" or "In" and before a comma.
