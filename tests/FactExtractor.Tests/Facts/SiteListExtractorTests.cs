@@ -219,6 +219,15 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A unit named with the owner's own first word does not end the owner's list; another company's plant does.
+    [InlineData("Tervana Motors' operations span three locations: the Kolín factory, the Tervana Research research centre in Brno and the head office in Prague.",
+        "sites:Tervana Motors[Kolín,Brno,Prague]#3")]
+    [InlineData("Tervana Motors has two sites: a factory in Kolín and the Tervana Labs test centre in Brno.", "sites:Tervana Motors[Kolín,Brno]#2")]
+    [InlineData("Tervana Motors runs plants in Kolín and Brno, next to the Halden Energy cell plant in Vrchlabí.", "sites:Tervana Motors[Kolín,Brno]")]
+    public void A_unit_of_the_owner_inside_its_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // A town that opens the sentence with "Besides", known or not; an unlisted owner that opens the sentence; a dateline
     // of two places is no list; "Besides" a company names no site.
     [InlineData("Rathi Electric makes three-wheelers in Hosur. Besides Hosur, Rathi Electric runs a pack unit in Pune and a design centre in Bengaluru.",

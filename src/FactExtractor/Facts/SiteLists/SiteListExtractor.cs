@@ -361,9 +361,11 @@ public sealed class SiteListExtractor : IFactExtractor
                 AddSite(document, mention, sites, seen, (bracketed && IsAfterCountry(sentence, mention)) || TownAfterSiteNoun(sentence, mention)
                     || TownAfterListedTown(sentence, mention, sites));
             }
-            else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed)
+            else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed
+                && !SharesFirstWord(mention.Name, owner.Name))
             {
-                // "…, and the Volkswagen plant in Bratislava": another owner's sites end this owner's list.
+                // "…, and the Volkswagen plant in Bratislava": another owner's sites end this owner's list; not a unit of the
+                // owner's own name ("Renault Korea's … the Renault Technology Korea research centre in Giheung").
                 break;
             }
             else if (mention.Label == EntityLabel.Org && owner is null && !bracketed && HeadsRelativeClause(sentence, mention))
@@ -704,6 +706,13 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return before >= sentence.First && sentence.Tokens[before].End == sites[^1].End;
+    }
+
+    private static bool SharesFirstWord(string name, string other)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        ReadOnlySpan<char> first = space < 0 ? name : name.AsSpan(0, space);
+        return other.AsSpan().StartsWith(first, StringComparison.Ordinal) && (other.Length == first.Length || other[first.Length] == ' ');
     }
 
     // "… arrive from Yazaki, which has plants in …": the company a relative clause speaks of.
