@@ -1128,6 +1128,16 @@ public class InvestmentExtractorTests
     public void A_money_word_naming_a_company_unit_is_no_revenue(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X and Y plan to invest N", Y a name the recogniser missed: both invest.
+    [InlineData("Kestrel Motors and Marsdal plan to invest 434.1 billion yen in cell production.", "investment:Kestrel Motors+Marsdal>?=434100000000 JPY planned")]
+    [InlineData("Orvik Energy and Brantsen want to invest €200 million in a cell plant.", "investment:Orvik Energy+Brantsen>?=200000000 EUR intended")]
+    // A name with a verb of its own is no second subject; a cost cut is no investment.
+    [InlineData("Kestrel Motors builds vans and Marsdal will invest €200 million in a cell plant.", "investment:Marsdal>?=200000000 EUR planned")]
+    [InlineData("Kestrel Motors and Marsdal plan to cut costs by €200 million.", "")]
+    public void An_unlisted_second_subject_invests_too(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

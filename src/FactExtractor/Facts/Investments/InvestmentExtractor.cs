@@ -2893,6 +2893,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         EntityMention? last = null;
+        EntityMention? jointUnlisted = null;
         for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
         {
             EntityMention mention = sentence.Mentions[m];
@@ -2953,6 +2954,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                 && (publicBody || relativeSubject || (!(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")
                     && !sentence.IsDescribedObjectOfPreposition(token))))
             {
+                // "Honda and GS Yuasa plan to invest …": a name the recogniser missed joins the actor as a second subject.
+                if (!publicBody && JointUnlistedSubject(sentence, mention, end) is { } unlistedPartner)
+                {
+                    last = mention;
+                    jointUnlisted = unlistedPartner;
+                    break;
+                }
+
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
                 if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
                 {
@@ -3014,7 +3023,39 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        if (jointUnlisted is not null)
+        {
+            investors.Add(jointUnlisted);
+        }
+
         return investors;
+    }
+
+    // "Honda and GS Yuasa plan to invest …": an unlisted name after "and" right after the actor, its verb phrase reaching the
+    // investment verb, is a second subject; else null.
+    private static EntityMention? JointUnlistedSubject(SentenceView sentence, EntityMention actor, int verb)
+    {
+        int and = sentence.TokenAt(actor.End);
+        if (sentence.Word(and) is not "and" || sentence.UnlistedNameAt(and + 1) is not { } unlisted)
+        {
+            return null;
+        }
+
+        int after = sentence.TokenAt(unlisted.End);
+        if (after >= verb || after + 3 < verb)
+        {
+            return null;
+        }
+
+        for (int i = after; i < verb; i++)
+        {
+            if (!VerbPhraseWords.Contains(sentence.Word(i)) && !Planned.Contains(sentence.Word(i)) && !Intended.Contains(sentence.Word(i)))
+            {
+                return null;
+            }
+        }
+
+        return unlisted;
     }
 
     // Lower-case words before a name that are no verb taking it as object: "in Orvik", "and Orvik", "its partner Orvik".
