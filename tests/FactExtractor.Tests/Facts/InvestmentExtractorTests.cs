@@ -1138,6 +1138,15 @@ public class InvestmentExtractorTests
     public void An_unlisted_second_subject_invests_too(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "Nuevo León's state government will contribute N": the place's government named by its possessive gives it.
+    [InlineData("San Luis Potosí's state government will contribute $35 million to Kestrel Cells.", "investment:San Luis Potosí's state government>Kestrel Cells=35000000 USD planned")]
+    [InlineData("Nova Scotia's provincial government has pledged C$40 million to Kestrel Cells.", "investment:Nova Scotia's provincial government>Kestrel Cells=40000000 CAD planned")]
+    // The government that only reports another's investment gives nothing.
+    [InlineData("Nuevo León's state government said Kestrel Cells would invest $35 million.", "investment:Kestrel Cells>?=35000000 USD planned")]
+    public void A_places_government_by_its_possessive_gives(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -2939,6 +2939,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Document.Text[mention.Start..sentence.Tokens[afterPlace].End], 0.6, EntitySource.Pattern);
                 break;
             }
+
+            // "Nuevo León's state government will contribute …", "Saxony's regional government has pledged …": the place's
+            // government named by its possessive.
+            if (mention.Label == EntityLabel.Loc && !publicBody && sentence.Word(afterPlace) is "’s" or "'s" && PlaceGovernmentEnd(sentence, afterPlace + 1) is >= 0 and var governmentEnd
+                && governmentEnd <= end && (token == sentence.First || sentence.Word(token - 1) is "," or "and" or "the" or "The"))
+            {
+                last = new EntityMention(mention.Start, sentence.Tokens[governmentEnd - 1].End, EntityLabel.Org,
+                    sentence.Document.Text[mention.Start..sentence.Tokens[governmentEnd - 1].End], 0.6, EntitySource.Pattern);
+                break;
+            }
             // "Donghai, which first backed Lingxi in 2021, put 1 billion yuan …": a name inside a relative clause set off by
             // commas is not the subject; the name before the clause is.
             if (mention.Label == EntityLabel.Org && InsideRelativeClause(sentence, token, end) is { } relativeHead)
@@ -3029,6 +3039,17 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return investors;
+    }
+
+    private static readonly SpanLookup GovernmentLevels = new(["state", "regional", "provincial", "federal", "local", "city", "municipal", "national", "county"]);
+
+    private static readonly SpanLookup GovernmentNouns = new(["government", "council", "administration"]);
+
+    // "state government", "government", "regional council" at <paramref name="at"/>: the token after it, else -1.
+    private static int PlaceGovernmentEnd(SentenceView sentence, int at)
+    {
+        int noun = GovernmentLevels.Contains(sentence.Word(at)) ? at + 1 : at;
+        return noun < sentence.End && GovernmentNouns.Contains(sentence.Word(noun)) ? noun + 1 : -1;
     }
 
     // "Honda and GS Yuasa plan to invest …": an unlisted name after "and" right after the actor, its verb phrase reaching the
