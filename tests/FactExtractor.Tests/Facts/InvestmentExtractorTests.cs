@@ -1147,6 +1147,16 @@ public class InvestmentExtractorTests
     public void A_places_government_by_its_possessive_gives(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X, which first invested in Y, … is its largest shareholder": the subject holds a stake in the company "its" stands for.
+    [InlineData("Kestrel Motors, which first invested in Orvik Energy in 2019, holds about 21% and is its largest shareholder.", "investment:Kestrel Motors>Orvik Energy=? completed")]
+    [InlineData("Halden Capital, which backed Orvik Energy in 2021, is now its biggest shareholder.", "investment:Halden Capital>Orvik Energy=? completed")]
+    // A customer is no shareholder; a denied role holds nothing.
+    [InlineData("Orvik Energy, which supplies Kestrel Motors, is its largest customer.", "")]
+    [InlineData("Halden Capital, which advises Orvik Energy, is not its largest shareholder.", "")]
+    public void The_subject_is_its_largest_shareholder(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -388,6 +388,24 @@ public sealed class InvestmentExtractor : IFactExtractor
             held = possessor;
             k = sentence.TokenAt(possessor.Start);
         }
+        else if (sentence.Word(k) is "its" && k - 2 > sentence.First
+            && (sentence.Word(k - 1) is "is" or "was" or "remains" or "became" || (sentence.Word(k - 1) is "now" or "also" or "still" or "already" && sentence.Word(k - 2) is "is" or "was" or "remains" or "became"))
+            && sentence.Mentions.Count > 0 && sentence.Mentions[0] is { Label: EntityLabel.Org } opening && sentence.TokenAt(opening.Start) <= sentence.First + 1)
+        {
+            // "Volkswagen, which first invested in Northvolt in 2019, holds about 21% and is its largest shareholder": the subject
+            // holds; "its" is the company named last before it, else the company the text is about.
+            holder = opening;
+            for (int m = sentence.Mentions.Count - 1; m >= 0 && held is null; m--)
+            {
+                if (sentence.Mentions[m] is { Label: EntityLabel.Org } named && sentence.TokenAt(named.End) <= k && named.Name != opening.Name)
+                {
+                    held = named;
+                }
+            }
+
+            held ??= sentence.LastSubjectBefore(opening.Name, notFinancier: true);
+            return held is not null && held.Name != holder.Name;
+        }
         else
         {
             return false;
