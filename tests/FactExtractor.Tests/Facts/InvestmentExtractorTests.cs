@@ -1157,6 +1157,18 @@ public class InvestmentExtractorTests
     public void The_subject_is_its_largest_shareholder(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "X will build … through a joint venture in which it holds 75% and Y 25%": each owner of the described venture holds a stake,
+    // whatever the sentence's amount pays for.
+    [InlineData("Kestrel Motors makes its cells through a joint venture in which it holds 60% and Orvik Energy 40%.",
+        "investment:Kestrel Motors>?=? completed || investment:Orvik Energy>?=? completed")]
+    [InlineData("Kestrel Motors will build a C$1.5 billion separator plant in Ontario through a joint venture in which it holds 75% and Orvik Energy 25%.",
+        "investment:Kestrel Motors>?=1500000000 CAD planned || investment:Kestrel Motors>?=? planned || investment:Orvik Energy>?=? planned")]
+    // A holding with no second owner in a network is no split of a venture.
+    [InlineData("Kestrel Motors sells cars through a dealer network in which it holds 60%.", "")]
+    public void The_owners_of_a_described_venture_split_hold_stakes(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

@@ -813,6 +813,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
+            // "through a joint venture in which it holds 75% and Honda 25%": whatever the sentence's amount pays for.
+            AddItsVentureSplit(document, sentence, seen, output);
+
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
             {
@@ -3068,6 +3071,32 @@ public sealed class InvestmentExtractor : IFactExtractor
     {
         int noun = GovernmentLevels.Contains(sentence.Word(at)) ? at + 1 : at;
         return noun < sentence.End && GovernmentNouns.Contains(sentence.Word(noun)) ? noun + 1 : -1;
+    }
+
+    // "Asahi Kasei will build a plant through a joint venture in which it holds 75% and Honda 25%": the subject that "it"
+    // stands for and the second holder split a venture the text describes, one amount-less stake each, no investee named.
+    private static void AddItsVentureSplit(Document document, SentenceView sentence, HashSet<(string, decimal)> seen, ICollection<Fact> output)
+    {
+        for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+        {
+            if (sentence.Word(h - 1) is not "it" || h - 4 <= sentence.First || sentence.Word(h - 2) is not "which" || sentence.Word(h - 3) is not "in"
+                || sentence.Word(h - 4) is not ("venture" or "partnership") || ShareEnd(sentence, h) is not (> 0 and var splitEnd)
+                || SecondHolderAt(sentence, splitEnd) is not { } otherOwner || sentence.Mentions.Count == 0
+                || sentence.Mentions[0] is not { Label: EntityLabel.Org } itsSubject || sentence.TokenAt(itsSubject.Start) > sentence.First + 1
+                || itsSubject.Name == otherOwner.Name || IsNegated(sentence, h))
+            {
+                continue;
+            }
+
+            foreach (EntityMention splitOwner in (ReadOnlySpan<EntityMention>)[itsSubject, otherOwner])
+            {
+                if (seen.Add((splitOwner.Name + ">?venture", 0m)))
+                {
+                    output.Add(new InvestmentFact([EntityRef.From(document, splitOwner)], null, null, StatusOf(sentence, sentence.First, h - 4),
+                        sentence.Span, 0.5, "investment.amountless"));
+                }
+            }
+        }
     }
 
     // "Honda and GS Yuasa plan to invest …": an unlisted name after "and" right after the actor, its verb phrase reaching the
