@@ -1169,6 +1169,17 @@ public class InvestmentExtractorTests
     public void The_owners_of_a_described_venture_split_hold_stakes(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
+    [Theory]
+    // "…, and X followed (a few months later) with $N (of its own)": the follower invests, not the first investor.
+    [InlineData("Siemens led a €50 million round in Kestrel Motors, and Bosch followed with €20 million.",
+        "investment:Siemens>Kestrel Motors=50000000 EUR completed || investment:Bosch>?=20000000 EUR completed")]
+    [InlineData("Amazon led a $700 million funding round in Kestrel Motors in 2019, and Orvik Energy followed a few months later with $500m of its own.",
+        "investment:Amazon>Kestrel Motors=700000000 USD completed || investment:Orvik Energy>?=500000000 USD completed")]
+    // Revenue that follows is no investment.
+    [InlineData("Kestrel Motors posted higher sales, and Orvik Energy followed with €20 million of revenue.", "")]
+    public void A_follower_with_its_own_amount_invests(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
     [Theory(Skip = "GAP: a subject whose apposition holds a relative clause and a company noun ('the conglomerate that controls … maker X') is not found; the investor falls back to an earlier sentence")]
     [InlineData("Truong Son Group, the conglomerate that controls electric-car maker Saola Motors, will subscribe to a 9 trillion dong capital increase at the carmaker.",
         "investment:Truong Son Group>?=9000000000000 VND planned")]

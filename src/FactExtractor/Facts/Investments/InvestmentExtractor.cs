@@ -538,8 +538,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "the £80 million Kestrel is willing to commit": an actor right after the amount takes the verb after it.
                 int giving = GivingVerbBefore(sentence, moneyStart, out EntityMention? recipient);
+                int followed = FollowedWith(sentence, moneyStart, out EntityMention? follower);
                 int trigger = purchase >= 0 ? purchase
                     : giving >= 0 ? giving
+                    : followed >= 0 ? followed
                     : BackingVerbBefore(sentence, moneyStart) is >= 0 and var backing ? backing
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } afterAmount && !ModifiesInvestmentNoun(sentence, afterAmount)
                         && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
@@ -612,6 +614,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                 List<EntityMention> investors = partner is not null ? [partner]
                     : providers.Count > 0 ? UseRaiser(providers, financed, out raiser)
                     : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
+                // "…, and Ford followed a few months later with $500m of its own": the follower invests.
+                if (follower is not null && trigger == followed && providers.Count == 0 && partner is null)
+                {
+                    investors = [follower];
+                    raiser = null;
+                }
                 // "KfW bought €600 million of bonds issued by Northvolt": the agent of "issued by" is the issuer, the buyer invests.
                 if (purchase >= 0 && issuer is not null && OnlyName(investors, issuer.Name) && NearestOrganizationBefore(sentence, purchase, 6) is { } securitiesBuyer
                     && securitiesBuyer.Name != issuer.Name)
@@ -3097,6 +3105,46 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    private static readonly SpanLookup FollowAdverbs = new(["quickly", "soon", "later", "then", "also", "swiftly", "promptly", "shortly"]);
+
+    // "…, and Ford Motor Co followed a few months later with $500m of its own", "Bosch followed with €20 million": a second
+    // investor following the first, named right before the verb. The verb, else -1.
+    private static int FollowedWith(SentenceView sentence, int moneyStart, out EntityMention? follower)
+    {
+        follower = null;
+        if (moneyStart - 2 <= sentence.First || sentence.Word(moneyStart - 1) is not "with")
+        {
+            return -1;
+        }
+
+        for (int f = moneyStart - 2; f > sentence.First && f >= moneyStart - 8; f--)
+        {
+            if (sentence.Word(f) is "," or ";" || sentence.MentionAt(f) is { Label: EntityLabel.Org or EntityLabel.Money })
+            {
+                return -1;
+            }
+
+            if (sentence.Word(f) is "followed" or "follows" or "follow")
+            {
+                int subject = f - 1;
+                while (subject > sentence.First && FollowAdverbs.Contains(sentence.Word(subject)))
+                {
+                    subject--;
+                }
+
+                if (sentence.MentionAt(subject) is { Label: EntityLabel.Org } who && sentence.TokenAt(who.End) == subject + 1)
+                {
+                    follower = who;
+                    return f;
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // "Honda and GS Yuasa plan to invest …": an unlisted name after "and" right after the actor, its verb phrase reaching the
