@@ -388,6 +388,24 @@ public sealed class InvestmentExtractor : IFactExtractor
             held = possessor;
             k = sentence.TokenAt(possessor.Start);
         }
+        else if (sentence.Word(k) is "its" && k - 2 > sentence.First
+            && (sentence.Word(k - 1) is "is" or "was" or "remains" or "became" || (sentence.Word(k - 1) is "now" or "also" or "still" or "already" && sentence.Word(k - 2) is "is" or "was" or "remains" or "became"))
+            && sentence.Mentions.Count > 0 && sentence.Mentions[0] is { Label: EntityLabel.Org } opening && sentence.TokenAt(opening.Start) <= sentence.First + 1)
+        {
+            // "Volkswagen, which first invested in Northvolt in 2019, holds about 21% and is its largest shareholder": the subject
+            // holds; "its" is the company named last before it, else the company the text is about.
+            holder = opening;
+            for (int m = sentence.Mentions.Count - 1; m >= 0 && held is null; m--)
+            {
+                if (sentence.Mentions[m] is { Label: EntityLabel.Org } named && sentence.TokenAt(named.End) <= k && named.Name != opening.Name)
+                {
+                    held = named;
+                }
+            }
+
+            held ??= sentence.LastSubjectBefore(opening.Name, notFinancier: true);
+            return held is not null && held.Name != holder.Name;
+        }
         else
         {
             return false;
@@ -520,8 +538,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "the £80 million Kestrel is willing to commit": an actor right after the amount takes the verb after it.
                 int giving = GivingVerbBefore(sentence, moneyStart, out EntityMention? recipient);
+                int followed = FollowedWith(sentence, moneyStart, out EntityMention? follower);
                 int trigger = purchase >= 0 ? purchase
                     : giving >= 0 ? giving
+                    : followed >= 0 ? followed
                     : BackingVerbBefore(sentence, moneyStart) is >= 0 and var backing ? backing
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } afterAmount && !ModifiesInvestmentNoun(sentence, afterAmount)
                         && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
@@ -594,6 +614,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                 List<EntityMention> investors = partner is not null ? [partner]
                     : providers.Count > 0 ? UseRaiser(providers, financed, out raiser)
                     : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
+                // "…, and Ford followed a few months later with $500m of its own": the follower invests.
+                if (follower is not null && trigger == followed && providers.Count == 0 && partner is null)
+                {
+                    investors = [follower];
+                    raiser = null;
+                }
                 // "KfW bought €600 million of bonds issued by Northvolt": the agent of "issued by" is the issuer, the buyer invests.
                 if (purchase >= 0 && issuer is not null && OnlyName(investors, issuer.Name) && NearestOrganizationBefore(sentence, purchase, 6) is { } securitiesBuyer
                     && securitiesBuyer.Name != issuer.Name)
@@ -794,6 +820,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
                 }
             }
+
+            // "through a joint venture in which it holds 75% and Honda 25%": whatever the sentence's amount pays for.
+            AddItsVentureSplit(document, sentence, seen, output);
 
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
@@ -2885,6 +2914,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         EntityMention? last = null;
+        EntityMention? jointUnlisted = null;
         for (int m = sentence.Mentions.Count - 1; m >= 0; m--)
         {
             EntityMention mention = sentence.Mentions[m];
@@ -2930,6 +2960,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                     sentence.Document.Text[mention.Start..sentence.Tokens[afterPlace].End], 0.6, EntitySource.Pattern);
                 break;
             }
+
+            // "Nuevo León's state government will contribute …", "Saxony's regional government has pledged …": the place's
+            // government named by its possessive.
+            if (mention.Label == EntityLabel.Loc && !publicBody && sentence.Word(afterPlace) is "’s" or "'s" && PlaceGovernmentEnd(sentence, afterPlace + 1) is >= 0 and var governmentEnd
+                && governmentEnd <= end && (token == sentence.First || sentence.Word(token - 1) is "," or "and" or "the" or "The"))
+            {
+                last = new EntityMention(mention.Start, sentence.Tokens[governmentEnd - 1].End, EntityLabel.Org,
+                    sentence.Document.Text[mention.Start..sentence.Tokens[governmentEnd - 1].End], 0.6, EntitySource.Pattern);
+                break;
+            }
             // "Donghai, which first backed Lingxi in 2021, put 1 billion yuan …": a name inside a relative clause set off by
             // commas is not the subject; the name before the clause is.
             if (mention.Label == EntityLabel.Org && InsideRelativeClause(sentence, token, end) is { } relativeHead)
@@ -2945,6 +2985,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                 && (publicBody || relativeSubject || (!(token > sentence.First && sentence.Word(before) is "with" or "from" or "of" or "to" or "for" or "by" or "(" or "in" or "into")
                     && !sentence.IsDescribedObjectOfPreposition(token))))
             {
+                // "Honda and GS Yuasa plan to invest …": a name the recogniser missed joins the actor as a second subject.
+                if (!publicBody && JointUnlistedSubject(sentence, mention, end) is { } unlistedPartner)
+                {
+                    last = mention;
+                    jointUnlisted = unlistedPartner;
+                    break;
+                }
+
                 // A clause break between the actor and the verb ("X contributed …, while Y spent …") hides the actor.
                 if (HasClauseBreak(sentence, sentence.TokenAt(mention.End), end) && !publicBody)
                 {
@@ -3006,7 +3054,116 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        if (jointUnlisted is not null)
+        {
+            investors.Add(jointUnlisted);
+        }
+
         return investors;
+    }
+
+    private static readonly SpanLookup GovernmentLevels = new(["state", "regional", "provincial", "federal", "local", "city", "municipal", "national", "county"]);
+
+    private static readonly SpanLookup GovernmentNouns = new(["government", "council", "administration"]);
+
+    // "state government", "government", "regional council" at <paramref name="at"/>: the token after it, else -1.
+    private static int PlaceGovernmentEnd(SentenceView sentence, int at)
+    {
+        int noun = GovernmentLevels.Contains(sentence.Word(at)) ? at + 1 : at;
+        return noun < sentence.End && GovernmentNouns.Contains(sentence.Word(noun)) ? noun + 1 : -1;
+    }
+
+    // "Asahi Kasei will build a plant through a joint venture in which it holds 75% and Honda 25%": the subject that "it"
+    // stands for and the second holder split a venture the text describes, one amount-less stake each, no investee named.
+    private static void AddItsVentureSplit(Document document, SentenceView sentence, HashSet<(string, decimal)> seen, ICollection<Fact> output)
+    {
+        for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+        {
+            if (sentence.Word(h - 1) is not "it" || h - 4 <= sentence.First || sentence.Word(h - 2) is not "which" || sentence.Word(h - 3) is not "in"
+                || sentence.Word(h - 4) is not ("venture" or "partnership") || ShareEnd(sentence, h) is not (> 0 and var splitEnd)
+                || SecondHolderAt(sentence, splitEnd) is not { } otherOwner || sentence.Mentions.Count == 0
+                || sentence.Mentions[0] is not { Label: EntityLabel.Org } itsSubject || sentence.TokenAt(itsSubject.Start) > sentence.First + 1
+                || itsSubject.Name == otherOwner.Name || IsNegated(sentence, h))
+            {
+                continue;
+            }
+
+            foreach (EntityMention splitOwner in (ReadOnlySpan<EntityMention>)[itsSubject, otherOwner])
+            {
+                if (seen.Add((splitOwner.Name + ">?venture", 0m)))
+                {
+                    output.Add(new InvestmentFact([EntityRef.From(document, splitOwner)], null, null, StatusOf(sentence, sentence.First, h - 4),
+                        sentence.Span, 0.5, "investment.amountless"));
+                }
+            }
+        }
+    }
+
+    private static readonly SpanLookup FollowAdverbs = new(["quickly", "soon", "later", "then", "also", "swiftly", "promptly", "shortly"]);
+
+    // "…, and Ford Motor Co followed a few months later with $500m of its own", "Bosch followed with €20 million": a second
+    // investor following the first, named right before the verb. The verb, else -1.
+    private static int FollowedWith(SentenceView sentence, int moneyStart, out EntityMention? follower)
+    {
+        follower = null;
+        if (moneyStart - 2 <= sentence.First || sentence.Word(moneyStart - 1) is not "with")
+        {
+            return -1;
+        }
+
+        for (int f = moneyStart - 2; f > sentence.First && f >= moneyStart - 8; f--)
+        {
+            if (sentence.Word(f) is "," or ";" || sentence.MentionAt(f) is { Label: EntityLabel.Org or EntityLabel.Money })
+            {
+                return -1;
+            }
+
+            if (sentence.Word(f) is "followed" or "follows" or "follow")
+            {
+                int subject = f - 1;
+                while (subject > sentence.First && FollowAdverbs.Contains(sentence.Word(subject)))
+                {
+                    subject--;
+                }
+
+                if (sentence.MentionAt(subject) is { Label: EntityLabel.Org } who && sentence.TokenAt(who.End) == subject + 1)
+                {
+                    follower = who;
+                    return f;
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Honda and GS Yuasa plan to invest …": an unlisted name after "and" right after the actor, its verb phrase reaching the
+    // investment verb, is a second subject; else null.
+    private static EntityMention? JointUnlistedSubject(SentenceView sentence, EntityMention actor, int verb)
+    {
+        int and = sentence.TokenAt(actor.End);
+        if (sentence.Word(and) is not "and" || sentence.UnlistedNameAt(and + 1) is not { } unlisted)
+        {
+            return null;
+        }
+
+        int after = sentence.TokenAt(unlisted.End);
+        if (after >= verb || after + 3 < verb)
+        {
+            return null;
+        }
+
+        for (int i = after; i < verb; i++)
+        {
+            if (!VerbPhraseWords.Contains(sentence.Word(i)) && !Planned.Contains(sentence.Word(i)) && !Intended.Contains(sentence.Word(i)))
+            {
+                return null;
+            }
+        }
+
+        return unlisted;
     }
 
     // Lower-case words before a name that are no verb taking it as object: "in Orvik", "and Orvik", "its partner Orvik".
