@@ -47,6 +47,18 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
+    // "he" or "she" after an unnamed spokesperson speaks for that spokesperson's organisation, not for the person named
+    // before; a named person's own title ("Anna Keller, a Velora Motors spokeswoman") keeps the person.
+    [InlineData("Anna Keller opened the plant in Kolín. A Velora Motors spokesman denied the report. “There is no such plan,” he said.",
+        "quote:Velora Motors|There is no such plan,")]
+    [InlineData("Anna Keller opened the plant in Kolín. Later, a spokeswoman for Velora Motors denied the report. “We are not selling,” she said.",
+        "quote:Velora Motors|We are not selling,")]
+    [InlineData("Velora Motors denied the report through Anna Keller, a Velora Motors spokeswoman. “We are not selling,” she said.",
+        "quote:Anna Keller|We are not selling,")]
+    public void Pronouns_after_an_unnamed_spokesperson(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
     // A quotation over two paragraphs: the first left open, the second opening with a mark.
     [InlineData("Thomas Berger said: “We have ordered new presses for the body shop.\n\n“They will arrive in Kolín before the summer break.”", "quote:Thomas Berger|We have ordered new presses for the body shop. They will arrive in Kolín before the summer break.")]
     // Straight double, straight single (with an apostrophe inside) and guillemets.

@@ -773,8 +773,52 @@ public sealed class QuoteExtractor : IFactExtractor
             }
 
             EntityMention? antecedent = LastMentionBefore(Math.Min(quoteStart, Tokens[i].Start), wanted.Value);
+
+            // "A Renault spokesman said … . “…,” he said.": an unnamed spokesperson after the last named person is "he".
+            if (wanted == EntityLabel.Person && SpokespersonOrganization(antecedent?.End ?? 0, Math.Min(quoteStart, Tokens[i].Start)) is { } spokesFor)
+            {
+                return new Speaker(EntityRef.From(_document, spokesFor), null, string.Empty, 0.6, Tokens[i].Start, Tokens[i].End);
+            }
+
             EntityRef? entity = antecedent is null ? null : EntityRef.From(_document, antecedent);
             return new Speaker(entity, null, string.Empty, antecedent is null ? 0.4 : 0.75, Tokens[i].Start, Tokens[i].End);
+        }
+
+        // The organisation of the last unnamed spokesperson between two offsets ("a Renault spokesman", "a spokeswoman for
+        // Honda", "a company spokesman" for the organisation named last), or null when none stands there.
+        private EntityMention? SpokespersonOrganization(int from, int to)
+        {
+            // Within the last 80 tokens: a spokesperson paragraphs back speaks no more.
+            int last = TokenAtOrAfter(to) - 1;
+            int first = Math.Max(TokenAtOrAfter(from), last - 80);
+            for (int k = last; k >= first; k--)
+            {
+                if (!Word(k).StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // "Dana Whitfield, a Rivian spokeswoman": the named person's own title.
+                int named = TokenAtOrAfter(from);
+                if (from > 0 && Word(named) is "," && k - named <= 6)
+                {
+                    return null;
+                }
+
+                if (k > 0 && LastMentionBefore(Tokens[k].Start, EntityLabel.Org) is { } before && before.End == Tokens[k - 1].End)
+                {
+                    return before;
+                }
+
+                if (Word(k + 1) is "for" && k + 2 < Tokens.Length && MentionStartingAt(Tokens[k + 2].Start) is { Label: EntityLabel.Org } after)
+                {
+                    return after;
+                }
+
+                return LastMentionBefore(Tokens[k].Start, EntityLabel.Org);
+            }
+
+            return null;
         }
 
         private Speaker? Description(int i, int limit, int quoteStart)
