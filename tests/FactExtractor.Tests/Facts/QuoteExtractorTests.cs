@@ -59,6 +59,18 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
+    // "a company spokesman", "the spokeswoman": the organisation named first in the sentence before, not a rumoured partner
+    // named after it; a spokesperson with a company's name speaks for that company.
+    [InlineData("Velora Motors denied a report that its partner Halden Energy would build cars in Kolín. “There are no such plans,” a company spokesman said.",
+        "quote:Velora Motors|There are no such plans,")]
+    [InlineData("Velora Motors dismissed talk of a sale to Halden Energy. “We are not for sale,” the spokeswoman said.",
+        "quote:Velora Motors|We are not for sale,")]
+    [InlineData("Velora Motors dismissed talk of a sale. “Talks are going well,” a Halden Energy spokeswoman said.",
+        "quote:Halden Energy|Talks are going well,")]
+    public void An_unnamed_spokesperson_speaks_for_the_subject_before(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
     // A quotation over two paragraphs: the first left open, the second opening with a mark.
     [InlineData("Thomas Berger said: “We have ordered new presses for the body shop.\n\n“They will arrive in Kolín before the summer break.”", "quote:Thomas Berger|We have ordered new presses for the body shop. They will arrive in Kolín before the summer break.")]
     // Straight double, straight single (with an apostrophe inside) and guillemets.

@@ -784,6 +784,27 @@ public sealed class QuoteExtractor : IFactExtractor
             return new Speaker(entity, null, string.Empty, antecedent is null ? 0.4 : 0.75, Tokens[i].Start, Tokens[i].End);
         }
 
+        // The first organisation named in the sentence before the one holding the offset, else in the one before that, else
+        // the organisation named last.
+        private EntityMention? SubjectBefore(int offset)
+        {
+            ReadOnlySpan<Sentence> sentences = _document.Sentences.AsSpan();
+            ReadOnlySpan<EntityMention> mentions = _document.Entities.AsSpan();
+            int here = LastSentenceStartingAtOrBefore(TokenAtOrAfter(offset));
+            for (int s = here - 1; s >= 0 && s >= here - 2; s--)
+            {
+                for (int m = MentionSearch.FirstStartingAtOrAfter(mentions, sentences[s].Start); m < mentions.Length && mentions[m].Start < sentences[s].End; m++)
+                {
+                    if (mentions[m].Label == EntityLabel.Org)
+                    {
+                        return mentions[m];
+                    }
+                }
+            }
+
+            return LastMentionBefore(offset, EntityLabel.Org);
+        }
+
         // The organisation of the last unnamed spokesperson between two offsets ("a Renault spokesman", "a spokeswoman for
         // Honda", "a company spokesman" for the organisation named last), or null when none stands there.
         private EntityMention? SpokespersonOrganization(int from, int to)
@@ -848,6 +869,14 @@ public sealed class QuoteExtractor : IFactExtractor
             if (end - i == 1 && CompanyNouns.Contains(Word(i)) && LastMentionBefore(quoteStart, EntityLabel.Org) is { } org)
             {
                 return new Speaker(EntityRef.From(_document, org) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.7, Tokens[start].Start, to);
+            }
+
+            // "a company spokesman said", "the spokeswoman said": an unnamed spokesperson speaks for the organisation the text
+            // spoke of before: the first one named in the sentence before ("Volkswagen denied a report that SAIC …").
+            if (Word(end - 1).StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && end - i <= 2 && (end - i == 1 || CompanyNouns.Contains(Word(i)))
+                && SubjectBefore(Math.Min(quoteStart, from)) is { } spokenFor)
+            {
+                return new Speaker(EntityRef.From(_document, spokenFor) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.6, Tokens[start].Start, to);
             }
 
             // "the chief executive said": the person the text introduced with that title ("chief executive Arvind Rathi",
