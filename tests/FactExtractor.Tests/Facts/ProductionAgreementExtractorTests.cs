@@ -1018,6 +1018,18 @@ public class ProductionAgreementExtractorTests
     public void Cars_built_in_a_town_of_two_owners(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "SK On runs three Hungarian plants … They make pouch cells for …", "… runs two plants … Both make cells exclusively for GM":
+    // a plural pronoun opening the sentence stands for the plants the sentence before counted, so their owner builds.
+    [InlineData("Tarvo Cells runs three Polish plants, two in Tarnow and one in Mielec. They make pouch cells for Opel's electric vans.",
+        "production:Tarvo Cells>Opel")]
+    [InlineData("Kessler Batteries now operates two factories, in Brno and Zlin. Both make prismatic cells exclusively for Toyota.",
+        "production:Kessler Batteries>Toyota")]
+    // Near miss: "They" after a sentence about people, not counted plants.
+    [InlineData("Tarvo Cells hired two engineers from Brno last year. They make the case for Opel's electric vans.", "")]
+    public void A_plural_pronoun_stands_for_the_counted_plants(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

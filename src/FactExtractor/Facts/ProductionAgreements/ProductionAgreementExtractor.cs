@@ -3112,6 +3112,41 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup PluralPlantNouns = new(["plants", "factories", "sites", "facilities", "gigafactories"]);
+
+    private static readonly SpanLookup CountWords = new(["two", "three", "four", "five", "six", "both"]);
+
+    // "SK On runs three Hungarian plants …": the sentence before counts plants (a number up to three words before a plural
+    // plant noun).
+    private static bool PreviousSentenceCountsPlants(SentenceView sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return false;
+        }
+
+        Document document = sentence.Document;
+        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
+        for (int t = before.FirstToken; t < before.EndToken; t++)
+        {
+            if (!PluralPlantNouns.Contains(document.Tokens[t].Slice(document.Text)))
+            {
+                continue;
+            }
+
+            for (int k = t - 1; k >= before.FirstToken && k >= t - 3; k--)
+            {
+                ReadOnlySpan<char> word = document.Tokens[k].Slice(document.Text);
+                if (CountWords.Contains(word) || (word.Length > 0 && char.IsAsciiDigit(word[0])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // "the plant stamped van bodies for …": the owner of the plant or town the last two sentences spoke of, or null.
     private static EntityMention? RecentPlantOwner(SentenceView sentence)
     {
@@ -3273,6 +3308,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             pronoun = sharedIt = true;
         }
 
+        // "SK On runs three Hungarian plants, two in Komárom and one in Iváncsa. They make pouch cells for …", "Both make cells
+        // exclusively for GM": a plural pronoun opening the clause stands for the plants the sentence before counted.
+        bool plantsPronoun = false;
+        if (!described && !pronoun && sentence.Word(sentence.First) is "They" or "Both" && OnlyFillersBetween(sentence, sentence.First + 1, verb)
+            && PreviousSentenceCountsPlants(sentence))
+        {
+            pronoun = plantsPronoun = true;
+        }
+
         if (!described && !pronoun)
         {
             return null;
@@ -3289,6 +3333,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "The Thika line has been idle. Until June 2023 it assembled …": "it" is the plant the sentence before opened with.
         // "Ellesmere Port also supplies …": the company the text placed in the town.
         // "The plant also assembles …": the owner of the plant or town the last sentences spoke of.
+        if (plantsPronoun)
+        {
+            return sentence.LastSubjectBefore(notFinancier: true);
+        }
+
         return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null)
             ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore(notFinancier: true);
     }
