@@ -1030,6 +1030,18 @@ public class ProductionAgreementExtractorTests
     public void A_plural_pronoun_stands_for_the_counted_plants(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The first phase will make prismatic cells for BMW", "The first phase at Ivancsa makes pouch cells for …": a phase of the
+    // plant stands for the plant, so the plant's owner (or the owner of the plant in the town named) builds.
+    [InlineData("Tarvo Cells is building a 40 GWh cell plant near Brno. The first phase will make prismatic cells for Opel, whose vans are built nearby.",
+        "production:Tarvo Cells>Opel")]
+    [InlineData("Kessler Batteries' three cell plants are in Zlin, Mielec and Tarnow. The second phase at Mielec produces pouch cells for Swedish truck maker Scania.",
+        "production:Kessler Batteries>Scania@Mielec")]
+    // Near miss: no company the phase could belong to.
+    [InlineData("Officials in Brno approved the zoning plan on Monday. The first phase will make cells for Opel.", "")]
+    public void A_plants_phase_stands_for_the_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

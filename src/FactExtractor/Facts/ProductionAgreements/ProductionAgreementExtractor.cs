@@ -3112,6 +3112,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup PhaseOrdinals = new(["first", "second", "third", "initial", "next", "new"]);
+
     private static readonly SpanLookup PluralPlantNouns = new(["plants", "factories", "sites", "facilities", "gigafactories"]);
 
     private static readonly SpanLookup CountWords = new(["two", "three", "four", "five", "six", "both"]);
@@ -3271,6 +3273,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         EntityMention? subjectTown = null;
+
+        // "The first phase will make prismatic cells for BMW", "The first phase at Ivancsa makes pouch cells for …": a phase of
+        // the plant the text spoke of (or of the plant in the town named) stands for the plant.
+        if (!described && sentence.Word(sentence.First) is "The" && PhaseOrdinals.Contains(sentence.Word(sentence.First + 1))
+            && sentence.Word(sentence.First + 2) is "phase" or "stage" && sentence.First + 3 <= verb)
+        {
+            described = plantSubject = true;
+            if (sentence.Word(sentence.First + 3) is "at" or "in" && sentence.MentionAt(sentence.First + 4) is { Label: EntityLabel.Loc or EntityLabel.Facility } phaseTown)
+            {
+                subjectTown = phaseTown;
+            }
+        }
+
         if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
             && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles" or "also"
             && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is "," || OnlyFillersBetween(sentence, afterPlace, verb)))
