@@ -1042,6 +1042,18 @@ public class ProductionAgreementExtractorTests
     public void A_plants_phase_stands_for_the_plant(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Production of the Infiniti QX50 and QX55 for Nissan ended there earlier this year": "there" is the plant the sentences
+    // before placed in a town, and its owner made the models (not the subject of some earlier sentence).
+    [InlineData("Valdora Assembly, the contract builder, runs a plant in Mielec, Poland. Production of the Toyota Proace for Toyota ended there in May.",
+        "production:Valdora Assembly>Toyota")]
+    [InlineData("Valdora Assembly, the factory Kessler and Opel share in Mielec, will stop building the Opel Combo for Opel in 2026. Production of the Toyota Proace and Proace City for Toyota ended there earlier this year.",
+        "production:Valdora Assembly>Opel@Mielec || production:Valdora Assembly>Toyota")]
+    // Near miss: sales, not production, ended there.
+    [InlineData("Valdora Assembly runs a plant in Mielec, Poland. Sales of the Toyota Proace for Toyota ended there in May.", "")]
+    public void Production_for_a_customer_ended_there(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1640,6 +1640,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         customer ??= BrandOf(sentence, product);
+
+        // "Production of the Infiniti QX50 for Nissan ended there earlier this year": "there" is the plant or town the
+        // sentences before spoke of, and its owner made the models.
+        if (customer is not null && ThereAfterVerb(sentence, k) && RecentPlantOwner(sentence) is { } thereOwner)
+        {
+            return !SameGroup(thereOwner, customer) && thereOwner.Name != customer.Entry?.Parent && customer.Name != thereOwner.Entry?.Parent ? (thereOwner, customer) : null;
+        }
+
         if (customer is null || sentence.Word(k) is not ("at" or "in"))
         {
             return null;
@@ -1648,6 +1656,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         EntityMention? maker = PlantOwnerAt(sentence, k + 1)
             ?? (sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place ? OwnerOfTown(sentence, place) : null);
         return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer) : null;
+    }
+
+    private static bool NominalFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results, EntityMention customer)
+    {
+        foreach (var (_, found, rule) in results)
+        {
+            if (rule == "productionAgreement.nominal" && found.Name == customer.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… ended there", "… has started there", "… will continue there": a start or stop verb, after auxiliaries, then "there".
+    private static bool ThereAfterVerb(SentenceView sentence, int k)
+    {
+        int verb = k;
+        while (verb < sentence.End && verb < k + 3 && SubjectFillers.Contains(sentence.Word(verb)) && !StartStopVerbs.Contains(sentence.Word(verb)))
+        {
+            verb++;
+        }
+
+        return verb + 1 < sentence.End && StartStopVerbs.Contains(sentence.Word(verb)) && sentence.Word(verb + 1) is "there";
     }
 
     private static readonly SpanLookup StartStopVerbs = new(
@@ -2126,7 +2159,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
                         // of two coordinated verbs.
-                        ?? CoordinatedSubject(sentence, governing, client, implied)) is { } maker2)
+                        ?? CoordinatedSubject(sentence, governing, client, implied)) is { } maker2
+                    // "Production of the QX50 for Nissan ended there": the nominal rule already named the plant's owner.
+                    && !NominalFound(results, client))
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
