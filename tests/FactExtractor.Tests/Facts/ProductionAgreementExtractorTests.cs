@@ -1054,6 +1054,18 @@ public class ProductionAgreementExtractorTests
     public void Production_for_a_customer_ended_there(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "Osnabrück, which built the Porsche Boxster for the
+    // sports-car maker": a definite description of the customer stands for the brand of the model named before "for".
+    [InlineData("Kessler Werke runs a plant in Zlin. The BMW Z4 roadster, which Zlin assembles for the Munich carmaker, will end in 2026.",
+        "production:Kessler Werke>BMW Group")]
+    [InlineData("Valdora Assembly runs a plant in Mielec. The Toyota Proace, which Mielec builds for the Nagoya-area carmaker, will end in 2026.",
+        "production:Valdora Assembly>Toyota@Mielec")]
+    // Near miss: the description's nationality is not the model brand's, and the text names no company of it.
+    [InlineData("Kessler Werke runs a plant in Zlin. The BMW Z4 roadster, which Zlin assembles for the Chinese carmaker, will end in 2026.", "")]
+    public void A_described_customer_is_the_brand_of_the_model_built(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -3535,6 +3535,48 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         ["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup",
          "builder", "distributor", "importer", "assembler", "brands", "automakers", "makers", "customers", "manufacturers"]);
 
+    // The brand (by the lexicon) of the last model named in the eight words before the "for" that precedes a customer at
+    // <paramref name="at"/>; null where none is named there.
+    private static EntityMention? ObjectModelBrandBefore(SentenceView sentence, int at)
+    {
+        int forAt = at - 1;
+        while (forAt > sentence.First && sentence.Word(forAt) is not "for")
+        {
+            forAt--;
+        }
+
+        for (int k = forAt - 1; k >= sentence.First && k >= forAt - 8; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } model && sentence.TokenAt(model.End) <= forAt)
+            {
+                return model.Entry?.Parent is not null ? BrandOf(sentence, model) : null;
+            }
+
+            if (sentence.Word(k) is ";" or "for")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A nationality word in the description ("the German brand") agrees with the lexicon's country of the brand, or there is
+    // none (or the lexicon does not know the brand's country).
+    private static bool DescriptionFitsCountry(SentenceView sentence, int from, int end, EntityMention brand)
+    {
+        string? country = brand.Entry?.Attributes.GetValueOrDefault("country");
+        for (int n = from + 1; n < end; n++)
+        {
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code) && country is not null && code != country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
     // does not name, as written without its article.
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
@@ -3557,6 +3599,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // for the Japanese brand").
         if (sentence.Word(i) is "the" && DefiniteDescriptionEnd(sentence, i) is > 0 and var descriptionEnd)
         {
+            // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "builds the Porsche Boxster for the sports-car
+            // maker": the brand of the model named as the object before "for", unless the description's nationality says otherwise.
+            if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
+            {
+                return modelBrand;
+            }
+
             for (int n = i + 1; n < descriptionEnd; n++)
             {
                 if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code)
