@@ -1066,6 +1066,19 @@ public class ProductionAgreementExtractorTests
     public void A_described_customer_is_the_brand_of_the_model_built(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "They make pouch cells for Hyundai Motor Group's European electric models and for Ford's E-Transit van": a second "for"
+    // phrase joined by "and" names a second customer of the same builder.
+    [InlineData("Tarvo Cells makes pouch cells for Opel's electric vans and for Volvo's electric trucks at its plant in Brno.",
+        "production:Tarvo Cells>Opel@Brno || production:Tarvo Cells>Volvo@Brno")]
+    [InlineData("Kessler Werke will assemble battery packs for Scania's buses and for Iveco from next year.",
+        "production:Kessler Werke>Scania || production:Kessler Werke>Iveco Group")]
+    // Near misses: the second "for" names a market, and a relative clause comes between.
+    [InlineData("Kessler Werke will assemble battery packs for Scania's buses and for export markets from next year.", "production:Kessler Werke>Scania")]
+    [InlineData("Kessler Werke will assemble battery packs for Scania's buses, which Volvo also buys, and for the home market.", "production:Kessler Werke>Scania")]
+    public void A_second_for_phrase_names_a_second_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

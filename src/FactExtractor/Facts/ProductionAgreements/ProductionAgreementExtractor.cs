@@ -1658,6 +1658,25 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer) : null;
     }
 
+    private static EntityMention? SecondForCustomer(SentenceView sentence, int from, EntityMention maker, EntityMention client)
+    {
+        for (int k = from; k + 2 < sentence.End && k < from + 8; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is ";" or "," or "which" or "while" or "but" or "whose" or "that" || BuildVerbs.Contains(word))
+            {
+                return null;
+            }
+
+            if (word is "and" && sentence.Word(k + 1) is "for")
+            {
+                return ActorAt(sentence, k + 2) is { } another && another.Name != maker.Name && another.Name != client.Name ? another : null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool NominalFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results, EntityMention customer)
     {
         foreach (var (_, found, rule) in results)
@@ -2173,6 +2192,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         results.Add((maker2, another, "productionAgreement.builds-for"));
                         client = another;
                         next = sentence.TokenAt(another.End);
+                    }
+
+                    // "pouch cells for Hyundai Motor Group's European electric models and for Ford's E-Transit van": a second
+                    // "for" phrase joined by "and" a few words on names another customer of the same verb.
+                    if (SecondForCustomer(sentence, next, maker2, client) is { } secondClient)
+                    {
+                        results.Add((maker2, secondClient, "productionAgreement.builds-for"));
                     }
                 }
             }
