@@ -1018,6 +1018,67 @@ public class ProductionAgreementExtractorTests
     public void Cars_built_in_a_town_of_two_owners(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "SK On runs three Hungarian plants … They make pouch cells for …", "… runs two plants … Both make cells exclusively for GM":
+    // a plural pronoun opening the sentence stands for the plants the sentence before counted, so their owner builds.
+    [InlineData("Tarvo Cells runs three Polish plants, two in Tarnow and one in Mielec. They make pouch cells for Opel's electric vans.",
+        "production:Tarvo Cells>Opel")]
+    [InlineData("Kessler Batteries now operates two factories, in Brno and Zlin. Both make prismatic cells exclusively for Toyota.",
+        "production:Kessler Batteries>Toyota")]
+    // Near miss: "They" after a sentence about people, not counted plants.
+    [InlineData("Tarvo Cells hired two engineers from Brno last year. They make the case for Opel's electric vans.", "")]
+    public void A_plural_pronoun_stands_for_the_counted_plants(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The first phase will make prismatic cells for BMW", "The first phase at Ivancsa makes pouch cells for …": a phase of the
+    // plant stands for the plant, so the plant's owner (or the owner of the plant in the town named) builds.
+    [InlineData("Tarvo Cells is building a 40 GWh cell plant near Brno. The first phase will make prismatic cells for Opel, whose vans are built nearby.",
+        "production:Tarvo Cells>Opel")]
+    [InlineData("Kessler Batteries' three cell plants are in Zlin, Mielec and Tarnow. The second phase at Mielec produces pouch cells for Swedish truck maker Scania.",
+        "production:Kessler Batteries>Scania@Mielec")]
+    // Near miss: no company the phase could belong to.
+    [InlineData("Officials in Brno approved the zoning plan on Monday. The first phase will make cells for Opel.", "")]
+    public void A_plants_phase_stands_for_the_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Production of the Infiniti QX50 and QX55 for Nissan ended there earlier this year": "there" is the plant the sentences
+    // before placed in a town, and its owner made the models (not the subject of some earlier sentence).
+    [InlineData("Valdora Assembly, the contract builder, runs a plant in Mielec, Poland. Production of the Toyota Proace for Toyota ended there in May.",
+        "production:Valdora Assembly>Toyota")]
+    [InlineData("Valdora Assembly, the factory Kessler and Opel share in Mielec, will stop building the Opel Combo for Opel in 2026. Production of the Toyota Proace and Proace City for Toyota ended there earlier this year.",
+        "production:Valdora Assembly>Opel@Mielec || production:Valdora Assembly>Toyota")]
+    // Near miss: sales, not production, ended there.
+    [InlineData("Valdora Assembly runs a plant in Mielec, Poland. Sales of the Toyota Proace for Toyota ended there in May.", "")]
+    public void Production_for_a_customer_ended_there(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "Osnabrück, which built the Porsche Boxster for the
+    // sports-car maker": a definite description of the customer stands for the brand of the model named before "for".
+    [InlineData("Kessler Werke runs a plant in Zlin. The BMW Z4 roadster, which Zlin assembles for the Munich carmaker, will end in 2026.",
+        "production:Kessler Werke>BMW Group")]
+    [InlineData("Valdora Assembly runs a plant in Mielec. The Toyota Proace, which Mielec builds for the Nagoya-area carmaker, will end in 2026.",
+        "production:Valdora Assembly>Toyota@Mielec")]
+    // Near miss: the description's nationality is not the model brand's, and the text names no company of it.
+    [InlineData("Kessler Werke runs a plant in Zlin. The BMW Z4 roadster, which Zlin assembles for the Chinese carmaker, will end in 2026.", "")]
+    public void A_described_customer_is_the_brand_of_the_model_built(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "They make pouch cells for Hyundai Motor Group's European electric models and for Ford's E-Transit van": a second "for"
+    // phrase joined by "and" names a second customer of the same builder.
+    [InlineData("Tarvo Cells makes pouch cells for Opel's electric vans and for Volvo's electric trucks at its plant in Brno.",
+        "production:Tarvo Cells>Opel@Brno || production:Tarvo Cells>Volvo@Brno")]
+    [InlineData("Kessler Werke will assemble battery packs for Scania's buses and for Iveco from next year.",
+        "production:Kessler Werke>Scania || production:Kessler Werke>Iveco Group")]
+    // Near misses: the second "for" names a market, and a relative clause comes between.
+    [InlineData("Kessler Werke will assemble battery packs for Scania's buses and for export markets from next year.", "production:Kessler Werke>Scania")]
+    [InlineData("Kessler Werke will assemble battery packs for Scania's buses, which Volvo also buys, and for the home market.", "production:Kessler Werke>Scania")]
+    public void A_second_for_phrase_names_a_second_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1640,6 +1640,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         customer ??= BrandOf(sentence, product);
+
+        // "Production of the Infiniti QX50 for Nissan ended there earlier this year": "there" is the plant or town the
+        // sentences before spoke of, and its owner made the models.
+        if (customer is not null && ThereAfterVerb(sentence, k) && RecentPlantOwner(sentence) is { } thereOwner)
+        {
+            return !SameGroup(thereOwner, customer) && thereOwner.Name != customer.Entry?.Parent && customer.Name != thereOwner.Entry?.Parent ? (thereOwner, customer) : null;
+        }
+
         if (customer is null || sentence.Word(k) is not ("at" or "in"))
         {
             return null;
@@ -1648,6 +1656,50 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         EntityMention? maker = PlantOwnerAt(sentence, k + 1)
             ?? (sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place ? OwnerOfTown(sentence, place) : null);
         return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer) : null;
+    }
+
+    private static EntityMention? SecondForCustomer(SentenceView sentence, int from, EntityMention maker, EntityMention client)
+    {
+        for (int k = from; k + 2 < sentence.End && k < from + 8; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is ";" or "," or "which" or "while" or "but" or "whose" or "that" || BuildVerbs.Contains(word))
+            {
+                return null;
+            }
+
+            if (word is "and" && sentence.Word(k + 1) is "for")
+            {
+                return ActorAt(sentence, k + 2) is { } another && another.Name != maker.Name && another.Name != client.Name ? another : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NominalFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results, EntityMention customer)
+    {
+        foreach (var (_, found, rule) in results)
+        {
+            if (rule == "productionAgreement.nominal" && found.Name == customer.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "… ended there", "… has started there", "… will continue there": a start or stop verb, after auxiliaries, then "there".
+    private static bool ThereAfterVerb(SentenceView sentence, int k)
+    {
+        int verb = k;
+        while (verb < sentence.End && verb < k + 3 && SubjectFillers.Contains(sentence.Word(verb)) && !StartStopVerbs.Contains(sentence.Word(verb)))
+        {
+            verb++;
+        }
+
+        return verb + 1 < sentence.End && StartStopVerbs.Contains(sentence.Word(verb)) && sentence.Word(verb + 1) is "there";
     }
 
     private static readonly SpanLookup StartStopVerbs = new(
@@ -2126,7 +2178,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
                         // of two coordinated verbs.
-                        ?? CoordinatedSubject(sentence, governing, client, implied)) is { } maker2)
+                        ?? CoordinatedSubject(sentence, governing, client, implied)) is { } maker2
+                    // "Production of the QX50 for Nissan ended there": the nominal rule already named the plant's owner.
+                    && !NominalFound(results, client))
                 {
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
@@ -2138,6 +2192,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         results.Add((maker2, another, "productionAgreement.builds-for"));
                         client = another;
                         next = sentence.TokenAt(another.End);
+                    }
+
+                    // "pouch cells for Hyundai Motor Group's European electric models and for Ford's E-Transit van": a second
+                    // "for" phrase joined by "and" a few words on names another customer of the same verb.
+                    if (SecondForCustomer(sentence, next, maker2, client) is { } secondClient)
+                    {
+                        results.Add((maker2, secondClient, "productionAgreement.builds-for"));
                     }
                 }
             }
@@ -3112,6 +3173,43 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    private static readonly SpanLookup PhaseOrdinals = new(["first", "second", "third", "initial", "next", "new"]);
+
+    private static readonly SpanLookup PluralPlantNouns = new(["plants", "factories", "sites", "facilities", "gigafactories"]);
+
+    private static readonly SpanLookup CountWords = new(["two", "three", "four", "five", "six", "both"]);
+
+    // "SK On runs three Hungarian plants …": the sentence before counts plants (a number up to three words before a plural
+    // plant noun).
+    private static bool PreviousSentenceCountsPlants(SentenceView sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return false;
+        }
+
+        Document document = sentence.Document;
+        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
+        for (int t = before.FirstToken; t < before.EndToken; t++)
+        {
+            if (!PluralPlantNouns.Contains(document.Tokens[t].Slice(document.Text)))
+            {
+                continue;
+            }
+
+            for (int k = t - 1; k >= before.FirstToken && k >= t - 3; k--)
+            {
+                ReadOnlySpan<char> word = document.Tokens[k].Slice(document.Text);
+                if (CountWords.Contains(word) || (word.Length > 0 && char.IsAsciiDigit(word[0])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // "the plant stamped van bodies for …": the owner of the plant or town the last two sentences spoke of, or null.
     private static EntityMention? RecentPlantOwner(SentenceView sentence)
     {
@@ -3236,6 +3334,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         EntityMention? subjectTown = null;
+
+        // "The first phase will make prismatic cells for BMW", "The first phase at Ivancsa makes pouch cells for …": a phase of
+        // the plant the text spoke of (or of the plant in the town named) stands for the plant.
+        if (!described && sentence.Word(sentence.First) is "The" && PhaseOrdinals.Contains(sentence.Word(sentence.First + 1))
+            && sentence.Word(sentence.First + 2) is "phase" or "stage" && sentence.First + 3 <= verb)
+        {
+            described = plantSubject = true;
+            if (sentence.Word(sentence.First + 3) is "at" or "in" && sentence.MentionAt(sentence.First + 4) is { Label: EntityLabel.Loc or EntityLabel.Facility } phaseTown)
+            {
+                subjectTown = phaseTown;
+            }
+        }
+
         if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
             && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles" or "also"
             && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is "," || OnlyFillersBetween(sentence, afterPlace, verb)))
@@ -3273,6 +3384,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             pronoun = sharedIt = true;
         }
 
+        // "SK On runs three Hungarian plants, two in Komárom and one in Iváncsa. They make pouch cells for …", "Both make cells
+        // exclusively for GM": a plural pronoun opening the clause stands for the plants the sentence before counted.
+        bool plantsPronoun = false;
+        if (!described && !pronoun && sentence.Word(sentence.First) is "They" or "Both" && OnlyFillersBetween(sentence, sentence.First + 1, verb)
+            && PreviousSentenceCountsPlants(sentence))
+        {
+            pronoun = plantsPronoun = true;
+        }
+
         if (!described && !pronoun)
         {
             return null;
@@ -3289,6 +3409,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // "The Thika line has been idle. Until June 2023 it assembled …": "it" is the plant the sentence before opened with.
         // "Ellesmere Port also supplies …": the company the text placed in the town.
         // "The plant also assembles …": the owner of the plant or town the last sentences spoke of.
+        if (plantsPronoun)
+        {
+            return sentence.LastSubjectBefore(notFinancier: true);
+        }
+
         return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null)
             ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore(notFinancier: true);
     }
@@ -3436,6 +3561,48 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         ["carmaker", "automaker", "manufacturer", "brand", "customer", "OEM", "maker", "company", "truckmaker", "carmakers", "developer", "operator", "start-up", "startup",
          "builder", "distributor", "importer", "assembler", "brands", "automakers", "makers", "customers", "manufacturers"]);
 
+    // The brand (by the lexicon) of the last model named in the eight words before the "for" that precedes a customer at
+    // <paramref name="at"/>; null where none is named there.
+    private static EntityMention? ObjectModelBrandBefore(SentenceView sentence, int at)
+    {
+        int forAt = at - 1;
+        while (forAt > sentence.First && sentence.Word(forAt) is not "for")
+        {
+            forAt--;
+        }
+
+        for (int k = forAt - 1; k >= sentence.First && k >= forAt - 8; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } model && sentence.TokenAt(model.End) <= forAt)
+            {
+                return model.Entry?.Parent is not null ? BrandOf(sentence, model) : null;
+            }
+
+            if (sentence.Word(k) is ";" or "for")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A nationality word in the description ("the German brand") agrees with the lexicon's country of the brand, or there is
+    // none (or the lexicon does not know the brand's country).
+    private static bool DescriptionFitsCountry(SentenceView sentence, int from, int end, EntityMention brand)
+    {
+        string? country = brand.Entry?.Attributes.GetValueOrDefault("country");
+        for (int n = from + 1; n < end; n++)
+        {
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code) && country is not null && code != country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
     // does not name, as written without its article.
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
@@ -3458,6 +3625,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // for the Japanese brand").
         if (sentence.Word(i) is "the" && DefiniteDescriptionEnd(sentence, i) is > 0 and var descriptionEnd)
         {
+            // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "builds the Porsche Boxster for the sports-car
+            // maker": the brand of the model named as the object before "for", unless the description's nationality says otherwise.
+            if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
+            {
+                return modelBrand;
+            }
+
             for (int n = i + 1; n < descriptionEnd; n++)
             {
                 if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code)
