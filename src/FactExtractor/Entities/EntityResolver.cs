@@ -353,6 +353,15 @@ public sealed class EntityResolver
                 continue;
             }
 
+            // "Ottawa will contribute C$500 million", "Ottawa and the Quebec government each committed …": a national capital
+            // that pays, grants or speaks is its country's government.
+            if (mention.Label is EntityLabel.Loc && NameCues.NationalCapitals.TryGetValue(document.Slice(mention.Span), out string? country)
+                && !AfterPlacePreposition(document, mention) && GovernmentActsAfter(document, mention))
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, "Government of " + country, 0.7, EntitySource.Pattern);
+                continue;
+            }
+
             bool describedBefore = PreviousWord(document, mention) is { Length: > 0 } previous && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]);
             if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !CharClass.IsAllCapitals(document.Slice(mention.Span))
                 && (describedBefore || DescribedAfter(document, mention)))
@@ -371,6 +380,45 @@ public sealed class EntityResolver
                 mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, document.Slice(mention.Span).ToString(), 0.6, EntitySource.Pattern);
             }
         }
+    }
+
+    private static readonly SpanLookup GovernmentActs = new(
+    [
+        "contributed", "contributes", "contribute", "committed", "commits", "commit", "pledged", "pledges", "pledge", "granted", "grants",
+        "grant", "provided", "provides", "provide", "offered", "offers", "offer", "approved", "approves", "approve", "lent", "lends", "lend",
+        "invested", "invests", "invest", "put", "puts", "awarded", "awards", "award", "said", "says",
+    ]);
+
+    private static readonly SpanLookup GovernmentActAuxiliaries = new(["will", "would", "has", "have", "had", "also", "each", "is", "was", "to", "agreed", "then", "jointly", "together"]);
+
+    // The verb after a capital, past auxiliaries and one coordinated government ("and the Quebec government"), is one of
+    // paying, granting or saying.
+    private static bool GovernmentActsAfter(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int k = TokenIndexAt(tokens, mention.End);
+        if (k < tokens.Length && tokens[k].Slice(document.Text) is "and")
+        {
+            int limit = k + 5;
+            k++;
+            while (k < tokens.Length && k < limit && tokens[k].Slice(document.Text) is not ("government" or "governments"))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Length || tokens[k].Slice(document.Text) is not ("government" or "governments"))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        for (int limit = k + 3; k < tokens.Length && k < limit && GovernmentActAuxiliaries.Contains(tokens[k].Slice(document.Text)); k++)
+        {
+        }
+
+        return k < tokens.Length && GovernmentActs.Contains(tokens[k].Slice(document.Text));
     }
 
     private static void ApplyShortForms(Document document, List<EntityMention> mentions, ShortForms shortForms)
