@@ -40,6 +40,12 @@ public class NameRecognitionTests
     public void A_national_capital_that_pays_names_its_government(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Its plants are Goiana in Pernambuco and Porto Real in Rio de Janeiro state.", "LOC:Goiana | LOC:Pernambuco | LOC:Porto Real | LOC:Rio de Janeiro")]
+    [InlineData("The plants are in Kaohsiung and Miaoli County, Taiwan.", "LOC:Kaohsiung | LOC:Miaoli | LOC:Taiwan")]
+    [InlineData("Trucks are built in Porto on Tuesday.", "LOC:Porto")]
+    public void A_known_town_opening_a_longer_capitalised_name_gives_the_longer_place(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     [InlineData("Shares of Toyota Motor Corp. rose.", "ORG:Toyota Motor Corp.>Toyota")]
     [InlineData("Huayan Motor Co., Ltd. denied the report.", "ORG:Huayan Motor Co., Ltd.>Huayan Motor")]
     [InlineData("Voltara Systems raised money. Voltara will hire.", "ORG:Voltara Systems | ORG:Voltara>Voltara Systems")]
