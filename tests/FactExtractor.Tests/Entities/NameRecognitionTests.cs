@@ -46,6 +46,12 @@ public class NameRecognitionTests
     public void A_known_town_opening_a_longer_capitalised_name_gives_the_longer_place(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Norrvik Motors builds vans at the Saxon plant.", "ORG:Norrvik Motors")]
+    [InlineData("Norrvik Motors builds vans in Pamplona, and the Basque factory also paints them.", "ORG:Norrvik Motors | LOC:Pamplona")]
+    [InlineData("Norrvik Motors builds vans at the Zwickau plant.", "ORG:Norrvik Motors | FACILITY:Zwickau plant")]
+    public void A_regional_adjective_before_a_site_noun_names_no_facility(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     [InlineData("Shares of Toyota Motor Corp. rose.", "ORG:Toyota Motor Corp.>Toyota")]
     [InlineData("Huayan Motor Co., Ltd. denied the report.", "ORG:Huayan Motor Co., Ltd.>Huayan Motor")]
     [InlineData("Voltara Systems raised money. Voltara will hire.", "ORG:Voltara Systems | ORG:Voltara>Voltara Systems")]

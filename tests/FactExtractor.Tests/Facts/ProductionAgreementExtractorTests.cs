@@ -44,6 +44,16 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "The Saxon plant", "the Basque plant": a regional adjective describes the plant named before; it is no site of its own.
+    [InlineData("Norrvik Motors builds vans in Zwickau. The Saxon plant will also assemble 20,000 delivery vans for Hanul Motors.",
+        "production:Norrvik Motors>Hanul Motors")]
+    [InlineData("Norrvik Motors builds vans in Vitoria. The Basque plant will also assemble 20,000 delivery vans for Hanul Motors.",
+        "production:Norrvik Motors>Hanul Motors")]
+    [InlineData("Norrvik Motors builds vans in Zwickau. The Saxon plant will also assemble 20,000 delivery vans.", "")]
+    public void A_regional_adjective_before_a_plant_names_no_site(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // "X builds P for Y", "X assembles P on behalf of Y".
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "production:Magna Steyr>BMW Group@Graz")]
     [InlineData("Magna Steyr makes the electric SUV for Velora Motors in Graz.", "production:Magna Steyr>Velora Motors@Graz")]

@@ -88,6 +88,15 @@ internal sealed class NameCues
         "closed", "secured", "bagged", "landed", "completed", "chose", "selected", "hired", "raises",
     ]);
 
+    /// <summary>Adjectives of regions that describe a site without naming it: "the Saxon plant", "the Styrian factory".</summary>
+    public static readonly SpanLookup RegionalAdjectives = new(
+    [
+        "Saxon", "Bavarian", "Swabian", "Styrian", "Silesian", "Moravian", "Bohemian", "Basque", "Catalan", "Galician", "Andalusian",
+        "Valencian", "Aragonese", "Castilian", "Flemish", "Walloon", "Tuscan", "Piedmontese", "Lombard", "Sicilian", "Sardinian",
+        "Breton", "Alsatian", "Scottish", "Welsh", "Texan", "Californian", "Quebecois", "Ontarian", "Transylvanian",
+        "Thuringian", "Hessian", "Westphalian", "Carinthian", "Tyrolean", "Pomeranian", "Anatolian", "Cantonese",
+    ]);
+
     /// <summary>National capitals and the government each stands for when it is the subject of paying, granting or saying:
     /// "Ottawa will contribute C$500 million", "Budapest has pledged …".</summary>
     public static readonly SpanMap<string> NationalCapitals = new(new Dictionary<string, string>(StringComparer.Ordinal)

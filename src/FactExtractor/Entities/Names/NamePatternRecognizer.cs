@@ -1156,7 +1156,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             if (nameEnd == i || k >= _sentence.EndToken || !NameCues.FacilityHeads.Contains(Word(k)) || IsCompany(i, nameEnd)
-                || _cues.Nationalities.ContainsKey(Word(i)) || IsWideArea(i, nameEnd) || (IsAcronym(i) && nameEnd == i + 1 && !IsPlace(i, nameEnd)))
+                || _cues.Nationalities.ContainsKey(Word(i)) || (nameEnd == i + 1 && NameCues.RegionalAdjectives.Contains(Word(i))) || IsWideArea(i, nameEnd) || (IsAcronym(i) && nameEnd == i + 1 && !IsPlace(i, nameEnd)))
             {
                 return -1;
             }
