@@ -84,6 +84,7 @@ public sealed class EntityResolver
         CompanyModelNames(document, result);
         ApplyShortForms(document, result, shortForms);
         ResolveGroupReferences(document, result);
+        TownDescribedCompanies(document, result);
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
@@ -353,6 +354,15 @@ public sealed class EntityResolver
                 continue;
             }
 
+            // "Ottawa will contribute C$500 million", "Ottawa and the Quebec government each committed …": a national capital
+            // that pays, grants or speaks is its country's government.
+            if (mention.Label is EntityLabel.Loc && NameCues.NationalCapitals.TryGetValue(document.Slice(mention.Span), out string? country)
+                && !AfterPlacePreposition(document, mention) && GovernmentActsAfter(document, mention))
+            {
+                mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, "Government of " + country, 0.7, EntitySource.Pattern);
+                continue;
+            }
+
             bool describedBefore = PreviousWord(document, mention) is { Length: > 0 } previous && NameCues.CompanyDescriptors.Contains(previous) && CharClass.IsLower(previous[0]);
             if (mention.Label is EntityLabel.Loc && mention.Entry?.Kind is "city" or null && !CharClass.IsAllCapitals(document.Slice(mention.Span))
                 && (describedBefore || DescribedAfter(document, mention)))
@@ -371,6 +381,148 @@ public sealed class EntityResolver
                 mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, document.Slice(mention.Span).ToString(), 0.6, EntitySource.Pattern);
             }
         }
+    }
+
+    private static readonly SpanLookup GovernmentActs = new(
+    [
+        "contributed", "contributes", "contribute", "committed", "commits", "commit", "pledged", "pledges", "pledge", "granted", "grants",
+        "grant", "provided", "provides", "provide", "offered", "offers", "offer", "approved", "approves", "approve", "lent", "lends", "lend",
+        "invested", "invests", "invest", "put", "puts", "awarded", "awards", "award", "said", "says",
+    ]);
+
+    private static readonly SpanLookup GovernmentActAuxiliaries = new(["will", "would", "has", "have", "had", "also", "each", "is", "was", "to", "agreed", "then", "jointly", "together"]);
+
+    // The verb after a capital, past auxiliaries and one coordinated government ("and the Quebec government"), is one of
+    // paying, granting or saying.
+    private static bool GovernmentActsAfter(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int k = TokenIndexAt(tokens, mention.End);
+        if (k < tokens.Length && tokens[k].Slice(document.Text) is "and")
+        {
+            int limit = k + 5;
+            k++;
+            while (k < tokens.Length && k < limit && tokens[k].Slice(document.Text) is not ("government" or "governments"))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Length || tokens[k].Slice(document.Text) is not ("government" or "governments"))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        for (int limit = k + 3; k < tokens.Length && k < limit && GovernmentActAuxiliaries.Contains(tokens[k].Slice(document.Text)); k++)
+        {
+        }
+
+        return k < tokens.Length && GovernmentActs.Contains(tokens[k].Slice(document.Text));
+    }
+
+    private static readonly SpanLookup TownCompanyNouns = new(
+    [
+        "firm", "company", "carmaker", "automaker", "group", "maker", "supplier", "manufacturer", "assembler", "truckmaker", "busmaker",
+        "chipmaker", "cellmaker", "start-up", "startup",
+    ]);
+
+    // "The Elkhart, Indiana, firm had assembled …", "… for the Munich carmaker": a town (with its region) between "the" and a
+    // company noun describes a company named before — the last one named, if the lexicon knows no other country for it.
+    private static void TownDescribedCompanies(Document document, List<EntityMention> mentions)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int m = 1; m < mentions.Count; m++)
+        {
+            EntityMention town = mentions[m];
+            if (town.Label is not EntityLabel.Loc || town.Entry?.Kind is not ("city" or "region") || PreviousWord(document, town) is not ("the" or "The"))
+            {
+                continue;
+            }
+
+            // The noun after the town, or after ", Region,".
+            int next = m + 1;
+            int k = TokenIndexAt(tokens, town.End);
+            if (k + 3 < tokens.Length && tokens[k].Slice(document.Text) is "," && next < mentions.Count && mentions[next].Label is EntityLabel.Loc
+                && mentions[next].Start == tokens[k + 1].Start && TokenIndexAt(tokens, mentions[next].End) is var after && after < tokens.Length
+                && tokens[after].Slice(document.Text) is ",")
+            {
+                k = after + 1;
+                next++;
+            }
+            else
+            {
+                next = m + 1;
+            }
+
+            // "the Grenoble-based company" is left alone: the noun must follow the town (or its region) after a space.
+            if (k >= tokens.Length || !TownCompanyNouns.Contains(tokens[k].Slice(document.Text)) || tokens[k - 1].End == tokens[k].Start
+                || !document.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IsWhiteSpace() || (next == m + 1 && tokens[k - 1].End != town.End))
+            {
+                continue;
+            }
+
+            string? townCountry = town.Entry.Attributes.GetValueOrDefault("country");
+            EntityMention? company = CompanyAtTownBefore(document, mentions, m);
+            for (int c = m - 1; company is null && c >= 0 && mentions[c].Start >= town.Start - 1500; c--)
+            {
+                EntityMention candidate = mentions[c];
+                if (candidate.Label is not EntityLabel.Org || candidate.Entry?.Kind is "government" or "agency" or "union" or "association" or "investor")
+                {
+                    continue;
+                }
+
+                if (candidate.Entry is null || townCountry is null || candidate.Entry.Attributes.GetValueOrDefault("country") == townCountry)
+                {
+                    company = candidate;
+                }
+
+                break;
+            }
+
+            if (company is null)
+            {
+                continue;
+            }
+
+            mentions[m] = new EntityMention(town.Start, tokens[k].End, EntityLabel.Org, company.Name, 0.6, EntitySource.Pattern) { Entry = company.Entry };
+            if (next > m + 1)
+            {
+                mentions.RemoveRange(m + 1, next - m - 1);
+            }
+        }
+    }
+
+    // "Tallow Assembly has a plant in Coventry. … the Coventry company": the company named earlier in the sentence of an
+    // earlier mention of the same town (no sentence end between them).
+    private static EntityMention? CompanyAtTownBefore(Document document, List<EntityMention> mentions, int m)
+    {
+        EntityMention town = mentions[m];
+        ReadOnlySpan<char> townText = document.Slice(town.Span);
+        for (int j = m - 1; j > 0 && mentions[j].Start >= town.Start - 1500; j--)
+        {
+            if (mentions[j].Label is not EntityLabel.Loc || !document.Slice(mentions[j].Span).SequenceEqual(townText))
+            {
+                continue;
+            }
+
+            for (int c = j - 1; c >= 0; c--)
+            {
+                ReadOnlySpan<char> between = document.Text.AsSpan(mentions[c].End, Math.Max(0, mentions[j].Start - mentions[c].End));
+                if (between.IndexOf(". ") >= 0 || between.IndexOf('\n') >= 0)
+                {
+                    break;
+                }
+
+                if (mentions[c].Label is EntityLabel.Org && mentions[c].Entry?.Kind is not ("government" or "agency" or "union" or "association" or "investor"))
+                {
+                    return mentions[c];
+                }
+            }
+        }
+
+        return null;
     }
 
     private static void ApplyShortForms(Document document, List<EntityMention> mentions, ShortForms shortForms)

@@ -26,6 +26,32 @@ public class NameRecognitionTests
     public void Organisations_come_from_the_lexicon_with_canonical_names(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Theory]
+    [InlineData("Tallow Assembly has a plant in Coventry. Norrvik Motors said the Coventry company grew.",
+        "ORG:Tallow Assembly | LOC:Coventry | ORG:Norrvik Motors | ORG:Coventry company>Tallow Assembly")]
+    [InlineData("Norrvik Motors left Tallow Assembly. The Elkhart, Indiana, firm grew.",
+        "ORG:Norrvik Motors | ORG:Tallow Assembly | ORG:Elkhart, Indiana, firm>Tallow Assembly")]
+    [InlineData("Norrvik Motors left Tallow Assembly. The Elkhart-based firm grew.", "ORG:Norrvik Motors | ORG:Tallow Assembly | LOC:Elkhart")]
+    public void A_town_before_a_company_noun_names_the_company_of_that_town(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Ottawa will contribute C$90 million.", "ORG:Ottawa>Government of Canada")]
+    [InlineData("Budapest has pledged HUF 12 billion.", "ORG:Budapest>Government of Hungary")]
+    [InlineData("Norbec will invest C$90 million in Ottawa.", "ORG:Norbec | LOC:Ottawa")]
+    public void A_national_capital_that_pays_names_its_government(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Its plants are Goiana in Pernambuco and Porto Real in Rio de Janeiro state.", "LOC:Goiana | LOC:Pernambuco | LOC:Porto Real | LOC:Rio de Janeiro")]
+    [InlineData("The plants are in Kaohsiung and Miaoli County, Taiwan.", "LOC:Kaohsiung | LOC:Miaoli | LOC:Taiwan")]
+    [InlineData("Trucks are built in Porto on Tuesday.", "LOC:Porto")]
+    public void A_known_town_opening_a_longer_capitalised_name_gives_the_longer_place(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Norrvik Motors builds vans at the Saxon plant.", "ORG:Norrvik Motors")]
+    [InlineData("Norrvik Motors builds vans in Pamplona, and the Basque factory also paints them.", "ORG:Norrvik Motors | LOC:Pamplona")]
+    [InlineData("Norrvik Motors builds vans at the Zwickau plant.", "ORG:Norrvik Motors | FACILITY:Zwickau plant")]
+    public void A_regional_adjective_before_a_site_noun_names_no_facility(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
     [InlineData("Shares of Toyota Motor Corp. rose.", "ORG:Toyota Motor Corp.>Toyota")]
     [InlineData("Huayan Motor Co., Ltd. denied the report.", "ORG:Huayan Motor Co., Ltd.>Huayan Motor")]
     [InlineData("Voltara Systems raised money. Voltara will hire.", "ORG:Voltara Systems | ORG:Voltara>Voltara Systems")]

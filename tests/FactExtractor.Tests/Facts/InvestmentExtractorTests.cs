@@ -547,6 +547,19 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A national capital that pays or grants stands for its country's government; one where something is built stays a place.
+    [InlineData("Norbec Cathodes will build a plant in Sorel-Tracy. Ottawa will contribute C$90 million to the project.",
+        "investment:Government of Canada>?=90000000 CAD planned")]
+    [InlineData("Budapest has pledged HUF 12 billion to Dravon Batteries for its plant in Nyíregyháza.",
+        "investment:Government of Hungary>Dravon Batteries=12000000000 HUF planned")]
+    [InlineData("Ottawa and the Ontario government each committed C$70 million to Norbec Cathodes.",
+        "investment:Government of Canada>Norbec Cathodes=70000000 CAD completed || investment:Ontario government>Norbec Cathodes=70000000 CAD completed")]
+    [InlineData("Norbec Cathodes will invest C$90 million in Ottawa and hire 300 people.", "investment:Norbec Cathodes>?=90000000 CAD planned")]
+    [InlineData("Budapest hosted a battery fair where Dravon Batteries said it had raised HUF 12 billion.", "")]
+    public void A_national_capital_that_pays_is_its_government(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "The company, a subsidiary of X, …": the names inside an apposition to a described subject are not the subject.
     [InlineData("Atlas Câblage opened a plant in Kenitra. The company, a subsidiary of Paris-listed Groupe Vellard, said it had invested 95 million euros in the site.",
         "investment:Atlas Câblage>?=95000000 EUR completed")]

@@ -30,6 +30,30 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "The Elkhart, Indiana, firm", "the Coventry company", "the Munich carmaker": a town before a company noun is the company
+    // with a plant named there, else the last company named; "the Elkhart-based firm" is not resolved here.
+    [InlineData("Norrvik Motors ended its contract with Tallow Assembly in June. The Elkhart, Indiana, firm had assembled Norrvik's delivery vans since 2021.",
+        "production:Tallow Assembly>Norrvik Motors")]
+    [InlineData("Tallow Assembly has a plant in Coventry. Norrvik Motors said the Coventry company would assemble 5,000 delivery vans for it from 2026.",
+        "production:Tallow Assembly>Norrvik Motors")]
+    [InlineData("BMW is ending production of its roadster in Munich. Brenner Karosserie will build 20,000 roadsters a year for the Munich carmaker.",
+        "production:Brenner Karosserie>BMW Group")]
+    [InlineData("Norrvik Motors ended its contract with Tallow Assembly in June. The Elkhart-based firm had assembled Norrvik's delivery vans since 2021.", "")]
+    [InlineData("Norrvik Motors ended its contract with Tallow Assembly in June. The Elkhart plant had assembled 4,000 vans since 2021.", "")]
+    public void A_town_before_a_company_noun_is_the_company_named_there(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The Saxon plant", "the Basque plant": a regional adjective describes the plant named before; it is no site of its own.
+    [InlineData("Norrvik Motors builds vans in Zwickau. The Saxon plant will also assemble 20,000 delivery vans for Hanul Motors.",
+        "production:Norrvik Motors>Hanul Motors")]
+    [InlineData("Norrvik Motors builds vans in Vitoria. The Basque plant will also assemble 20,000 delivery vans for Hanul Motors.",
+        "production:Norrvik Motors>Hanul Motors")]
+    [InlineData("Norrvik Motors builds vans in Zwickau. The Saxon plant will also assemble 20,000 delivery vans.", "")]
+    public void A_regional_adjective_before_a_plant_names_no_site(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // "X builds P for Y", "X assembles P on behalf of Y".
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "production:Magna Steyr>BMW Group@Graz")]
     [InlineData("Magna Steyr makes the electric SUV for Velora Motors in Graz.", "production:Magna Steyr>Velora Motors@Graz")]

@@ -41,6 +41,16 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
+    // A known town's name opening a longer place name ("Porto Real", "Porto Verde") is the longer place; a town's own
+    // administrative unit ("Miaoli County") and a weekday ("Porto Monday") are no part of it.
+    [InlineData("Kestrel Motors runs plants in Resende and Porto Real in Rio de Janeiro state.", "sites:Kestrel Motors[Resende,Porto Real]")]
+    [InlineData("Kestrel Motors has two plants in Brazil, at Sorocaba and at Porto Verde, Rio Grande do Sul.", "sites:Kestrel Motors[Sorocaba,Porto Verde]#2")]
+    [InlineData("Kestrel Motors builds trucks in Resende, Porto Verde and Betim.", "sites:Kestrel Motors[Resende,Porto Verde,Betim]")]
+    [InlineData("Kestrel Motors builds trucks in Resende and Porto Monday.", "sites:Kestrel Motors[Resende,Porto]")]
+    public void A_known_town_opening_a_longer_place_name_is_the_longer_place(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
     // "Country (Town)": the bracketed place is the site, even where a province of the same name is better known.
     [InlineData("BYD builds cars in Thailand (Rayong), Uzbekistan (Jizzakh) and Brazil (Camaçari).", "sites:BYD[Rayong,Jizzakh,Camaçari]")]
     [InlineData("Toyota has plants in Texas (San Antonio) and Kentucky (Georgetown).", "sites:Toyota[San Antonio,Georgetown]")]

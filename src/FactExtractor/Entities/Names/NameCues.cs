@@ -88,6 +88,30 @@ internal sealed class NameCues
         "closed", "secured", "bagged", "landed", "completed", "chose", "selected", "hired", "raises",
     ]);
 
+    /// <summary>Adjectives of regions that describe a site without naming it: "the Saxon plant", "the Styrian factory".</summary>
+    public static readonly SpanLookup RegionalAdjectives = new(
+    [
+        "Saxon", "Bavarian", "Swabian", "Styrian", "Silesian", "Moravian", "Bohemian", "Basque", "Catalan", "Galician", "Andalusian",
+        "Valencian", "Aragonese", "Castilian", "Flemish", "Walloon", "Tuscan", "Piedmontese", "Lombard", "Sicilian", "Sardinian",
+        "Breton", "Alsatian", "Scottish", "Welsh", "Texan", "Californian", "Quebecois", "Ontarian", "Transylvanian",
+        "Thuringian", "Hessian", "Westphalian", "Carinthian", "Tyrolean", "Pomeranian", "Anatolian", "Cantonese",
+    ]);
+
+    /// <summary>National capitals and the government each stands for when it is the subject of paying, granting or saying:
+    /// "Ottawa will contribute C$500 million", "Budapest has pledged …".</summary>
+    public static readonly SpanMap<string> NationalCapitals = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Ottawa"] = "Canada", ["Budapest"] = "Hungary", ["Berlin"] = "Germany", ["Paris"] = "France", ["Madrid"] = "Spain",
+        ["Rome"] = "Italy", ["Tokyo"] = "Japan", ["Beijing"] = "China", ["Seoul"] = "South Korea", ["Warsaw"] = "Poland",
+        ["Prague"] = "Czech Republic", ["Bratislava"] = "Slovakia", ["Lisbon"] = "Portugal", ["Washington"] = "United States",
+        ["London"] = "United Kingdom", ["New Delhi"] = "India", ["Jakarta"] = "Indonesia", ["Bangkok"] = "Thailand", ["Hanoi"] = "Vietnam",
+        ["Rabat"] = "Morocco", ["Ankara"] = "Turkey", ["Belgrade"] = "Serbia", ["Bucharest"] = "Romania", ["Sofia"] = "Bulgaria",
+        ["Vienna"] = "Austria", ["Stockholm"] = "Sweden", ["Oslo"] = "Norway", ["Helsinki"] = "Finland", ["Copenhagen"] = "Denmark",
+        ["Canberra"] = "Australia", ["Pretoria"] = "South Africa", ["Brasília"] = "Brazil", ["Kuala Lumpur"] = "Malaysia",
+        ["Manila"] = "Philippines", ["Ljubljana"] = "Slovenia", ["Zagreb"] = "Croatia", ["Vilnius"] = "Lithuania", ["Athens"] = "Greece",
+        ["Dublin"] = "Ireland", ["Cairo"] = "Egypt", ["Riyadh"] = "Saudi Arabia", ["Abu Dhabi"] = "United Arab Emirates",
+    });
+
     // Verbs of putting money in, whose subject before an amount is an investor: "Pontos contributed €50m", "Tesi put in €40m".
     public static readonly SpanLookup PaymentVerbs = new(
     [

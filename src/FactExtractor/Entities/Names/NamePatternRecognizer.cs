@@ -98,6 +98,11 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
                 if (end < 0)
                 {
+                    end = TryLongerPlace(i);
+                }
+
+                if (end < 0)
+                {
                     end = TryFacility(i);
                 }
 
@@ -676,6 +681,43 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         // "The first phase at Ivancsa makes …", "a plant under construction in Bécancour", "near Kolín": an unlisted
         // capitalised word after a preposition of place that follows a word for a site (or after "near"/"outside") is a place.
+        // "Miaoli County", "Hubei Province": the unit a town gives its name to is left to the town's own mention.
+        private static readonly SpanLookup AdministrativeUnits = new(
+            ["County", "Province", "Prefecture", "District", "Region", "State", "Municipality", "Oblast", "Voivodeship", "Department", "Canton", "Borough", "Township", "City"]);
+
+        // "Goiana in Pernambuco and Porto Real in Rio de Janeiro state": a known town's one-word name opening a two-word name
+        // whose second word is capitalised, unknown and followed by a place preposition or punctuation names a longer place.
+        private int TryLongerPlace(int i)
+        {
+            if (i <= _sentence.FirstToken || i + 2 >= _sentence.EndToken || Word(i - 1) is not ("and" or "," or "in" or "at" or "near" or "of" or "from")
+                || !IsCapitalized(i + 1) || Tokens[i + 1].Kind != TokenKind.Word || Tokens[i].End == Tokens[i + 1].Start
+                || Word(i + 2) is not ("in" or "," or "." or ";" or "and" or "state" or "(" or ")" or "near"))
+            {
+                return -1;
+            }
+
+            bool knownTown = false;
+            int from = Tokens[i].Start;
+            foreach (EntityMention mention in Near(from))
+            {
+                if (mention.Start == from && mention.End == Tokens[i].End && mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "city" or "region")
+                {
+                    knownTown = true;
+                }
+            }
+
+            ReadOnlySpan<char> word = Word(i + 1);
+            if (!knownTown || OverlapsEntity(i + 1, i + 2) || NameCues.NonNameWords.Contains(word) || NameCues.Determiners.Contains(word)
+                || NameCues.CalendarWords.Contains(word) || NameCues.CorporateWords.Contains(word) || _cues.Nationalities.ContainsKey(word)
+                || _cues.FirstNames.Contains(word) || _cues.TitleWords.Contains(word) || IsAcronym(i + 1) || HasLowerCaseCompoundPart(word)
+                || NameCues.FacilityHeads.Contains(word) || IsFirstWordOfCompanyFound(word) || IsSurnameOfPersonFound(word) || AdministrativeUnits.Contains(word))
+            {
+                return -1;
+            }
+
+            return Emit(i, i + 2, EntityLabel.Loc, 0.6);
+        }
+
         private int TryUnknownPlace(int i)
         {
             if (i < _sentence.FirstToken + 1 || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || i + 1 >= _sentence.EndToken)
@@ -1114,7 +1156,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             if (nameEnd == i || k >= _sentence.EndToken || !NameCues.FacilityHeads.Contains(Word(k)) || IsCompany(i, nameEnd)
-                || _cues.Nationalities.ContainsKey(Word(i)) || IsWideArea(i, nameEnd) || (IsAcronym(i) && nameEnd == i + 1 && !IsPlace(i, nameEnd)))
+                || _cues.Nationalities.ContainsKey(Word(i)) || (nameEnd == i + 1 && NameCues.RegionalAdjectives.Contains(Word(i))) || IsWideArea(i, nameEnd) || (IsAcronym(i) && nameEnd == i + 1 && !IsPlace(i, nameEnd)))
             {
                 return -1;
             }
