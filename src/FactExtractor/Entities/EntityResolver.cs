@@ -468,6 +468,14 @@ public sealed class EntityResolver
             for (int c = m - 1; company is null && c >= 0 && mentions[c].Start >= town.Start - 1500; c--)
             {
                 EntityMention candidate = mentions[c];
+
+                // "The BMW Z4, which Zlin assembles for the Munich carmaker": after a model, the description is its maker's,
+                // which the fact extractors read from the model; no earlier company stands for it.
+                if (candidate.Label is EntityLabel.Product)
+                {
+                    break;
+                }
+
                 if (candidate.Label is not EntityLabel.Org || candidate.Entry?.Kind is "government" or "agency" or "union" or "association" or "investor")
                 {
                     continue;
