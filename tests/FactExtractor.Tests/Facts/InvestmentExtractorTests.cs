@@ -777,6 +777,19 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "X, the … venture in which A holds N% [and B M%]": the company before a described apposition is held, by both owners of a split.
+    [InlineData("The cars are sold by Norrland Mobility, the Stockholm-based joint venture in which Volvo Cars holds 60 per cent and Geely 40 per cent.",
+        "investment:Volvo Cars+Zhejiang Geely Holding Group>Norrland Mobility=? completed")]
+    [InlineData("Orava Cells, the venture that sells Keller Automotive packs in Finland and in which Brixton Cells holds 51%, has started building cells.",
+        "investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Orava Cells, the Finnish company in which Keller Automotive holds 45%, has started building cells.",
+        "investment:Keller Automotive>Orava Cells=? completed")]
+    // The apposition names no business: nothing held.
+    [InlineData("Orava Cells, the Finnish market in which Keller Automotive holds 45%, is growing.", "")]
+    public void Finds_a_holder_in_a_relative_clause_after_a_described_apposition(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "X bought Y shares worth N": an equity purchase, the amount after the shares.
     [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
         "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]

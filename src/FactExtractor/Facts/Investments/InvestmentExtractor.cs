@@ -264,6 +264,43 @@ public sealed class InvestmentExtractor : IFactExtractor
         return null;
     }
 
+    // The company a relative "in which" (at "which") describes: "Leapmotor International, in which …", or after an apposition
+    // that starts with an article and names a business ("Leapmotor International, the Amsterdam-based joint venture in which …",
+    // "X, the venture that sells Y models outside China and in which …"); null where none.
+    private static EntityMention? RelativeHeldCompany(SentenceView sentence, int which)
+    {
+        if (which - 2 < sentence.First || sentence.Word(which) is not "which" || sentence.Word(which - 1) is not "in")
+        {
+            return null;
+        }
+
+        if (sentence.Word(which - 2) is ",")
+        {
+            return sentence.MentionAt(which - 3) is { Label: EntityLabel.Org } direct ? direct : null;
+        }
+
+        bool business = false;
+        for (int k = which - 2; k > sentence.First && k >= which - 16; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is ",")
+            {
+                return business && sentence.Word(k + 1) is "the" or "a" or "an" && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } held ? held : null;
+            }
+
+            if (word is ";" or "which" or "who" or "(" or ")" or "said" or "says")
+            {
+                return null;
+            }
+
+            business |= BusinessNouns.Contains(word);
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup BusinessNouns = new(["venture", "company", "carmaker", "automaker", "firm", "maker", "unit", "subsidiary", "group", "manufacturer", "supplier", "start-up", "startup", "partnership", "business"]);
+
     // "took over PSA's 50 per cent stake", "bought PSA's half of the venture", "acquired Nissan's stake": after a buying verb
     // (and "over"), another organisation's possessive and its share (a percentage or fraction and/or a stake noun). The seller
     // and the token after the share.
@@ -882,15 +919,24 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
-                    // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held.
-                    if (ShareEnd(sentence, h) > 0 && NearestOrganizationBefore(sentence, h, 4) is { } relativeHolder
-                        && sentence.TokenAt(relativeHolder.Start) is var relativeAt && relativeAt - 3 >= sentence.First
-                        && sentence.Word(relativeAt - 1) is "which" && sentence.Word(relativeAt - 2) is "in" && sentence.Word(relativeAt - 3) is ","
-                        && sentence.MentionAt(relativeAt - 4) is { Label: EntityLabel.Org } heldBefore && heldBefore.Name != relativeHolder.Name
-                        && !IsNegated(sentence, h) && seen.Add((relativeHolder.Name + ">" + heldBefore.Name, 0m)))
+                    // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held; "X, the
+                    // Amsterdam-based joint venture in which Stellantis holds 51 per cent and Leapmotor 49 per cent": after a
+                    // described apposition, and a second holder of the split.
+                    if (ShareEnd(sentence, h) is > 0 and var relativeShareEnd && NearestOrganizationBefore(sentence, h, 4) is { } relativeHolder
+                        && sentence.TokenAt(relativeHolder.Start) is var relativeAt
+                        && RelativeHeldCompany(sentence, relativeAt - 1) is { } heldBefore && heldBefore.Name != relativeHolder.Name
+                        && !IsNegated(sentence, h))
                     {
-                        output.Add(new InvestmentFact([EntityRef.From(document, relativeHolder)], EntityRef.From(document, heldBefore), null, FactStatus.Completed,
-                            sentence.Span, 0.5, "investment.amountless"));
+                        // The split's second holder is named with the first: one statement of the venture's owners.
+                        EntityMention? relativeOther = SecondHolderAt(sentence, relativeShareEnd) is { } second && second.Name != heldBefore.Name
+                            && second.Name != relativeHolder.Name ? second : null;
+                        if (seen.Add((relativeHolder.Name + ">" + heldBefore.Name, 0m)) | (relativeOther is not null && seen.Add((relativeOther.Name + ">" + heldBefore.Name, 0m))))
+                        {
+                            output.Add(new InvestmentFact(relativeOther is null ? [EntityRef.From(document, relativeHolder)]
+                                : [EntityRef.From(document, relativeHolder), EntityRef.From(document, relativeOther)], EntityRef.From(document, heldBefore), null,
+                                FactStatus.Completed, sentence.Span, 0.5, "investment.amountless"));
+                        }
+
                         continue;
                     }
 
