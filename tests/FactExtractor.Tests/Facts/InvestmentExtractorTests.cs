@@ -790,6 +790,16 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "X acquired N% of Y for about AMOUNT": an approximate price of a share bought; a contrasted later clause keeps its own investee.
+    [InlineData("Keller Automotive acquired 4.9 per cent of Orava Cells for about €96 million, while Orava Cells took a smaller stake in Keller Automotive.",
+        "investment:Keller Automotive>?=96000000 EUR completed || investment:Orava Cells>Keller Automotive=? completed")]
+    [InlineData("Brixton Cells bought 10% of Norrland Mobility for around $40 million.", "investment:Brixton Cells>?=40000000 USD completed")]
+    // Goods bought for an approximate price: nothing.
+    [InlineData("Brixton Cells bought 10 trucks for about $40 million.", "")]
+    public void Finds_a_share_bought_for_an_approximate_price(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "X bought Y shares worth N": an equity purchase, the amount after the shares.
     [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
         "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]

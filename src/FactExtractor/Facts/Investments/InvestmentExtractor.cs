@@ -2118,9 +2118,18 @@ public sealed class InvestmentExtractor : IFactExtractor
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
     private static int NearestTrigger(SentenceView sentence, int moneyStart, int moneyEnd)
     {
-        // "has taken a 20% stake in X, a developer of …, for ¥9.6 billion": the price of a stake or a purchase, however far.
-        if (moneyStart - 1 > sentence.First && sentence.Word(moneyStart - 1) is "for"
-            && (sentence.FindLast(StakeNouns, sentence.First, moneyStart) is >= 0 and var stake ? stake : sentence.FindLast(BuyVerbs, sentence.First, moneyStart)) is >= 0 and var bought)
+        // "has taken a 20% stake in X, a developer of …, for ¥9.6 billion": the price of a stake or a purchase, however far;
+        // "acquired 4.9 per cent of Suzuki for about ¥96 billion": an approximate price.
+        int priceFor = moneyStart - 1;
+        while (priceFor > sentence.First && priceFor >= moneyStart - 2 && sentence.Word(priceFor) is "about" or "around" or "roughly" or "approximately" or "nearly" or "almost" or "some")
+        {
+            priceFor--;
+        }
+
+        if (priceFor > sentence.First && sentence.Word(priceFor) is "for"
+            && (sentence.FindLast(StakeNouns, sentence.First, moneyStart) is >= 0 and var stake ? stake : sentence.FindLast(BuyVerbs, sentence.First, moneyStart)) is >= 0 and var bought
+            // An approximate price is a share's only: "bought 10 trucks for about $40 million" buys goods.
+            && (priceFor == moneyStart - 1 || StakeNouns.Contains(sentence.Word(bought)) || ShareEnd(sentence, bought) is > 0 and var shareEnd && shareEnd <= priceFor))
         {
             return bought;
         }
@@ -3693,8 +3702,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        bool contrasted = false;
         for (int i = from; i + 1 < sentence.End; i++)
         {
+            contrasted |= i > from && (sentence.Word(i) is ";" || (sentence.Word(i) is "while" or "whereas" && sentence.Word(i - 1) is ","));
             if (sentence.Word(i) is "in" or "into" or "on")
             {
                 int k = i + 1;
@@ -3705,7 +3716,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "a 35% stake in Gqeberha-based Ubuntu Seating", "in Korean e-motor specialist Hanbit Motion"
                 k = sentence.SkipCompanyDescription(k);
-                if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention))
+                // "Toyota acquired 4.9% of Suzuki for ¥96 billion, while Suzuki took a stake in Toyota": the investor named
+                // again in a contrasted later clause is no investee of its own money.
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention)
+                    && !(contrasted && NamedAmong(investors, mention.Name)))
                 {
                     return mention;
                 }
@@ -3718,6 +3732,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // Whether one of the mentions bears the name.
+    private static bool NamedAmong(List<EntityMention> mentions, string name)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Status words stand between the investor and the amount: "Daesan will own 60% of the venture and put in …".
