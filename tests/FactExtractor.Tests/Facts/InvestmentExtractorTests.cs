@@ -800,6 +800,18 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // Money transferred or handed over: "X transferred a further N to Y", "X has already handed over N to Y through a note".
+    [InlineData("Keller Automotive transferred a further €200 million to Orava Cells last week.",
+        "investment:Keller Automotive>Orava Cells=200000000 EUR completed")]
+    [InlineData("Keller Automotive has already handed over $300 million to Orava Cells through a convertible note.",
+        "investment:Keller Automotive>Orava Cells=300000000 USD completed")]
+    // Revenue transferred, or a transfer that did not happen: nothing.
+    [InlineData("Keller Automotive transferred its €200 million revenue to Orava Cells.", "")]
+    [InlineData("Keller Automotive has not transferred the €200 million to Orava Cells.", "")]
+    public void Finds_money_transferred_or_handed_over(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "X bought Y shares worth N": an equity purchase, the amount after the shares.
     [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
         "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]

@@ -34,7 +34,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
         "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
-        "received", "receives", "receive", "add", "adds", "added", "adding", "approved", "approves",
+        "received", "receives", "receive", "add", "adds", "added", "adding", "approved", "approves", "transfer", "transfers", "transferred",
+        "transferring", "handed", "hands",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -61,7 +62,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "signed", "obtained", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased", "awarded", "gave", "handed", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
+         "supported", "purchased", "awarded", "gave", "handed", "transferred", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
