@@ -812,6 +812,18 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "In total X has committed up to N": a ceiling of the whole commitment is invested, not a total reached by earlier sums.
+    [InlineData("Orava Cells builds cells. In total Keller Automotive has committed up to €900 million to the battery maker.",
+        "investment:Keller Automotive>?=900000000 EUR planned")]
+    [InlineData("In total, Keller Automotive has agreed to invest up to €900 million in Orava Cells.",
+        "investment:Keller Automotive>Orava Cells=900000000 EUR planned")]
+    // A total reached by an earlier investment is no new one.
+    [InlineData("Keller Automotive invested €100 million in Orava Cells, which brings the total to €900 million.",
+        "investment:Keller Automotive>Orava Cells=100000000 EUR completed")]
+    public void Finds_a_ceiling_of_a_total_commitment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "X bought Y shares worth N": an equity purchase, the amount after the shares.
     [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
         "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]

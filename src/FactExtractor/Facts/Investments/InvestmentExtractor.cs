@@ -562,7 +562,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                     // "a total investment of up to US$6.5 billion": a planned total, not a sum of earlier rounds.
                     || TotalInvestmentBefore(sentence, moneyStart);
                 if (IsConversion(sentence, moneyStart) || (!spendsTotal && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
-                    || (!spendsTotal && sentence.Word(moneyStart - 1) is "to" && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
+                    // "In total the German group has committed up to $5.8 billion": a ceiling ("up to") is no total reached.
+                    || (!spendsTotal && sentence.Word(moneyStart - 1) is "to" && sentence.Word(moneyStart - 2) is not "up"
+                        && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
                 {
                     continue;
                 }
