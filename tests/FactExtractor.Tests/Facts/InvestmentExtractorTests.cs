@@ -824,6 +824,18 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A government's offer or vote of money: "the regional government has offered N toward retraining", "the council has voted N to train staff".
+    [InlineData("The Carinthian regional government has offered €5 million toward training 400 staff for the new line.",
+        "investment:Carinthian regional government>?=5000000 EUR intended")]
+    [InlineData("The Lorraine regional council has voted €2.5 million to train workers at the Keller Automotive plant.",
+        "investment:Lorraine regional council>?=2500000 EUR completed")]
+    // A company's offer is a bid or a discount: nothing.
+    [InlineData("Keller Automotive offered €5 million for the brand, but the bid was rejected.", "")]
+    [InlineData("Keller Automotive offered customers a €5,000 discount.", "")]
+    public void Finds_money_a_government_offered_or_voted(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "X bought Y shares worth N": an equity purchase, the amount after the shares.
     [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
         "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]

@@ -586,6 +586,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } afterAmount && !ModifiesInvestmentNoun(sentence, afterAmount)
                         && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
+                    : GovernmentOffer(sentence, moneyStart) is >= 0 and var offered ? offered
                     : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
                     : CameFrom(sentence, moneyEnd) is >= 0 and var came ? came
                     // "a $1 billion convertible note that Volkswagen bought": financing with a named provider needs no other word.
@@ -2116,6 +2117,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return mentions;
+    }
+
+    // "The Styrian regional government has offered 12 million euros toward retraining", "the regional council has voted €3.8
+    // million to train staff": a government's offer or vote of money right before the amount; the verb, or -1. A company's
+    // offer ("offered €5 million for the brand") is a bid, not an investment.
+    private static int GovernmentOffer(SentenceView sentence, int moneyStart)
+    {
+        int verb = moneyStart - 1;
+        while (verb > sentence.First && verb >= moneyStart - 3 && sentence.Word(verb) is "about" or "around" or "roughly" or "some" or "up" or "to" or "nearly")
+        {
+            verb--;
+        }
+
+        return sentence.Word(verb) is "offered" or "voted" && NearestOrganizationBefore(sentence, verb, 4) is { } giver && IsGovernment(giver) ? verb : -1;
     }
 
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
