@@ -790,6 +790,65 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "X, the … venture in which A holds N% [and B M%]": the company before a described apposition is held, by both owners of a split.
+    [InlineData("The cars are sold by Norrland Mobility, the Stockholm-based joint venture in which Volvo Cars holds 60 per cent and Geely 40 per cent.",
+        "investment:Volvo Cars+Zhejiang Geely Holding Group>Norrland Mobility=? completed")]
+    [InlineData("Orava Cells, the venture that sells Keller Automotive packs in Finland and in which Brixton Cells holds 51%, has started building cells.",
+        "investment:Brixton Cells>Orava Cells=? completed")]
+    [InlineData("Orava Cells, the Finnish company in which Keller Automotive holds 45%, has started building cells.",
+        "investment:Keller Automotive>Orava Cells=? completed")]
+    // The apposition names no business: nothing held.
+    [InlineData("Orava Cells, the Finnish market in which Keller Automotive holds 45%, is growing.", "")]
+    public void Finds_a_holder_in_a_relative_clause_after_a_described_apposition(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X acquired N% of Y for about AMOUNT": an approximate price of a share bought; a contrasted later clause keeps its own investee.
+    [InlineData("Keller Automotive acquired 4.9 per cent of Orava Cells for about €96 million, while Orava Cells took a smaller stake in Keller Automotive.",
+        "investment:Keller Automotive>?=96000000 EUR completed || investment:Orava Cells>Keller Automotive=? completed")]
+    [InlineData("Brixton Cells bought 10% of Norrland Mobility for around $40 million.", "investment:Brixton Cells>?=40000000 USD completed")]
+    // Goods bought for an approximate price: nothing.
+    [InlineData("Brixton Cells bought 10 trucks for about $40 million.", "")]
+    public void Finds_a_share_bought_for_an_approximate_price(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Money transferred or handed over: "X transferred a further N to Y", "X has already handed over N to Y through a note".
+    [InlineData("Keller Automotive transferred a further €200 million to Orava Cells last week.",
+        "investment:Keller Automotive>Orava Cells=200000000 EUR completed")]
+    [InlineData("Keller Automotive has already handed over $300 million to Orava Cells through a convertible note.",
+        "investment:Keller Automotive>Orava Cells=300000000 USD completed")]
+    // Revenue transferred, or a transfer that did not happen: nothing.
+    [InlineData("Keller Automotive transferred its €200 million revenue to Orava Cells.", "")]
+    [InlineData("Keller Automotive has not transferred the €200 million to Orava Cells.", "")]
+    public void Finds_money_transferred_or_handed_over(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "In total X has committed up to N": a ceiling of the whole commitment is invested, not a total reached by earlier sums.
+    [InlineData("Orava Cells builds cells. In total Keller Automotive has committed up to €900 million to the battery maker.",
+        "investment:Keller Automotive>?=900000000 EUR planned")]
+    [InlineData("In total, Keller Automotive has agreed to invest up to €900 million in Orava Cells.",
+        "investment:Keller Automotive>Orava Cells=900000000 EUR planned")]
+    // A total reached by an earlier investment is no new one.
+    [InlineData("Keller Automotive invested €100 million in Orava Cells, which brings the total to €900 million.",
+        "investment:Keller Automotive>Orava Cells=100000000 EUR completed")]
+    public void Finds_a_ceiling_of_a_total_commitment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A government's offer or vote of money: "the regional government has offered N toward retraining", "the council has voted N to train staff".
+    [InlineData("The Carinthian regional government has offered €5 million toward training 400 staff for the new line.",
+        "investment:Carinthian regional government>?=5000000 EUR intended")]
+    [InlineData("The Lorraine regional council has voted €2.5 million to train workers at the Keller Automotive plant.",
+        "investment:Lorraine regional council>?=2500000 EUR completed")]
+    // A company's offer is a bid or a discount: nothing.
+    [InlineData("Keller Automotive offered €5 million for the brand, but the bid was rejected.", "")]
+    [InlineData("Keller Automotive offered customers a €5,000 discount.", "")]
+    public void Finds_money_a_government_offered_or_voted(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "X bought Y shares worth N": an equity purchase, the amount after the shares.
     [InlineData("Toyota took a 4.94% stake in Suzuki in 2019 for 96 billion yen, while Suzuki bought Toyota shares worth 48 billion yen.",
         "investment:Toyota>Suzuki=96000000000 JPY completed || investment:Suzuki>Toyota=48000000000 JPY completed")]

@@ -34,7 +34,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         "provide", "provides", "provided", "providing", "pledge", "pledges", "pledged", "pledging", "granted", "granting", "putting",
         "sink", "sinks", "sank", "sunk", "sinking", "lend", "lends", "lending", "offering", "promised", "promises", "pay", "paying",
         "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
-        "received", "receives", "receive", "add", "adds", "added", "adding", "approved", "approves",
+        "received", "receives", "receive", "add", "adds", "added", "adding", "approved", "approves", "transfer", "transfers", "transferred",
+        "transferring", "handed", "hands",
     ]);
 
     private static readonly SpanLookup NotInvestment = new(
@@ -61,7 +62,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "signed", "obtained", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased", "awarded", "gave", "handed", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
+         "supported", "purchased", "awarded", "gave", "handed", "transferred", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -263,6 +264,43 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return null;
     }
+
+    // The company a relative "in which" (at "which") describes: "Leapmotor International, in which …", or after an apposition
+    // that starts with an article and names a business ("Leapmotor International, the Amsterdam-based joint venture in which …",
+    // "X, the venture that sells Y models outside China and in which …"); null where none.
+    private static EntityMention? RelativeHeldCompany(SentenceView sentence, int which)
+    {
+        if (which - 2 < sentence.First || sentence.Word(which) is not "which" || sentence.Word(which - 1) is not "in")
+        {
+            return null;
+        }
+
+        if (sentence.Word(which - 2) is ",")
+        {
+            return sentence.MentionAt(which - 3) is { Label: EntityLabel.Org } direct ? direct : null;
+        }
+
+        bool business = false;
+        for (int k = which - 2; k > sentence.First && k >= which - 16; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is ",")
+            {
+                return business && sentence.Word(k + 1) is "the" or "a" or "an" && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } held ? held : null;
+            }
+
+            if (word is ";" or "which" or "who" or "(" or ")" or "said" or "says")
+            {
+                return null;
+            }
+
+            business |= BusinessNouns.Contains(word);
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup BusinessNouns = new(["venture", "company", "carmaker", "automaker", "firm", "maker", "unit", "subsidiary", "group", "manufacturer", "supplier", "start-up", "startup", "partnership", "business"]);
 
     // "took over PSA's 50 per cent stake", "bought PSA's half of the venture", "acquired Nissan's stake": after a buying verb
     // (and "over"), another organisation's possessive and its share (a percentage or fraction and/or a stake noun). The seller
@@ -524,7 +562,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                     // "a total investment of up to US$6.5 billion": a planned total, not a sum of earlier rounds.
                     || TotalInvestmentBefore(sentence, moneyStart);
                 if (IsConversion(sentence, moneyStart) || (!spendsTotal && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
-                    || (!spendsTotal && sentence.Word(moneyStart - 1) is "to" && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
+                    // "In total the German group has committed up to $5.8 billion": a ceiling ("up to") is no total reached.
+                    || (!spendsTotal && sentence.Word(moneyStart - 1) is "to" && sentence.Word(moneyStart - 2) is not "up"
+                        && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 16), moneyStart) >= 0))
                 {
                     continue;
                 }
@@ -546,6 +586,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     : sentence.MentionAt(moneyEnd) is { Label: EntityLabel.Org } afterAmount && !ModifiesInvestmentNoun(sentence, afterAmount)
                         && sentence.FindFirst(Triggers, moneyEnd, moneyEnd + 8) is >= 0 and var forward
                     ? forward
+                    : GovernmentOffer(sentence, moneyStart) is >= 0 and var offered ? offered
                     : NearestTrigger(sentence, moneyStart, moneyEnd) is >= 0 and var nearest ? nearest
                     : CameFrom(sentence, moneyEnd) is >= 0 and var came ? came
                     // "a $1 billion convertible note that Volkswagen bought": financing with a named provider needs no other word.
@@ -882,15 +923,24 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
-                    // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held.
-                    if (ShareEnd(sentence, h) > 0 && NearestOrganizationBefore(sentence, h, 4) is { } relativeHolder
-                        && sentence.TokenAt(relativeHolder.Start) is var relativeAt && relativeAt - 3 >= sentence.First
-                        && sentence.Word(relativeAt - 1) is "which" && sentence.Word(relativeAt - 2) is "in" && sentence.Word(relativeAt - 3) is ","
-                        && sentence.MentionAt(relativeAt - 4) is { Label: EntityLabel.Org } heldBefore && heldBefore.Name != relativeHolder.Name
-                        && !IsNegated(sentence, h) && seen.Add((relativeHolder.Name + ">" + heldBefore.Name, 0m)))
+                    // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held; "X, the
+                    // Amsterdam-based joint venture in which Stellantis holds 51 per cent and Leapmotor 49 per cent": after a
+                    // described apposition, and a second holder of the split.
+                    if (ShareEnd(sentence, h) is > 0 and var relativeShareEnd && NearestOrganizationBefore(sentence, h, 4) is { } relativeHolder
+                        && sentence.TokenAt(relativeHolder.Start) is var relativeAt
+                        && RelativeHeldCompany(sentence, relativeAt - 1) is { } heldBefore && heldBefore.Name != relativeHolder.Name
+                        && !IsNegated(sentence, h))
                     {
-                        output.Add(new InvestmentFact([EntityRef.From(document, relativeHolder)], EntityRef.From(document, heldBefore), null, FactStatus.Completed,
-                            sentence.Span, 0.5, "investment.amountless"));
+                        // The split's second holder is named with the first: one statement of the venture's owners.
+                        EntityMention? relativeOther = SecondHolderAt(sentence, relativeShareEnd) is { } second && second.Name != heldBefore.Name
+                            && second.Name != relativeHolder.Name ? second : null;
+                        if (seen.Add((relativeHolder.Name + ">" + heldBefore.Name, 0m)) | (relativeOther is not null && seen.Add((relativeOther.Name + ">" + heldBefore.Name, 0m))))
+                        {
+                            output.Add(new InvestmentFact(relativeOther is null ? [EntityRef.From(document, relativeHolder)]
+                                : [EntityRef.From(document, relativeHolder), EntityRef.From(document, relativeOther)], EntityRef.From(document, heldBefore), null,
+                                FactStatus.Completed, sentence.Span, 0.5, "investment.amountless"));
+                        }
+
                         continue;
                     }
 
@@ -2069,12 +2119,35 @@ public sealed class InvestmentExtractor : IFactExtractor
         return mentions;
     }
 
+    // "The Styrian regional government has offered 12 million euros toward retraining", "the regional council has voted €3.8
+    // million to train staff": a government's offer or vote of money right before the amount; the verb, or -1. A company's
+    // offer ("offered €5 million for the brand") is a bid, not an investment.
+    private static int GovernmentOffer(SentenceView sentence, int moneyStart)
+    {
+        int verb = moneyStart - 1;
+        while (verb > sentence.First && verb >= moneyStart - 3 && sentence.Word(verb) is "about" or "around" or "roughly" or "some" or "up" or "to" or "nearly")
+        {
+            verb--;
+        }
+
+        return sentence.Word(verb) is "offered" or "voted" && NearestOrganizationBefore(sentence, verb, 4) is { } giver && IsGovernment(giver) ? verb : -1;
+    }
+
     // The trigger closest to the amount in its clause (a comma or semicolon far away ends the search).
     private static int NearestTrigger(SentenceView sentence, int moneyStart, int moneyEnd)
     {
-        // "has taken a 20% stake in X, a developer of …, for ¥9.6 billion": the price of a stake or a purchase, however far.
-        if (moneyStart - 1 > sentence.First && sentence.Word(moneyStart - 1) is "for"
-            && (sentence.FindLast(StakeNouns, sentence.First, moneyStart) is >= 0 and var stake ? stake : sentence.FindLast(BuyVerbs, sentence.First, moneyStart)) is >= 0 and var bought)
+        // "has taken a 20% stake in X, a developer of …, for ¥9.6 billion": the price of a stake or a purchase, however far;
+        // "acquired 4.9 per cent of Suzuki for about ¥96 billion": an approximate price.
+        int priceFor = moneyStart - 1;
+        while (priceFor > sentence.First && priceFor >= moneyStart - 2 && sentence.Word(priceFor) is "about" or "around" or "roughly" or "approximately" or "nearly" or "almost" or "some")
+        {
+            priceFor--;
+        }
+
+        if (priceFor > sentence.First && sentence.Word(priceFor) is "for"
+            && (sentence.FindLast(StakeNouns, sentence.First, moneyStart) is >= 0 and var stake ? stake : sentence.FindLast(BuyVerbs, sentence.First, moneyStart)) is >= 0 and var bought
+            // An approximate price is a share's only: "bought 10 trucks for about $40 million" buys goods.
+            && (priceFor == moneyStart - 1 || StakeNouns.Contains(sentence.Word(bought)) || ShareEnd(sentence, bought) is > 0 and var shareEnd && shareEnd <= priceFor))
         {
             return bought;
         }
@@ -3647,8 +3720,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
+        bool contrasted = false;
         for (int i = from; i + 1 < sentence.End; i++)
         {
+            contrasted |= i > from && (sentence.Word(i) is ";" || (sentence.Word(i) is "while" or "whereas" && sentence.Word(i - 1) is ","));
             if (sentence.Word(i) is "in" or "into" or "on")
             {
                 int k = i + 1;
@@ -3659,7 +3734,10 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "a 35% stake in Gqeberha-based Ubuntu Seating", "in Korean e-motor specialist Hanbit Motion"
                 k = sentence.SkipCompanyDescription(k);
-                if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention))
+                // "Toyota acquired 4.9% of Suzuki for ¥96 billion, while Suzuki took a stake in Toyota": the investor named
+                // again in a contrasted later clause is no investee of its own money.
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Facility } mention && !investors.Contains(mention)
+                    && !(contrasted && NamedAmong(investors, mention.Name)))
                 {
                     return mention;
                 }
@@ -3672,6 +3750,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // Whether one of the mentions bears the name.
+    private static bool NamedAmong(List<EntityMention> mentions, string name)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Status words stand between the investor and the amount: "Daesan will own 60% of the venture and put in …".
