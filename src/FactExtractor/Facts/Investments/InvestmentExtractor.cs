@@ -3088,7 +3088,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // An unlisted name opening the clause: "Hoshino will invest …", or right before its verb: "Pontos contributed €50m",
         // "Yamaha put in about $25 million of that". Not a plain word opening the sentence ("Shareholders contributed …").
         if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
-            && afterName <= end && afterName + 3 >= end && !(afterName == sentence.First + 1 && Entities.Names.NameCues.GenericOpeners.Contains(sentence.Word(sentence.First))))
+            && afterName < end && afterName + 3 >= end && !(afterName == sentence.First + 1 && Entities.Names.NameCues.GenericOpeners.Contains(sentence.Word(sentence.First))))
         {
             last = unlisted;
         }
