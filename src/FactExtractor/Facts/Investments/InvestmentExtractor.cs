@@ -3085,8 +3085,8 @@ public sealed class InvestmentExtractor : IFactExtractor
             last = firstClauseSubject;
         }
 
-        // An unlisted name opening the clause: "Hoshino will invest …", or right before its verb: "Pontos contributed €50m",
-        // "Yamaha put in about $25 million of that". Not a plain word opening the sentence ("Shareholders contributed …").
+        // An unlisted name opening the clause: "Hoshino will invest …" (one right before its verb, "Pontos contributed €50m",
+        // the name layer tags as a company). Not a plain word opening the sentence ("Shareholders will invest …").
         if (last is null && sentence.UnlistedNameAt(sentence.First) is { } unlisted && sentence.TokenAt(unlisted.End) is var afterName
             && afterName < end && afterName + 3 >= end && !(afterName == sentence.First + 1 && Entities.Names.NameCues.GenericOpeners.Contains(sentence.Word(sentence.First))))
         {
