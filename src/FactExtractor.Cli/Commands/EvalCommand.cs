@@ -80,6 +80,12 @@ internal static class EvalCommand
             $"sites (matched lists): P {report.SitePrecision:0.000}  R {report.SiteRecall:0.000}  ({report.SiteTruePositives} TP, {report.SiteFalsePositives} FP, {report.SiteFalseNegatives} FN)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"quote attribution: {report.QuoteAttributionAccuracy:0.000} ({report.CorrectlyAttributedQuotes}/{report.AttributedQuotes})"));
+        output.WriteLine("slots of matched facts (gold = the gold states it, pred = the prediction states it too, ok = they agree):");
+        foreach (SlotScore slot in report.Slots)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {slot.Type + "." + slot.Slot,-32} P {slot.Precision:0.000}  R {slot.Recall:0.000}  F1 {slot.F1:0.000}  (gold {slot.Gold}, pred {slot.Predicted}, ok {slot.Correct})"));
+        }
         if (withErrors)
         {
             foreach (FactError error in report.Errors)
@@ -106,6 +112,17 @@ internal static class EvalCommand
                 ["correct"] = report.CorrectlyAttributedQuotes,
                 ["total"] = report.AttributedQuotes,
             },
+            ["slots"] = new JArray(report.Slots.Select(slot => new JObject
+            {
+                ["type"] = slot.Type,
+                ["slot"] = slot.Slot,
+                ["precision"] = Math.Round(slot.Precision, 4),
+                ["recall"] = Math.Round(slot.Recall, 4),
+                ["f1"] = Math.Round(slot.F1, 4),
+                ["gold"] = slot.Gold,
+                ["predicted"] = slot.Predicted,
+                ["correct"] = slot.Correct,
+            })),
         };
         if (withErrors)
         {

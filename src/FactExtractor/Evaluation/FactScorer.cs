@@ -149,6 +149,30 @@ public sealed record TypeScore(string Type, int TruePositives, int FalsePositive
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
+/// <summary>
+/// How well one slot is filled in the facts that matched: over matched pairs whose gold fact states the slot,
+/// <see cref="Gold"/> counts them, <see cref="Predicted"/> those where the prediction states it too, <see cref="Correct"/>
+/// those where the two agree. Slots that decide a match (investor and amount, manufacturer and customer, owner, quote
+/// text) are not listed; a slot the gold leaves empty is not scored, as the guidelines say.
+/// </summary>
+/// <param name="Type">The fact type.</param>
+/// <param name="Slot">The slot: <c>investee</c>, <c>investors</c> (every gold investor found), <c>status</c>, <c>product</c>,
+/// <c>site</c>, <c>declaredCount</c> or <c>speaker</c>.</param>
+/// <param name="Gold">Matched pairs whose gold fact states the slot.</param>
+/// <param name="Predicted">Of those, the pairs whose prediction states it too.</param>
+/// <param name="Correct">Of those, the pairs where prediction and gold agree.</param>
+public sealed record SlotScore(string Type, string Slot, int Gold, int Predicted, int Correct)
+{
+    /// <summary>Correct over predicted (1 when nothing was predicted).</summary>
+    public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
+
+    /// <summary>Correct over gold (1 when the gold states nothing).</summary>
+    public double Recall => Gold == 0 ? 1 : (double)Correct / Gold;
+
+    /// <summary>Harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+}
+
 /// <summary>One scoring error: a missed gold fact, a spurious prediction, or a quote given to the wrong speaker.</summary>
 /// <param name="DocumentId">The document.</param>
 /// <param name="Kind"><c>missed</c>, <c>spurious</c> or <c>wrong-speaker</c>.</param>
@@ -176,6 +200,9 @@ public sealed record FactEvaluationReport(
 
     /// <summary>Share of matched quotes with a gold speaker whose predicted speaker matches it.</summary>
     public double QuoteAttributionAccuracy => AttributedQuotes == 0 ? 1 : (double)CorrectlyAttributedQuotes / AttributedQuotes;
+
+    /// <summary>Per-slot scores over matched facts, in a fixed order (see <see cref="SlotScore"/>).</summary>
+    public IReadOnlyList<SlotScore> Slots { get; init; } = [];
 }
 
 /// <summary>
@@ -196,6 +223,7 @@ public static class FactScorer
         var fp = FactTypes.ToDictionary(t => t, _ => 0);
         var fn = FactTypes.ToDictionary(t => t, _ => 0);
         int siteTp = 0, siteFp = 0, siteFn = 0, attributed = 0, correct = 0, count = 0;
+        var slots = new int[Slots.Count, 3];
         var errors = new List<FactError>();
         foreach (var (id, gold, predicted) in documents)
         {
@@ -227,6 +255,7 @@ public static class FactScorer
                 used[match] = true;
                 tp[g.Type]++;
                 ScoredFact pr = predicted[match];
+                CountSlots(g, pr, slots);
                 if (g.Type == "siteList")
                 {
                     var (t, f, n) = ScoreSites(g.Sites ?? [], pr.Sites ?? []);
@@ -260,7 +289,89 @@ public static class FactScorer
 
         var types = FactTypes.Select(t => new TypeScore(t, tp[t], fp[t], fn[t])).ToList();
         var micro = new TypeScore("micro", types.Sum(s => s.TruePositives), types.Sum(s => s.FalsePositives), types.Sum(s => s.FalseNegatives));
-        return new FactEvaluationReport(types, micro, siteTp, siteFp, siteFn, attributed, correct, errors, count);
+        var slotScores = new List<SlotScore>(Slots.Count);
+        for (int k = 0; k < Slots.Count; k++)
+        {
+            slotScores.Add(new SlotScore(Slots[k].Type, Slots[k].Slot, slots[k, 0], slots[k, 1], slots[k, 2]));
+        }
+
+        return new FactEvaluationReport(types, micro, siteTp, siteFp, siteFn, attributed, correct, errors, count) { Slots = slotScores };
+    }
+
+    // The slots scored over matched facts, in report order.
+    private static readonly IReadOnlyList<(string Type, string Slot)> Slots =
+    [
+        ("investment", "investors"), ("investment", "investee"), ("investment", "status"),
+        ("productionAgreement", "product"), ("productionAgreement", "site"),
+        ("siteList", "declaredCount"), ("quote", "speaker"),
+    ];
+
+    private static void CountSlots(ScoredFact gold, ScoredFact predicted, int[,] counts)
+    {
+        switch (gold.Type)
+        {
+            case "investment":
+                if (gold.Investors is { Count: > 0 } investors)
+                {
+                    Count(counts, 0, true, predicted.Investors is { Count: > 0 }
+                        && investors.All(g => predicted.Investors.Any(p => NameMatching.Match(g, p))) && predicted.Investors.Count == investors.Count);
+                }
+
+                Count(counts, 1, gold.Investee is { Count: > 0 }, gold.Investee is { Count: > 0 } && predicted.Investee is { Count: > 0 } && NameMatching.Match(gold.Investee, predicted.Investee), predicted.Investee is { Count: > 0 });
+                Count(counts, 2, gold.Status is not null, string.Equals(gold.Status, predicted.Status, StringComparison.Ordinal), predicted.Status is not null);
+                break;
+            case "productionAgreement":
+                Count(counts, 3, !string.IsNullOrWhiteSpace(gold.Product), !string.IsNullOrWhiteSpace(gold.Product) && !string.IsNullOrWhiteSpace(predicted.Product) && ProductsAgree(gold.Product, predicted.Product),
+                    !string.IsNullOrWhiteSpace(predicted.Product));
+                Count(counts, 4, gold.Site is { Count: > 0 }, gold.Site is { Count: > 0 } && predicted.Site is { Count: > 0 } && NameMatching.Match(gold.Site, predicted.Site), predicted.Site is { Count: > 0 });
+                break;
+            case "siteList":
+                Count(counts, 5, gold.DeclaredCount is not null, gold.DeclaredCount == predicted.DeclaredCount, predicted.DeclaredCount is not null);
+                break;
+            case "quote":
+                Count(counts, 6, gold.Speaker is { Count: > 0 }, gold.Speaker is { Count: > 0 } && predicted.Speaker is { Count: > 0 } && NameMatching.Match(gold.Speaker, predicted.Speaker), predicted.Speaker is { Count: > 0 });
+                break;
+        }
+    }
+
+    // Products are free text: they agree when the names match or share a word that is no function word ("Puma and Transit
+    // Courier" and "Ford Puma").
+    private static bool ProductsAgree(string gold, string predicted)
+    {
+        if (NameMatching.Match(gold, predicted))
+        {
+            return true;
+        }
+
+        var words = new HashSet<string>(NameMatching.Normalize(gold).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        foreach (string word in NameMatching.Normalize(predicted).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && words.Contains(word) && word is not ("and" or "for" or "of" or "the" or "its" or "with" or "from"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One matched pair for slot k: counted when the gold states the slot; predicted when the prediction does; correct when both agree.
+    private static void Count(int[,] counts, int k, bool goldStates, bool agree, bool predictedStates = true)
+    {
+        if (!goldStates)
+        {
+            return;
+        }
+
+        counts[k, 0]++;
+        if (predictedStates)
+        {
+            counts[k, 1]++;
+            if (agree)
+            {
+                counts[k, 2]++;
+            }
+        }
     }
 
     /// <summary>True when a prediction matches a gold fact of the same type.</summary>

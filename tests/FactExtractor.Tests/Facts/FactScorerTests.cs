@@ -186,6 +186,45 @@ public class FactScorerTests
     }
 
     [Fact]
+    public void Score_scores_the_slots_of_matched_facts_only_where_the_gold_states_them()
+    {
+        ScoredFact[] gold =
+        [
+            new() { Type = "productionAgreement", Manufacturer = ["Ford Otosan"], Customer = ["Ford"], Product = "Puma and Transit Courier", Site = ["Craiova"] },
+            new() { Type = "productionAgreement", Manufacturer = ["Magna Steyr"], Customer = ["BMW"], Product = "Z4", Site = ["Graz"] },
+            new() { Type = "productionAgreement", Manufacturer = ["Valmet"], Customer = ["Mercedes-Benz"] },
+            new() { Type = "productionAgreement", Manufacturer = ["Foxconn"], Customer = ["Monarch"], Product = "tractors" },
+            new() { Type = "investment", Investors = [["Stellantis"], ["CATL"]], Investee = ["ACC"], Amount = 100, Currency = "EUR", Status = "planned" },
+            new() { Type = "siteList", Owner = ["Ampere"], Sites = [["Douai"], ["Ruitz"]], DeclaredCount = 4 },
+        ];
+        ScoredFact[] predicted =
+        [
+            new() { Type = "productionAgreement", Manufacturer = ["Ford Otosan"], Customer = ["Ford Motor Company"], Product = "Ford Puma", Site = ["Craiova"] },
+            new() { Type = "productionAgreement", Manufacturer = ["Magna"], Customer = ["BMW Group"], Product = "Supra", Site = ["Eggenberg"] },
+            new() { Type = "productionAgreement", Manufacturer = ["Valmet Automotive"], Customer = ["Mercedes-Benz"], Product = "GLC", Site = ["Uusikaupunki"] },
+            new() { Type = "productionAgreement", Manufacturer = ["Foxconn"], Customer = ["Monarch Tractor"] },
+            new() { Type = "investment", Investors = [["Stellantis"]], Amount = 100, Currency = "EUR", Status = "planned" },
+            new() { Type = "siteList", Owner = ["Ampere"], Sites = [["Douai"]], DeclaredCount = 4 },
+        ];
+
+        FactEvaluationReport report = FactScorer.Score([("doc", gold, predicted)]);
+        SlotScore Slot(string type, string slot) => report.Slots.Single(s => s.Type == type && s.Slot == slot);
+
+        // Product: stated in three golds, predicted in two of them, agreeing once ("Ford Puma" shares "Puma"; "Supra" is not "Z4").
+        Assert.Equal((3, 2, 1), (Slot("productionAgreement", "product").Gold, Slot("productionAgreement", "product").Predicted, Slot("productionAgreement", "product").Correct));
+        // Site: the third gold states none, so its predicted site is not scored.
+        Assert.Equal((2, 2, 1), (Slot("productionAgreement", "site").Gold, Slot("productionAgreement", "site").Predicted, Slot("productionAgreement", "site").Correct));
+        Assert.Equal(0.5, Slot("productionAgreement", "site").Precision);
+        // One investor of two found: the fact matches, the investor set does not; no investee predicted; status agrees.
+        Assert.Equal((1, 1, 0), (Slot("investment", "investors").Gold, Slot("investment", "investors").Predicted, Slot("investment", "investors").Correct));
+        Assert.Equal((1, 0, 0), (Slot("investment", "investee").Gold, Slot("investment", "investee").Predicted, Slot("investment", "investee").Correct));
+        Assert.Equal(1.0, Slot("investment", "investee").Precision);
+        Assert.Equal(0.0, Slot("investment", "investee").Recall);
+        Assert.Equal((1, 1, 1), (Slot("investment", "status").Gold, Slot("investment", "status").Predicted, Slot("investment", "status").Correct));
+        Assert.Equal((1, 1, 1), (Slot("siteList", "declaredCount").Gold, Slot("siteList", "declaredCount").Predicted, Slot("siteList", "declaredCount").Correct));
+    }
+
+    [Fact]
     public void Score_scores_the_sites_of_matched_site_lists_as_sets()
     {
         ScoredFact[] gold =
