@@ -3589,19 +3589,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // A nationality word in the description ("the German brand") agrees with the lexicon's country of the brand, or there is
     // none (or the lexicon does not know the brand's country).
-    private static bool DescriptionFitsCountry(SentenceView sentence, int from, int end, EntityMention brand)
-    {
-        string? country = brand.Entry?.Attributes.GetValueOrDefault("country");
-        for (int n = from + 1; n < end; n++)
-        {
-            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code) && country is not null && code != country)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool DescriptionFitsCountry(SentenceView sentence, int from, int end, EntityMention brand) =>
+        brand.Entry?.Attributes.GetValueOrDefault("country") is not { } country || NationalityIn(sentence, from + 1, end) is not { } code || code == country;
 
     // "for an unnamed European carmaker", "for a Korean carmaker’s European factory": a customer the text describes but
     // does not name, as written without its article.
@@ -3731,17 +3720,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return -1;
     }
 
-    private static bool NationalityBefore(SentenceView sentence, int from, int to)
+    private static bool NationalityBefore(SentenceView sentence, int from, int to) => NationalityIn(sentence, from + 1, to) is not null;
+
+    // The country code of the first nationality word in tokens [from, to) ("the Japanese partner" → JP), or null.
+    private static string? NationalityIn(SentenceView sentence, int from, int to)
     {
-        for (int n = from + 1; n < to; n++)
+        for (int n = from; n < to; n++)
         {
-            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(n).ToString()))
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(n).ToString(), out string? code))
             {
-                return true;
+                return code;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static EntityMention? PlantOwnerAt(SentenceView sentence, int i)
