@@ -2125,7 +2125,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static int GovernmentOffer(SentenceView sentence, int moneyStart)
     {
         int verb = moneyStart - 1;
-        while (verb > sentence.First && verb >= moneyStart - 3 && sentence.Word(verb) is "about" or "around" or "roughly" or "some" or "up" or "to" or "nearly")
+        while (verb > sentence.First && verb >= moneyStart - 3 && (Approximations.Contains(sentence.Word(verb)) || sentence.Word(verb) is "up" or "to"))
         {
             verb--;
         }
@@ -2139,7 +2139,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         // "has taken a 20% stake in X, a developer of …, for ¥9.6 billion": the price of a stake or a purchase, however far;
         // "acquired 4.9 per cent of Suzuki for about ¥96 billion": an approximate price.
         int priceFor = moneyStart - 1;
-        while (priceFor > sentence.First && priceFor >= moneyStart - 2 && sentence.Word(priceFor) is "about" or "around" or "roughly" or "approximately" or "nearly" or "almost" or "some")
+        while (priceFor > sentence.First && priceFor >= moneyStart - 2 && Approximations.Contains(sentence.Word(priceFor)))
         {
             priceFor--;
         }
