@@ -169,6 +169,25 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // Aid without an amount from a government that gives or approves it: the government is the investor, the aided project
+    // is not named in the clause.
+    [InlineData("Norvik Batteries will build a cell plant in Tangier. The Moroccan state has offered land and an investment grant.", "investment:Moroccan state>?=? planned")]
+    [InlineData("Kestrel Motors is expanding its Camaçari complex. The Bahia state government has already granted tax breaks.", "investment:Bahia state government>?=? planned")]
+    [InlineData("Ardent Vans will build its next model in Bursa. The Ministry of Industry has approved an investment incentive certificate for the second phase.", "investment:Ministry of Industry>?=? planned")]
+    [InlineData("Pune will host the new Vayu Motors plant. The Maharashtra government backs it. The state has offered incentives under its mega-project policy.", "investment:Maharashtra government>?=? planned")]
+    public void Governments_giving_aid_without_an_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Near misses: a company (no government) granting or approving something, tax breaks a government merely discusses, a
+    // headline-like incentive with no giver.
+    [InlineData("Norvik Batteries has offered its staff an incentive scheme.")]
+    [InlineData("The Lisbon plant has approved tax breaks for its suppliers.")]
+    [InlineData("Economists say the Moroccan state should rethink its tax breaks.")]
+    public void Aid_words_without_a_giving_government(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
     // The company a capital increase is for is no investor of it; a price per unit; a clause with its own subject after "and".
     [InlineData("Oberland Leichtmetall GmbH has completed a capital increase of €85 million.")]
     [InlineData("Tsubame says it can make cells for less than ¥14,000 per kilowatt-hour.")]

@@ -68,7 +68,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Cancellations = new(["scrapped", "scraps", "scrap", "cancelled", "canceled", "cancels", "abandoned", "abandons", "shelved", "shelves", "withdrew", "withdrawn"]);
 
-    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "exemption", "grant"]);
+    private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "incentive", "exemption", "grant", "breaks"]);
 
     private static readonly SpanLookup RaiseVerbs = new(
         ["raised", "raises", "raise", "secured", "secures", "secure", "received", "receives", "receive", "obtained", "obtain", "obtains", "attracted", "won", "landed", "bags", "bagged", "get", "gets", "got"]);
@@ -821,6 +821,12 @@ public sealed class InvestmentExtractor : IFactExtractor
                 for (int bare = sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End); bare >= 0;
                      bare = sentence.FindFirst(AmountlessTriggers, bare + 1, sentence.End))
                 {
+                    // "tax breaks" are aid; "breaks" otherwise are not.
+                    if (sentence.Word(bare) is "breaks" && sentence.Word(bare - 1) is not "tax")
+                    {
+                        continue;
+                    }
+
                     // "its holding" is a stake; "the group's holding company" is not.
                     if (sentence.Word(bare) is "holding" && (sentence.Word(bare + 1) is "company" or "companies" or "group" or "firm" or "structure"
                         || sentence.Word(bare - 1) is not ("its" or "their" or "a" or "the")))
@@ -836,6 +842,13 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
 
                     List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
+
+                    // "an incentive certificate", "tax breaks": aid only where a government gives it.
+                    if (sentence.Word(bare) is "incentive" or "breaks" && !(holders.Count > 0 ? IsGovernment(holders[0]) : DescribedState(sentence) is not null))
+                    {
+                        continue;
+                    }
+
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
                         ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
@@ -850,9 +863,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                         output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
                             StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1), sentence.Span, 0.5, "investment.amountless"));
                     }
-                    else if (holders.Count > 0 && target is null && IsGovernment(holders[0]) && ApprovedAidFor(sentence, bare)
-                        && seen.Add((holders[0].Name + ">?", 0m)))
+                    else if (target is null && (holders.Count > 0 ? holders[0] : AidGiver(sentence, bare) ?? DescribedState(sentence)) is { } government
+                        && IsGovernment(government) && (ApprovedAidFor(sentence, bare) || AidGiver(sentence, bare) is not null)
+                        && seen.Add((government.Name + ">?", 0m)))
                     {
+                        holders = [government];
                         // "The Maharashtra government has approved incentives for the Chakan investment": aid approved by a
                         // government for a project the text names only by words.
                         EntityMention? aided = sentence.MentionAt(bare + 2) is { Label: EntityLabel.Org or EntityLabel.Facility } named && named.Name != holders[0].Name ? named : null;
@@ -1974,6 +1989,37 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return approved && sentence.Word(aid + 1) is "for" or "to";
+    }
+
+    // "The Moroccan state has offered land and an investment grant", "The Bahia state government has granted the project tax
+    // breaks", "Turkey's ministry has approved an investment incentive certificate": a verb of giving or approval before the aid
+    // in the same clause, its subject a government named just before it ("has", "also", "already" between) or "The state …".
+    // Returns that government; null where the clause reads otherwise.
+    private static EntityMention? AidGiver(SentenceView sentence, int aid)
+    {
+        for (int v = aid - 1; v > sentence.First && v >= aid - 6; v--)
+        {
+            if (sentence.Word(v) is "," or ";" or "which" or "that" || sentence.MentionAt(v) is { Label: EntityLabel.Org })
+            {
+                return null;
+            }
+
+            if (!GivingVerbs.Contains(sentence.Word(v)) && !Approvals.Contains(sentence.Word(v)) && sentence.Word(v) is not ("contributing" or "contributed" or "contributes"))
+            {
+                continue;
+            }
+
+            int subject = v - 1;
+            while (subject > sentence.First && subject >= v - 3 && sentence.Word(subject) is "has" or "have" or "had" or "also" or "already" or "will" or "is" or "was")
+            {
+                subject--;
+            }
+
+            return sentence.MentionAt(subject) is { Label: EntityLabel.Org } named && IsGovernment(named) ? named
+                : sentence.Word(subject) is "state" or "government" && subject - 1 == sentence.First ? DescribedState(sentence) : null;
+        }
+
+        return null;
     }
 
     private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing"]);
