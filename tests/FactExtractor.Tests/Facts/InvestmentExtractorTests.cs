@@ -169,6 +169,23 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A facility's cost in a relative clause or an apposition after it: the company the sentence or the text is about pays.
+    [InlineData("Norvik Batteries plans a gigafactory in Tangier, which could cost as much as $4.2 billion at full capacity.", "investment:Norvik Batteries>?=4200000000 USD planned")]
+    [InlineData("Vayu Motors has signed a memorandum with the Gujarat government for a plant near Sanand that could absorb up to ₹12,000 crore.", "investment:Vayu Motors>?=120000000000 INR planned")]
+    [InlineData("Vayu Motors is studying a second factory, which could eventually involve 90 billion rupees.", "investment:Vayu Motors>?=90000000000 INR planned")]
+    [InlineData("Norvik Batteries will build its cell plant in stages. The first phase, worth €900 million, opens in 2027.", "investment:Norvik Batteries>?=900000000 EUR planned")]
+    public void Facility_costs_in_relative_clauses_and_appositions(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Near misses: a stake or a market "worth" an amount, a complement clause rather than a facility's relative clause.
+    [InlineData("Norvik Batteries sold its stake, worth $2 billion, last year.")]
+    [InlineData("Analysts say the market, which could absorb $3 billion a year, is growing.")]
+    [InlineData("Analysts estimate that the programme could absorb as much as ¥300 billion.")]
+    public void Amounts_worth_or_absorbed_by_no_facility(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
     // Aid without an amount from a government that gives or approves it: the government is the investor, the aided project
     // is not named in the clause.
     [InlineData("Norvik Batteries will build a cell plant in Tangier. The Moroccan state has offered land and an investment grant.", "investment:Moroccan state>?=? planned")]

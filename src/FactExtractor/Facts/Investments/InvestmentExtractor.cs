@@ -2037,8 +2037,11 @@ public sealed class InvestmentExtractor : IFactExtractor
         payer = null;
         coPayer = null;
         int verb = sentence.FindLast(CostVerbs, Math.Max(sentence.First, moneyStart - 8), moneyStart);
-        if (verb < 0 || sentence.FindLast(CostedFacilities, Math.Max(sentence.First, verb - 5), verb) is not (>= 0 and var noun)
-            || HasClauseBreak(sentence, noun, verb) || sentence.FindFirst(Commas, verb, moneyStart) >= 0)
+        int relativeNoun = RelativeCostNoun(sentence, moneyStart, ref verb);
+        int noun = relativeNoun;
+        if (verb < 0 || sentence.FindFirst(Commas, verb, moneyStart) >= 0
+            || (relativeNoun < 0 && (sentence.FindLast(CostedFacilities, Math.Max(sentence.First, verb - 5), verb) is not (>= 0 and var nearNoun)
+                || HasClauseBreak(sentence, noun = nearNoun, verb))))
         {
             return null;
         }
@@ -2051,7 +2054,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             return null;
         }
 
-        bool particular = sentence.Word(noun + 1) is "that" or "which" || sentence.Word(noun) is "phase";
+        bool particular = relativeNoun >= 0 || sentence.Word(noun + 1) is "that" or "which" || sentence.Word(noun) is "phase";
         for (int k = noun - 1; !particular && k >= sentence.First && k >= noun - 4; k--)
         {
             particular = sentence.Word(k) is "the" or "The" or "its" or "Its" or "their" or "Their" or "This" or "this" or "’s" or "'s";
@@ -2084,7 +2087,9 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        payer ??= FirstActor(sentence, sentence.First, noun) ?? sentence.LastSubjectBefore(notFinancier: true);
+        // "The Chinese battery maker has agreed with the Moroccan government on a gigafactory that could cost …": a partner after
+        // a preposition does not pay; the described subject, the company the text is about, does.
+        payer ??= FirstActor(sentence, sentence.First, noun) is { } actor && !AfterPreposition(sentence, actor) ? actor : sentence.LastSubjectBefore(notFinancier: true);
         EntityMention? facility = null;
         for (int k = noun; k >= sentence.First && k >= noun - 3; k--)
         {
@@ -2097,6 +2102,81 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return facility ?? sentence.MentionAt(moneyStart);
     }
+
+    // "a gigafactory in Kenitra, which could cost as much as $6.5 billion", "a third plant, which could absorb up to ₹20,000
+    // crore", "The first phase, worth $1.3 billion, …": the facility noun before a comma, then a relative clause with a verb of
+    // cost (or "worth" in apposition) and the amount. Sets the verb (a cost verb, or "worth") and returns the noun, or -1.
+    private static int RelativeCostNoun(SentenceView sentence, int moneyStart, ref int verb)
+    {
+        int at = verb;
+        if (sentence.Word(moneyStart - 1) is "worth" || (sentence.Word(moneyStart - 2) is "worth" && Approximations.Contains(sentence.Word(moneyStart - 1))))
+        {
+            at = sentence.Word(moneyStart - 1) is "worth" ? moneyStart - 1 : moneyStart - 2;
+            if (sentence.Word(at - 1) is not ",")
+            {
+                return -1;
+            }
+        }
+        else if (at < 0 && (sentence.FindLast(RelativeCostVerbs, Math.Max(sentence.First, moneyStart - 5), moneyStart) is not (>= 0 and var other) || (at = other) < 0))
+        {
+            return -1;
+        }
+
+        int k = at - 1;
+        if (sentence.Word(at) is not "worth")
+        {
+            while (k > sentence.First && k >= at - 3 && sentence.Word(k) is "could" or "would" or "will" or "may" or "might" or "eventually" or "ultimately" or "also" or "is" or "was" or "to" or "expected" or "likely")
+            {
+                k--;
+            }
+
+            if (sentence.Word(k) is not ("which" or "that"))
+            {
+                return -1;
+            }
+
+            // "a plant near Chhatrapati Sambhajinagar that could absorb …": a restrictive clause needs no comma.
+            if (sentence.Word(k) is "that")
+            {
+                k++;
+            }
+
+            k--;
+        }
+        else
+        {
+            k = at - 1;
+        }
+
+        if (sentence.Word(k) is not ("," or "that"))
+        {
+            return -1;
+        }
+
+        int noun = sentence.FindLast(CostedFacilities, Math.Max(sentence.First, k - 5), k);
+        if (noun < 0 || sentence.FindFirst(Commas, noun, k) >= 0)
+        {
+            return -1;
+        }
+
+        verb = at;
+        return noun;
+    }
+
+    // "with the Moroccan government", "to Renault": a name that is the object of a preposition, "the" allowed between.
+    private static bool AfterPreposition(SentenceView sentence, EntityMention mention)
+    {
+        int at = sentence.TokenAt(mention.Start) - 1;
+        if (sentence.Word(at) is "the")
+        {
+            at--;
+        }
+
+        return sentence.Word(at) is "with" or "to" or "from" or "for" or "by";
+    }
+
+    // Verbs that state a facility's cost only in a relative clause after it: "which could absorb up to ₹20,000 crore".
+    private static readonly SpanLookup RelativeCostVerbs = new(["absorb", "absorbs", "require", "requires", "required", "involve", "involves"]);
 
     // "its board approved a 3.6 billion peso plan": money a board approved is planned, not spent.
     private static bool IsBoardApproval(SentenceView sentence, int moneyStart) => BoardApprovalAt(sentence, moneyStart - 8, moneyStart, moneyStart) >= 0;
