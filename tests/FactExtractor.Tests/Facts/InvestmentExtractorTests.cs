@@ -169,6 +169,25 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A part of the investment just stated, flowing into a part of the project: the same investors' investment.
+    [InlineData("Norvik Batteries will invest €4 billion in Spain. Of the total, €1.5 billion will go into a cathode plant.",
+        "investment:Norvik Batteries>?=4000000000 EUR planned || investment:Norvik Batteries>?=1500000000 EUR planned")]
+    [InlineData("Vayu Motors will put up to $2 billion into the venture. The rest of the money, about $600 million, will flow over the coming years into its software unit.",
+        "investment:Vayu Motors>?=2000000000 USD planned || investment:Vayu Motors>?=600000000 USD planned")]
+    [InlineData("Kestrel Motors has invested $900 million in Ohio. About $250 million was spent on the paint shop.",
+        "investment:Kestrel Motors>?=900000000 USD completed || investment:Kestrel Motors>?=250000000 USD completed")]
+    public void Parts_of_an_investment_flowing_into_parts_of_the_project(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Near misses: a larger amount with no word of a part, another currency, an amount that goes nowhere.
+    [InlineData("Norvik Batteries will invest €4 billion in Spain. Another €6 billion will go to dividends.", "investment:Norvik Batteries>?=4000000000 EUR planned")]
+    [InlineData("Norvik Batteries will invest €4 billion in Spain. Of the total, $1 billion will go into a cathode plant.", "investment:Norvik Batteries>?=4000000000 EUR planned")]
+    [InlineData("Norvik Batteries will invest €4 billion in Spain. Revenue of €1 billion went up by a tenth.", "investment:Norvik Batteries>?=4000000000 EUR planned")]
+    public void Amounts_that_are_no_part_of_the_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // A facility's cost in a relative clause or an apposition after it: the company the sentence or the text is about pays.
     [InlineData("Norvik Batteries plans a gigafactory in Tangier, which could cost as much as $4.2 billion at full capacity.", "investment:Norvik Batteries>?=4200000000 USD planned")]
     [InlineData("Vayu Motors has signed a memorandum with the Gujarat government for a plant near Sanand that could absorb up to ₹12,000 crore.", "investment:Vayu Motors>?=120000000000 INR planned")]

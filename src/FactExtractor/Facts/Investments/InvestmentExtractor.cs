@@ -561,6 +561,8 @@ public sealed class InvestmentExtractor : IFactExtractor
                     && sentence.Word(moneyStart - 3) is "a" && moneyStart - 4 >= sentence.First && Triggers.Contains(sentence.Word(moneyStart - 4)))
                     // "a total investment of up to US$6.5 billion": a planned total, not a sum of earlier rounds.
                     || TotalInvestmentBefore(sentence, moneyStart);
+                // "Of the total, $9bn will go into …": a part of a total, not the total.
+                spendsTotal |= sentence.Word(moneyStart - 1) is "," && sentence.Word(moneyStart - 2) is "total" && sentence.Word(moneyStart - 4) is "Of" or "of";
                 if (IsConversion(sentence, moneyStart) || (!spendsTotal && sentence.FindFirst(Totals, Math.Max(sentence.First, moneyStart - 4), moneyStart) >= 0)
                     // "In total the German group has committed up to $5.8 billion": a ceiling ("up to") is no total reached.
                     || (!spendsTotal && sentence.Word(moneyStart - 1) is "to" && sentence.Word(moneyStart - 2) is not "up"
@@ -623,6 +625,23 @@ public sealed class InvestmentExtractor : IFactExtractor
                         sentence.Span,
                         0.55,
                         "investment.top-up"));
+                    continue;
+                }
+
+                // "Of the total, $9bn will go into vehicle production", "The largest part, about $1.3 billion, will flow over the
+                // coming years into Volkswagen Group Technologies": a smaller part of the investment stated just before, flowing
+                // into a part of the project, is the same investors' investment there.
+                if (lastInvestment is { Amount: { } totalAmount } && totalAmount.Currency == value.Currency
+                    && (value.Amount < totalAmount.Value || sentence.FindFirst(PartOfWholeWords, Math.Max(sentence.First, moneyStart - 6), moneyStart) >= 0)
+                    && lastInvestment.Evidence.End >= document.Sentences[Math.Max(0, sentence.Index - 2)].Start
+                    && FlowsInto(sentence, moneyEnd) is >= 0 and var into && !IsNegated(sentence, moneyStart)
+                    && AddOnce(seen, lastInvestment.Investors[0].Name, string.Empty, value.Amount, sentence.Index))
+                {
+                    EntityRef? part = sentence.MentionAt(into + 1) is { Label: EntityLabel.Org or EntityLabel.Facility or EntityLabel.Loc } partMention
+                        ? EntityRef.From(document, partMention) : null;
+                    output.Add(new InvestmentFact(lastInvestment.Investors, part,
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        StatusOf(sentence, moneyStart, into) ?? lastInvestment.Status, sentence.Span, 0.5, "investment.part-flows"));
                     continue;
                 }
 
@@ -2173,6 +2192,46 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return sentence.Word(at) is "with" or "to" or "from" or "for" or "by";
+    }
+
+    // Words naming the part of a whole before an amount: "The rest of the money, about $1.3 billion, …".
+    private static readonly SpanLookup PartOfWholeWords = new(["rest", "remainder", "part", "portion", "bulk", "most", "half", "majority", "share"]);
+
+    // "$9bn will go into vehicle production", "about $1.3 billion, will flow over the coming years into …", "€200 million is
+    // to be spent on the paint shop": the amount as the subject of a verb of flowing, then its destination. Returns the token
+    // of "into"/"to"/"on"/"towards", or -1.
+    private static int FlowsInto(SentenceView sentence, int moneyEnd)
+    {
+        int k = sentence.Word(moneyEnd) is "," ? moneyEnd + 1 : moneyEnd;
+        int verb = -1;
+        for (int limit = k + 4; k < sentence.End && k <= limit; k++)
+        {
+            if (sentence.Word(k) is "go" or "goes" or "went" or "flow" or "flows" or "flowed" or "spent" or "channelled" or "channeled" or "earmarked")
+            {
+                verb = k;
+                break;
+            }
+
+            if (sentence.Word(k) is not ("will" or "would" or "is" or "are" or "was" or "were" or "to" or "be" or "been" or "has" or "have" or "being" or "set" or "due" or "mostly" or "largely" or "also"))
+            {
+                return -1;
+            }
+        }
+
+        for (int i = verb + 1; verb >= 0 && i < sentence.End && i <= verb + 6; i++)
+        {
+            if (sentence.Word(i) is "," or ";")
+            {
+                return -1;
+            }
+
+            if (sentence.Word(i) is "into" or "to" or "towards" or "toward" or "on" or "for")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Verbs that state a facility's cost only in a relative clause after it: "which could absorb up to ₹20,000 crore".
