@@ -169,6 +169,20 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A stake sold without an amount: the buyer invests in the seller, whether the stake is "in the company" or not named.
+    [InlineData("Nordkabel Systems has agreed to sell a 25% stake in the company to Canadian pension investor Laurentian Capital.", "investment:Laurentian Capital>Nordkabel Systems=? planned")]
+    [InlineData("Velora Motors will sell a minority stake to Orvex Capital.", "investment:Orvex Capital>Velora Motors=? planned")]
+    public void Stakes_sold_without_an_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Near misses: a product sold to a customer, a stake sold on the market.
+    [InlineData("Velora Motors will sell its vans to Orvex Logistics.")]
+    [InlineData("Velora Motors sold its stake on the stock market.")]
+    public void Sales_that_are_no_stake_sold_to_a_buyer(string text) =>
+        Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
     // A part of the investment just stated, flowing into a part of the project: the same investors' investment.
     [InlineData("Norvik Batteries will invest €4 billion in Spain. Of the total, €1.5 billion will go into a cathode plant.",
         "investment:Norvik Batteries>?=4000000000 EUR planned || investment:Norvik Batteries>?=1500000000 EUR planned")]

@@ -860,7 +860,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                         continue;
                     }
 
-                    List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out _));
+                    List<EntityMention> holders = DistinctNames(FindInvestors(sentence, bare, bare, bare + 1, out EntityMention? stakeSeller));
 
                     // "an incentive certificate", "tax breaks": aid only where a government gives it.
                     if (sentence.Word(bare) is "incentive" or "breaks" && !(holders.Count > 0 ? IsGovernment(holders[0]) : DescribedState(sentence) is not null))
@@ -868,8 +868,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                         continue;
                     }
 
+                    // "Nordkabel has agreed to sell a 25% stake in the company to a Canadian pension fund": the seller's own shares.
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
-                        ?? (sentence.Word(bare) is "stake" or "stakes" ? null : previousInvestee);
+                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller : previousInvestee);
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
