@@ -10,6 +10,23 @@ namespace FactExtractor.Tests.Facts;
 public class SiteListExtractorTests
 {
     [Theory]
+    // A site inside a list named by the company that runs or ran it, then its town: the town is the site, the company does
+    // not end the owner's list.
+    [InlineData("Renault operates two Moroccan plants, at Tangier and at Somaca in Casablanca.", "sites:Renault Group[Tangier,Casablanca]#2")]
+    [InlineData("Renault keeps its two Moroccan plants, Tangier and the Somaca site in Casablanca, busy.", "sites:Renault Group[Tangier,Casablanca]#2")]
+    [InlineData("Foxconn's vehicle work spans three sites: Kaohsiung, the former Lordstown Motors factory in Lordstown, Ohio, and a workshop in Guadalajara, Mexico.",
+        "sites:Foxconn[Kaohsiung,Lordstown,Guadalajara]#3")]
+    public void A_site_named_by_its_operator_then_its_town(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Near misses: another company's plant after "the", with or without its town, ends the owner's list.
+    [InlineData("Renault builds cars at Tangier, and the Stellantis plant supplies Kenitra.")]
+    [InlineData("Stellantis keeps its Moroccan plant at Kenitra busy, and the Somaca site in Casablanca too.")]
+    public void Another_company_without_a_town_ends_the_list(string text) =>
+        Assert.Equal(string.Empty, SiteLists(text));
+
+    [Theory]
     // "X operates N plants in Country: A, B and C" — the country is not a site, N is the declared count.
     [InlineData("Renault operates four plants in France: Douai, Maubeuge, Cléon and Ruitz.", "sites:Renault Group[Douai,Maubeuge,Cléon,Ruitz]#4")]
     [InlineData("Škoda has three plants in the Czech Republic: Mladá Boleslav, Kvasiny and Vrchlabí.", "sites:Škoda[Mladá Boleslav,Kvasiny,Vrchlabí]#3")]

@@ -361,6 +361,12 @@ public sealed class SiteListExtractor : IFactExtractor
                 AddSite(document, mention, sites, seen, (bracketed && IsAfterCountry(sentence, mention)) || TownAfterSiteNoun(sentence, mention)
                     || TownAfterListedTown(sentence, mention, sites));
             }
+            else if (mention.Label == EntityLabel.Org && sites.Count > 0 && NamesSiteInTown(sentence, mention, owner))
+            {
+                // "at Tangier and at Somaca in Casablanca", "the former Lordstown Motors factory in Lordstown": a site named by
+                // the company that ran or runs it, the town after it the site.
+                continue;
+            }
             else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed
                 && !SharesFirstWord(mention.Name, owner.Name))
             {
@@ -713,6 +719,27 @@ public sealed class SiteListExtractor : IFactExtractor
         int space = name.IndexOf(' ', StringComparison.Ordinal);
         ReadOnlySpan<char> first = space < 0 ? name : name.AsSpan(0, space);
         return other.AsSpan().StartsWith(first, StringComparison.Ordinal) && (other.Length == first.Length || other[first.Length] == ' ');
+    }
+
+    // "at Somaca in Casablanca", "the Somaca site in Casablanca", "the former Lordstown Motors factory in Lordstown": a company's
+    // name inside a list, after "at", "the" or "former" and before (a site noun and) "in"/"at" and a place.
+    // After "the", only the owner's own unit or a company that no longer exists: "the Volkswagen plant in Bratislava" is another
+    // owner's site.
+    private static bool NamesSiteInTown(SentenceView sentence, EntityMention mention, EntityMention? owner)
+    {
+        int at = sentence.TokenAt(mention.Start), next = sentence.TokenAt(mention.End);
+        if (!(sentence.Word(at - 1) is "at" or "former"
+            || (sentence.Word(at - 1) is "the" && (mention.Entry?.Parent is { } parent && parent == owner?.Name || mention.Entry?.Attributes.GetValueOrDefault("status") is "defunct"))))
+        {
+            return false;
+        }
+
+        if (SiteNouns.Contains(sentence.Word(next)))
+        {
+            next++;
+        }
+
+        return sentence.Word(next) is "in" or "at" && sentence.MentionAt(next + 1) is { Label: EntityLabel.Loc };
     }
 
     // "… arrive from Yazaki, which has plants in …": the company a relative clause speaks of.
