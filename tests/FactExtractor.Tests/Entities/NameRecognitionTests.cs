@@ -125,6 +125,22 @@ public class NameRecognitionTests
     public void A_financier_named_with_a_place_inside_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
 
+    // A capitalised job title before a name opens no company's name, at a sentence start or after a company and "and"; a name
+    // set off by commas after "title of/for something" is a person's; a pronoun before "works" names no facility.
+    [Theory]
+    [InlineData("Chief Executive Tom Beckett said the plant would stay open.", "PERSON:Tom Beckett")]
+    [InlineData("\"This is proof,\" Kelvar founder and Chief Executive Tom Beckett said in a statement.", "PERSON:Tom Beckett")]
+    [InlineData("\"We stay,\" Kelvar's head of Latin America, Liu Yang, said at the launch.", "LOC:Latin America | PERSON:Liu Yang")]
+    [InlineData("Kelvar's director for Europe, Marek Hudec, said the plant would stay.", "LOC:Europe | PERSON:Marek Hudec")]
+    [InlineData("\"It works,\" Marek Hudec said.", "PERSON:Marek Hudec")]
+    public void Titles_before_names_open_no_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc, EntityLabel.Facility));
+
+    // Near miss: a company set off after "head of …" is still a company.
+    [Fact]
+    public void A_company_after_a_title_phrase_stays_a_company() =>
+        Assert.Equal("LOC:Latin America | ORG:Renault>Renault Group", Names("The head of Latin America, Renault, said nothing.", EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc));
+
     // One unlisted capitalised word before a comma and a country or region is a town ("Tarnowo, Poland"), unless a
     // possessive follows the region ("Kelvar, Sweden's largest supplier") or the word ends a longer name ("Union County").
     [Theory]

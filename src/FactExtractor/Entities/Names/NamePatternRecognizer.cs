@@ -180,7 +180,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             int length = end - i;
             bool knownFirstName = _cues.FirstNames.Contains(word) && length >= 2;
             bool afterTitle = (_cues.TitleEndingAt(Text, Tokens, i) >= 0
-                || (i > _sentence.FirstToken + 1 && Word(i - 1) is "," && _cues.TitleEndingAt(Text, Tokens, i - 1) >= 0 && length >= 2 && Word(end) is "," or "said" or "told" or "says"))
+                || (i > _sentence.FirstToken + 1 && Word(i - 1) is "," && (_cues.TitleEndingAt(Text, Tokens, i - 1) >= 0 || TitleOfSomethingBefore(i - 1))
+                    && length >= 2 && Word(end) is "," or "said" or "told" or "says"))
                 && !IsSentenceStart(i);
             bool afterSpeechVerb = i > _sentence.FirstToken && _cues.SpeechVerbs.Contains(Word(i - 1)) && length >= 2;
             bool beforeSpeechVerb = length >= 2 && end < _sentence.EndToken && _cues.SpeechVerbs.Contains(Word(end));
@@ -193,6 +194,25 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             double confidence = knownFirstName && (afterTitle || afterSpeechVerb || apposition || beforeSpeechVerb) ? 0.9
                 : knownFirstName ? 0.8 : 0.75;
             return Emit(i, end, EntityLabel.Person, confidence);
+        }
+
+        // "Tianhe's head of Latin America, Liu Yang, said": a title, "of"/"for"/"at" and what it heads, just before the comma.
+        private bool TitleOfSomethingBefore(int comma)
+        {
+            for (int k = comma - 2; k > _sentence.FirstToken && k >= comma - 6; k--)
+            {
+                if (Word(k) is "," or ";" or "(" or ")")
+                {
+                    return false;
+                }
+
+                if (Word(k) is "of" or "for" or "at" && _cues.TitleEndingAt(Text, Tokens, k) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "Ji-hoon", "Seo-yeon": a capital, lower-case letters, a hyphen, lower-case letters.
@@ -771,10 +791,17 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
             // "Padana Energia operates …", "TPG Rise Climate led …": where the name's first word was turned down (a sentence
             // opener seen nowhere else), the whole name is read from its first word, not only its tail.
+            // "Chief Executive Tom Beckett said": a capitalised job title before a name is no company's first words.
+            if (_cues.TitleStartingAt(Text, Tokens, i) > 0 || _cues.TitleEndingAt(Text, Tokens, i) >= 0)
+            {
+                return -1;
+            }
+
             int start = i;
             while (start > _sentence.FirstToken && Tokens[start - 1].Kind == TokenKind.Word && IsCapitalized(start - 1) && i - start < 2
                 && !NameCues.Determiners.Contains(Word(start - 1)) && !NameCues.NonNameWords.Contains(Word(start - 1))
-                && !_cues.Nationalities.ContainsKey(Word(start - 1)) && !OverlapsEntity(start - 1, start))
+                && !_cues.Nationalities.ContainsKey(Word(start - 1)) && !OverlapsEntity(start - 1, start)
+                && _cues.TitleEndingAt(Text, Tokens, start) < 0)
             {
                 start--;
             }
@@ -1138,7 +1165,9 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         private int TryFacility(int i)
         {
             ReadOnlySpan<char> word = Word(i);
-            if (NameCues.Determiners.Contains(word) || !IsCapitalized(i) || StartsInsideEntity(i))
+
+            // "It works", "This plant": a pronoun or demonstrative names no facility.
+            if (NameCues.Determiners.Contains(word) || !IsCapitalized(i) || StartsInsideEntity(i) || word is "It" or "This" or "That" or "These" or "Those" or "We" or "They")
             {
                 return -1;
             }
