@@ -129,6 +129,29 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
+    // A person right before a speech verb late in the last sentence of the paragraph before; "he"/"she" as the subject of
+    // the sentence before, in the same paragraph.
+    [InlineData("Silao, opened in 2022, was the company's first plant outside Asia and its most expensive one so far, and Kenji Arai admits it tested everyone.\n\n“Mexico was a hard decision for all of us.”",
+        "quote:Kenji Arai|Mexico was a hard decision for all of us.")]
+    [InlineData("The plant in Kecskemét was the group's first site in Europe and also its costliest project in twenty years, and Mira Hollander concedes that it nearly failed.\n\n“We underestimated the winter.”",
+        "quote:Mira Hollander|We underestimated the winter.")]
+    [InlineData("Kenji Arai runs the Tsubame plant. Asked about craftsmanship, he smiled. “It is a beautiful word, but customers pay for parts.”",
+        "quote:Kenji Arai|It is a beautiful word, but customers pay for parts.")]
+    [InlineData("Mira Hollander took over in May. She laughed. “Nobody warned me about the winters here.”",
+        "quote:Mira Hollander|Nobody warned me about the winters here.")]
+    public void Speakers_named_late_in_the_sentence_before_or_by_its_pronoun(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // Near misses: a person who is no subject before the verb, a pronoun in another paragraph.
+    [InlineData("The plant in Kecskemét was the group's first site in Europe and also its costliest project in twenty years, and analysts praised Mira Hollander for it.\n\n“We underestimated the winter.”",
+        "quote:?|We underestimated the winter.")]
+    [InlineData("Mira Hollander took over in May. She laughed.\n\n“Nobody warned anyone about the winters here.”",
+        "quote:?|Nobody warned anyone about the winters here.")]
+    public void No_speaker_from_objects_or_from_another_paragraph(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
     // Answers printed without quotation marks after interview questions are the interviewee's words, where the text has at
     // least two questions answered; one rhetorical question in a report makes no interview.
     [InlineData("Q&A: Laurence Marchetti runs the van business.\n\nWhy close Luton?\n\nLuton was a good plant, but volumes halved.\n\nIs Leapmotor on the table?\n\nNo. There is no such project.",

@@ -467,6 +467,16 @@ public sealed class QuoteExtractor : IFactExtractor
                 }
             }
 
+            // "…, and Morimoto admits it tested the company.\n\n“Mexico was a hard decision …”": a person right before a speech
+            // verb later in the sentence.
+            for (int k = previous.FirstToken + 16; k < previous.EndToken; k++)
+            {
+                if (_speechVerbs.Contains(Word(k)) && LastMentionBefore(Tokens[k].Start, EntityLabel.Person) is { } named && named.End == Tokens[k - 1].End)
+                {
+                    return new Speaker(EntityRef.From(_document, named), Word(k).ToString(), "quote.after-reported-speech", 0.65, named.Start, named.End);
+                }
+            }
+
             return null;
         }
 
@@ -567,6 +577,29 @@ public sealed class QuoteExtractor : IFactExtractor
                 if (!LineBreakBetween(before.End, sentence.Start) && FirstActorBetween(before.Start, before.End) is { } earlier)
                 {
                     return new Speaker(EntityRef.From(_document, earlier), null, "quote.previous-subject", 0.4, earlier.Start, earlier.End);
+                }
+
+                // "Asked about “monozukuri”, he smiled. “It is a beautiful word …”": "he" or "she" as the subject of the sentence
+                // before, in the same paragraph, is the person named last.
+                if (!LineBreakBetween(before.End, sentence.Start) && PersonPronounSubject(before) is int pronoun
+                    && Pronoun(pronoun, quotation.Start) is { Entity: not null } resolved && resolved.Entity.Label == EntityLabel.Person)
+                {
+                    return resolved with { Rule = "quote.previous-subject", Confidence = 0.5 };
+                }
+            }
+
+            return null;
+        }
+
+        // "He smiled.", "Asked about it, she laughed.": "he"/"she" opening the sentence or its main clause after a comma; the token.
+        private int? PersonPronounSubject(Sentence sentence)
+        {
+            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if ((MalePronouns.Contains(Word(k)) || FemalePronouns.Contains(Word(k))) && Word(k) is not ("him" or "her")
+                    && (k == sentence.FirstToken || Word(k - 1) is ","))
+                {
+                    return k;
                 }
             }
 
