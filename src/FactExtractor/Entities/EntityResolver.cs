@@ -84,6 +84,7 @@ public sealed class EntityResolver
         CompanyModelNames(document, result);
         ApplyShortForms(document, result, shortForms);
         ResolveGroupReferences(document, result);
+        ResolveInterviewFirstPerson(document, result);
         TownDescribedCompanies(document, result);
         result.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return result;
@@ -780,6 +781,121 @@ public sealed class EntityResolver
         }
 
         mentions.AddRange(added);
+    }
+
+    private static readonly SpanLookup FirstPersonPlural = new(["we", "We", "us", "our", "Our"]);
+
+    // In a question-and-answer interview ("How many plants do you run?\n\nEleven. We make engines in …"), "we", "us" and
+    // "our" in the answers are the interviewee's company: the organisation the headline names before " on " ("Foxtron's
+    // deal-maker on …", "Q&A: Stellantis van boss on …"), else the first one the first paragraph names. An answer is a
+    // paragraph after a question paragraph (one ending in "?", or opening with "Q:"), up to the next question; documents with
+    // fewer than two questions are no interviews.
+    private static void ResolveInterviewFirstPerson(Document document, List<EntityMention> mentions)
+    {
+        ReadOnlySpan<char> text = document.Text;
+        int firstBreak = text.IndexOf('\n');
+        if (firstBreak < 0 || text.IndexOf('?') < 0)
+        {
+            return;
+        }
+
+        // Paragraphs as lines; a question line turns the lines after it into answers.
+        int questions = 0;
+        for (int at = 0; at < text.Length;)
+        {
+            int end = text[at..].IndexOf('\n') is var n and >= 0 ? at + n : text.Length;
+            if (IsQuestionLine(text[at..end]))
+            {
+                questions++;
+            }
+
+            at = end + 1;
+        }
+
+        if (questions < 2)
+        {
+            return;
+        }
+
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        EntityMention? interviewee = null;
+        int on = text[..firstBreak].IndexOf(" on ", StringComparison.Ordinal);
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label == EntityLabel.Org && mention.Start < (on >= 0 ? on : firstBreak))
+            {
+                interviewee = mention;
+                break;
+            }
+        }
+
+        if (interviewee is null)
+        {
+            int bodyStart = text.Length - text[(firstBreak + 1)..].TrimStart().Length;
+            int bodyEnd = text[bodyStart..].IndexOf('\n') is var paragraphEnd and >= 0 ? bodyStart + paragraphEnd : text.Length;
+            foreach (EntityMention mention in mentions)
+            {
+                if (mention.Label == EntityLabel.Org && mention.Start > firstBreak && mention.Start < bodyEnd)
+                {
+                    interviewee = mention;
+                    break;
+                }
+            }
+        }
+
+        if (interviewee is null)
+        {
+            return;
+        }
+
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        var added = new List<EntityMention>();
+        bool answering = false;
+        int lineEnd = -1;
+        int next = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Start > lineEnd)
+            {
+                int lineStart = text[..tokens[i].Start].LastIndexOf('\n') + 1;
+                lineEnd = text[tokens[i].Start..].IndexOf('\n') is var n and >= 0 ? tokens[i].Start + n : text.Length;
+                bool question = IsQuestionLine(text[lineStart..lineEnd]);
+                answering = !question && (answering || (lineStart > 0 && PreviousLineIsQuestion(text, lineStart)));
+            }
+
+            while (next < mentions.Count && mentions[next].End <= tokens[i].Start)
+            {
+                next++;
+            }
+
+            bool inside = next < mentions.Count && mentions[next].Start <= tokens[i].Start;
+            if (answering && !inside && FirstPersonPlural.Contains(tokens[i].Slice(text)))
+            {
+                added.Add(new EntityMention(tokens[i].Start, tokens[i].End, EntityLabel.Org, interviewee.Name, 0.6, EntitySource.Pattern) { Entry = interviewee.Entry });
+            }
+        }
+
+        mentions.AddRange(added);
+    }
+
+    // "How many plants do you run?", "**Why close Luton?**", "Q: Who are your customers today?": a short line that asks.
+    private static bool IsQuestionLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().Trim('*').Trim();
+        if (line.StartsWith("Q:", StringComparison.Ordinal) || line.StartsWith("Q.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return line.Length is > 0 and < 400 && line[^1] == '?' && line[0] is not ('“' or '"');
+    }
+
+    // The non-blank line before the one starting at lineStart is a question.
+    private static bool PreviousLineIsQuestion(ReadOnlySpan<char> text, int lineStart)
+    {
+        ReadOnlySpan<char> before = text[..lineStart].TrimEnd();
+        int start = before.LastIndexOf('\n') + 1;
+        return IsQuestionLine(before[start..]);
     }
 
     private static ReadOnlySpan<Token> TokensIn(Document document, EntityMention mention)

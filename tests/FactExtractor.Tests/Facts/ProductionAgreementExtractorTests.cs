@@ -1113,4 +1113,23 @@ public class ProductionAgreementExtractorTests
     [InlineData("BMW builds the X5 in Spartanburg for the American market, while Mercedes-Benz builds the GLE nearby.")]
     public void KnownGaps_OwnModelOfTheSecondSubject(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    // In a question-and-answer interview, "we", "us" and "our" in the answers are the interviewee's company (named in the
+    // headline before "on", else in the first paragraph), whatever the interview's layout.
+    [InlineData("Interview: Kelvar Motors' plant chief on vans and batteries\n\nKelvar Motors builds vans in Ohio.\n\nQ: Who are your customers?\n\nA: We build the Tarvo van for Orvex Logistics in Dayton.\n\nQ: And next year?\n\nA: More of the same.",
+        "production:Kelvar Motors>Orvex Logistics@Dayton")]
+    [InlineData("Kelvar Motors' plant chief on vans and batteries\n\nKelvar Motors builds vans in Ohio.\n\n**Who are your customers?**\n\nMostly fleets. We assemble the Tarvo van under contract for Orvex Logistics in Dayton.\n\n**And next year?**\n\nMore of the same.",
+        "production:Kelvar Motors>Orvex Logistics@Dayton")]
+    [InlineData("Q&A: Kelvar Motors boss on partners\n\nKelvar Motors builds vans in Ohio.\n\nWho builds your batteries?\n\nNorvik Batteries makes the packs for us in Toledo.\n\nAnd your motors?\n\nWe make those ourselves.",
+        "production:Norvik Batteries>Kelvar Motors@Toledo")]
+    public void First_person_answers_in_interviews_are_the_interviewees_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Near misses: "we" in an article that is no interview (one question only), and "we" in the interviewer's introduction.
+    [InlineData("Kelvar Motors builds vans in Ohio. Why does it matter?\n\n“We build the Tarvo van for Orvex Logistics,” a union official said.")]
+    [InlineData("Interview: Kelvar Motors' plant chief on vans\n\nWe build our own magazine for Orvex Logistics readers.\n\nQ: Who are your customers?\n\nA: Mostly fleets.\n\nQ: And next year?\n\nA: More of the same.")]
+    public void First_person_outside_interview_answers_names_no_company(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
 }
