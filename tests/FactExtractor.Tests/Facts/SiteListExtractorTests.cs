@@ -10,6 +10,22 @@ namespace FactExtractor.Tests.Facts;
 public class SiteListExtractorTests
 {
     [Theory]
+    // "the group" after an opening phrase owns the list: the group of the unit the text speaks of, where the text names it;
+    // the group's own brands and units inside the list continue it.
+    [InlineData("Hyundai Motor Group opened a plant. Kia will build cars there. After the opening, the group now has three US assembly plants: Hyundai's factory in Montgomery, Kia's plant in West Point, and Ellabell.",
+        "sites:Hyundai Motor Group[Montgomery,West Point,Ellabell]#3")]
+    [InlineData("Stellantis owns Opel. Opel builds vans in Gliwice. Since the merger, the group runs four Polish sites: Opel's plant in Gliwice, Fiat's factory in Tychy, Bielsko-Biała and Warsaw.",
+        "sites:Stellantis[Gliwice,Tychy,Bielsko-Biała,Warsaw]#4")]
+    public void The_group_after_an_opening_phrase_owns_the_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Near miss: another group's unit inside the list ends it.
+    [InlineData("Hyundai Motor Group opened a plant. After the opening, the group now has two US plants: Hyundai's factory in Montgomery, and Toyota's plant in Georgetown.")]
+    public void Another_groups_unit_ends_the_groups_list(string text) =>
+        Assert.Equal(string.Empty, SiteLists(text));
+
+    [Theory]
     // A site inside a list named by the company that runs or ran it, then its town: the town is the site, the company does
     // not end the owner's list.
     [InlineData("Renault operates two Moroccan plants, at Tangier and at Somaca in Casablanca.", "sites:Renault Group[Tangier,Casablanca]#2")]

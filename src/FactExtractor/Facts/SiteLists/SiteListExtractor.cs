@@ -299,12 +299,25 @@ public sealed class SiteListExtractor : IFactExtractor
             pronounOwner |= sentence.Word(k) is "it" or "It" && (k == sentence.First || sentence.Word(k - 1) is ",");
         }
 
-        bool describedOwner = (pronounOwner || sentence.Word(sentence.First) is "Its" or "Their" || (sentence.Word(sentence.First) is "The"
-            && sentence.Word(sentence.First + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "supplier" or "maker"))
+        // "With the Metaplant, the group now has three US assembly plants: …": "the group" after an opening phrase and a comma.
+        bool describedSubject = false, describedGroup = false;
+        for (int k = sentence.First; k + 1 < cue && !describedSubject; k++)
+        {
+            describedSubject = sentence.Word(k) is "The" or "the" && (k == sentence.First || sentence.Word(k - 1) is ",")
+                && sentence.Word(k + 1) is "company" or "group" or "carmaker" or "automaker" or "firm" or "supplier" or "maker";
+            describedGroup = describedSubject && sentence.Word(k + 1) is "group";
+        }
+
+        bool describedOwner = (pronounOwner || sentence.Word(sentence.First) is "Its" or "Their" || describedSubject)
             && !sentence.Mentions.Exists(m => m.Label == EntityLabel.Org && m.Start < cueOffset);
         if (describedOwner)
         {
+            // "the group": the group the text named last ("Hyundai Motor Group"), not a unit of it named since.
             owner = sentence.LastSubjectBefore(notFinancier: true) ?? lastOrganization;
+            if (describedGroup && owner?.Entry?.Parent is { } parentName && NamedBefore(sentence, parentName) is { } group)
+            {
+                owner = group;
+            }
         }
 
         foreach (EntityMention mention in sentence.Mentions)
@@ -368,8 +381,10 @@ public sealed class SiteListExtractor : IFactExtractor
                 continue;
             }
             else if (mention.Label == EntityLabel.Org && owner is not null && mention.Name != owner.Name && sites.Count > 0 && !bracketed
-                && !SharesFirstWord(mention.Name, owner.Name))
+                && !SharesFirstWord(mention.Name, owner.Name) && !(mention.Entry?.Parent is { } parentName && parentName == owner.Name))
             {
+                // "the group now has three US assembly plants: Hyundai's factory in Montgomery, Kia's plant in West Point, …": the
+                // owner's own brands and units continue its list.
                 // "…, and the Volkswagen plant in Bratislava": another owner's sites end this owner's list; not a unit of the
                 // owner's own name ("Renault Korea's … the Renault Technology Korea research centre in Giheung").
                 break;
@@ -740,6 +755,27 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return sentence.Word(next) is "in" or "at" && sentence.MentionAt(next + 1) is { Label: EntityLabel.Loc };
+    }
+
+    // "the group" for a unit the text speaks of ("Kia", "Magna Steyr"): its parent, where the text names the parent before
+    // the sentence; the last such mention, or null.
+    private static EntityMention? NamedBefore(SentenceView sentence, string name)
+    {
+        EntityMention? found = null;
+        foreach (EntityMention mention in sentence.Document.Entities)
+        {
+            if (mention.Start >= sentence.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Name == name)
+            {
+                found = mention;
+            }
+        }
+
+        return found;
     }
 
     // "… arrive from Yazaki, which has plants in …": the company a relative clause speaks of.
