@@ -1103,6 +1103,22 @@ public class ProductionAgreementExtractorTests
     public void A_second_for_phrase_names_a_second_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Halong Motors will buy cells made in Karawang", "Renault will use cells from Dunkirk in the Alpine A390", "Mercedes-Benz
+    // is due to take cells from the site": goods a customer takes from a town's plant are made by the plant's owner (or by the
+    // company whose customer the sentence named first).
+    [InlineData("Xinlu Power and Kovalent Energy will build a cell plant in Gdansk. Their venture, Baltic Cell Works, has secured its first customer: Ostwind Motors will buy cells made in Gdansk for its SUVs.",
+        "production:Baltic Cell Works>Ostwind Motors@Gdańsk")]
+    [InlineData("Kovalent Energy runs a cell plant in Gdansk. Ostwind Motors, its anchor customer, will use cells from Gdansk in its next sports car.",
+        "production:Kovalent Energy>Ostwind Motors@Gdańsk")]
+    [InlineData("Kovalent Energy runs a cell plant in Gdansk. Ostwind Motors is due to take cells from the site for compact models from 2026.",
+        "production:Kovalent Energy>Ostwind Motors")]
+    // Near misses: a negated purchase, and people rather than goods taken from the town.
+    [InlineData("Kovalent Energy runs a cell plant in Gdansk. Ostwind Motors will not buy cells from Gdansk.", "")]
+    [InlineData("Kovalent Energy runs a cell plant in Gdansk. Ostwind Motors will take engineers from Gdansk for its new lab.", "")]
+    public void Goods_a_customer_takes_from_a_town_are_the_plant_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

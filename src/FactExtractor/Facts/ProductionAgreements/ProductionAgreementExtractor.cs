@@ -1301,6 +1301,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            if (GoodsTakenFromTown(sentence) is { } taken)
+            {
+                if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, taken.Verb, taken.Maker, taken.Customer, "productionAgreement.goods-taken", output);
+                }
+
+                continue;
+            }
+
             if (verb < 0 || IsNegated(sentence))
             {
                 continue;
@@ -1588,6 +1598,102 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         maker ??= sentence.LastSubjectBefore(customer.Name, notFinancier: true);
         return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
+    }
+
+    private static readonly SpanLookup TakeVerbs = new(
+        ["buy", "buys", "bought", "take", "takes", "took", "taking", "use", "uses", "used", "using", "receive", "receives", "received", "get", "gets", "got"]);
+
+    // Goods a customer takes from a town's plant: "Halong Motors will buy cells made in Karawang", "Renault will use cells from
+    // Dunkirk in the Alpine A390", "Mercedes-Benz is due to take cells from the site", "Nordbuss, which took cells from
+    // Nyíregyháza". The customer is the subject before the verb; the maker the owner of the plant in that town (or of the
+    // site the sentences before spoke of).
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? GoodsTakenFromTown(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 3 < sentence.End; i++)
+        {
+            if (!TakeVerbs.Contains(sentence.Word(i)))
+            {
+                continue;
+            }
+
+            // The goods right after the verb, past a determiner or a lower-case modifier or two ("its cells", "battery cells").
+            int goods = -1;
+            for (int g = i + 1; g < sentence.End && g <= i + 3; g++)
+            {
+                if (GoodsNouns.Contains(sentence.Word(g)))
+                {
+                    goods = g;
+                    break;
+                }
+
+                if (sentence.MentionAt(g) is not null || sentence.Tokens[g].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(g)[0]))
+                {
+                    break;
+                }
+            }
+
+            if (goods < 0)
+            {
+                continue;
+            }
+
+            // "… from Karawang", "… from the site", "… made in Karawang".
+            int place = sentence.Word(goods + 1) is "from" ? goods + 2
+                : MakerParticiples.Contains(sentence.Word(goods + 1)) && sentence.Word(goods + 2) is "in" or "at" ? goods + 3 : -1;
+            if (place < 0 || place >= sentence.End)
+            {
+                continue;
+            }
+
+            EntityMention? maker = sentence.MentionAt(place) is { Label: EntityLabel.Loc or EntityLabel.Facility } town ? OwnerOfTown(sentence, town)
+                : sentence.Word(place) is "the" && sentence.Word(place + 1) is "site" or "plant" or "factory" && place + 2 <= sentence.End
+                    && (place + 2 == sentence.End || sentence.Word(place + 2) is "for" or "in" or "," or "." or "from" or "between" or "until" or "since")
+                    ? RecentPlantOwner(sentence) : null;
+            if (maker is null || IsFinancier(maker) || sentence.FindFirst(Negations, Math.Max(sentence.First, i - 4), i) >= 0)
+            {
+                return null;
+            }
+
+            EntityMention? customer = SubjectBefore(sentence, i, maker);
+            // "JCM has already secured its first customer: Halong Motors will buy cells made in Karawang": the company whose
+            // customer the sentence names first is the maker, rather than whoever first announced the plant in that town.
+            if (customer is not null && CustomerOwnerBefore(sentence, customer) is { } supplier)
+            {
+                maker = supplier;
+            }
+
+            return customer is not null && !IsFinancier(customer) && customer.Name != maker.Name && !SameGroup(maker, customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, i) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup BuyerNouns = new(["customer", "customers", "buyer", "buyers", "client", "clients"]);
+
+    // "JCM has already secured its first customer: Halong Motors …": the organisation named before a customer noun that
+    // comes before the customer; null where there is none.
+    private static EntityMention? CustomerOwnerBefore(SentenceView sentence, EntityMention customer)
+    {
+        int at = sentence.TokenAt(customer.Start);
+        int noun = sentence.FindLast(BuyerNouns, Math.Max(sentence.First, at - 6), at);
+        if (noun < 0)
+        {
+            return null;
+        }
+
+        EntityMention? owner = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= noun)
+            {
+                break;
+            }
+
+            owner = mention.Label == EntityLabel.Org && mention.Name != customer.Name && !IsFinancier(mention) ? mention : owner;
+        }
+
+        return owner;
     }
 
     // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
