@@ -1119,6 +1119,18 @@ public class ProductionAgreementExtractorTests
     public void Goods_a_customer_takes_from_a_town_are_the_plant_owners(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The Sanand cells will go first of all into Tata Motors' cars", "Output from the new lines, due to start in 2026, is
+    // earmarked for BMW": goods sent to a customer past an adverb or an aside; the maker owns the town or plant spoken of.
+    [InlineData("Kovalent Energy runs a cell plant in Gdansk. The Gdansk cells will go first of all into Renault's electric cars.",
+        "production:Kovalent Energy>Renault Group@Gdańsk")]
+    [InlineData("Tarvo Cells runs a cell plant in Brno. The Brno plant already makes cells for Opel and Volvo Cars. Output from the new lines, due to start next year, is earmarked for Scania.",
+        "production:Tarvo Cells>Opel@Brno || production:Tarvo Cells>Volvo Cars@Brno || production:Tarvo Cells>Scania")]
+    // Near miss: the output is not earmarked.
+    [InlineData("Tarvo Cells runs a cell plant in Brno. Output from the new lines, due to start next year, is not earmarked for Scania.", "")]
+    public void Goods_sent_to_a_customer_past_an_adverb_or_an_aside(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1526,10 +1526,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static (EntityMention Maker, EntityMention Customer, int Verb)? GoodsDestination(SentenceView sentence)
     {
         int verb = -1;
-        for (int i = sentence.First + 1; i + 1 < sentence.End && i < sentence.First + 14; i++)
+        int reach = sentence.First + 14;
+        for (int i = sentence.First + 1; i + 1 < sentence.End && i < reach; i++)
         {
             ReadOnlySpan<char> word = sentence.Word(i);
-            if ((word is "go" or "goes" or "went" && sentence.Word(i + 1) is "into" or "to")
+            // "Output from the new lines, due to start in 2026, is earmarked for BMW": past an aside without a name.
+            if (word is "," && AsideWithoutName(sentence, i) is > 0 and var afterAside)
+            {
+                reach += afterAside - i;
+                i = afterAside - 1;
+                continue;
+            }
+
+            if ((word is "go" or "goes" or "went" && sentence.Word(AfterGoAdverbs(sentence, i + 1)) is "into" or "to")
                 || (word is "earmarked" or "reserved" or "destined" or "bound" or "allocated" && sentence.Word(i + 1) is "for" or "to")
                 || word is "power" or "powers" or "feed" or "feeds")
             {
@@ -1594,6 +1603,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 maker = OwnerOfTown(sentence, town);
             }
+        }
+
+        // "The Sanand cells will go into Tata Motors' cars": the owner of the town named in the subject.
+        for (int k = sentence.First; maker is null && k < verb; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } subjectTown && sentence.TokenAt(subjectTown.Start) == k)
+            {
+                maker = OwnerOfTown(sentence, subjectTown);
+            }
+        }
+
+        // "Output from the new lines … is earmarked for BMW": the owner of the plant the sentences before spoke of.
+        if (maker is null && sentence.FindFirst(PlantNouns, sentence.First, verb) >= 0 && RecentPlantOwner(sentence) is { } recent && recent.Name != customer.Name)
+        {
+            maker = recent;
         }
 
         maker ??= sentence.LastSubjectBefore(customer.Name, notFinancier: true);
@@ -1694,6 +1718,42 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return owner;
+    }
+
+    private static readonly SpanLookup GoAdverbs = new(
+        ["first", "of", "all", "mainly", "mostly", "largely", "chiefly", "primarily", "initially", "principally", "exclusively", "entirely", "partly", "also"]);
+
+    // "will go first of all into", "goes mainly to": the word after any adverbs that follow a verb of going.
+    private static int AfterGoAdverbs(SentenceView sentence, int at)
+    {
+        int k = at;
+        while (k < sentence.End && k < at + 3 && GoAdverbs.Contains(sentence.Word(k)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // ", due to start in the second half of 2026,": the token after an aside set off by commas that names no organisation and
+    // opens no relative clause, or -1.
+    private static int AsideWithoutName(SentenceView sentence, int comma)
+    {
+        int after = AfterApposition(sentence, comma);
+        if (after == comma || sentence.Word(comma + 1) is "which" or "who" or "whose" or "that" or "while" or "and" or "but" or "where")
+        {
+            return -1;
+        }
+
+        for (int k = comma + 1; k < after; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org })
+            {
+                return -1;
+            }
+        }
+
+        return after;
     }
 
     // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
