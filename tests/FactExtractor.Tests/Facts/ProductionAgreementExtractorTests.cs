@@ -1131,6 +1131,22 @@ public class ProductionAgreementExtractorTests
     public void Goods_sent_to_a_customer_past_an_adverb_or_an_aside(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "200 heavy trucks, which will be built under contract at Saimaa Vehicle Works' plant in Kouvola", "The first Afeela 1
+    // sedans will be built at Honda's East Liberty plant, Sony Honda Mobility confirmed": goods built with no agent at another
+    // company's plant are built by the plant's owner for the company the subject names, reports it, or the text is about.
+    [InlineData("Ostwind Motors has raised 650 million euros. The money will pay for 200 vans, which will be built under contract at Tarvo Assembly's plant in Brno.",
+        "production:Tarvo Assembly>Ostwind Motors@Brno")]
+    [InlineData("The first Kestrel roadsters will be assembled at Vah Vehicle Systems' plant in Martin, Greyhawk Automotive confirmed.",
+        "production:Vah Vehicle Systems>Greyhawk Automotive@Martin")]
+    [InlineData("The axles for Nordwagen Trucks' new tractor will be made at Kessler Werke's plant in Kamenz.",
+        "production:Kessler Werke>Nordwagen Trucks@Kamenz")]
+    // Near misses: not built there, and built at the company's own plant.
+    [InlineData("Ostwind Motors has raised 650 million euros. Its vans will not be built at Tarvo Assembly's plant in Brno.", "")]
+    [InlineData("Tarvo Assembly has raised 650 million euros. The vans will be built at Tarvo Assembly's plant in Brno.", "")]
+    public void Goods_built_without_agent_at_another_companys_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1320,6 +1320,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             EntityMention? implied = ImpliedSubject(sentence);
             if (comesFrom < 0 && !HasTwoParties(sentence, implied, verb, reserved))
             {
+                AddBuiltAtAnotherPlant(document, sentence, seen, output);
                 continue;
             }
 
@@ -1341,6 +1342,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
                 }
             }
+
+            AddBuiltAtAnotherPlant(document, sentence, seen, output);
+        }
+    }
+
+    // "… which will be built under contract at Saimaa Vehicle Works' plant in Kouvola": goods built at another's plant, where
+    // no other rule saw the pair in the sentence.
+    private static void AddBuiltAtAnotherPlant(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        if (BuiltAtAnotherPlant(sentence) is { } built && !seen.Contains((built.Maker.Name, built.Customer.Name, sentence.Index, "productionAgreement.rebadge"))
+            && seen.Add((built.Maker.Name, built.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, built.Verb, built.Maker, built.Customer, "productionAgreement.built-at-another-plant", output);
         }
     }
 
@@ -1754,6 +1768,83 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return after;
+    }
+
+    private static readonly SpanLookup ReportingVerbs = new(["said", "says", "confirmed", "confirms", "announced", "announces", "added"]);
+
+    // "…, Sony Honda Mobility (SHM) confirmed": the organisation that reports the sentence, named after the verb, or null.
+    private static EntityMention? ReporterAfter(SentenceView sentence, int verb, EntityMention exclude)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at <= verb || mention.Label != EntityLabel.Org || mention.Name == exclude.Name || sentence.Word(at - 1) is not ",")
+            {
+                continue;
+            }
+
+            int after = sentence.AfterEnclosed(sentence.TokenAt(mention.End), "(", ")", 6);
+            if (ReportingVerbs.Contains(sentence.Word(after)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // Goods built, with no agent, at another company's plant: "200 heavy trucks, which will be built under contract at Saimaa
+    // Vehicle Works' plant in Kouvola", "the rear axles for Nordwagen Trucks' tractor will be made at Brenner's plant".
+    // The maker owns the plant; the customer is the one company the subject names, else the company that reports it, else
+    // the company the text is about. A model named in the subject is left to the rules of models built in a partner's plant.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? BuiltAtAnotherPlant(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
+        {
+            if (!MakerParticiples.Contains(sentence.Word(i)) || !PassiveAuxiliaries.Contains(sentence.Word(i - 1)))
+            {
+                continue;
+            }
+
+            int at = sentence.Word(i + 1) is "under" && sentence.Word(i + 2) is "contract" ? i + 3 : i + 1;
+            if (sentence.Word(at) is not ("at" or "in"))
+            {
+                return null;
+            }
+
+            EntityMention? maker = PlantOwnerAt(sentence, at + 1);
+            if (maker is null || IsFinancier(maker) || sentence.FindFirst(Negations, Math.Max(sentence.First, i - 4), i) >= 0)
+            {
+                return null;
+            }
+
+            EntityMention? named = null;
+            int names = 0;
+            foreach (EntityMention mention in sentence.Mentions)
+            {
+                if (sentence.TokenAt(mention.Start) >= i)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Product)
+                {
+                    return null;
+                }
+
+                if (mention.Label == EntityLabel.Org && mention.Name != maker.Name)
+                {
+                    named = mention;
+                    names++;
+                }
+            }
+
+            EntityMention? customer = names == 1 ? named : names == 0 ? ReporterAfter(sentence, i, maker) ?? sentence.LastSubjectBefore(notFinancier: true) : null;
+            return customer is not null && !IsFinancier(customer) && customer.Name != maker.Name && !SameGroup(maker, customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, i) : null;
+        }
+
+        return null;
     }
 
     // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
