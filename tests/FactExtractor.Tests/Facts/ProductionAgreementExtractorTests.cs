@@ -1147,6 +1147,18 @@ public class ProductionAgreementExtractorTests
     public void Goods_built_without_agent_at_another_companys_plant(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The venture makes crankshafts at a site next to SPC's Ayutthaya factory and ships them to Kaneda Kogyo's engine plants":
+    // a supply verb joined by "and" to an earlier verb of building shares its subject, not the plant named in between.
+    [InlineData("Kessler Werke and Tarvo set up a joint venture, Zlin Forge, last year. The venture makes crankshafts at a site next to Tarvo's Zlin factory and ships them to Scania's engine plants.",
+        "production:Zlin Forge>Scania")]
+    [InlineData("Kessler Werke makes seats at a site next to Opel's plant in Eisenach and delivers them to Volvo's assembly lines.",
+        "production:Kessler Werke>Volvo@Eisenach")]
+    // Near miss: its own buses, shipped to unnamed customers.
+    [InlineData("Kessler Werke builds its own buses in Zlin and ships them to customers in Austria.", "")]
+    public void A_supply_verb_joined_to_a_build_verb_shares_its_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

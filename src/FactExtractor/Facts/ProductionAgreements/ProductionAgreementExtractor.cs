@@ -354,6 +354,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return owner is not null && owner.Name != client.Name && !SameGroup(owner, client) ? owner : null;
     }
 
+    // "The venture makes crankshafts at a site next to SPC's Ayutthaya factory and ships them to Kaneda Kogyo's engine plants":
+    // a verb joined by "and" to an earlier verb of building shares its subject phrase (not the plant named in between).
+    private static EntityMention? SharedSubjectOwner(SentenceView sentence, int verb, EntityMention client)
+    {
+        if (verb - 1 <= sentence.First || sentence.Word(verb - 1) is not "and")
+        {
+            return null;
+        }
+
+        for (int k = verb - 2; k > sentence.First; k--)
+        {
+            if (sentence.Word(k) is "," or ";" or "which" or "that" or "while" or "but")
+            {
+                return null;
+            }
+
+            if (BuildVerbs.Contains(sentence.Word(k)))
+            {
+                return SubjectPhraseOwner(sentence, k, client) ?? SubjectBefore(sentence, k, client);
+            }
+        }
+
+        return null;
+    }
+
     // The owner of "its Changwon site", "the Gqeberha factory", "Forvia's plant": the possessor, the company the text placed
     // in the town, or the company the text is about.
     private static EntityMention? PlantPhraseOwner(SentenceView sentence, int plant, EntityMention client)
@@ -2691,7 +2716,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
-                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                        && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
