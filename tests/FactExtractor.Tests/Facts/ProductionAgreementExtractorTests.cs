@@ -1159,6 +1159,17 @@ public class ProductionAgreementExtractorTests
     public void A_supply_verb_joined_to_a_build_verb_shares_its_subject(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The carmaker's Neue Klasse plant in Debrecen will keep sourcing its cells from CATL's factory": "sourcing" is a verb
+    // of building like "sources", so the described subject stands for the company the text is about.
+    [InlineData("Opel is happy with the deal. The carmaker will keep sourcing its packs from Tarvo Cells.", "production:Tarvo Cells>Opel")]
+    [InlineData("Volvo Cars plans a new model. The carmaker's plant in Ghent is sourcing its seats from Kessler Werke's factory nearby.",
+        "production:Kessler Werke>Volvo Cars@Gent")]
+    // Near miss: not sourced from it.
+    [InlineData("Opel is happy with the deal. The carmaker is not sourcing its packs from Tarvo Cells.", "")]
+    public void A_described_subject_sourcing_goods_from_a_maker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -21,7 +21,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "build", "builds", "built", "building", "produce", "produces", "produced", "producing", "production", "make", "makes",
         "made", "making", "assemble", "assembles", "assembled", "assembling", "assembly", "manufacture", "manufactures",
         "manufactured", "manufacturing", "supply", "supplies", "supplied", "supplying", "roll", "rolls", "rolled", "contract-build",
-        "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
+        "sourced", "source", "sources", "sourcing", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
         "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
         "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
         "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
