@@ -1170,6 +1170,19 @@ public class ProductionAgreementExtractorTests
     public void A_described_subject_sourcing_goods_from_a_maker(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "harnesses for the Peugeot and Citroën models that Stellantis assembles", "seat sets for the Fiat Pulse and Fiat Fastback
+    // that Stellantis builds at Betim": parts for models another company builds are made for that company, not its brands.
+    [InlineData("Kessler Werke will produce harnesses for the Peugeot and Citroën models that Stellantis assembles in Kenitra.",
+        "production:Kessler Werke>Stellantis@Kenitra")]
+    [InlineData("Tarvo Trim signed a contract to supply seat sets for the new versions of the Fiat Pulse and Fiat Fastback that Stellantis builds at Betim.",
+        "production:Tarvo Trim>Stellantis@Betim")]
+    // Near miss: the company sells the models, it does not build them; the brands stay the customers.
+    [InlineData("Kessler Werke will produce harnesses for the Peugeot and Citroën models that Stellantis sells in Morocco.",
+        "production:Kessler Werke>Peugeot || production:Kessler Werke>Citroën")]
+    public void Parts_for_models_another_company_builds(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

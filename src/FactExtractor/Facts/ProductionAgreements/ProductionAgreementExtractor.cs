@@ -2980,7 +2980,67 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        if (PartsForModelsBuiltBy(sentence, implied) is { } forBuilt)
+        {
+            results.Add((forBuilt.Maker, forBuilt.Customer, "productionAgreement.parts-for-models-built"));
+        }
+
         return results;
+    }
+
+    private static readonly SpanLookup ModelListWords = new(
+        ["the", "and", "or", "of", "its", "new", "next", "current", "electric", "hybrid", "mild-hybrid", "versions", "version", "models", "model", "cars", "vans", "SUVs", "trucks", "pickups", ","]);
+
+    // "harnesses for the Peugeot and Citroën models that Stellantis assembles", "seat sets for the Fiat Pulse and Fiat Fastback
+    // that Stellantis builds at Betim": parts for models another company builds are made for that company (not for the
+    // brands named), by the subject of the verb before "for".
+    private static (EntityMention Maker, EntityMention Customer)? PartsForModelsBuiltBy(SentenceView sentence, EntityMention? implied)
+    {
+        for (int f = sentence.First + 2; f + 3 < sentence.End; f++)
+        {
+            if (sentence.Word(f) is not "for")
+            {
+                continue;
+            }
+
+            // Only model names, brands and words of a model list between "for" and "that".
+            int k = f + 1;
+            bool named = false;
+            while (k < sentence.End && k <= f + 14)
+            {
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Product or EntityLabel.Org } listed)
+                {
+                    named = true;
+                    k = sentence.TokenAt(listed.End);
+                }
+                else if (ModelListWords.Contains(sentence.Word(k)))
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!named || sentence.Word(k) is not ("that" or "which") || sentence.MentionAt(k + 1) is not { Label: EntityLabel.Org } builder
+                || !(BuildVerbs.Contains(sentence.Word(sentence.TokenAt(builder.End))) && sentence.Word(sentence.TokenAt(builder.End)) is "builds" or "assembles" or "makes" or "produces" or "manufactures" or "built" or "assembled" or "made" or "produced"))
+            {
+                continue;
+            }
+
+            // The verb of building or supplying before "for", and its subject.
+            int verb = sentence.FindLast(BuildVerbs, Math.Max(sentence.First, f - 8), f);
+            if (verb < 0 || IsPassive(sentence, verb))
+            {
+                return null;
+            }
+
+            EntityMention? maker = PronounSubject(sentence, verb, builder, implied) ?? SubjectPhraseOwner(sentence, verb, builder) ?? SubjectBefore(sentence, verb, builder);
+            return maker is not null && maker.Name != builder.Name && !SameGroup(maker, builder) && !IsFinancier(maker) ? (maker, builder) : null;
+        }
+
+        return null;
     }
 
     // "Silkom makes seats for the vans Stellantis builds, and it welds trays for a Korean carmaker": "it" just before the
