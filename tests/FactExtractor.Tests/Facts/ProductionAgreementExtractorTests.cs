@@ -1183,6 +1183,20 @@ public class ProductionAgreementExtractorTests
     public void Parts_for_models_another_company_builds(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover, which is also owned by Tata, will be the anchor customer":
+    // a customer named by a copula is the customer of the company the possessive (or the text) is about.
+    [InlineData("Vah Vehicle Systems runs a plant in Martin. Its newest client is Greyhawk Automotive, a British start-up.",
+        "production:Vah Vehicle Systems>Greyhawk Automotive")]
+    [InlineData("Kessler Werke makes seats in Zlin. Its biggest customer is Skoda Auto.", "production:Kessler Werke>Škoda")]
+    [InlineData("Tarvo Cells is building a cell plant in Brno. Opel, which is also owned by Stellantis, will be the anchor customer.",
+        "production:Tarvo Cells>Opel")]
+    // Near misses: a denied customer, and a customer without a possessive (the supplier may be named only after).
+    [InlineData("Tarvo Cells builds a plant in Brno. Its biggest customer is not Skoda Auto.", "")]
+    [InlineData("Tarvo Cells builds a plant in Brno. The first customer is Skoda Auto.", "")]
+    public void A_customer_named_by_a_copula(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

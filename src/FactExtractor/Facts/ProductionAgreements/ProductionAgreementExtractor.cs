@@ -1326,6 +1326,17 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
+            if (CustomerByCopula(sentence) is { } copulaDeal)
+            {
+                if (seen.Add((copulaDeal.Maker.Name, copulaDeal.Customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, copulaDeal.Verb, copulaDeal.Maker, copulaDeal.Customer, "productionAgreement.customer-is", output);
+                }
+
+                continue;
+            }
+
             if (GoodsTakenFromTown(sentence) is { } taken)
             {
                 if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
@@ -1870,6 +1881,70 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    private static readonly SpanLookup CustomerHeads = new(["customer", "client"]);
+
+    private static readonly SpanLookup Copulas = new(["is", "was", "be", "become", "became", "becomes"]);
+
+    // A customer named by a copula: "Its newest client is Greyhawk Automotive", "The first customer is Seat", "Jaguar Land
+    // Rover, which is also owned by Tata, will be the anchor customer". The supplier is the possessor ("Agratas's"), the
+    // owner of the plant ("the plant's"), else the company the text is about.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? CustomerByCopula(SentenceView sentence)
+    {
+        int noun = sentence.FindFirst(CustomerHeads, sentence.First, Math.Min(sentence.End, sentence.First + 30));
+        if (noun < 0 || IsNegated(sentence))
+        {
+            return null;
+        }
+
+        // The determiner phrase before the noun: "Its newest", "The first", "the anchor", "Agratas's first".
+        int d = noun - 1;
+        while (d > sentence.First && d >= noun - 3 && sentence.Tokens[d].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(d)[0])
+            && sentence.Word(d) is not ("the" or "its" or "their" or "is" or "be" or "was" or "a" or "an"))
+        {
+            d--;
+        }
+
+        EntityMention? customer = null;
+        int copula;
+        if (sentence.Word(noun + 1) is "is" or "was" || (sentence.Word(noun + 1) is "will" or "would" && sentence.Word(noun + 2) is "be"))
+        {
+            // "Its newest client is Greyhawk Automotive": the name right after the copula.
+            copula = sentence.Word(noun + 1) is "is" or "was" ? noun + 1 : noun + 2;
+            customer = ActorAt(sentence, copula + 1);
+        }
+        else if (d - 1 > sentence.First && Copulas.Contains(sentence.Word(d - 1)) && sentence.Word(d) is "the" or "its" or "their" && sentence.Word(noun + 1) is "." or "," or "for" or "of" or "from")
+        {
+            // "Jaguar Land Rover … will be the anchor customer": the subject of the copula.
+            copula = d - 1;
+            customer = SubjectBefore(sentence, copula, NoCompany);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (customer is null || IsFinancier(customer) || sentence.Word(d) is "a" or "an" || sentence.FindFirst(Negations, copula, copula + 3) >= 0)
+        {
+            return null;
+        }
+
+        // The supplier: the possessor, the plant's owner, else the company the text is about.
+        EntityMention? maker = null;
+        if (sentence.Word(d) is "’s" or "'s" && d - 1 >= sentence.First)
+        {
+            maker = sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } possessor ? possessor
+                : PlantNouns.Contains(sentence.Word(d - 1)) ? RecentPlantOwner(sentence) : null;
+        }
+        else if (sentence.Word(d) is "Its" or "its" || (copula < noun && sentence.Word(d) is "the"))
+        {
+            // Not "The first customer is Seat": without a possessive the text may name the supplier only after.
+            maker = sentence.LastSubjectBefore(customer.Name, notFinancier: true);
+        }
+
+        return maker is not null && !IsFinancier(maker) && maker.Name != customer.Name && !SameGroup(maker, customer)
+            && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, copula) : null;
     }
 
     // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
