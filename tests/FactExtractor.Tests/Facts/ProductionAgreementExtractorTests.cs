@@ -1197,6 +1197,17 @@ public class ProductionAgreementExtractorTests
     public void A_customer_named_by_a_copula(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "… invested $4.3 billion in the venture, whose pouch cells go into Daesan's electric pickup trucks": goods of the company
+    // (or the venture the text named) that a "whose" clause follows, sent to a customer.
+    [InlineData("Kessler Werke, whose seats go into Opel's vans, opened a plant in Zlin.", "production:Kessler Werke>Opel")]
+    [InlineData("Kessler Werke builds cells through Baltic Cell Works, a joint venture with Ostwind Motors in Gdansk. The partners have invested 4.3 billion euros in the venture, whose pouch cells go into Ostwind's electric pickup trucks.",
+        "production:Baltic Cell Works>Ostwind Motors")]
+    // Near miss: the goods do not go there.
+    [InlineData("Kessler Werke, whose seats do not go into Opel's vans, opened a plant in Zlin.", "")]
+    public void Goods_of_a_whose_clause_sent_to_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

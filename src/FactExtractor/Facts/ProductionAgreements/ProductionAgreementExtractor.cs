@@ -1337,6 +1337,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            // "…, whose pouch cells go into Daesan's electric pickup trucks".
+            if (WhoseGoodsDestination(sentence) is { } whose && seen.Add((whose.Maker.Name, whose.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, whose.Verb, whose.Maker, whose.Customer, "productionAgreement.goods-destination", output);
+            }
+
             if (GoodsTakenFromTown(sentence) is { } taken)
             {
                 if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
@@ -1945,6 +1951,54 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return maker is not null && !IsFinancier(maker) && maker.Name != customer.Name && !SameGroup(maker, customer)
             && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, copula) : null;
+    }
+
+    // "…, a joint venture with Daesan Motor, whose pouch cells go into Daesan's electric pickup trucks", "Kessler Werke, whose
+    // seats go into Opel's vans": goods of the company a "whose" clause follows (a venture or plant the text named) sent to a
+    // customer.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? WhoseGoodsDestination(SentenceView sentence)
+    {
+        for (int w = sentence.First + 2; w + 3 < sentence.End; w++)
+        {
+            if (sentence.Word(w) is not "whose" || sentence.Word(w - 1) is not ",")
+            {
+                continue;
+            }
+
+            // "whose pouch cells go into", "whose packs are earmarked for": goods, then the verb, within a few words.
+            int verb = -1;
+            bool goods = false;
+            for (int k = w + 1; k < sentence.End && k <= w + 5; k++)
+            {
+                goods |= GoodsNouns.Contains(sentence.Word(k));
+                if (goods && ((sentence.Word(k) is "go" or "goes" or "went" && sentence.Word(AfterGoAdverbs(sentence, k + 1)) is "into" or "to")
+                    || (sentence.Word(k) is "earmarked" or "reserved" or "destined" && sentence.Word(k + 1) is "for")))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+
+            if (verb < 0 || sentence.FindFirst(Negations, w, verb) >= 0)
+            {
+                return null;
+            }
+
+            EntityMention? customer = null;
+            for (int k = verb + 1; k < sentence.End && k <= verb + 4 && customer is null; k++)
+            {
+                customer = sentence.MentionAt(k) is { Label: EntityLabel.Org } named ? named : null;
+            }
+
+            // The antecedent: a name right before the comma, else the venture or the plant the text named last.
+            EntityMention? maker = sentence.MentionAt(w - 2) is { Label: EntityLabel.Org } antecedent ? antecedent
+                : sentence.Word(w - 2) is "venture" ? sentence.RecentVenture()
+                : PlantNouns.Contains(sentence.Word(w - 2)) ? RecentPlantOwner(sentence) : null;
+            return maker is not null && customer is not null && !IsFinancier(maker) && !IsFinancier(customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
+        }
+
+        return null;
     }
 
     // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
