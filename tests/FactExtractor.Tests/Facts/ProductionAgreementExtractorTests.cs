@@ -1208,6 +1208,20 @@ public class ProductionAgreementExtractorTests
     public void Goods_of_a_whose_clause_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "… are built for it under contract by Dongfeng Motor, and CATL supplies the battery packs for both", "Gestamp stamps body
+    // panels for the factory, while Grupo Antolin supplies the headliners": a later clause in which another company supplies
+    // parts, naming no customer of its own, supplies the customer of the deal before.
+    [InlineData("Its two models are built for Ostwind Motors under contract by Tarvo Assembly at a plant in Brno, and Kovalent Energy supplies the battery packs for both.",
+        "production:Tarvo Assembly>Ostwind Motors@Brno || production:Kovalent Energy>Ostwind Motors@Brno")]
+    [InlineData("Gestamp stamps body panels for Ostwind Motors at its Abrera facility, while Grupo Antolin supplies the headliners and door panels.",
+        "production:Gestamp>Ostwind Motors@Abrera || production:Grupo Antolin>Ostwind Motors@Abrera")]
+    // Near miss: the later supplier names a customer of its own.
+    [InlineData("Gestamp stamps body panels for Ostwind Motors at its Abrera facility, while Grupo Antolin supplies the headliners and door panels for Renault.",
+        "production:Gestamp>Ostwind Motors@Abrera || production:Grupo Antolin>Renault Group@Abrera")]
+    public void A_second_supplier_of_the_same_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1382,6 +1382,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                     AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
+                    if (SecondSupplier(sentence, verb, manufacturer, customer) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, second.Verb, second.Supplier, customer, "productionAgreement.second-supplier", output);
+                    }
                 }
             }
 
@@ -1398,6 +1402,59 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             Add(document, sentence, built.Verb, built.Maker, built.Customer, "productionAgreement.built-at-another-plant", output);
         }
+    }
+
+    private static readonly SpanLookup PartsSupplyVerbs = new(["supplies", "supplied", "provides", "provided", "delivers", "delivered", "makes", "made", "builds", "produces"]);
+
+    // "… are built for it under contract by Dongfeng Motor, and CATL supplies the battery packs for both", "Gestamp stamps body
+    // panels for the factory, while Grupo Antolin supplies the headliners and door panels": a later clause in which another
+    // company supplies parts, naming no customer of its own, supplies the customer of the deal before.
+    private static (EntityMention Supplier, int Verb)? SecondSupplier(SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer)
+    {
+        int from = Math.Max(verb, Math.Max(sentence.TokenAt(manufacturer.End), sentence.TokenAt(customer.End)));
+        for (int j = from; j + 4 < sentence.End; j++)
+        {
+            if (!(sentence.Word(j) is "while" or "whereas" || (sentence.Word(j) is "and" && sentence.Word(j - 1) is ",")))
+            {
+                continue;
+            }
+
+            if (sentence.MentionAt(j + 1) is not { Label: EntityLabel.Org } supplier || supplier.Name == manufacturer.Name || supplier.Name == customer.Name
+                || IsFinancier(supplier) || SameGroup(supplier, customer))
+            {
+                return null;
+            }
+
+            int v = sentence.TokenAt(supplier.End);
+            if (!PartsSupplyVerbs.Contains(sentence.Word(v)) || sentence.Word(v + 1) is not ("the" or "its" or "all" or "most"))
+            {
+                return null;
+            }
+
+            // The parts, then the end of the sentence or "for both", "for them", "for it": no customer of its own.
+            int k = v + 2;
+            while (k < sentence.End && k <= v + 8 && !GoodsNouns.Contains(sentence.Word(k)))
+            {
+                if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+                {
+                    return null;
+                }
+
+                k++;
+            }
+
+            if (k >= sentence.End || !GoodsNouns.Contains(sentence.Word(k)))
+            {
+                return null;
+            }
+
+            int end = k + 1;
+            bool ownCustomer = end < sentence.End && !(sentence.Word(end) is "." or "," or ";"
+                || (sentence.Word(end) is "for" && sentence.Word(end + 1) is "both" or "them" or "it" or "all"));
+            return ownCustomer ? null : (supplier, v);
+        }
+
+        return null;
     }
 
     private static readonly SpanLookup LaterClauseBreaks = new([",", ";", "and", "but", "while", "whereas", "although"]);
