@@ -1222,6 +1222,19 @@ public class ProductionAgreementExtractorTests
     public void A_second_supplier_of_the_same_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The switch ends Kestrel's arrangement with Taiwan's Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan":
+    // the partner of a company's deal, described by a relative clause of building with no customer of its own, builds for it.
+    [InlineData("The switch ends Ostwind Motors' contract with Tarvo Assembly, which had assembled the K2 at its plant in Brno since 2021.",
+        "production:Tarvo Assembly>Ostwind Motors@Brno")]
+    [InlineData("Ostwind Motors ended its arrangement with Tarvo Assembly, which built the K2 scooter at its plant in Brno.",
+        "production:Tarvo Assembly>Ostwind Motors@Brno")]
+    // Near misses: the relative clause names a customer of its own, and the partner builds nothing.
+    [InlineData("Ostwind Motors has a deal with Tarvo Assembly, which builds buses for Scania in Brno.", "production:Tarvo Assembly>Scania@Brno")]
+    [InlineData("Ostwind Motors has a deal with Tarvo Assembly, which does not build cars.", "")]
+    public void The_partner_of_a_deal_which_built(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

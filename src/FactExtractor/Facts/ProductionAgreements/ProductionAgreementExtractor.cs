@@ -1343,6 +1343,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 Add(document, sentence, whose.Verb, whose.Maker, whose.Customer, "productionAgreement.goods-destination", output);
             }
 
+            // "… ends Kestrel's arrangement with Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan".
+            if (DealPartnerWhichBuilt(sentence) is { } partnerDeal && seen.Add((partnerDeal.Maker.Name, partnerDeal.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, partnerDeal.Verb, partnerDeal.Maker, partnerDeal.Customer, "productionAgreement.deal-partner-built", output);
+            }
+
             if (GoodsTakenFromTown(sentence) is { } taken)
             {
                 if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
@@ -2053,6 +2059,65 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : PlantNouns.Contains(sentence.Word(w - 2)) ? RecentPlantOwner(sentence) : null;
             return maker is not null && customer is not null && !IsFinancier(maker) && !IsFinancier(customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
                 && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup DealNouns = new(["contract", "arrangement", "deal", "agreement", "partnership", "tie-up"]);
+
+    // "The switch ends Kestrel's arrangement with Taiwan's Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan",
+    // "Ostwind ended its contract with Tarvo Assembly, which built the K2 in Brno": the partner of a company's deal, described
+    // by a relative clause of building that names no customer of its own, builds for that company.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? DealPartnerWhichBuilt(SentenceView sentence)
+    {
+        for (int w = sentence.First + 2; w + 4 < sentence.End; w++)
+        {
+            if (sentence.Word(w) is not "with" || !DealNouns.Contains(sentence.Word(w - 1)))
+            {
+                continue;
+            }
+
+            // "with Taiwan's Formosa DriveTech": past a country's possessive.
+            int at = sentence.MentionAt(w + 1) is { Label: EntityLabel.Loc } country && sentence.Word(sentence.TokenAt(country.End)) is "’s" or "'s"
+                ? sentence.TokenAt(country.End) + 1 : w + 1;
+            if (ActorAt(sentence, at) is not { } partner)
+            {
+                continue;
+            }
+
+            int r = sentence.TokenAt(partner.End);
+            if (sentence.Word(r) is not "," || sentence.Word(r + 1) is not ("which" or "that"))
+            {
+                continue;
+            }
+
+            int verb = r + 2;
+            while (verb < sentence.End && verb <= r + 4 && sentence.Word(verb) is "had" or "has" or "have" or "also" or "until" or "then" or "long")
+            {
+                verb++;
+            }
+
+            if (!BuildVerbs.Contains(sentence.Word(verb)) || SellVerbs.Contains(sentence.Word(verb)) || sentence.FindFirst(Negations, r, verb) >= 0)
+            {
+                continue;
+            }
+
+            // A customer of its own in the relative clause is left to the other rules.
+            for (int k = verb + 1; k < sentence.End && k <= verb + 10 && sentence.Word(k) is not ("," or ";"); k++)
+            {
+                if (sentence.Word(k) is "for" or "to" && ActorAt(sentence, k + 1) is not null)
+                {
+                    return null;
+                }
+            }
+
+            // The company whose deal it is: "Kestrel's arrangement", "its contract" (the subject).
+            int d = w - 2;
+            EntityMention? customer = sentence.Word(d) is "’s" or "'s" or "’" or "'" && sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } possessor ? possessor
+                : sentence.Word(d) is "its" or "their" ? SubjectBefore(sentence, d, partner) ?? sentence.LastSubjectBefore(partner.Name, notFinancier: true) : null;
+            return customer is not null && !IsFinancier(customer) && !IsFinancier(partner) && customer.Name != partner.Name && !SameGroup(customer, partner)
+                && partner.Name != customer.Entry?.Parent && customer.Name != partner.Entry?.Parent ? (partner, customer, verb) : null;
         }
 
         return null;
