@@ -1235,6 +1235,19 @@ public class ProductionAgreementExtractorTests
     public void The_partner_of_a_deal_which_built(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "The order makes Elbtal the supplier of complete electric axles for the next compact SUV of Swedish carmaker Vaernes
+    // Automotive", "Opel has selected Tarvo Cells as the supplier of …": a supplier made or chosen supplies the company named
+    // after "for", or the subject that chose it.
+    [InlineData("The order makes Kessler Werke the supplier of complete electric axles for the next compact SUV of Swedish carmaker Ostwind Motors.",
+        "production:Kessler Werke>Ostwind Motors")]
+    [InlineData("Opel has selected Tarvo Cells as the supplier of battery cells for its next electric van.", "production:Tarvo Cells>Opel")]
+    // Near misses: not selected, and a person named to a post.
+    [InlineData("Opel has not selected Tarvo Cells as the supplier of battery cells.", "")]
+    [InlineData("Opel named Anna Keller as its head of purchasing.", "")]
+    public void A_supplier_made_or_chosen(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1349,6 +1349,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 Add(document, sentence, partnerDeal.Verb, partnerDeal.Maker, partnerDeal.Customer, "productionAgreement.deal-partner-built", output);
             }
 
+            // "Opel has selected Tarvo Cells as the supplier of …", "The order makes Elbtal the supplier of … for … Vaernes".
+            if (SupplierChosen(sentence) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, chosen.Verb, chosen.Maker, chosen.Customer, "productionAgreement.supplier-chosen", output);
+            }
+
             if (GoodsTakenFromTown(sentence) is { } taken)
             {
                 if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
@@ -2118,6 +2124,71 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : sentence.Word(d) is "its" or "their" ? SubjectBefore(sentence, d, partner) ?? sentence.LastSubjectBefore(partner.Name, notFinancier: true) : null;
             return customer is not null && !IsFinancier(customer) && !IsFinancier(partner) && customer.Name != partner.Name && !SameGroup(customer, partner)
                 && partner.Name != customer.Entry?.Parent && customer.Name != partner.Entry?.Parent ? (partner, customer, verb) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup ChoosingVerbs = new(["selected", "chose", "chosen", "named", "picked", "appointed", "nominated", "tapped", "makes", "made", "make"]);
+
+    // A supplier chosen or made: "Opel has selected Tarvo Cells as the supplier of battery cells for its next van" (the subject
+    // is the customer), "The order makes Elbtal the supplier of complete electric axles for the next compact SUV of Vaernes
+    // Automotive" (the company named after "for" is).
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? SupplierChosen(SentenceView sentence)
+    {
+        for (int v = sentence.First + 1; v + 4 < sentence.End; v++)
+        {
+            if (!ChoosingVerbs.Contains(sentence.Word(v)) || sentence.MentionAt(v + 1) is not { Label: EntityLabel.Org } supplier)
+            {
+                continue;
+            }
+
+            bool made = sentence.Word(v) is "makes" or "made" or "make";
+            int k = sentence.TokenAt(supplier.End);
+            if (!made && sentence.Word(k) is "as")
+            {
+                k++;
+            }
+
+            if (sentence.Word(k) is not ("the" or "its" or "their"))
+            {
+                continue;
+            }
+
+            int noun = k + 1;
+            while (noun < sentence.End && noun <= k + 3 && !IsSupplierNoun(sentence, noun) && sentence.MentionAt(noun) is null && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word
+                && Text.CharClass.IsLower(sentence.Word(noun)[0]))
+            {
+                noun++;
+            }
+
+            if (noun >= sentence.End || sentence.Word(noun) is not ("supplier" or "provider") || sentence.FindFirst(Negations, Math.Max(sentence.First, v - 3), v) >= 0)
+            {
+                continue;
+            }
+
+            EntityMention? customer = null;
+            if (made)
+            {
+                // "… the supplier of complete electric axles for the next compact SUV of Swedish carmaker Vaernes Automotive".
+                int forAt = sentence.FindFirst(ForWords, noun + 1, Math.Min(sentence.End, noun + 10));
+                for (int c = forAt + 1; forAt >= 0 && c < sentence.End && c <= forAt + 10 && customer is null; c++)
+                {
+                    if (sentence.Word(c) is "," or ";" or "which" or "that")
+                    {
+                        break;
+                    }
+
+                    customer = sentence.MentionAt(c) is { Label: EntityLabel.Org } named ? named : null;
+                }
+            }
+            else
+            {
+                customer = SubjectBefore(sentence, v, supplier);
+            }
+
+            return customer is not null && !IsFinancier(customer) && !IsFinancier(supplier) && customer.Name != supplier.Name && !SameGroup(customer, supplier)
+                ? (supplier, customer, v) : null;
         }
 
         return null;
