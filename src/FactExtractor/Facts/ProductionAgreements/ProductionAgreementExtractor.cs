@@ -21,7 +21,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "build", "builds", "built", "building", "produce", "produces", "produced", "producing", "production", "make", "makes",
         "made", "making", "assemble", "assembles", "assembled", "assembling", "assembly", "manufacture", "manufactures",
         "manufactured", "manufacturing", "supply", "supplies", "supplied", "supplying", "roll", "rolls", "rolled", "contract-build",
-        "sourced", "source", "sources", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
+        "sourced", "source", "sources", "sourcing", "rebadged", "rebadge", "badge-engineered", "marketed", "sell", "sells", "sold",
         "cast", "casts", "casting", "weld", "welds", "welded", "welding", "stamp", "stamps", "stamped", "outsourced", "outsources",
         "outsource", "subcontracted", "fabricate", "fabricates", "fabricated", "fabricating", "paint", "paints", "painted",
         "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped", "shipping",
@@ -352,6 +352,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return owner is not null && owner.Name != client.Name && !SameGroup(owner, client) ? owner : null;
+    }
+
+    // "The venture makes crankshafts at a site next to SPC's Ayutthaya factory and ships them to Kaneda Kogyo's engine plants":
+    // a verb joined by "and" to an earlier verb of building shares its subject phrase (not the plant named in between).
+    private static EntityMention? SharedSubjectOwner(SentenceView sentence, int verb, EntityMention client)
+    {
+        if (verb - 1 <= sentence.First || sentence.Word(verb - 1) is not "and")
+        {
+            return null;
+        }
+
+        for (int k = verb - 2; k > sentence.First; k--)
+        {
+            if (sentence.Word(k) is "," or ";" or "which" or "that" or "while" or "but")
+            {
+                return null;
+            }
+
+            if (BuildVerbs.Contains(sentence.Word(k)))
+            {
+                return SubjectPhraseOwner(sentence, k, client) ?? SubjectBefore(sentence, k, client);
+            }
+        }
+
+        return null;
     }
 
     // The owner of "its Changwon site", "the Gqeberha factory", "Forvia's plant": the possessor, the company the text placed
@@ -1301,6 +1326,45 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
+            if (CustomerByCopula(sentence) is { } copulaDeal)
+            {
+                if (seen.Add((copulaDeal.Maker.Name, copulaDeal.Customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, copulaDeal.Verb, copulaDeal.Maker, copulaDeal.Customer, "productionAgreement.customer-is", output);
+                }
+
+                continue;
+            }
+
+            // "…, whose pouch cells go into Daesan's electric pickup trucks".
+            if (WhoseGoodsDestination(sentence) is { } whose && seen.Add((whose.Maker.Name, whose.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, whose.Verb, whose.Maker, whose.Customer, "productionAgreement.goods-destination", output);
+            }
+
+            // "… ends Kestrel's arrangement with Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan".
+            if (DealPartnerWhichBuilt(sentence) is { } partnerDeal && seen.Add((partnerDeal.Maker.Name, partnerDeal.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, partnerDeal.Verb, partnerDeal.Maker, partnerDeal.Customer, "productionAgreement.deal-partner-built", output);
+            }
+
+            // "Opel has selected Tarvo Cells as the supplier of …", "The order makes Elbtal the supplier of … for … Vaernes".
+            if (SupplierChosen(sentence) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, chosen.Verb, chosen.Maker, chosen.Customer, "productionAgreement.supplier-chosen", output);
+            }
+
+            if (GoodsTakenFromTown(sentence) is { } taken)
+            {
+                if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, taken.Verb, taken.Maker, taken.Customer, "productionAgreement.goods-taken", output);
+                }
+
+                continue;
+            }
+
             if (verb < 0 || IsNegated(sentence))
             {
                 continue;
@@ -1310,6 +1374,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             EntityMention? implied = ImpliedSubject(sentence);
             if (comesFrom < 0 && !HasTwoParties(sentence, implied, verb, reserved))
             {
+                AddBuiltAtAnotherPlant(document, sentence, seen, output);
                 continue;
             }
 
@@ -1329,9 +1394,79 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                     AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
+                    if (SecondSupplier(sentence, verb, manufacturer, customer) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, second.Verb, second.Supplier, customer, "productionAgreement.second-supplier", output);
+                    }
                 }
             }
+
+            AddBuiltAtAnotherPlant(document, sentence, seen, output);
         }
+    }
+
+    // "… which will be built under contract at Saimaa Vehicle Works' plant in Kouvola": goods built at another's plant, where
+    // no other rule saw the pair in the sentence.
+    private static void AddBuiltAtAnotherPlant(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        if (BuiltAtAnotherPlant(sentence) is { } built && !seen.Contains((built.Maker.Name, built.Customer.Name, sentence.Index, "productionAgreement.rebadge"))
+            && seen.Add((built.Maker.Name, built.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, built.Verb, built.Maker, built.Customer, "productionAgreement.built-at-another-plant", output);
+        }
+    }
+
+    private static readonly SpanLookup PartsSupplyVerbs = new(["supplies", "supplied", "provides", "provided", "delivers", "delivered", "makes", "made", "builds", "produces"]);
+
+    // "… are built for it under contract by Dongfeng Motor, and CATL supplies the battery packs for both", "Gestamp stamps body
+    // panels for the factory, while Grupo Antolin supplies the headliners and door panels": a later clause in which another
+    // company supplies parts, naming no customer of its own, supplies the customer of the deal before.
+    private static (EntityMention Supplier, int Verb)? SecondSupplier(SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer)
+    {
+        int from = Math.Max(verb, Math.Max(sentence.TokenAt(manufacturer.End), sentence.TokenAt(customer.End)));
+        for (int j = from; j + 4 < sentence.End; j++)
+        {
+            if (!(sentence.Word(j) is "while" or "whereas" || (sentence.Word(j) is "and" && sentence.Word(j - 1) is ",")))
+            {
+                continue;
+            }
+
+            if (sentence.MentionAt(j + 1) is not { Label: EntityLabel.Org } supplier || supplier.Name == manufacturer.Name || supplier.Name == customer.Name
+                || IsFinancier(supplier) || SameGroup(supplier, customer))
+            {
+                return null;
+            }
+
+            int v = sentence.TokenAt(supplier.End);
+            if (!PartsSupplyVerbs.Contains(sentence.Word(v)) || sentence.Word(v + 1) is not ("the" or "its" or "all" or "most"))
+            {
+                return null;
+            }
+
+            // The parts, then the end of the sentence or "for both", "for them", "for it": no customer of its own.
+            int k = v + 2;
+            while (k < sentence.End && k <= v + 8 && !GoodsNouns.Contains(sentence.Word(k)))
+            {
+                if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+                {
+                    return null;
+                }
+
+                k++;
+            }
+
+            if (k >= sentence.End || !GoodsNouns.Contains(sentence.Word(k)))
+            {
+                return null;
+            }
+
+            int end = k + 1;
+            bool ownCustomer = end < sentence.End && !(sentence.Word(end) is "." or "," or ";"
+                || (sentence.Word(end) is "for" && sentence.Word(end + 1) is "both" or "them" or "it" or "all"));
+            return ownCustomer ? null : (supplier, v);
+        }
+
+        return null;
     }
 
     private static readonly SpanLookup LaterClauseBreaks = new([",", ";", "and", "but", "while", "whereas", "although"]);
@@ -1516,10 +1651,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static (EntityMention Maker, EntityMention Customer, int Verb)? GoodsDestination(SentenceView sentence)
     {
         int verb = -1;
-        for (int i = sentence.First + 1; i + 1 < sentence.End && i < sentence.First + 14; i++)
+        int reach = sentence.First + 14;
+        for (int i = sentence.First + 1; i + 1 < sentence.End && i < reach; i++)
         {
             ReadOnlySpan<char> word = sentence.Word(i);
-            if ((word is "go" or "goes" or "went" && sentence.Word(i + 1) is "into" or "to")
+            // "Output from the new lines, due to start in 2026, is earmarked for BMW": past an aside without a name.
+            if (word is "," && AsideWithoutName(sentence, i) is > 0 and var afterAside)
+            {
+                reach += afterAside - i;
+                i = afterAside - 1;
+                continue;
+            }
+
+            if ((word is "go" or "goes" or "went" && sentence.Word(AfterGoAdverbs(sentence, i + 1)) is "into" or "to")
                 || (word is "earmarked" or "reserved" or "destined" or "bound" or "allocated" && sentence.Word(i + 1) is "for" or "to")
                 || word is "power" or "powers" or "feed" or "feeds")
             {
@@ -1586,8 +1730,468 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        // "The Sanand cells will go into Tata Motors' cars": the owner of the town named in the subject.
+        for (int k = sentence.First; maker is null && k < verb; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } subjectTown && sentence.TokenAt(subjectTown.Start) == k)
+            {
+                maker = OwnerOfTown(sentence, subjectTown);
+            }
+        }
+
+        // "Output from the new lines … is earmarked for BMW": the owner of the plant the sentences before spoke of.
+        if (maker is null && sentence.FindFirst(PlantNouns, sentence.First, verb) >= 0 && RecentPlantOwner(sentence) is { } recent && recent.Name != customer.Name)
+        {
+            maker = recent;
+        }
+
         maker ??= sentence.LastSubjectBefore(customer.Name, notFinancier: true);
         return maker is not null && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
+    }
+
+    private static readonly SpanLookup TakeVerbs = new(
+        ["buy", "buys", "bought", "take", "takes", "took", "taking", "use", "uses", "used", "using", "receive", "receives", "received", "get", "gets", "got"]);
+
+    // Goods a customer takes from a town's plant: "Halong Motors will buy cells made in Karawang", "Renault will use cells from
+    // Dunkirk in the Alpine A390", "Mercedes-Benz is due to take cells from the site", "Nordbuss, which took cells from
+    // Nyíregyháza". The customer is the subject before the verb; the maker the owner of the plant in that town (or of the
+    // site the sentences before spoke of).
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? GoodsTakenFromTown(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 3 < sentence.End; i++)
+        {
+            if (!TakeVerbs.Contains(sentence.Word(i)))
+            {
+                continue;
+            }
+
+            // The goods right after the verb, past a determiner or a lower-case modifier or two ("its cells", "battery cells").
+            int goods = -1;
+            for (int g = i + 1; g < sentence.End && g <= i + 3; g++)
+            {
+                if (GoodsNouns.Contains(sentence.Word(g)))
+                {
+                    goods = g;
+                    break;
+                }
+
+                if (sentence.MentionAt(g) is not null || sentence.Tokens[g].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(g)[0]))
+                {
+                    break;
+                }
+            }
+
+            if (goods < 0)
+            {
+                continue;
+            }
+
+            // "… from Karawang", "… from the site", "… made in Karawang".
+            int place = sentence.Word(goods + 1) is "from" ? goods + 2
+                : MakerParticiples.Contains(sentence.Word(goods + 1)) && sentence.Word(goods + 2) is "in" or "at" ? goods + 3 : -1;
+            if (place < 0 || place >= sentence.End)
+            {
+                continue;
+            }
+
+            EntityMention? maker = sentence.MentionAt(place) is { Label: EntityLabel.Loc or EntityLabel.Facility } town ? OwnerOfTown(sentence, town)
+                : sentence.Word(place) is "the" && sentence.Word(place + 1) is "site" or "plant" or "factory" && place + 2 <= sentence.End
+                    && (place + 2 == sentence.End || sentence.Word(place + 2) is "for" or "in" or "," or "." or "from" or "between" or "until" or "since")
+                    ? RecentPlantOwner(sentence) : null;
+            if (maker is null || IsFinancier(maker) || sentence.FindFirst(Negations, Math.Max(sentence.First, i - 4), i) >= 0)
+            {
+                return null;
+            }
+
+            EntityMention? customer = SubjectBefore(sentence, i, maker);
+            // "JCM has already secured its first customer: Halong Motors will buy cells made in Karawang": the company whose
+            // customer the sentence names first is the maker, rather than whoever first announced the plant in that town.
+            if (customer is not null && CustomerOwnerBefore(sentence, customer) is { } supplier)
+            {
+                maker = supplier;
+            }
+
+            return customer is not null && !IsFinancier(customer) && customer.Name != maker.Name && !SameGroup(maker, customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, i) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup BuyerNouns = new(["customer", "customers", "buyer", "buyers", "client", "clients"]);
+
+    // "JCM has already secured its first customer: Halong Motors …": the organisation named before a customer noun that
+    // comes before the customer; null where there is none.
+    private static EntityMention? CustomerOwnerBefore(SentenceView sentence, EntityMention customer)
+    {
+        int at = sentence.TokenAt(customer.Start);
+        int noun = sentence.FindLast(BuyerNouns, Math.Max(sentence.First, at - 6), at);
+        if (noun < 0)
+        {
+            return null;
+        }
+
+        EntityMention? owner = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (sentence.TokenAt(mention.Start) >= noun)
+            {
+                break;
+            }
+
+            owner = mention.Label == EntityLabel.Org && mention.Name != customer.Name && !IsFinancier(mention) ? mention : owner;
+        }
+
+        return owner;
+    }
+
+    private static readonly SpanLookup GoAdverbs = new(
+        ["first", "of", "all", "mainly", "mostly", "largely", "chiefly", "primarily", "initially", "principally", "exclusively", "entirely", "partly", "also"]);
+
+    // "will go first of all into", "goes mainly to": the word after any adverbs that follow a verb of going.
+    private static int AfterGoAdverbs(SentenceView sentence, int at)
+    {
+        int k = at;
+        while (k < sentence.End && k < at + 3 && GoAdverbs.Contains(sentence.Word(k)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // ", due to start in the second half of 2026,": the token after an aside set off by commas that names no organisation and
+    // opens no relative clause, or -1.
+    private static int AsideWithoutName(SentenceView sentence, int comma)
+    {
+        int after = AfterApposition(sentence, comma);
+        if (after == comma || sentence.Word(comma + 1) is "which" or "who" or "whose" or "that" or "while" or "and" or "but" or "where")
+        {
+            return -1;
+        }
+
+        for (int k = comma + 1; k < after; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org })
+            {
+                return -1;
+            }
+        }
+
+        return after;
+    }
+
+    private static readonly SpanLookup ReportingVerbs = new(["said", "says", "confirmed", "confirms", "announced", "announces", "added"]);
+
+    // "…, Sony Honda Mobility (SHM) confirmed": the organisation that reports the sentence, named after the verb, or null.
+    private static EntityMention? ReporterAfter(SentenceView sentence, int verb, EntityMention exclude)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at <= verb || mention.Label != EntityLabel.Org || mention.Name == exclude.Name || sentence.Word(at - 1) is not ",")
+            {
+                continue;
+            }
+
+            int after = sentence.AfterEnclosed(sentence.TokenAt(mention.End), "(", ")", 6);
+            if (ReportingVerbs.Contains(sentence.Word(after)))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // Goods built, with no agent, at another company's plant: "200 heavy trucks, which will be built under contract at Saimaa
+    // Vehicle Works' plant in Kouvola", "the rear axles for Nordwagen Trucks' tractor will be made at Brenner's plant".
+    // The maker owns the plant; the customer is the one company the subject names, else the company that reports it, else
+    // the company the text is about. A model named in the subject is left to the rules of models built in a partner's plant.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? BuiltAtAnotherPlant(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
+        {
+            if (!MakerParticiples.Contains(sentence.Word(i)) || !PassiveAuxiliaries.Contains(sentence.Word(i - 1)))
+            {
+                continue;
+            }
+
+            int at = sentence.Word(i + 1) is "under" && sentence.Word(i + 2) is "contract" ? i + 3 : i + 1;
+            if (sentence.Word(at) is not ("at" or "in"))
+            {
+                return null;
+            }
+
+            EntityMention? maker = PlantOwnerAt(sentence, at + 1);
+            if (maker is null || IsFinancier(maker) || sentence.FindFirst(Negations, Math.Max(sentence.First, i - 4), i) >= 0)
+            {
+                return null;
+            }
+
+            EntityMention? named = null;
+            int names = 0;
+            foreach (EntityMention mention in sentence.Mentions)
+            {
+                if (sentence.TokenAt(mention.Start) >= i)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Product)
+                {
+                    return null;
+                }
+
+                if (mention.Label == EntityLabel.Org && mention.Name != maker.Name)
+                {
+                    named = mention;
+                    names++;
+                }
+            }
+
+            EntityMention? customer = names == 1 ? named : names == 0 ? ReporterAfter(sentence, i, maker) ?? sentence.LastSubjectBefore(notFinancier: true) : null;
+            return customer is not null && !IsFinancier(customer) && customer.Name != maker.Name && !SameGroup(maker, customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, i) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup CustomerHeads = new(["customer", "client"]);
+
+    private static readonly SpanLookup Copulas = new(["is", "was", "be", "become", "became", "becomes"]);
+
+    // A customer named by a copula: "Its newest client is Greyhawk Automotive", "The first customer is Seat", "Jaguar Land
+    // Rover, which is also owned by Tata, will be the anchor customer". The supplier is the possessor ("Agratas's"), the
+    // owner of the plant ("the plant's"), else the company the text is about.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? CustomerByCopula(SentenceView sentence)
+    {
+        int noun = sentence.FindFirst(CustomerHeads, sentence.First, Math.Min(sentence.End, sentence.First + 30));
+        if (noun < 0 || IsNegated(sentence))
+        {
+            return null;
+        }
+
+        // The determiner phrase before the noun: "Its newest", "The first", "the anchor", "Agratas's first".
+        int d = noun - 1;
+        while (d > sentence.First && d >= noun - 3 && sentence.Tokens[d].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(d)[0])
+            && sentence.Word(d) is not ("the" or "its" or "their" or "is" or "be" or "was" or "a" or "an"))
+        {
+            d--;
+        }
+
+        EntityMention? customer = null;
+        int copula;
+        if (sentence.Word(noun + 1) is "is" or "was" || (sentence.Word(noun + 1) is "will" or "would" && sentence.Word(noun + 2) is "be"))
+        {
+            // "Its newest client is Greyhawk Automotive": the name right after the copula.
+            copula = sentence.Word(noun + 1) is "is" or "was" ? noun + 1 : noun + 2;
+            customer = ActorAt(sentence, copula + 1);
+        }
+        else if (d - 1 > sentence.First && Copulas.Contains(sentence.Word(d - 1)) && sentence.Word(d) is "the" or "its" or "their" && sentence.Word(noun + 1) is "." or "," or "for" or "of" or "from")
+        {
+            // "Jaguar Land Rover … will be the anchor customer": the subject of the copula.
+            copula = d - 1;
+            customer = SubjectBefore(sentence, copula, NoCompany);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (customer is null || IsFinancier(customer) || sentence.Word(d) is "a" or "an" || sentence.FindFirst(Negations, copula, copula + 3) >= 0)
+        {
+            return null;
+        }
+
+        // The supplier: the possessor, the plant's owner, else the company the text is about.
+        EntityMention? maker = null;
+        if (sentence.Word(d) is "’s" or "'s" && d - 1 >= sentence.First)
+        {
+            maker = sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } possessor ? possessor
+                : PlantNouns.Contains(sentence.Word(d - 1)) ? RecentPlantOwner(sentence) : null;
+        }
+        else if (sentence.Word(d) is "Its" or "its" || (copula < noun && sentence.Word(d) is "the"))
+        {
+            // Not "The first customer is Seat": without a possessive the text may name the supplier only after.
+            maker = sentence.LastSubjectBefore(customer.Name, notFinancier: true);
+        }
+
+        return maker is not null && !IsFinancier(maker) && maker.Name != customer.Name && !SameGroup(maker, customer)
+            && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, copula) : null;
+    }
+
+    // "…, a joint venture with Daesan Motor, whose pouch cells go into Daesan's electric pickup trucks", "Kessler Werke, whose
+    // seats go into Opel's vans": goods of the company a "whose" clause follows (a venture or plant the text named) sent to a
+    // customer.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? WhoseGoodsDestination(SentenceView sentence)
+    {
+        for (int w = sentence.First + 2; w + 3 < sentence.End; w++)
+        {
+            if (sentence.Word(w) is not "whose" || sentence.Word(w - 1) is not ",")
+            {
+                continue;
+            }
+
+            // "whose pouch cells go into", "whose packs are earmarked for": goods, then the verb, within a few words.
+            int verb = -1;
+            bool goods = false;
+            for (int k = w + 1; k < sentence.End && k <= w + 5; k++)
+            {
+                goods |= GoodsNouns.Contains(sentence.Word(k));
+                if (goods && ((sentence.Word(k) is "go" or "goes" or "went" && sentence.Word(AfterGoAdverbs(sentence, k + 1)) is "into" or "to")
+                    || (sentence.Word(k) is "earmarked" or "reserved" or "destined" && sentence.Word(k + 1) is "for")))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+
+            if (verb < 0 || sentence.FindFirst(Negations, w, verb) >= 0)
+            {
+                return null;
+            }
+
+            EntityMention? customer = null;
+            for (int k = verb + 1; k < sentence.End && k <= verb + 4 && customer is null; k++)
+            {
+                customer = sentence.MentionAt(k) is { Label: EntityLabel.Org } named ? named : null;
+            }
+
+            // The antecedent: a name right before the comma, else the venture or the plant the text named last.
+            EntityMention? maker = sentence.MentionAt(w - 2) is { Label: EntityLabel.Org } antecedent ? antecedent
+                : sentence.Word(w - 2) is "venture" ? sentence.RecentVenture()
+                : PlantNouns.Contains(sentence.Word(w - 2)) ? RecentPlantOwner(sentence) : null;
+            return maker is not null && customer is not null && !IsFinancier(maker) && !IsFinancier(customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                && maker.Name != customer.Entry?.Parent ? (maker, customer, verb) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup DealNouns = new(["contract", "arrangement", "deal", "agreement", "partnership", "tie-up"]);
+
+    // "The switch ends Kestrel's arrangement with Taiwan's Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan",
+    // "Ostwind ended its contract with Tarvo Assembly, which built the K2 in Brno": the partner of a company's deal, described
+    // by a relative clause of building that names no customer of its own, builds for that company.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? DealPartnerWhichBuilt(SentenceView sentence)
+    {
+        for (int w = sentence.First + 2; w + 4 < sentence.End; w++)
+        {
+            if (sentence.Word(w) is not "with" || !DealNouns.Contains(sentence.Word(w - 1)))
+            {
+                continue;
+            }
+
+            // "with Taiwan's Formosa DriveTech": past a country's possessive.
+            int at = sentence.MentionAt(w + 1) is { Label: EntityLabel.Loc } country && sentence.Word(sentence.TokenAt(country.End)) is "’s" or "'s"
+                ? sentence.TokenAt(country.End) + 1 : w + 1;
+            if (ActorAt(sentence, at) is not { } partner)
+            {
+                continue;
+            }
+
+            int r = sentence.TokenAt(partner.End);
+            if (sentence.Word(r) is not "," || sentence.Word(r + 1) is not ("which" or "that"))
+            {
+                continue;
+            }
+
+            int verb = r + 2;
+            while (verb < sentence.End && verb <= r + 4 && sentence.Word(verb) is "had" or "has" or "have" or "also" or "until" or "then" or "long")
+            {
+                verb++;
+            }
+
+            if (!BuildVerbs.Contains(sentence.Word(verb)) || SellVerbs.Contains(sentence.Word(verb)) || sentence.FindFirst(Negations, r, verb) >= 0)
+            {
+                continue;
+            }
+
+            // A customer of its own in the relative clause is left to the other rules.
+            for (int k = verb + 1; k < sentence.End && k <= verb + 10 && sentence.Word(k) is not ("," or ";"); k++)
+            {
+                if (sentence.Word(k) is "for" or "to" && ActorAt(sentence, k + 1) is not null)
+                {
+                    return null;
+                }
+            }
+
+            // The company whose deal it is: "Kestrel's arrangement", "its contract" (the subject).
+            int d = w - 2;
+            EntityMention? customer = sentence.Word(d) is "’s" or "'s" or "’" or "'" && sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } possessor ? possessor
+                : sentence.Word(d) is "its" or "their" ? SubjectBefore(sentence, d, partner) ?? sentence.LastSubjectBefore(partner.Name, notFinancier: true) : null;
+            return customer is not null && !IsFinancier(customer) && !IsFinancier(partner) && customer.Name != partner.Name && !SameGroup(customer, partner)
+                && partner.Name != customer.Entry?.Parent && customer.Name != partner.Entry?.Parent ? (partner, customer, verb) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup ChoosingVerbs = new(["selected", "chose", "chosen", "named", "picked", "appointed", "nominated", "tapped", "makes", "made", "make"]);
+
+    // A supplier chosen or made: "Opel has selected Tarvo Cells as the supplier of battery cells for its next van" (the subject
+    // is the customer), "The order makes Elbtal the supplier of complete electric axles for the next compact SUV of Vaernes
+    // Automotive" (the company named after "for" is).
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? SupplierChosen(SentenceView sentence)
+    {
+        for (int v = sentence.First + 1; v + 4 < sentence.End; v++)
+        {
+            if (!ChoosingVerbs.Contains(sentence.Word(v)) || sentence.MentionAt(v + 1) is not { Label: EntityLabel.Org } supplier)
+            {
+                continue;
+            }
+
+            bool made = sentence.Word(v) is "makes" or "made" or "make";
+            int k = sentence.TokenAt(supplier.End);
+            if (!made && sentence.Word(k) is "as")
+            {
+                k++;
+            }
+
+            if (sentence.Word(k) is not ("the" or "its" or "their"))
+            {
+                continue;
+            }
+
+            int noun = k + 1;
+            while (noun < sentence.End && noun <= k + 3 && !IsSupplierNoun(sentence, noun) && sentence.MentionAt(noun) is null && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word
+                && Text.CharClass.IsLower(sentence.Word(noun)[0]))
+            {
+                noun++;
+            }
+
+            if (noun >= sentence.End || sentence.Word(noun) is not ("supplier" or "provider") || sentence.FindFirst(Negations, Math.Max(sentence.First, v - 3), v) >= 0)
+            {
+                continue;
+            }
+
+            EntityMention? customer = null;
+            if (made)
+            {
+                // "… the supplier of complete electric axles for the next compact SUV of Swedish carmaker Vaernes Automotive".
+                int forAt = sentence.FindFirst(ForWords, noun + 1, Math.Min(sentence.End, noun + 10));
+                for (int c = forAt + 1; forAt >= 0 && c < sentence.End && c <= forAt + 10 && customer is null; c++)
+                {
+                    if (sentence.Word(c) is "," or ";" or "which" or "that")
+                    {
+                        break;
+                    }
+
+                    customer = sentence.MentionAt(c) is { Label: EntityLabel.Org } named ? named : null;
+                }
+            }
+            else
+            {
+                customer = SubjectBefore(sentence, v, supplier);
+            }
+
+            return customer is not null && !IsFinancier(customer) && !IsFinancier(supplier) && customer.Name != supplier.Name && !SameGroup(customer, supplier)
+                ? (supplier, customer, v) : null;
+        }
+
+        return null;
     }
 
     // "Pressings for the Sunderland-built cars": the owner of the town whose plant builds the cars.
@@ -2434,7 +3038,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
-                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                        && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
@@ -2698,7 +3302,67 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        if (PartsForModelsBuiltBy(sentence, implied) is { } forBuilt)
+        {
+            results.Add((forBuilt.Maker, forBuilt.Customer, "productionAgreement.parts-for-models-built"));
+        }
+
         return results;
+    }
+
+    private static readonly SpanLookup ModelListWords = new(
+        ["the", "and", "or", "of", "its", "new", "next", "current", "electric", "hybrid", "mild-hybrid", "versions", "version", "models", "model", "cars", "vans", "SUVs", "trucks", "pickups", ","]);
+
+    // "harnesses for the Peugeot and Citroën models that Stellantis assembles", "seat sets for the Fiat Pulse and Fiat Fastback
+    // that Stellantis builds at Betim": parts for models another company builds are made for that company (not for the
+    // brands named), by the subject of the verb before "for".
+    private static (EntityMention Maker, EntityMention Customer)? PartsForModelsBuiltBy(SentenceView sentence, EntityMention? implied)
+    {
+        for (int f = sentence.First + 2; f + 3 < sentence.End; f++)
+        {
+            if (sentence.Word(f) is not "for")
+            {
+                continue;
+            }
+
+            // Only model names, brands and words of a model list between "for" and "that".
+            int k = f + 1;
+            bool named = false;
+            while (k < sentence.End && k <= f + 14)
+            {
+                if (sentence.MentionAt(k) is { Label: EntityLabel.Product or EntityLabel.Org } listed)
+                {
+                    named = true;
+                    k = sentence.TokenAt(listed.End);
+                }
+                else if (ModelListWords.Contains(sentence.Word(k)))
+                {
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!named || sentence.Word(k) is not ("that" or "which") || sentence.MentionAt(k + 1) is not { Label: EntityLabel.Org } builder
+                || !(BuildVerbs.Contains(sentence.Word(sentence.TokenAt(builder.End))) && sentence.Word(sentence.TokenAt(builder.End)) is "builds" or "assembles" or "makes" or "produces" or "manufactures" or "built" or "assembled" or "made" or "produced"))
+            {
+                continue;
+            }
+
+            // The verb of building or supplying before "for", and its subject.
+            int verb = sentence.FindLast(BuildVerbs, Math.Max(sentence.First, f - 8), f);
+            if (verb < 0 || IsPassive(sentence, verb))
+            {
+                return null;
+            }
+
+            EntityMention? maker = PronounSubject(sentence, verb, builder, implied) ?? SubjectPhraseOwner(sentence, verb, builder) ?? SubjectBefore(sentence, verb, builder);
+            return maker is not null && maker.Name != builder.Name && !SameGroup(maker, builder) && !IsFinancier(maker) ? (maker, builder) : null;
+        }
+
+        return null;
     }
 
     // "Silkom makes seats for the vans Stellantis builds, and it welds trays for a Korean carmaker": "it" just before the
