@@ -1103,6 +1103,26 @@ public class ProductionAgreementExtractorTests
     public void A_second_for_phrase_names_a_second_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "to the Thai subsidiary of a Japanese motorcycle maker", "for the US unit of Toyota": a unit of a named or described
+    // parent stands for the parent.
+    [InlineData("Kessler Werke will supply battery packs to the Thai subsidiary of a Japanese scooter maker from next year.",
+        "production:Kessler Werke>Japanese scooter maker")]
+    [InlineData("Tarvo Cells makes pouch cells for the Polish unit of Volvo at its plant in Brno.", "production:Tarvo Cells>Volvo@Brno")]
+    // Near miss: a unit of the builder itself, named by no parent, is no customer.
+    [InlineData("Tarvo Cells makes pouch cells for the Polish unit of the group at its plant in Brno.", "")]
+    public void A_unit_of_a_parent_stands_for_the_parent(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for a second German carmaker": an ordinal right after the article belongs to the described customer.
+    [InlineData("Kessler Werke will make front-end castings for a second German carmaker from 2026.", "production:Kessler Werke>second German carmaker")]
+    [InlineData("Tarvo Cells signed a contract to supply cells to a third Asian automaker.", "production:Tarvo Cells>third Asian automaker")]
+    // Near miss: the ordinal describes a line, and a conditional clause names no customer.
+    [InlineData("Kessler Werke will make two axle variants, with space reserved for a third line should another customer sign.", "")]
+    public void An_ordinal_opens_a_described_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

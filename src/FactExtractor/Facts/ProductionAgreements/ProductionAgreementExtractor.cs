@@ -3640,6 +3640,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
 
+        // "to the Thai subsidiary of a Japanese motorcycle maker", "for the US unit of Toyota": the parent the unit belongs to.
+        if (UnitOfParentAt(sentence, i) is { } parent)
+        {
+            return parent;
+        }
+
         // "for two Japanese brands" (not "several": those the text does not count, it does not name either)
         if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An" or "two" or "three" or "four"))
         {
@@ -3655,9 +3661,37 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
 
-            // "a commercial van the startup plans": a determiner inside ends the description.
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) }
-                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which" or "of")
+            // "a commercial van the startup plans": a determiner inside ends the description; "a second German carmaker" keeps its ordinal.
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || (sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) } && !(k == i + 1 && sentence.MentionAt(k) is { Label: EntityLabel.Ordinal }))
+                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which" or "of" or "another" or "should" or "would" or "if")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup UnitNouns = new(["subsidiary", "unit", "arm", "affiliate"]);
+
+    // "the Thai subsidiary of a Japanese motorcycle maker", "the US unit of Toyota": a unit (with at most two describing
+    // words) of a named or described parent stands for the parent; null otherwise.
+    private static EntityMention? UnitOfParentAt(SentenceView sentence, int i)
+    {
+        if (sentence.Word(i) is not "the")
+        {
+            return null;
+        }
+
+        for (int k = i + 1; k < sentence.End && k <= i + 3; k++)
+        {
+            if (UnitNouns.Contains(sentence.Word(k)))
+            {
+                return sentence.Word(k + 1) is "of" && k + 2 < sentence.End && sentence.Word(k + 2) is not "the"
+                    ? ActorAt(sentence, k + 2) ?? DescribedCustomerAt(sentence, k + 2) : null;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc })
             {
                 return null;
             }
