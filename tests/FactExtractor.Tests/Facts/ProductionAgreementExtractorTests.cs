@@ -1123,6 +1123,17 @@ public class ProductionAgreementExtractorTests
     public void An_ordinal_opens_a_described_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "builds the Nexon for Tata": a holding (the lexicon's Tata Sons) named as the customer stands for its carmaker — the one
+    // that owns the model named, else the holding's carmaker the text named before.
+    [InlineData("Kessler Werke will build the Nexon for Tata at a leased plant in Pune.", "production:Kessler Werke>Tata Motors@Pune")]
+    [InlineData("Ashok Leyland sells buses across India. Kessler Werke will assemble electric bus bodies for Hinduja at its Chennai plant.",
+        "production:Kessler Werke>Ashok Leyland@Chennai")]
+    // Near miss: no carmaker of the holding is named, so the holding stays a financier and buys nothing built.
+    [InlineData("Kessler Werke will assemble electric bus bodies for Hinduja at its Chennai plant.", "")]
+    public void A_holding_as_customer_stands_for_its_carmaker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1314,8 +1314,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found = Find(sentence, implied);
-            foreach (var (manufacturer, customer, rule) in found)
+            foreach (var (manufacturer, named, rule) in found)
             {
+                // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
+                EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
                 if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
                 {
@@ -1332,6 +1334,50 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    // "builds the Nexon for Tata", where the lexicon's "Tata" is the holding Tata Sons: the holding's carmaker that owns the
+    // model named, else the carmaker of the holding the text named before; null where the customer is no holding or neither
+    // is found.
+    private static EntityMention? HoldingsCarmaker(SentenceView sentence, EntityMention customer)
+    {
+        if (customer.Entry?.Kind is not "investor")
+        {
+            return null;
+        }
+
+        if (ProductIn(sentence) is { } model && BrandOf(sentence, model) is { } brand && OwnedBy(brand.Entry, customer.Name))
+        {
+            return new EntityMention(customer.Start, customer.End, EntityLabel.Org, brand.Name, 0.6, EntitySource.Lexicon) { Entry = brand.Entry };
+        }
+
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m] is { Label: EntityLabel.Org, Entry: { Kind: "carmaker" } entry } && entry.Parent == customer.Name)
+            {
+                return new EntityMention(customer.Start, customer.End, EntityLabel.Org, entry.Name, 0.6, EntitySource.Lexicon) { Entry = entry };
+            }
+        }
+
+        return null;
+    }
+
+    // True where the lexicon's parents of an entry (up to three steps) reach the owner named.
+    private static bool OwnedBy(Entities.Lexicons.LexiconEntry? entry, string owner)
+    {
+        for (int step = 0; step < 3 && entry?.Parent is { } parent; step++)
+        {
+            if (parent == owner)
+            {
+                return true;
+            }
+
+            entry = Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(parent, out Entities.Lexicons.LexiconEntry next) ? next : null;
+        }
+
+        return false;
     }
 
     private static readonly SpanLookup LaterClauseBreaks = new([",", ";", "and", "but", "while", "whereas", "although"]);
@@ -1890,7 +1936,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         foreach (var (otherManufacturer, otherCustomer, _) in found)
         {
-            if (otherManufacturer.Name == manufacturer.Name && otherCustomer.Name == group)
+            // Not a holding ("for Tata"): it stands for its carmaker, the brand's group.
+            if (otherManufacturer.Name == manufacturer.Name && otherCustomer.Name == group && otherCustomer.Entry?.Kind is not "investor")
             {
                 return true;
             }
