@@ -183,6 +183,21 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>The view of one sentence of a document, by its index (for look-backs from another sentence; allocates).</summary>
+    public static SentenceView At(Document document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new List<EntityMention>();
+        Sentence sentence = document.Sentences[index];
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Start); m < all.Length && all[m].Start < sentence.End; m++)
+        {
+            mentions.Add(all[m]);
+        }
+
+        return new SentenceView(document, index, mentions);
+    }
+
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(_document.Text) : default;
 
     /// <summary>The token index where a character offset lies (the first token starting at or after it).</summary>

@@ -1134,6 +1134,20 @@ public class ProductionAgreementExtractorTests
     public void A_holding_as_customer_stands_for_its_carmaker(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Business Finland has approved a loan … at the battery plant in Salo, the company said. … Salo builds packs for an unnamed
+    // European carmaker": where only a financier is named with the plant's town, the plant is the company's the text was then
+    // speaking of — not the last company named before the town's sentence (a former customer).
+    [InlineData("Kessler Werke raised €80 million from investors on Monday. Separately, the European Investment Bank approved a loan of €15 million for a second line at the battery plant in Zlin, the company said. The money will be drawn next year. The raise ends a difficult period. Margins fell for three years. Demand for vans collapsed in 2023. Costs rose sharply. A deal to build the Aero 2 for Dutch start-up Solaris ended in 2023. Zlin builds battery packs for an unnamed European carmaker.",
+        "production:Kessler Werke>unnamed European carmaker")]
+    [InlineData("Tarvo Cells reported higher sales. The European Investment Bank is lending €40 million for the cell factory at Mielec. The loan runs for ten years. Sales rose by a fifth. Prices of lithium fell. Orders were strong. Margins improved. An earlier contract to build modules for Swedish truck maker Scania ended last year. Mielec now makes pouch cells for Volvo's trucks.",
+        "production:Tarvo Cells>Volvo@Mielec")]
+    // Near miss: the town stores cells, it does not make them.
+    [InlineData("Tarvo Cells reported higher sales. The European Investment Bank is lending €40 million for the cell factory at Mielec. The loan runs for ten years. Sales rose by a fifth. Prices of lithium fell. Orders were strong. Margins improved. An earlier contract to build modules for Swedish truck maker Scania ended last year. Mielec now stores pouch cells for Volvo's trucks.",
+        "")]
+    public void A_financed_plants_town_belongs_to_the_company_then_spoken_of(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -2995,6 +2995,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        int funded = -1;
         for (int m = start; m >= 0 && m > start - 400; m--)
         {
             EntityMention earlier = all[m];
@@ -3002,6 +3003,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 // The first organisation of that sentence, after any dateline.
                 int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
+                funded = funded < 0 && FundedOnly(sentence.Document, sentenceIndex) && IsPlantTown(sentence.Document, earlier) ? sentenceIndex : funded;
                 Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
                 int body = sentence.Document.Tokens[SentenceView.AfterDateline(sentence.Document, owner)].Start;
                 // Not a government that funded the plant ("the Michigan Strategic Fund approved a grant for the Ramos Arizpe plant"),
@@ -3023,7 +3025,52 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        return null;
+        // "Business Finland has approved a loan for a second line at the battery plant in Salo": where only a financier is
+        // named with the town, the plant is the company's the text was speaking of then.
+        return funded >= 0 && funded != sentence.Index ? SentenceView.At(sentence.Document, funded).LastSubjectBefore(notFinancier: true) : null;
+    }
+
+    // "the battery plant in Salo", "a factory at Kecskemét": a town named as a plant's place.
+    private static bool IsPlantTown(Document document, EntityMention town)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenSearch.FirstAtOrAfter(tokens, town.Start, 0, tokens.Length);
+        if (at < 2 || tokens[at - 1].Slice(document.Text) is not ("in" or "at" or "near"))
+        {
+            return false;
+        }
+
+        for (int k = at - 2; k >= 0 && k >= at - 4; k--)
+        {
+            if (PlantNouns.Contains(tokens[k].Slice(document.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True where the sentence names organisations, and all of them are banks, funds or governments.
+    private static bool FundedOnly(Document document, int index)
+    {
+        Tokenization.Sentence within = document.Sentences[index];
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        bool any = false;
+        for (int o = MentionSearch.FirstStartingAtOrAfter(all, within.Start); o < all.Length && all[o].Start < within.End; o++)
+        {
+            if (all[o].Label == EntityLabel.Org)
+            {
+                if (!IsFinancier(all[o]))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, …": the organisation named in the apposition right after a possessor's
