@@ -688,8 +688,14 @@ internal sealed class SentenceView
                     continue;
                 }
 
-                // After: "venture called X", "venture, X,".
+                // After: "venture called X", "venture, X,", "venture, to be called X,".
                 int after = t + 1 < other.EndToken && tokens[t + 1].Slice(_document.Text) is "called" or "named" or "," ? t + 2 : -1;
+                if (after > 0 && after + 2 < other.EndToken && tokens[after].Slice(_document.Text) is "to" && tokens[after + 1].Slice(_document.Text) is "be"
+                    && tokens[after + 2].Slice(_document.Text) is "called" or "named")
+                {
+                    after += 3;
+                }
+
                 if (after > 0 && MentionStartingAt(_document, tokens[after].Start) is { Label: EntityLabel.Org } named)
                 {
                     return named;

@@ -1148,6 +1148,19 @@ public class ProductionAgreementExtractorTests
     public void A_financed_plants_town_belongs_to_the_company_then_spoken_of(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Vindhya Motors and Kaveri Energy will invest … in a battery pack plant at Hosur. The venture, to be called Vindhya Kaveri
+    // Power Systems, … the Hosur factory will assemble packs for Vindhya's trucks": a plant that stands for the customer
+    // itself, where the text has just named a joint venture, is the venture's.
+    [InlineData("Opel and Tarvo Cells will jointly invest €500 million in a pack plant at Zlin, the two companies said. The venture, to be called Moravia Energy Systems, will be 60% owned by Opel. From 2027 the Zlin factory will assemble packs for Opel's electric vans.",
+        "production:Moravia Energy Systems>Opel")]
+    [InlineData("Scania and Kessler Werke agreed to build a cell plant in Mielec. The venture, named Vistula Cell Company, will employ 900 people. The Mielec plant will make cells for Scania's trucks from 2026.",
+        "production:Vistula Cell Company>Scania@Mielec")]
+    // Near miss: the customer's own plant, and no venture named — no agreement.
+    [InlineData("Opel will invest €500 million in a pack plant at Zlin, the company said. From 2027 the Zlin factory will assemble packs for Opel's electric vans.", "")]
+    public void The_customers_own_plant_is_the_venture_just_named(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -1314,8 +1314,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found = Find(sentence, implied);
-            foreach (var (manufacturer, named, rule) in found)
+            foreach (var (builder, named, rule) in found)
             {
+                // "the Hosur factory will assemble packs for Vindhya's trucks", the plant being the venture Vindhya set up: the venture.
+                EntityMention manufacturer = OwnersVenture(sentence, builder, named) ?? builder;
                 // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
                 EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
@@ -2746,6 +2748,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return results;
+    }
+
+    // "Vindhya Motors and Kaveri Energy will invest … in a battery pack plant at Hosur. … the Hosur factory will assemble packs
+    // for Vindhya's trucks": a plant that stands for the customer itself, where the customer and a partner set up a joint
+    // venture the text named, is the venture's; null otherwise.
+    private static EntityMention? OwnersVenture(SentenceView sentence, EntityMention? implied, EntityMention client)
+    {
+        if (implied is null || !(SameParty(implied.Name, client.Name) || SameGroup(implied, client)))
+        {
+            return null;
+        }
+
+        return sentence.RecentVenture() is { } venture && !SameGroup(venture, client) && !SameGroup(venture, implied) ? venture : null;
     }
 
     // "Silkom makes seats for the vans Stellantis builds, and it welds trays for a Korean carmaker": "it" just before the
