@@ -332,6 +332,15 @@ internal sealed class SentenceView
                 {
                     return mention;
                 }
+
+                // "Spain's industry ministry has approved a grant for Ebro Factory …. The company assembles …": where a
+                // government or financier is the subject, the company it funds is the one spoken of.
+                if (notFinancier && mention.Label == EntityLabel.Org && (IsPublicBody(mention.Name) || IsFinancierMention(mention))
+                    && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and")
+                    && FundedCompany(m + 1, previous, except) is { } funded)
+                {
+                    return funded;
+                }
             }
         }
 
@@ -341,6 +350,38 @@ internal sealed class SentenceView
             {
                 return all[m];
             }
+        }
+
+        return null;
+    }
+
+    // The first company after "a grant|loan|aid … for|to" or "lending|granted|awarded … to" in a sentence (from mention index m on), no financier; or null.
+    private EntityMention? FundedCompany(int m, Sentence within, string? except)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        for (; m < all.Length && all[m].Start < within.End; m++)
+        {
+            if (all[m].Label != EntityLabel.Org || IsFinancierMention(all[m]) || IsPublicBody(all[m].Name) || all[m].Name == except)
+            {
+                continue;
+            }
+
+            int token = TokenSearch.FirstAtOrAfter(Tokens, all[m].Start, within.FirstToken, within.EndToken);
+            if (token < within.FirstToken + 3 || Tokens[token - 1].Slice(_document.Text) is not ("for" or "to"))
+            {
+                return null;
+            }
+
+            for (int k = token - 2; k >= within.FirstToken && k >= token - 6; k--)
+            {
+                if (Tokens[k].Slice(_document.Text) is "grant" or "loan" or "subsidy" or "aid" or "grants" or "loans" or "subsidies" or "incentives"
+                    or "lending" or "lend" or "lent" or "granted" or "awarded")
+                {
+                    return all[m];
+                }
+            }
+
+            return null;
         }
 
         return null;

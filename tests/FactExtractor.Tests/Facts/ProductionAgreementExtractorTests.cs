@@ -1161,6 +1161,18 @@ public class ProductionAgreementExtractorTests
     public void The_customers_own_plant_is_the_venture_just_named(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Spain's industry ministry has approved a grant for Ebro Factory …. The company assembles the Omoda 5 for China's Chery":
+    // where a government or financier is the subject, "the company" of the next sentence is the one it funds.
+    [InlineData("Kessler Werke reported higher sales on Monday. The Czech industry ministry has approved a grant for Tarvo Cells under its battery programme. The company assembles pouch cells for Opel's vans at Zlin.",
+        "production:Tarvo Cells>Opel")]
+    [InlineData("Kessler Werke opened an office in Warsaw. The European Investment Bank is lending €40 million to Vistula Cell Company for a new line. The firm makes cells for Scania's trucks.",
+        "production:Vistula Cell Company>Scania")]
+    // Near miss: the funded company builds for its own dealers.
+    [InlineData("The Czech industry ministry has approved a grant for Opel under its battery programme. The company assembles electric vans for its own dealers at Zlin.", "")]
+    public void The_company_after_a_funding_sentence_is_the_company_funded(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]
