@@ -1173,6 +1173,19 @@ public class ProductionAgreementExtractorTests
     public void The_company_after_a_funding_sentence_is_the_company_funded(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "… Nissan's 51% stake in Renault Nissan Automotive India, the joint-venture plant at Oragadam. The factory has built the
+    // Kiger and Triber for Renault": "The factory" is the company the sentence before called a plant, not the subject of that
+    // sentence nor another company with a plant in the same town.
+    [InlineData("Kessler Werke runs a seat plant at Zlin. Opel has agreed to buy Scania's 40% stake in Moravia Assembly Works, the joint-venture plant at Zlin. The factory has built electric vans for Scania's dealers since 2019.",
+        "production:Moravia Assembly Works>Scania")]
+    [InlineData("Tarvo Cells opened a pack plant near Tychy in 2021. Analysts expect changes at Vistula Auto Works, the contract plant near Tychy. The plant assembles city cars for Opel.",
+        "production:Vistula Auto Works>Opel")]
+    // Near miss: the plant builds its own cars.
+    [InlineData("Tarvo Cells opened a pack plant near Tychy in 2021. Analysts expect changes at Vistula Auto Works, the contract plant near Tychy. The plant assembles its own city cars.", "")]
+    public void The_plant_is_the_company_the_sentence_before_called_a_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -354,6 +354,50 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return owner is not null && owner.Name != client.Name && !SameGroup(owner, client) ? owner : null;
     }
 
+    // The company the sentence before describes, in apposition, as a plant: "Renault Nissan Automotive India, the joint-venture
+    // plant at Oragadam", "COMPAS, the factory Nissan and Daimler built"; null where it names none so.
+    private static EntityMention? PlantCalledCompany(SentenceView sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return null;
+        }
+
+        Document document = sentence.Document;
+        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, before.Start); m < all.Length && all[m].Start < before.End; m++)
+        {
+            if (all[m].Label != EntityLabel.Org)
+            {
+                continue;
+            }
+
+            int after = TokenSearch.FirstAtOrAfter(tokens, all[m].End, before.FirstToken, before.EndToken);
+            if (after + 2 >= before.EndToken || tokens[after].Slice(document.Text) is not "," || tokens[after + 1].Slice(document.Text) is not "the")
+            {
+                continue;
+            }
+
+            for (int k = after + 2; k < before.EndToken && k <= after + 5; k++)
+            {
+                ReadOnlySpan<char> word = tokens[k].Slice(document.Text);
+                if (PlantNouns.Contains(word))
+                {
+                    return all[m];
+                }
+
+                if (tokens[k].Kind != Tokenization.TokenKind.Word || word.Length == 0 || !Text.CharClass.IsLower(word[0]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // The owner of "its Changwon site", "the Gqeberha factory", "Forvia's plant": the possessor, the company the text placed
     // in the town, or the company the text is about.
     private static EntityMention? PlantPhraseOwner(SentenceView sentence, int plant, EntityMention client)
@@ -397,6 +441,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     {
                         return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
                     }
+                }
+
+                // "… Renault Nissan Automotive India, the joint-venture plant at Oragadam. The factory has built …": the company
+                // the sentence before called a plant.
+                if (sentence.Word(j) is "The" && j == sentence.First && PlantCalledCompany(sentence) is { } plantCompany && !SameGroup(plantCompany, client))
+                {
+                    return plantCompany;
                 }
 
                 return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name, notFinancier: true);
