@@ -1186,6 +1186,16 @@ public class ProductionAgreementExtractorTests
     public void The_plant_is_the_company_the_sentence_before_called_a_plant(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "assembles the instrument panel, wiring and climate unit for Corvane": a list of parts, commas and "and" inside it,
+    // between the verb and "for".
+    [InlineData("Kessler Werke assembles the instrument panel, wiring and climate unit for Opel at its plant in Zlin.", "production:Kessler Werke>Opel")]
+    [InlineData("Tarvo Cells makes the lower housings, busbars and cooling plates for Volvo's electric trucks.", "production:Tarvo Cells>Volvo")]
+    // Near miss: the comma opens another clause, and the words before "for" are no part.
+    [InlineData("Kessler Werke assembles the instrument panel, prices rose and demand for Opel fell.", "")]
+    public void A_list_of_parts_stands_between_the_verb_and_for(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -91,6 +91,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            // "assembles the instrument panel, wiring and climate unit for Corvane": a comma inside a list of parts that "and" closes.
+            if (word is "," && IsListedPart(sentence, k + 1, forAt))
+            {
+                continue;
+            }
+
             if (word is "," or ";" or ":" or "but" or "while" or "which" or "that" or "who" or "for" or "by" || IsFiniteVerbLike(word))
             {
                 break;
@@ -145,6 +151,43 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return -1;
     }
+
+    // A lower-case noun phrase of at most three words at token i, with "and" and one more such phrase closing the list before
+    // the "for" at forAt, the list opening and closing with a word for a part: "panel, wiring and climate unit".
+    private static bool IsListedPart(SentenceView sentence, int i, int forAt)
+    {
+        bool and = false;
+        int words = 0;
+        for (int k = i; k < forAt; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "and" && words > 0 && !and)
+            {
+                and = true;
+                words = 0;
+                continue;
+            }
+
+            if (word is ",")
+            {
+                words = 0;
+                continue;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is not null
+                || ++words > 3 || BuildVerbs.Contains(word) || IsFiniteVerbLike(word)
+                || word is "the" or "a" or "an" or "its" or "their" or "which" or "that" or "who" or "it" or "they" or "but" or "while" or "with" or "in" or "at" or "by" or "to" or "from")
+            {
+                return false;
+            }
+        }
+
+        return and && words > 0 && IsPartWord(sentence.Word(i - 2)) && IsPartWord(sentence.Word(forAt - 1));
+    }
+
+    // "panel", "plates", "unit": a word for a part, plural or singular.
+    private static bool IsPartWord(ReadOnlySpan<char> word) =>
+        PartNouns.Contains(word) || (word.Length > 2 && !word.EndsWith("s", StringComparison.Ordinal) && PartNouns.Contains(string.Concat(word, "s")));
 
     private static bool HasDesignerCompound(SentenceView sentence)
     {
