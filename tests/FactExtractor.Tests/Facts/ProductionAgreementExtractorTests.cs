@@ -1196,6 +1196,32 @@ public class ProductionAgreementExtractorTests
     public void A_list_of_parts_stands_between_the_verb_and_for(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "Cells from the Windsor plant power Calloway's pickups, while the Spring Hill plant produces hybrid cells for a Japanese
+    // automaker": after goods sent to one customer, a contrasted clause with its own build verb names a second deal.
+    [InlineData("Tarvo Cells runs plants in Zlin and Mielec. Cells from the Zlin plant power the electric vans of Opel, while the Mielec plant produces pouch cells for a Japanese automaker.",
+        "Tarvo Cells>Opel", "Tarvo Cells>Japanese automaker")]
+    [InlineData("Kessler Werke runs plants in Brno and Zlin. Packs from the Brno plant go into Scania's buses, whereas the Zlin factory makes modules for Volvo's trucks.",
+        "Kessler Werke>Scania", "Kessler Werke>Volvo")]
+    // Near miss: the contrasted clause builds the maker's own packs.
+    [InlineData("Tarvo Cells runs plants in Zlin and Mielec. Cells from the Zlin plant power the electric vans of Opel, while the Mielec plant makes its own packs.",
+        "Tarvo Cells>Opel", null)]
+    public void A_contrasted_clause_after_goods_sent_names_a_second_deal(string text, string first, string? second)
+    {
+        string rendered = ProductionAgreements(text);
+        string[] facts = rendered.Split(" || ");
+        Assert.StartsWith("production:" + first, facts[0], System.StringComparison.Ordinal);
+        if (second is null)
+        {
+            Assert.Single(facts);
+        }
+        else
+        {
+            Assert.Equal(2, facts.Length);
+            Assert.StartsWith("production:" + second, facts[1], System.StringComparison.Ordinal);
+        }
+    }
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

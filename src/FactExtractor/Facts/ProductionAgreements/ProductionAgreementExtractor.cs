@@ -1392,7 +1392,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     Add(document, sentence, destination.Verb, destination.Maker, destination.Customer, "productionAgreement.goods-destination", output);
                 }
 
-                continue;
+                // "Cells from the Windsor plant power Calloway's pickups, while the Spring Hill plant produces cells for …": a
+                // contrasted clause with its own build verb is read as well.
+                if (ContrastedBuildClause(sentence, destination.Verb) < 0)
+                {
+                    continue;
+                }
             }
 
             if (verb < 0 || IsNegated(sentence))
@@ -1474,6 +1479,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // The build verb of a clause opened by ", while" or ", whereas" after token from, or -1.
+    private static int ContrastedBuildClause(SentenceView sentence, int from)
+    {
+        for (int k = from + 1; k + 1 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "," && sentence.Word(k + 1) is "while" or "whereas")
+            {
+                return sentence.FindFirst(BuildVerbs, k + 2, sentence.End);
+            }
+        }
+
+        return -1;
     }
 
     private static readonly SpanLookup LaterClauseBreaks = new([",", ";", "and", "but", "while", "whereas", "although"]);
