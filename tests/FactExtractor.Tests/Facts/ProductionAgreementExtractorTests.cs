@@ -1222,6 +1222,18 @@ public class ProductionAgreementExtractorTests
         }
     }
 
+    [Theory]
+    // "for Ultium Cells, GM's cell-making partnership with LG", "for Toyota Kirloskar Motor, Toyota's local arm": a possessive
+    // after the comma describes the customer just named; the possessor is no second customer.
+    [InlineData("Kessler Werke will make cathode material for Vistula Cells, Opel's cell-making partnership with Tarvo Cells, from 2026.", "production:Kessler Werke>Vistula Cells")]
+    [InlineData("Tarvo Cells produces packs for Moravia Auto, Scania's Czech subsidiary, at its plant in Zlin.", "production:Tarvo Cells>Moravia Auto")]
+    // Contrast: a real list of customers keeps every one.
+    [InlineData("Tarvo Cells produces packs for Opel, Volvo and Scania.", "production:Tarvo Cells>Opel || production:Tarvo Cells>Volvo || production:Tarvo Cells>Scania")]
+    // Near miss: the partnership itself is not about building.
+    [InlineData("Kessler Werke praised Vistula Cells, Opel's cell-making partnership with Tarvo Cells.", "")]
+    public void A_possessive_apposition_after_the_customer_is_no_second_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -2349,7 +2349,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     // "for Mercedes-Benz and Porsche": every customer of the coordination.
                     int next = sentence.TokenAt(client.End);
                     while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
-                        && another.Name != maker2.Name && another.Start > client.Start)
+                        && another.Name != maker2.Name && another.Start > client.Start
+                        && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)))
                     {
                         results.Add((maker2, another, "productionAgreement.builds-for"));
                         client = another;
@@ -4091,6 +4092,34 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
+    }
+
+    // "for Ultium Cells, GM's cell-making partnership with LG": a possessive that opens a description of the customer just
+    // named (a lower-case noun phrase after "'s"), no second customer.
+    private static bool PossessiveApposition(SentenceView sentence, int at, EntityMention possessor)
+    {
+        int after = sentence.TokenAt(possessor.End);
+        if (sentence.TokenAt(possessor.Start) != at || sentence.Word(after) is not ("’s" or "'s"))
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < sentence.End && k <= after + 4; k++)
+        {
+            // "Scania's Czech subsidiary": a nationality or place may describe it too.
+            bool describing = Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(k).ToString()) || sentence.MentionAt(k) is { Label: EntityLabel.Loc };
+            if (!describing && (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is not null || !Text.CharClass.IsLower(sentence.Word(k)[0])))
+            {
+                return false;
+            }
+
+            if (sentence.Word(k) is "partnership" or "venture" or "subsidiary" or "unit" or "arm" or "affiliate" or "division" or "partner" or "supplier")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ForIndex(SentenceView sentence, int from)
