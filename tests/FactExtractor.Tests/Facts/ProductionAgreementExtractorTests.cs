@@ -1234,6 +1234,18 @@ public class ProductionAgreementExtractorTests
     public void A_possessive_apposition_after_the_customer_is_no_second_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
+    [Theory]
+    // "…, while a Korean cathode maker that did not want to be named has agreed to supply cathode material to EVE": an unnamed
+    // maker opening the clause of the verb builds, not the subject of the clause before.
+    [InlineData("Tarvo Cells makes separators for Volvo, while a Korean cathode maker has agreed to supply cathode material to Opel's van plant in Zlin.",
+        "production:Tarvo Cells>Volvo || production:Korean cathode maker>Opel")]
+    [InlineData("Kessler Werke casts housings for Scania, while a Japanese seat supplier will build seats for Scania's buses at Zlin.",
+        "production:Kessler Werke>Scania || production:Japanese seat supplier>Scania")]
+    // Near miss: the described company of the second clause buys shares; it builds nothing.
+    [InlineData("Tarvo Cells makes separators for Volvo, while a Korean investment firm has agreed to buy shares of Opel.", "production:Tarvo Cells>Volvo")]
+    public void An_unnamed_maker_opening_a_contrasted_clause_builds(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
     [Theory(Skip = "GAP: the site nearest the customer wins, even inside a relative clause about another deal ('…, using cells that X makes for it at its plant in Ganzhou')")]
     [InlineData("At Batang, Nusantara Baterai assembles battery packs for motorcycle maker Motoris, using cells that Xinyuan Energy makes for it at its plant in Ganzhou.",
         "production:Nusantara Baterai>Motoris@Batang || production:Xinyuan Energy>Nusantara Baterai@Ganzhou")]

@@ -2335,7 +2335,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                 if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
-                        ?? SubjectBefore(sentence, governing, client)
+                        ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
@@ -2597,7 +2597,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
-                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                        && (PronounSubject(sentence, i, buyer, implied) ?? SubjectPhraseOwner(sentence, i, buyer) ?? DescribedMakerOfClause(sentence, i) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
@@ -4120,6 +4120,52 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // "…, while a Korean cathode maker that did not want to be named has agreed to supply cathode material to EVE": an
+    // unnamed maker that opens the verb's clause, as written without its article; null where the clause opens otherwise or
+    // names a company before the verb.
+    private static EntityMention? DescribedMakerOfClause(SentenceView sentence, int verb)
+    {
+        int start = sentence.First;
+        for (int k = verb - 1; k > sentence.First; k--)
+        {
+            if (sentence.Word(k) is "while" or "whereas" && sentence.Word(k - 1) is ",")
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        if (sentence.Word(start) is not ("a" or "an" or "A" or "An"))
+        {
+            return null;
+        }
+
+        for (int k = start + 1; k < verb && k <= start + 4; k++)
+        {
+            if (SubjectCompanyNouns.Contains(sentence.Word(k)) && k > start + 1)
+            {
+                for (int o = k + 1; o < verb; o++)
+                {
+                    if (sentence.MentionAt(o) is { Label: EntityLabel.Org })
+                    {
+                        return null;
+                    }
+                }
+
+                int from = sentence.Tokens[start + 1].Start, to = sentence.Tokens[k].End;
+                return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc }
+                || !(Text.CharClass.IsLower(sentence.Word(k)[0]) || Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(k).ToString())))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static int ForIndex(SentenceView sentence, int from)
