@@ -183,6 +183,21 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>The view of one sentence of a document, by its index (for look-backs from another sentence; allocates).</summary>
+    public static SentenceView At(Document document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new List<EntityMention>();
+        Sentence sentence = document.Sentences[index];
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Start); m < all.Length && all[m].Start < sentence.End; m++)
+        {
+            mentions.Add(all[m]);
+        }
+
+        return new SentenceView(document, index, mentions);
+    }
+
     public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(_document.Text) : default;
 
     /// <summary>The token index where a character offset lies (the first token starting at or after it).</summary>
@@ -317,6 +332,15 @@ internal sealed class SentenceView
                 {
                     return mention;
                 }
+
+                // "Spain's industry ministry has approved a grant for Ebro Factory …. The company assembles …": where a
+                // government or financier is the subject, the company it funds is the one spoken of.
+                if (notFinancier && mention.Label == EntityLabel.Org && (IsPublicBody(mention.Name) || IsFinancierMention(mention))
+                    && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and")
+                    && FundedCompany(m + 1, previous, except) is { } funded)
+                {
+                    return funded;
+                }
             }
         }
 
@@ -326,6 +350,38 @@ internal sealed class SentenceView
             {
                 return all[m];
             }
+        }
+
+        return null;
+    }
+
+    // The first company after "a grant|loan|aid … for|to" or "lending|granted|awarded … to" in a sentence (from mention index m on), no financier; or null.
+    private EntityMention? FundedCompany(int m, Sentence within, string? except)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        for (; m < all.Length && all[m].Start < within.End; m++)
+        {
+            if (all[m].Label != EntityLabel.Org || IsFinancierMention(all[m]) || IsPublicBody(all[m].Name) || all[m].Name == except)
+            {
+                continue;
+            }
+
+            int token = TokenSearch.FirstAtOrAfter(Tokens, all[m].Start, within.FirstToken, within.EndToken);
+            if (token < within.FirstToken + 3 || Tokens[token - 1].Slice(_document.Text) is not ("for" or "to"))
+            {
+                return null;
+            }
+
+            for (int k = token - 2; k >= within.FirstToken && k >= token - 6; k--)
+            {
+                if (Tokens[k].Slice(_document.Text) is "grant" or "loan" or "subsidy" or "aid" or "grants" or "loans" or "subsidies" or "incentives"
+                    or "lending" or "lend" or "lent" or "granted" or "awarded")
+                {
+                    return all[m];
+                }
+            }
+
+            return null;
         }
 
         return null;
@@ -673,8 +729,14 @@ internal sealed class SentenceView
                     continue;
                 }
 
-                // After: "venture called X", "venture, X,".
+                // After: "venture called X", "venture, X,", "venture, to be called X,".
                 int after = t + 1 < other.EndToken && tokens[t + 1].Slice(_document.Text) is "called" or "named" or "," ? t + 2 : -1;
+                if (after > 0 && after + 2 < other.EndToken && tokens[after].Slice(_document.Text) is "to" && tokens[after + 1].Slice(_document.Text) is "be"
+                    && tokens[after + 2].Slice(_document.Text) is "called" or "named")
+                {
+                    after += 3;
+                }
+
                 if (after > 0 && MentionStartingAt(_document, tokens[after].Start) is { Label: EntityLabel.Org } named)
                 {
                     return named;

@@ -91,6 +91,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 continue;
             }
 
+            // "assembles the instrument panel, wiring and climate unit for Corvane": a comma inside a list of parts that "and" closes.
+            if (word is "," && IsListedPart(sentence, k + 1, forAt))
+            {
+                continue;
+            }
+
             if (word is "," or ";" or ":" or "but" or "while" or "which" or "that" or "who" or "for" or "by" || IsFiniteVerbLike(word))
             {
                 break;
@@ -145,6 +151,43 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return -1;
     }
+
+    // A lower-case noun phrase of at most three words at token i, with "and" and one more such phrase closing the list before
+    // the "for" at forAt, the list opening and closing with a word for a part: "panel, wiring and climate unit".
+    private static bool IsListedPart(SentenceView sentence, int i, int forAt)
+    {
+        bool and = false;
+        int words = 0;
+        for (int k = i; k < forAt; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "and" && words > 0 && !and)
+            {
+                and = true;
+                words = 0;
+                continue;
+            }
+
+            if (word is ",")
+            {
+                words = 0;
+                continue;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(word[0]) || sentence.MentionAt(k) is not null
+                || ++words > 3 || BuildVerbs.Contains(word) || IsFiniteVerbLike(word)
+                || word is "the" or "a" or "an" or "its" or "their" or "which" or "that" or "who" or "it" or "they" or "but" or "while" or "with" or "in" or "at" or "by" or "to" or "from")
+            {
+                return false;
+            }
+        }
+
+        return and && words > 0 && IsPartWord(sentence.Word(i - 2)) && IsPartWord(sentence.Word(forAt - 1));
+    }
+
+    // "panel", "plates", "unit": a word for a part, plural or singular.
+    private static bool IsPartWord(ReadOnlySpan<char> word) =>
+        PartNouns.Contains(word) || (word.Length > 2 && !word.EndsWith("s", StringComparison.Ordinal) && PartNouns.Contains(string.Concat(word, "s")));
 
     private static bool HasDesignerCompound(SentenceView sentence)
     {
@@ -379,6 +422,50 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // The company the sentence before describes, in apposition, as a plant: "Renault Nissan Automotive India, the joint-venture
+    // plant at Oragadam", "COMPAS, the factory Nissan and Daimler built"; null where it names none so.
+    private static EntityMention? PlantCalledCompany(SentenceView sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return null;
+        }
+
+        Document document = sentence.Document;
+        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, before.Start); m < all.Length && all[m].Start < before.End; m++)
+        {
+            if (all[m].Label != EntityLabel.Org)
+            {
+                continue;
+            }
+
+            int after = TokenSearch.FirstAtOrAfter(tokens, all[m].End, before.FirstToken, before.EndToken);
+            if (after + 2 >= before.EndToken || tokens[after].Slice(document.Text) is not "," || tokens[after + 1].Slice(document.Text) is not "the")
+            {
+                continue;
+            }
+
+            for (int k = after + 2; k < before.EndToken && k <= after + 5; k++)
+            {
+                ReadOnlySpan<char> word = tokens[k].Slice(document.Text);
+                if (PlantNouns.Contains(word))
+                {
+                    return all[m];
+                }
+
+                if (tokens[k].Kind != Tokenization.TokenKind.Word || word.Length == 0 || !Text.CharClass.IsLower(word[0]))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // The owner of "its Changwon site", "the Gqeberha factory", "Forvia's plant": the possessor, the company the text placed
     // in the town, or the company the text is about.
     private static EntityMention? PlantPhraseOwner(SentenceView sentence, int plant, EntityMention client)
@@ -422,6 +509,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     {
                         return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
                     }
+                }
+
+                // "… Renault Nissan Automotive India, the joint-venture plant at Oragadam. The factory has built …": the company
+                // the sentence before called a plant.
+                if (sentence.Word(j) is "The" && j == sentence.First && PlantCalledCompany(sentence) is { } plantCompany && !SameGroup(plantCompany, client))
+                {
+                    return plantCompany;
                 }
 
                 return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name, notFinancier: true);
@@ -1323,7 +1417,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     Add(document, sentence, destination.Verb, destination.Maker, destination.Customer, "productionAgreement.goods-destination", output);
                 }
 
-                continue;
+                // "Cells from the Windsor plant power Calloway's pickups, while the Spring Hill plant produces cells for …": a
+                // contrasted clause with its own build verb is read as well.
+                if (ContrastedBuildClause(sentence, destination.Verb) < 0)
+                {
+                    continue;
+                }
             }
 
             // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
@@ -1379,8 +1478,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found = Find(sentence, implied);
-            foreach (var (manufacturer, customer, rule) in found)
+            foreach (var (builder, named, rule) in found)
             {
+                // "the Hosur factory will assemble packs for Vindhya's trucks", the plant being the venture Vindhya set up: the venture.
+                EntityMention manufacturer = OwnersVenture(sentence, builder, named) ?? builder;
+                // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
+                EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
                 if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
                 {
@@ -1467,6 +1570,64 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "builds the Nexon for Tata", where the lexicon's "Tata" is the holding Tata Sons: the holding's carmaker that owns the
+    // model named, else the carmaker of the holding the text named before; null where the customer is no holding or neither
+    // is found.
+    private static EntityMention? HoldingsCarmaker(SentenceView sentence, EntityMention customer)
+    {
+        if (customer.Entry?.Kind is not "investor")
+        {
+            return null;
+        }
+
+        if (ProductIn(sentence) is { } model && BrandOf(sentence, model) is { } brand && OwnedBy(brand.Entry, customer.Name))
+        {
+            return new EntityMention(customer.Start, customer.End, EntityLabel.Org, brand.Name, 0.6, EntitySource.Lexicon) { Entry = brand.Entry };
+        }
+
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m] is { Label: EntityLabel.Org, Entry: { Kind: "carmaker" } entry } && entry.Parent == customer.Name)
+            {
+                return new EntityMention(customer.Start, customer.End, EntityLabel.Org, entry.Name, 0.6, EntitySource.Lexicon) { Entry = entry };
+            }
+        }
+
+        return null;
+    }
+
+    // True where the lexicon's parents of an entry (up to three steps) reach the owner named.
+    private static bool OwnedBy(Entities.Lexicons.LexiconEntry? entry, string owner)
+    {
+        for (int step = 0; step < 3 && entry?.Parent is { } parent; step++)
+        {
+            if (parent == owner)
+            {
+                return true;
+            }
+
+            entry = Entities.Lexicons.LexiconRecognizer.Default.TryFindEntry(parent, out Entities.Lexicons.LexiconEntry next) ? next : null;
+        }
+
+        return false;
+    }
+
+    // The build verb of a clause opened by ", while" or ", whereas" after token from, or -1.
+    private static int ContrastedBuildClause(SentenceView sentence, int from)
+    {
+        for (int k = from + 1; k + 1 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "," && sentence.Word(k + 1) is "while" or "whereas")
+            {
+                return sentence.FindFirst(BuildVerbs, k + 2, sentence.End);
+            }
+        }
+
+        return -1;
     }
 
     private static readonly SpanLookup LaterClauseBreaks = new([",", ";", "and", "but", "while", "whereas", "although"]);
@@ -2494,7 +2655,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         foreach (var (otherManufacturer, otherCustomer, _) in found)
         {
-            if (otherManufacturer.Name == manufacturer.Name && otherCustomer.Name == group)
+            // Not a holding ("for Tata"): it stands for its carmaker, the brand's group.
+            if (otherManufacturer.Name == manufacturer.Name && otherCustomer.Name == group && otherCustomer.Entry?.Kind is not "investor")
             {
                 return true;
             }
@@ -2777,7 +2939,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                 if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
-                        ?? SubjectBefore(sentence, governing, client)
+                        ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
@@ -2791,7 +2953,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     // "for Mercedes-Benz and Porsche": every customer of the coordination.
                     int next = sentence.TokenAt(client.End);
                     while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
-                        && another.Name != maker2.Name && another.Start > client.Start)
+                        && another.Name != maker2.Name && another.Start > client.Start
+                        && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)))
                     {
                         results.Add((maker2, another, "productionAgreement.builds-for"));
                         client = another;
@@ -3038,7 +3201,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
-                        && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
+                        && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? DescribedMakerOfClause(sentence, i) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
                     {
@@ -3365,6 +3528,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // "Vindhya Motors and Kaveri Energy will invest … in a battery pack plant at Hosur. … the Hosur factory will assemble packs
+    // for Vindhya's trucks": a plant that stands for the customer itself, where the customer and a partner set up a joint
+    // venture the text named, is the venture's; null otherwise.
+    private static EntityMention? OwnersVenture(SentenceView sentence, EntityMention? implied, EntityMention client)
+    {
+        if (implied is null || !(SameParty(implied.Name, client.Name) || SameGroup(implied, client)))
+        {
+            return null;
+        }
+
+        return sentence.RecentVenture() is { } venture && !SameGroup(venture, client) && !SameGroup(venture, implied) ? venture : null;
+    }
+
     // "Silkom makes seats for the vans Stellantis builds, and it welds trays for a Korean carmaker": "it" just before the
     // verb is the sentence's first organisation, or, where the sentence names none before it, the recent subject.
     // The builder of the first verb where "and" joins a second one to it: "Graz assembles …, and builds …".
@@ -3612,6 +3788,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        int funded = -1;
         for (int m = start; m >= 0 && m > start - 400; m--)
         {
             EntityMention earlier = all[m];
@@ -3619,6 +3796,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 // The first organisation of that sentence, after any dateline.
                 int sentenceIndex = SentenceIndexOf(sentence.Document, earlier.Start);
+                funded = funded < 0 && FundedOnly(sentence.Document, sentenceIndex) && IsPlantTown(sentence.Document, earlier) ? sentenceIndex : funded;
                 Tokenization.Sentence owner = sentence.Document.Sentences[sentenceIndex];
                 int body = sentence.Document.Tokens[SentenceView.AfterDateline(sentence.Document, owner)].Start;
                 // Not a government that funded the plant ("the Michigan Strategic Fund approved a grant for the Ramos Arizpe plant"),
@@ -3640,7 +3818,52 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        return null;
+        // "Business Finland has approved a loan for a second line at the battery plant in Salo": where only a financier is
+        // named with the town, the plant is the company's the text was speaking of then.
+        return funded >= 0 && funded != sentence.Index ? SentenceView.At(sentence.Document, funded).LastSubjectBefore(notFinancier: true) : null;
+    }
+
+    // "the battery plant in Salo", "a factory at Kecskemét": a town named as a plant's place.
+    private static bool IsPlantTown(Document document, EntityMention town)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenSearch.FirstAtOrAfter(tokens, town.Start, 0, tokens.Length);
+        if (at < 2 || tokens[at - 1].Slice(document.Text) is not ("in" or "at" or "near"))
+        {
+            return false;
+        }
+
+        for (int k = at - 2; k >= 0 && k >= at - 4; k--)
+        {
+            if (PlantNouns.Contains(tokens[k].Slice(document.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True where the sentence names organisations, and all of them are banks, funds or governments.
+    private static bool FundedOnly(Document document, int index)
+    {
+        Tokenization.Sentence within = document.Sentences[index];
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        bool any = false;
+        for (int o = MentionSearch.FirstStartingAtOrAfter(all, within.Start); o < all.Length && all[o].Start < within.End; o++)
+        {
+            if (all[o].Label == EntityLabel.Org)
+            {
+                if (!IsFinancier(all[o]))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     // "Electrocab's Moroccan subsidiary, Atlas Faisceaux, …": the organisation named in the apposition right after a possessor's
@@ -4304,6 +4527,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 : MentionSearch.LastBefore(sentence.Document.Entities.AsSpan(), sentence.Span.Start, EntityLabel.Org);
         }
 
+        // "to the Thai subsidiary of a Japanese motorcycle maker", "for the US unit of Toyota": the parent the unit belongs to.
+        if (UnitOfParentAt(sentence, i) is { } parent)
+        {
+            return parent;
+        }
+
         // "for two Japanese brands" (not "several": those the text does not count, it does not name either)
         if (sentence.Word(i) is not ("a" or "an" or "one" or "A" or "An" or "two" or "three" or "four"))
         {
@@ -4319,9 +4548,37 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
 
-            // "a commercial van the startup plans": a determiner inside ends the description.
-            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) }
-                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which" or "of")
+            // "a commercial van the startup plans": a determiner inside ends the description; "a second German carmaker" keeps its ordinal.
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || (sentence.MentionAt(k) is { Label: not (EntityLabel.Loc or EntityLabel.Quantity) } && !(k == i + 1 && sentence.MentionAt(k) is { Label: EntityLabel.Ordinal }))
+                || sentence.Word(k) is "the" or "a" or "an" or "its" or "their" or "that" or "which" or "of" or "another" or "should" or "would" or "if")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup UnitNouns = new(["subsidiary", "unit", "arm", "affiliate"]);
+
+    // "the Thai subsidiary of a Japanese motorcycle maker", "the US unit of Toyota": a unit (with at most two describing
+    // words) of a named or described parent stands for the parent; null otherwise.
+    private static EntityMention? UnitOfParentAt(SentenceView sentence, int i)
+    {
+        if (sentence.Word(i) is not "the")
+        {
+            return null;
+        }
+
+        for (int k = i + 1; k < sentence.End && k <= i + 3; k++)
+        {
+            if (UnitNouns.Contains(sentence.Word(k)))
+            {
+                return sentence.Word(k + 1) is "of" && k + 2 < sentence.End && sentence.Word(k + 2) is not "the"
+                    ? ActorAt(sentence, k + 2) ?? DescribedCustomerAt(sentence, k + 2) : null;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc })
             {
                 return null;
             }
@@ -4499,6 +4756,80 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
+    }
+
+    // "for Ultium Cells, GM's cell-making partnership with LG": a possessive that opens a description of the customer just
+    // named (a lower-case noun phrase after "'s"), no second customer.
+    private static bool PossessiveApposition(SentenceView sentence, int at, EntityMention possessor)
+    {
+        int after = sentence.TokenAt(possessor.End);
+        if (sentence.TokenAt(possessor.Start) != at || sentence.Word(after) is not ("’s" or "'s"))
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < sentence.End && k <= after + 4; k++)
+        {
+            // "Scania's Czech subsidiary": a nationality or place may describe it too.
+            bool describing = Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(k).ToString()) || sentence.MentionAt(k) is { Label: EntityLabel.Loc };
+            if (!describing && (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is not null || !Text.CharClass.IsLower(sentence.Word(k)[0])))
+            {
+                return false;
+            }
+
+            if (sentence.Word(k) is "partnership" or "venture" or "subsidiary" or "unit" or "arm" or "affiliate" or "division" or "partner" or "supplier")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "…, while a Korean cathode maker that did not want to be named has agreed to supply cathode material to EVE": an
+    // unnamed maker that opens the verb's clause, as written without its article; null where the clause opens otherwise or
+    // names a company before the verb.
+    private static EntityMention? DescribedMakerOfClause(SentenceView sentence, int verb)
+    {
+        int start = sentence.First;
+        for (int k = verb - 1; k > sentence.First; k--)
+        {
+            if (sentence.Word(k) is "while" or "whereas" && sentence.Word(k - 1) is ",")
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        if (sentence.Word(start) is not ("a" or "an" or "A" or "An"))
+        {
+            return null;
+        }
+
+        for (int k = start + 1; k < verb && k <= start + 4; k++)
+        {
+            if (SubjectCompanyNouns.Contains(sentence.Word(k)) && k > start + 1)
+            {
+                for (int o = k + 1; o < verb; o++)
+                {
+                    if (sentence.MentionAt(o) is { Label: EntityLabel.Org })
+                    {
+                        return null;
+                    }
+                }
+
+                int from = sentence.Tokens[start + 1].Start, to = sentence.Tokens[k].End;
+                return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || sentence.MentionAt(k) is { Label: not EntityLabel.Loc }
+                || !(Text.CharClass.IsLower(sentence.Word(k)[0]) || Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(k).ToString())))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static int ForIndex(SentenceView sentence, int from)
