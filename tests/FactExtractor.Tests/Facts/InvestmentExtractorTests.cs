@@ -1333,4 +1333,17 @@ public class InvestmentExtractorTests
     [InlineData("Seorin Battery put the value of the contract at an estimated 9 trillion won over seven years.")]
     public void Market_value_is_not_an_investment(string text) =>
         Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    // "X is due to buy a 10 per cent stake, in a deal that values Y at N": a stake bought in the company the valuation names;
+    // the valuation is no amount of the investment.
+    [InlineData("Halden Capital is due to buy a 10 per cent stake later this year, in a deal that values Orvik Energy at €7.4 billion.",
+        "investment:Halden Capital>Orvik Energy=? planned")]
+    [InlineData("Qatar Investment Authority will acquire a 15% stake, valuing Kestrel Motors at $2 billion.",
+        "investment:Qatar Investment Authority>Kestrel Motors=? planned")]
+    // A stake sold, or a valuation without a stake bought, is no investment.
+    [InlineData("Halden Capital sold its stake last year, in a deal that values Orvik Energy at €7.4 billion.", "")]
+    [InlineData("Halden Capital has no plan to buy a stake, though analysts say a deal would value Orvik Energy at €7.4 billion.", "")]
+    public void A_stake_bought_in_the_company_a_valuation_names(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

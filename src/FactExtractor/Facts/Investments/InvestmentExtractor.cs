@@ -855,7 +855,11 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     int clauseBreak = sentence.FindLast(Commas, clauseStart, bare);
                     clauseStart = clauseBreak >= 0 ? clauseBreak : clauseStart;
-                    if (IsNegated(sentence, bare) || ((investeeHere is not null || HasMoney(sentence)) && !IsOwnClauseWithoutMoney(sentence, bare)))
+                    // "… is due to buy a 10 per cent stake, in a deal that values Horse at €7.4 billion": a stake bought where the
+                    // sentence's only amount values the company bought into.
+                    bool boughtValued = sentence.Word(bare) is "stake" && sentence.FindFirst(BuyVerbs, Math.Max(clauseStart, bare - 5), bare) >= 0
+                        && OnlyValuationMoney(sentence);
+                    if (IsNegated(sentence, bare) || ((investeeHere is not null || HasMoney(sentence)) && !IsOwnClauseWithoutMoney(sentence, bare) && !boughtValued))
                     {
                         continue;
                     }
@@ -870,7 +874,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     // "Nordkabel has agreed to sell a 25% stake in the company to a Canadian pension fund": the seller's own shares.
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
-                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller : previousInvestee);
+                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller ?? (boughtValued ? ValuedCompany(sentence, bare) : null) : previousInvestee);
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
@@ -2499,6 +2503,50 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return true;
+    }
+
+    // Verbs of a valuation that name the company valued before "at" and the amount: "a deal that values Horse at €7.4 billion".
+    private static readonly SpanLookup ValuingVerbs = new(["values", "valuing", "valued", "value"]);
+
+    // The company a valuation after a token names: "…, in a deal that values Horse at €7.4 billion", "…, valuing Kestrel at $2
+    // billion". Null where none follows.
+    private static EntityMention? ValuedCompany(SentenceView sentence, int after)
+    {
+        for (int v = sentence.FindFirst(ValuingVerbs, after + 1, sentence.End); v >= 0; v = sentence.FindFirst(ValuingVerbs, v + 1, sentence.End))
+        {
+            int nameAt = sentence.Word(v + 1) is "the" ? v + 2 : v + 1;
+            if (sentence.MentionAt(nameAt) is { Label: EntityLabel.Org } valued && sentence.TokenAt(valued.End) is var afterName
+                && sentence.Word(afterName) is "at" && sentence.MentionAt(afterName + 1) is { Label: EntityLabel.Money })
+            {
+                return valued;
+            }
+        }
+
+        return null;
+    }
+
+    // True where every amount of the sentence is a valuation: "at" after "values X" or "valuing X", or "a valuation of".
+    private static bool OnlyValuationMoney(SentenceView sentence)
+    {
+        bool any = false;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label != EntityLabel.Money)
+            {
+                continue;
+            }
+
+            any = true;
+            int money = sentence.TokenAt(mention.Start);
+            bool valuation = (sentence.Word(money - 1) is "of" && sentence.Word(money - 2) is "valuation")
+                || (sentence.Word(money - 1) is "at" && sentence.FindFirst(ValuingVerbs, Math.Max(sentence.First, money - 6), money - 1) >= 0);
+            if (!valuation)
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 
     // An amount in the clause around a token: between the commas or semicolons before and after it.
