@@ -1346,4 +1346,18 @@ public class InvestmentExtractorTests
     [InlineData("Halden Capital has no plan to buy a stake, though analysts say a deal would value Orvik Energy at €7.4 billion.", "")]
     public void A_stake_bought_in_the_company_a_valuation_names(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X bought out Y's half of Z": the partner's share bought; "X, which bought out Y's minority shareholders": a stake in Y
+    // itself; "it" is the company the text is about.
+    [InlineData("Halden Capital also bought out Orvik Energy's half of Kestrel Cells.", "investment:Halden Capital>Kestrel Cells=? completed")]
+    [InlineData("Kestrel Motors, which bought out Orvik Energy's minority shareholders in 2016, relies on its subsidiary for small cars.",
+        "investment:Kestrel Motors>Orvik Energy=? completed")]
+    [InlineData("Kestrel Motors builds vans. Last year it also bought out Orvik Energy's half of Halden Cells, the battery joint venture the two had set up.",
+        "investment:Kestrel Motors>Halden Cells=? completed")]
+    // Shareholders bought out by nobody the text names, or a buy-out denied, are no investment.
+    [InlineData("Kestrel Motors said Orvik Energy's minority shareholders were bought out in 2016.", "")]
+    [InlineData("Kestrel Motors has not bought out Orvik Energy's minority shareholders.", "")]
+    public void A_partners_share_or_minority_holders_bought_out(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

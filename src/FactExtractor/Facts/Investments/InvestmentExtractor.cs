@@ -305,11 +305,17 @@ public sealed class InvestmentExtractor : IFactExtractor
     // "took over PSA's 50 per cent stake", "bought PSA's half of the venture", "acquired Nissan's stake": after a buying verb
     // (and "over"), another organisation's possessive and its share (a percentage or fraction and/or a stake noun). The seller
     // and the token after the share.
-    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end)
+    // "bought out Northvolt's half of Novo Energy" too; "bought out Daihatsu's minority shareholders": the company's other
+    // holders bought out, a share of the company itself (sellerHeld).
+    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end) =>
+        BoughtShareOf(sentence, verb, out seller, out end, out _);
+
+    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end, out bool sellerHeld)
     {
         seller = null;
         end = -1;
-        int k = sentence.Word(verb + 1) is "over" ? verb + 2 : verb + 1;
+        sellerHeld = false;
+        int k = sentence.Word(verb + 1) is "over" or "out" ? verb + 2 : verb + 1;
         if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } from)
         {
             return false;
@@ -323,6 +329,14 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         k++;
         bool share = false;
+        if (sentence.Word(verb + 1) is "out" && sentence.Word(k) is "minority" or "other" or "remaining" && sentence.Word(k + 1) is "shareholders" or "investors" or "owners")
+        {
+            seller = from;
+            end = k + 2;
+            sellerHeld = true;
+            return true;
+        }
+
         if (sentence.Word(k) is "remaining" or "entire" or "whole")
         {
             k++;
@@ -922,11 +936,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                 // share bought, of the company named after it or the venture the text just named.
                 for (int b = sentence.FindFirst(BuyVerbs, sentence.First, sentence.End); b >= 0; b = sentence.FindFirst(BuyVerbs, b + 1, sentence.End))
                 {
-                    if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd) && NearestOrganizationBefore(sentence, b, 3) is { } shareBuyer
+                    // "Last year it also bought out …": the company "it" stands for buys.
+                    if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd, out bool sellerHeld)
+                        && (NearestOrganizationBefore(sentence, b, 3)
+                            ?? (sentence.Word(b - 1) is "it" || (sentence.Word(b - 1) is "also" && sentence.Word(b - 2) is "it")
+                                ? sentence.LastSubjectBefore(boughtFrom!.Name, notFinancier: true) : null)) is { } shareBuyer
                         && shareBuyer.Name != boughtFrom!.Name && !IsNegated(sentence, b))
                     {
-                        EntityMention? shareOf = sentence.Word(shareEnd) is "of" or "in" ? HeldCompanyAt(sentence, shareEnd + 1, out _, out _) : sentence.RecentVenture();
-                        if (shareOf is not null && (shareOf.Name == shareBuyer.Name || shareOf.Name == boughtFrom.Name))
+                        EntityMention? shareOf = sellerHeld ? boughtFrom
+                            : sentence.Word(shareEnd) is "of" or "in" ? HeldCompanyAt(sentence, shareEnd + 1, out _, out _) : sentence.RecentVenture();
+                        if (shareOf is not null && (shareOf.Name == shareBuyer.Name || (!sellerHeld && shareOf.Name == boughtFrom.Name)))
                         {
                             continue;
                         }
