@@ -1360,4 +1360,16 @@ public class InvestmentExtractorTests
     [InlineData("Kestrel Motors has not bought out Orvik Energy's minority shareholders.", "")]
     public void A_partners_share_or_minority_holders_bought_out(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X and Y will each contribute N to a 2N upgrade": "each" measures the first amount; the total after it is the two
+    // investors' joint investment, not each one's.
+    [InlineData("Kestrel Motors and Orvik Energy will each contribute €2 billion to a €4 billion upgrade of their Halden plant.",
+        "investment:Kestrel Motors>?=2000000000 EUR planned || investment:Orvik Energy>?=2000000000 EUR planned || investment:Kestrel Motors+Orvik Energy>?=4000000000 EUR planned")]
+    [InlineData("Kestrel Motors and Orvik Energy have each spent $1 billion on the $2 billion venture.",
+        "investment:Kestrel Motors>?=1000000000 USD completed || investment:Orvik Energy>?=1000000000 USD completed || investment:Kestrel Motors+Orvik Energy>?=2000000000 USD completed")]
+    // Revenue each booked is no investment, nor the market it was booked in.
+    [InlineData("Kestrel Motors and Orvik Energy each booked revenue of €300 million in a €600 million market.", "")]
+    public void A_total_after_an_amount_each_gives_is_joint(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -830,8 +830,10 @@ public sealed class InvestmentExtractor : IFactExtractor
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
                 lastWithInvestee = investee is null ? lastWithInvestee : lastInvestment;
 
-                // "BMW and Bosch each put in €75 million": one investment per investor.
-                if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) >= 0)
+                // "BMW and Bosch each put in €75 million": one investment per investor. Not "… will each contribute 1.2 trillion
+                // rupiah to a 2.4 trillion rupiah upgrade": an amount after another one that "each" measures is the investors' joint total.
+                if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) is >= 0 and var each
+                    && !MoneyBetween(sentence, each, moneyStart))
                 {
                     foreach (EntityRef investor in lastInvestment.Investors)
                     {
@@ -2579,6 +2581,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             int token = sentence.TokenAt(mention.Start);
             if (mention.Label == EntityLabel.Money && token >= from && token < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True where an amount starts strictly between two tokens.
+    private static bool MoneyBetween(SentenceView sentence, int from, int to)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Money && sentence.TokenAt(mention.Start) is var token && token > from && token < to)
             {
                 return true;
             }
