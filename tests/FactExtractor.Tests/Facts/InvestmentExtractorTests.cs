@@ -1372,4 +1372,21 @@ public class InvestmentExtractorTests
     [InlineData("Kestrel Motors and Orvik Energy each booked revenue of €300 million in a €600 million market.", "")]
     public void A_total_after_an_amount_each_gives_is_joint(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "a $5.8 billion steel mill in Louisiana that X will build", "The R11 billion plant that X built with Y", "a C$1.2 billion
+    // project of X, Y and Z": a facility's amount, its builders named after it, is their investment in it.
+    [InlineData("The wider plan includes a $5.8 billion steel mill in Louisiana that Kestrel Steel will build to supply the group's factories.",
+        "investment:Kestrel Steel>steel mill=5800000000 USD planned")]
+    [InlineData("The €900 million gigafactory that Kestrel Motors will build near Halden should open in 2027.",
+        "investment:Kestrel Motors>gigafactory=900000000 EUR planned")]
+    [InlineData("The R11 billion plant that Kestrel Motors built with the state-owned Halden Development Corporation has run below capacity.",
+        "investment:Kestrel Motors+Halden Development>plant=11000000000 ZAR completed")]
+    [InlineData("A second cathode plant, a C$1.2 billion project of Kestrel Motors and Orvik Energy, is designed to supply cathode material.",
+        "investment:Kestrel Motors+Orvik Energy>project=1200000000 CAD planned")]
+    // A contract is no facility; a plant a company supplies is not one it builds.
+    [InlineData("A $2 billion contract that Kestrel Motors signed with Orvik Energy covers cells.", "")]
+    [InlineData("The $2 billion plant that Kestrel Motors supplies with cathodes opened in May.", "")]
+    public void A_facilitys_amount_with_its_builders_after_it(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

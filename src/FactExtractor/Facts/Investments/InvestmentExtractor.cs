@@ -659,6 +659,23 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "a $5.8 billion steel mill in Louisiana that Hyundai Steel will build", "The R11 billion plant that BAIC built with
+                // the IDC", "a C$1.2 billion project of EcoPro BM, SK On and Ford": a facility's amount, its builders named after it.
+                if (BuiltFacility(sentence, moneyEnd, out List<EntityMention>? builders, out int builtVerb) is >= 0 and var builtNoun
+                    && !IsNegated(sentence, moneyStart) && builders![0].Name is var builderName && AddOnce(seen, builderName, string.Empty, value.Amount, sentence.Index))
+                {
+                    var builderRefs = ImmutableArray.CreateBuilder<EntityRef>(builders.Count);
+                    foreach (EntityMention builder in builders)
+                    {
+                        builderRefs.Add(EntityRef.From(document, builder));
+                    }
+
+                    output.Add(new InvestmentFact(builderRefs.ToImmutable(), EntityRef.From(document, FacilityPhrase(sentence, moneyEnd - 1, builtNoun + 1)),
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        BuiltStatus(sentence, builtVerb), sentence.Span, 0.5, "investment.built-facility"));
+                    continue;
+                }
+
                 // "The plant will cost $2 billion", "a facility that cost the Shenzhen-based group about 17.9 billion baht": the
                 // capital cost of a plant is its owner's investment.
                 if (trigger < 0 && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
@@ -2068,6 +2085,126 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing"]);
+
+    // Verbs whose subject builds the facility a relative clause describes: "a $5.8 billion steel mill that Hyundai Steel will build".
+    private static readonly SpanLookup BuildVerbs = new(["build", "builds", "built", "building", "develop", "develops", "developed", "developing", "erect", "erected"]);
+
+    // "that X built", "that X has developed": completed; "that X will build", "is building", "the project of X": planned.
+    private static FactStatus BuiltStatus(SentenceView sentence, int verb) =>
+        verb >= 0 && sentence.Word(verb) is "built" or "developed" or "erected" && sentence.Word(verb - 1) is not ("will" or "would" or "be" or "to")
+            ? FactStatus.Completed : FactStatus.Planned;
+
+    // Nouns of a built facility an amount can measure: "a $5.8 billion steel mill", "a C$1.2 billion project".
+    private static readonly SpanLookup BuiltNouns = new(["plant", "factory", "gigafactory", "facility", "complex", "mill", "project", "campus", "refinery", "hub"]);
+
+    // "a $5.8 billion steel mill in Louisiana that Hyundai Steel will build", "The R11 billion plant that BAIC built with the
+    // state-owned IDC", "a C$1.2 billion project of EcoPro BM, SK On and Ford,": an amount right before a facility noun (after at
+    // most two words of description), the facility's builders named after it — the subject of a relative clause with a verb of
+    // building (a partner after "with" builds too), or the owners after "of" that close the phrase. Returns the noun, or -1;
+    // builtVerb is the verb of building, or -1.
+    private static int BuiltFacility(SentenceView sentence, int moneyEnd, out List<EntityMention>? builders, out int builtVerb)
+    {
+        builders = null;
+        builtVerb = -1;
+        int noun = moneyEnd;
+        while (noun < moneyEnd + 3 && noun < sentence.End && !BuiltNouns.Contains(sentence.Word(noun)))
+        {
+            if (sentence.MentionAt(noun) is not null || sentence.Word(noun) is not { Length: > 1 } word || !char.IsLower(word[0])
+                || InvesteeWords.Contains(word) || word is "the" or "an" or "of" or "its" or "their")
+            {
+                return -1;
+            }
+
+            noun++;
+        }
+
+        if (noun >= sentence.End || !BuiltNouns.Contains(sentence.Word(noun)))
+        {
+            return -1;
+        }
+
+        int k = noun + 1;
+        // "in Louisiana", "at Pesquería": one place after the noun.
+        if (sentence.Word(k) is "in" or "at" or "near" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place)
+        {
+            k = sentence.TokenAt(place.End);
+        }
+
+        bool relative = sentence.Word(k) is "that" or "which";
+        if (!relative && !(sentence.Word(k) is "of" && sentence.Word(noun) is "project"))
+        {
+            return -1;
+        }
+
+        var found = new List<EntityMention>();
+        k++;
+        int afterBuilders = k;
+        while (sentence.MentionAt(k) is { Label: EntityLabel.Org } builder)
+        {
+            found.Add(builder);
+            k = afterBuilders = sentence.TokenAt(builder.End);
+            if (sentence.Word(k) is "," && sentence.Word(k + 1) is "and")
+            {
+                k++;
+            }
+
+            if (sentence.Word(k) is not ("and" or ","))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        k = afterBuilders;
+        if (found.Count == 0)
+        {
+            return -1;
+        }
+
+        if (!relative)
+        {
+            // The owners close the phrase: "…, SK On and Ford, is designed …".
+            if (k < sentence.End && sentence.Word(k) is not ("," or ")" or ";" or "."))
+            {
+                return -1;
+            }
+
+            builders = found;
+            return noun;
+        }
+
+        int verb = k;
+        while (verb < k + 3 && sentence.Word(verb) is "will" or "would" or "has" or "had" or "have" or "is" or "was" or "are" or "were" or "plans" or "planned" or "to" or "also" or "jointly")
+        {
+            verb++;
+        }
+
+        if (!BuildVerbs.Contains(sentence.Word(verb)))
+        {
+            return -1;
+        }
+
+        // "… that BAIC built with the state-owned Industrial Development Corporation": the partner builds too.
+        int with = verb + 1;
+        if (sentence.Word(with) is "with")
+        {
+            int partnerAt = sentence.Word(with + 1) is "the" ? with + 2 : with + 1;
+            while (partnerAt < with + 5 && sentence.MentionAt(partnerAt) is null && sentence.Word(partnerAt) is { Length: > 1 } lower && char.IsLower(lower[0]))
+            {
+                partnerAt++;
+            }
+
+            if (sentence.MentionAt(partnerAt) is { Label: EntityLabel.Org } partner && partner.Name != found[0].Name)
+            {
+                found.Add(partner);
+            }
+        }
+
+        builders = found;
+        builtVerb = verb;
+        return noun;
+    }
 
     private static readonly SpanLookup GenericWords = new(["typically", "usually", "generally", "average", "typical", "normally", "often"]);
 
