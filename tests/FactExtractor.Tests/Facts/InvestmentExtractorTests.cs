@@ -1389,4 +1389,18 @@ public class InvestmentExtractorTests
     [InlineData("The $2 billion plant that Kestrel Motors supplies with cathodes opened in May.", "")]
     public void A_facilitys_amount_with_its_builders_after_it(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X will pay N for a 50% stake in Y. Z will hold the other half": the rest of the share just reported is Z's stake in Y.
+    [InlineData("Halden Capital will pay $2 billion for a 50% stake in Kestrel Cells, the venture that will make batteries. Orvik Energy will hold the other half, contributing its patents.",
+        "investment:Halden Capital>Kestrel Cells=2000000000 USD planned || investment:Orvik Energy>Kestrel Cells=? planned")]
+    [InlineData("Norvik Partners bought a 49% stake in Kestrel Cells last year. Orvik Energy owns the remaining 51%.",
+        "investment:Norvik Partners>Kestrel Cells=? completed || investment:Orvik Energy>Kestrel Cells=? completed")]
+    // The rest of money is no share; a share denied is not held.
+    [InlineData("Halden Capital invested $2 billion in Kestrel Cells. Orvik Energy will take the rest.",
+        "investment:Halden Capital>Kestrel Cells=2000000000 USD completed")]
+    [InlineData("Halden Capital will pay $2 billion for a 50% stake in Kestrel Cells. Orvik Energy does not hold the other half.",
+        "investment:Halden Capital>Kestrel Cells=2000000000 USD planned")]
+    public void The_rest_of_a_share_just_reported(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

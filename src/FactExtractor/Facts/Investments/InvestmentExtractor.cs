@@ -383,6 +383,31 @@ public sealed class InvestmentExtractor : IFactExtractor
                 || sentence.Word(at + 1) is "balance" or "rest" or "remainder" || (sentence.Word(at + 1) is "other" or "remaining" && sentence.Word(at + 2) is "half")));
     }
 
+    private static readonly SpanLookup ShareWords = new(["stake", "stakes", "holding", "shareholding", "shares", "equity", "%", "percent", "cent"]);
+
+    // The rest of a share after a verb of holding: "hold the other half", "takes the remaining 49%", "owns the rest", "the
+    // balance". The token after it, or -1.
+    private static int RestOfShareEnd(SentenceView sentence, int verb)
+    {
+        int at = verb + 1;
+        if (sentence.Word(at) is not "the")
+        {
+            return -1;
+        }
+
+        if (sentence.Word(at + 1) is "balance" or "rest" or "remainder")
+        {
+            return at + 2;
+        }
+
+        if (sentence.Word(at + 1) is "other" or "remaining" && sentence.Word(at + 2) is "half")
+        {
+            return at + 3;
+        }
+
+        return sentence.Word(at + 1) is "remaining" && sentence.MentionAt(at + 2) is { Label: EntityLabel.Percent } rest ? sentence.TokenAt(rest.End) : -1;
+    }
+
     // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
     // Where "the venture" names none the text just named, the mention is null and unnamedVenture is set.
     private static EntityMention? HeldCompanyAt(SentenceView sentence, int at, out int end, out bool unnamedVenture)
@@ -550,6 +575,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>>? deniedNames = null;
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
+        // Whether the sentence before spoke of a stake or a percentage ("a 50% stake in …"): the share whose rest another holds.
+        bool previousShare = false;
         InvestmentFact? lastInvestment = null;
         InvestmentFact? lastWithInvestee = null;
         EntityMention? lastInvestor = null;
@@ -977,6 +1004,20 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
                 }
 
+                // "… will pay $2 billion for a 50% stake in Rivian and VW Group Technology. Rivian will hold the other half": the rest
+                // of a company whose stake the sentence before reported, held by the subject.
+                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0 && previousInvestee is not null && previousShare;
+                     h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+                {
+                    if (RestOfShareEnd(sentence, h) is > 0 and var restEnd && sentence.Word(restEnd) is not ("of" or "in")
+                        && NearestOrganizationBefore(sentence, h, 4) is { } restHolder && restHolder.Name != previousInvestee.Name
+                        && !IsNegated(sentence, h) && seen.Add((restHolder.Name + ">" + previousInvestee.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, restHolder)], EntityRef.From(document, previousInvestee), null,
+                            StatusOf(sentence, Math.Max(sentence.First, h - 3), h + 1), sentence.Span, 0.5, "investment.amountless"));
+                    }
+                }
+
                 // "CATL is also a shareholder in Nio Power", "Amazon, an early investor in Rivian, …": a holder named by its role.
                 for (int n = sentence.FindFirst(HolderNouns, sentence.First, sentence.End); n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
                 {
@@ -1108,6 +1149,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             // An investee named with "in X" here is the one the next sentence means when it names none.
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
             previousInvestee = inAt >= 0 ? investeeHere ?? FindInvestee(sentence, inAt, []) : null;
+            previousShare = sentence.Contains(ShareWords);
         }
 
         if (pendingRounds is not null)
