@@ -1403,4 +1403,19 @@ public class InvestmentExtractorTests
         "investment:Halden Capital>Kestrel Cells=2000000000 USD planned")]
     public void The_rest_of_a_share_just_reported(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X and Y are spending N on a plant, again split 50-50", "… through Z, a venture the two own in equal shares": each of two
+    // investors sharing what they invest in equally holds a stake in it.
+    [InlineData("Kestrel Motors and Orvik Energy are putting $4.3 billion into a cell factory through Halden Cells, a venture the two own in equal shares, and the plant will open in 2026.",
+        "investment:Kestrel Motors+Orvik Energy>?=4300000000 USD planned || investment:Kestrel Motors>Halden Cells=? planned || investment:Orvik Energy>Halden Cells=? planned")]
+    [InlineData("In Ohio, Kestrel Motors and Orvik Energy are spending about $5 billion on a second cell plant, again split 50-50; its cells go to Kestrel.",
+        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned || investment:Kestrel Motors>?=? planned || investment:Orvik Energy>?=? planned")]
+    // The plant's output split equally, or a split someone else speaks of, is no ownership.
+    [InlineData("Kestrel Motors and Orvik Energy are spending $5 billion on a plant whose output will be split equally between them.",
+        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned")]
+    [InlineData("Kestrel Motors and Orvik Energy are spending $5 billion on a plant, and Norvik Partners said profits would not be split 50-50.",
+        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned")]
+    public void Two_investors_splitting_equally_each_hold_a_stake(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -385,6 +385,56 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup ShareWords = new(["stake", "stakes", "holding", "shareholding", "shares", "equity", "%", "percent", "cent"]);
 
+    // An equal split of what was just invested, within a few words after the amount and before a semicolon: "split 50-50",
+    // "split equally", "(which) the two own in equal shares", "owned equally". Sets the venture named right before ", a venture
+    // …" where the split describes it.
+    private static bool EqualSplitAfter(SentenceView sentence, int moneyEnd, out EntityMention? venture)
+    {
+        venture = null;
+        for (int i = moneyEnd; i < sentence.End && i < moneyEnd + 16 && sentence.Word(i) is not ";"; i++)
+        {
+            // The split states the investment's shares: right after a comma ("…, again split 50-50", ", owned equally"), or owned by
+            // the investors themselves ("a venture the two own in equal shares"); not "output will be split equally".
+            int before = sentence.Word(i - 1) is "again" or "also" or "likewise" ? i - 2 : i - 1;
+            bool ofInvestment = sentence.Word(i) is "split" or "shared" or "owned" or "held" ? sentence.Word(before) is ","
+                : sentence.Word(i) is "own" or "hold" && sentence.Word(i - 1) is "two" or "both" or "they" or "partners" or "companies";
+            if (!ofInvestment)
+            {
+                continue;
+            }
+
+            bool equal = sentence.Word(i + 1) is "50-50" or "50:50" or "equally" or "evenly"
+                || (sentence.Word(i + 1) is "50" && sentence.Word(i + 2) is "-" or "–" or "/" && sentence.Word(i + 3) is "50")
+                || (sentence.Word(i + 1) is "in" && sentence.Word(i + 2) is "equal" && sentence.Word(i + 3) is "shares" or "parts" or "stakes");
+            if (!equal)
+            {
+                continue;
+            }
+
+            // "HL-GA Battery Company, a venture the two own …".
+            for (int k = i - 1; k > moneyEnd; k--)
+            {
+                if (sentence.Word(k) is "," && sentence.Word(k + 1) is "a" or "the" && sentence.Word(k + 2) is "venture" or "joint")
+                {
+                    for (int nameAt = k - 1; nameAt > moneyEnd && nameAt >= k - 6; nameAt--)
+                    {
+                        if (sentence.MentionAt(nameAt) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.End) == k)
+                        {
+                            venture = named;
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     // The rest of a share after a verb of holding: "hold the other half", "takes the remaining 49%", "owns the rest", "the
     // balance". The token after it, or -1.
     private static int RestOfShareEnd(SentenceView sentence, int verb)
@@ -889,6 +939,22 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 output.Add(lastInvestment);
+
+                // "Hyundai and SK On are spending about $5 billion on a second cell plant, again split 50-50", "… through HL-GA
+                // Battery Company, a venture the two own in equal shares": two investors sharing what they invest in equally each
+                // hold a stake in it.
+                if (investors.Count == 2 && EqualSplitAfter(sentence, moneyEnd, out EntityMention? splitVenture) && !IsNegated(sentence, moneyStart))
+                {
+                    EntityRef? shared = splitVenture is null ? lastInvestment.Investee : EntityRef.From(document, splitVenture);
+                    foreach (EntityMention investor in investors)
+                    {
+                        if ((shared is null || shared.Name != investor.Name) && seen.Add((investor.Name + ">" + (shared?.Name ?? "?"), 0m)))
+                        {
+                            output.Add(new InvestmentFact([EntityRef.From(document, investor)], shared, null, lastInvestment.Status,
+                                sentence.Span, 0.5, "investment.equal-split"));
+                        }
+                    }
+                }
             }
 
             // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki", one per clause
