@@ -1418,4 +1418,16 @@ public class InvestmentExtractorTests
         "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned")]
     public void Two_investors_splitting_equally_each_hold_a_stake(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X bought a stake of about 1% in the Chinese firm": a stake in the company the description means.
+    [InlineData("Orvik Energy will make the cells at its base in Ningde. Kestrel Motors bought a stake of about 1% in the Chinese firm in 2020, a deal that gave it priority access to supply.",
+        "investment:Kestrel Motors>Orvik Energy=? completed")]
+    [InlineData("Halden Motor is based in Osaka. Norvik Partners holds a 5% stake in the Japanese carmaker.",
+        "investment:Norvik Partners>Halden Motor=? completed")]
+    // A stake denied, or "the company" without description, names no company held.
+    [InlineData("Orvik Energy makes cells in Ningde. Kestrel Motors has no stake in the Chinese firm.", "")]
+    [InlineData("Orvik Energy makes cells in Ningde. Kestrel Motors bought a stake in the company last year.", "")]
+    public void A_stake_in_a_described_company(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

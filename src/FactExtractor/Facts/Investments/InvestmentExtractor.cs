@@ -435,6 +435,35 @@ public sealed class InvestmentExtractor : IFactExtractor
         return false;
     }
 
+    // The company a stake is held in, named by a description: "a stake of about 1% in the Chinese firm", "a 5% stake in the
+    // Japanese carmaker". Null where no description follows within a few words.
+    private static EntityMention? DescribedStakeCompany(SentenceView sentence, int stake)
+    {
+        int inAt = sentence.FindFirst(InWords, stake + 1, Math.Min(sentence.End, stake + 6));
+        if (inAt < 0 || sentence.Word(inAt + 1) is not "the")
+        {
+            return null;
+        }
+
+        for (int noun = inAt + 2; noun < inAt + 5 && noun < sentence.End; noun++)
+        {
+            if (sentence.Word(noun) is "firm" or "company" or "carmaker" or "automaker" or "group" or "supplier" or "manufacturer" or "maker" or "start-up" or "startup")
+            {
+                // A described company needs a word of description: not "the company" alone, which the text's subject may be.
+                return noun > inAt + 2 ? sentence.DescribedCompany(noun) : null;
+            }
+
+            if (sentence.MentionAt(noun) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup InWords = new(["in"]);
+
     // The rest of a share after a verb of holding: "hold the other half", "takes the remaining 49%", "owns the rest", "the
     // balance". The token after it, or -1.
     private static int RestOfShareEnd(SentenceView sentence, int verb)
@@ -1000,7 +1029,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     // "Nordkabel has agreed to sell a 25% stake in the company to a Canadian pension fund": the seller's own shares.
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
-                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller ?? (boughtValued ? ValuedCompany(sentence, bare) : null) : previousInvestee);
+                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller ?? (boughtValued ? ValuedCompany(sentence, bare) : null) ?? DescribedStakeCompany(sentence, bare) : previousInvestee);
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
