@@ -1430,4 +1430,17 @@ public class InvestmentExtractorTests
     [InlineData("Orvik Energy makes cells in Ningde. Kestrel Motors bought a stake in the company last year.", "")]
     public void A_stake_in_a_described_company(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A headline naming the investor shorter than the body ("Volkswagen to invest $2bn in Mexico" … "Volkswagen de México will
+    // invest $2 billion"): the same amount from a company of the same first word restates the headline's investment.
+    [InlineData("Volkswagen to invest $2bn in Mexico\n\nVolkswagen de México will invest $2 billion in its Puebla plant between 2025 and 2028.",
+        "investment:Volkswagen Group>?=2000000000 USD planned")]
+    [InlineData("Hyundai lifts India spending plan to $3bn\n\nHyundai Motor Group will invest $3 billion in India between 2025 and 2028.",
+        "investment:Hyundai Motor Company>?=3000000000 USD planned")]
+    // A further amount of the same size is a new investment.
+    [InlineData("Hyundai to invest $3bn in India\n\nHyundai Motor India will invest $3 billion in a new plant in Pune, and Hyundai Motor Group will invest a further $3 billion in Chennai.",
+        "investment:Hyundai Motor Company>?=3000000000 USD planned || investment:Hyundai Motor Group>?=3000000000 USD planned")]
+    public void A_body_investor_named_longer_restates_the_headline(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -1861,8 +1861,13 @@ public sealed class InvestmentExtractor : IFactExtractor
     // Whether an investor's amount, with its tranche mark, was recorded. A marked amount is new even where the same amount was
     // reported unmarked in the body ("has bought a $1 billion note … Another $1 billion is due"), not where the headline
     // reported it ("Honda adds 40 billion yen to EV hub" … "would put another 40 billion yen into the Ohio hub").
+    // The headline's investor may be named shorter than the body's ("Hyundai lifts US spending plan to $21bn" … "Hyundai Motor
+    // Group will invest $21 billion"): the same amount from a company named with the same first word restates it.
     private static bool IsRecorded(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount) =>
-        seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)));
+        seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)))
+        || (tranche.Length == 0 && seen.Contains((FirstWordOf(name) + "#headword", amount)));
+
+    private static string FirstWordOf(string name) => name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? name[..space] : name;
 
     // Records an investor's amount, under its tranche mark too; true where it was not yet recorded. A marked amount also
     // records the unmarked one, so that a later plain restatement ("the $1 billion") is the same investment; an unmarked
@@ -1878,6 +1883,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         else if (sentenceIndex == 0)
         {
             seen.Add((name + "#headline", amount));
+            seen.Add((FirstWordOf(name) + "#headword", amount));
         }
 
         return added;
