@@ -1333,4 +1333,114 @@ public class InvestmentExtractorTests
     [InlineData("Seorin Battery put the value of the contract at an estimated 9 trillion won over seven years.")]
     public void Market_value_is_not_an_investment(string text) =>
         Assert.Equal(string.Empty, Investments(text));
+
+    [Theory]
+    // "X is due to buy a 10 per cent stake, in a deal that values Y at N": a stake bought in the company the valuation names;
+    // the valuation is no amount of the investment.
+    [InlineData("Halden Capital is due to buy a 10 per cent stake later this year, in a deal that values Orvik Energy at €7.4 billion.",
+        "investment:Halden Capital>Orvik Energy=? planned")]
+    [InlineData("Qatar Investment Authority will acquire a 15% stake, valuing Kestrel Motors at $2 billion.",
+        "investment:Qatar Investment Authority>Kestrel Motors=? planned")]
+    // A stake sold, or a valuation without a stake bought, is no investment.
+    [InlineData("Halden Capital sold its stake last year, in a deal that values Orvik Energy at €7.4 billion.", "")]
+    [InlineData("Halden Capital has no plan to buy a stake, though analysts say a deal would value Orvik Energy at €7.4 billion.", "")]
+    public void A_stake_bought_in_the_company_a_valuation_names(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X bought out Y's half of Z": the partner's share bought; "X, which bought out Y's minority shareholders": a stake in Y
+    // itself; "it" is the company the text is about.
+    [InlineData("Halden Capital also bought out Orvik Energy's half of Kestrel Cells.", "investment:Halden Capital>Kestrel Cells=? completed")]
+    [InlineData("Kestrel Motors, which bought out Orvik Energy's minority shareholders in 2016, relies on its subsidiary for small cars.",
+        "investment:Kestrel Motors>Orvik Energy=? completed")]
+    [InlineData("Kestrel Motors builds vans. Last year it also bought out Orvik Energy's half of Halden Cells, the battery joint venture the two had set up.",
+        "investment:Kestrel Motors>Halden Cells=? completed")]
+    // Shareholders bought out by nobody the text names, or a buy-out denied, are no investment.
+    [InlineData("Kestrel Motors said Orvik Energy's minority shareholders were bought out in 2016.", "")]
+    [InlineData("Kestrel Motors has not bought out Orvik Energy's minority shareholders.", "")]
+    public void A_partners_share_or_minority_holders_bought_out(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X and Y will each contribute N to a 2N upgrade": "each" measures the first amount; the total after it is the two
+    // investors' joint investment, not each one's.
+    [InlineData("Kestrel Motors and Orvik Energy will each contribute €2 billion to a €4 billion upgrade of their Halden plant.",
+        "investment:Kestrel Motors>?=2000000000 EUR planned || investment:Orvik Energy>?=2000000000 EUR planned || investment:Kestrel Motors+Orvik Energy>?=4000000000 EUR planned")]
+    [InlineData("Kestrel Motors and Orvik Energy have each spent $1 billion on the $2 billion venture.",
+        "investment:Kestrel Motors>?=1000000000 USD completed || investment:Orvik Energy>?=1000000000 USD completed || investment:Kestrel Motors+Orvik Energy>?=2000000000 USD completed")]
+    // Revenue each booked is no investment, nor the market it was booked in.
+    [InlineData("Kestrel Motors and Orvik Energy each booked revenue of €300 million in a €600 million market.", "")]
+    public void A_total_after_an_amount_each_gives_is_joint(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "a $5.8 billion steel mill in Louisiana that X will build", "The R11 billion plant that X built with Y", "a C$1.2 billion
+    // project of X, Y and Z": a facility's amount, its builders named after it, is their investment in it.
+    [InlineData("The wider plan includes a $5.8 billion steel mill in Louisiana that Kestrel Steel will build to supply the group's factories.",
+        "investment:Kestrel Steel>steel mill=5800000000 USD planned")]
+    [InlineData("The €900 million gigafactory that Kestrel Motors will build near Halden should open in 2027.",
+        "investment:Kestrel Motors>gigafactory=900000000 EUR planned")]
+    [InlineData("The R11 billion plant that Kestrel Motors built with the state-owned Halden Development Corporation has run below capacity.",
+        "investment:Kestrel Motors+Halden Development>plant=11000000000 ZAR completed")]
+    [InlineData("A second cathode plant, a C$1.2 billion project of Kestrel Motors and Orvik Energy, is designed to supply cathode material.",
+        "investment:Kestrel Motors+Orvik Energy>project=1200000000 CAD planned")]
+    // A contract is no facility; a plant a company supplies is not one it builds.
+    [InlineData("A $2 billion contract that Kestrel Motors signed with Orvik Energy covers cells.", "")]
+    [InlineData("The $2 billion plant that Kestrel Motors supplies with cathodes opened in May.", "")]
+    public void A_facilitys_amount_with_its_builders_after_it(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X will pay N for a 50% stake in Y. Z will hold the other half": the rest of the share just reported is Z's stake in Y.
+    [InlineData("Halden Capital will pay $2 billion for a 50% stake in Kestrel Cells, the venture that will make batteries. Orvik Energy will hold the other half, contributing its patents.",
+        "investment:Halden Capital>Kestrel Cells=2000000000 USD planned || investment:Orvik Energy>Kestrel Cells=? planned")]
+    [InlineData("Norvik Partners bought a 49% stake in Kestrel Cells last year. Orvik Energy owns the remaining 51%.",
+        "investment:Norvik Partners>Kestrel Cells=? completed || investment:Orvik Energy>Kestrel Cells=? completed")]
+    // The rest of money is no share; a share denied is not held.
+    [InlineData("Halden Capital invested $2 billion in Kestrel Cells. Orvik Energy will take the rest.",
+        "investment:Halden Capital>Kestrel Cells=2000000000 USD completed")]
+    [InlineData("Halden Capital will pay $2 billion for a 50% stake in Kestrel Cells. Orvik Energy does not hold the other half.",
+        "investment:Halden Capital>Kestrel Cells=2000000000 USD planned")]
+    public void The_rest_of_a_share_just_reported(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X and Y are spending N on a plant, again split 50-50", "… through Z, a venture the two own in equal shares": each of two
+    // investors sharing what they invest in equally holds a stake in it.
+    [InlineData("Kestrel Motors and Orvik Energy are putting $4.3 billion into a cell factory through Halden Cells, a venture the two own in equal shares, and the plant will open in 2026.",
+        "investment:Kestrel Motors+Orvik Energy>?=4300000000 USD planned || investment:Kestrel Motors>Halden Cells=? planned || investment:Orvik Energy>Halden Cells=? planned")]
+    [InlineData("In Ohio, Kestrel Motors and Orvik Energy are spending about $5 billion on a second cell plant, again split 50-50; its cells go to Kestrel.",
+        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned || investment:Kestrel Motors>?=? planned || investment:Orvik Energy>?=? planned")]
+    // The plant's output split equally, or a split someone else speaks of, is no ownership.
+    [InlineData("Kestrel Motors and Orvik Energy are spending $5 billion on a plant whose output will be split equally between them.",
+        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned")]
+    [InlineData("Kestrel Motors and Orvik Energy are spending $5 billion on a plant, and Norvik Partners said profits would not be split 50-50.",
+        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned")]
+    public void Two_investors_splitting_equally_each_hold_a_stake(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "X bought a stake of about 1% in the Chinese firm": a stake in the company the description means.
+    [InlineData("Orvik Energy will make the cells at its base in Ningde. Kestrel Motors bought a stake of about 1% in the Chinese firm in 2020, a deal that gave it priority access to supply.",
+        "investment:Kestrel Motors>Orvik Energy=? completed")]
+    [InlineData("Halden Motor is based in Osaka. Norvik Partners holds a 5% stake in the Japanese carmaker.",
+        "investment:Norvik Partners>Halden Motor=? completed")]
+    // A stake denied, or "the company" without description, names no company held.
+    [InlineData("Orvik Energy makes cells in Ningde. Kestrel Motors has no stake in the Chinese firm.", "")]
+    [InlineData("Orvik Energy makes cells in Ningde. Kestrel Motors bought a stake in the company last year.", "")]
+    public void A_stake_in_a_described_company(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A headline naming the investor shorter than the body ("Volkswagen to invest $2bn in Mexico" … "Volkswagen de México will
+    // invest $2 billion"): the same amount from a company of the same first word restates the headline's investment.
+    [InlineData("Volkswagen to invest $2bn in Mexico\n\nVolkswagen de México will invest $2 billion in its Puebla plant between 2025 and 2028.",
+        "investment:Volkswagen Group>?=2000000000 USD planned")]
+    [InlineData("Hyundai lifts India spending plan to $3bn\n\nHyundai Motor Group will invest $3 billion in India between 2025 and 2028.",
+        "investment:Hyundai Motor Company>?=3000000000 USD planned")]
+    // A further amount of the same size is a new investment.
+    [InlineData("Hyundai to invest $3bn in India\n\nHyundai Motor India will invest $3 billion in a new plant in Pune, and Hyundai Motor Group will invest a further $3 billion in Chennai.",
+        "investment:Hyundai Motor Company>?=3000000000 USD planned || investment:Hyundai Motor Group>?=3000000000 USD planned")]
+    public void A_body_investor_named_longer_restates_the_headline(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -305,11 +305,17 @@ public sealed class InvestmentExtractor : IFactExtractor
     // "took over PSA's 50 per cent stake", "bought PSA's half of the venture", "acquired Nissan's stake": after a buying verb
     // (and "over"), another organisation's possessive and its share (a percentage or fraction and/or a stake noun). The seller
     // and the token after the share.
-    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end)
+    // "bought out Northvolt's half of Novo Energy" too; "bought out Daihatsu's minority shareholders": the company's other
+    // holders bought out, a share of the company itself (sellerHeld).
+    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end) =>
+        BoughtShareOf(sentence, verb, out seller, out end, out _);
+
+    private static bool BoughtShareOf(SentenceView sentence, int verb, out EntityMention? seller, out int end, out bool sellerHeld)
     {
         seller = null;
         end = -1;
-        int k = sentence.Word(verb + 1) is "over" ? verb + 2 : verb + 1;
+        sellerHeld = false;
+        int k = sentence.Word(verb + 1) is "over" or "out" ? verb + 2 : verb + 1;
         if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } from)
         {
             return false;
@@ -323,6 +329,14 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         k++;
         bool share = false;
+        if (sentence.Word(verb + 1) is "out" && sentence.Word(k) is "minority" or "other" or "remaining" && sentence.Word(k + 1) is "shareholders" or "investors" or "owners")
+        {
+            seller = from;
+            end = k + 2;
+            sellerHeld = true;
+            return true;
+        }
+
         if (sentence.Word(k) is "remaining" or "entire" or "whole")
         {
             k++;
@@ -367,6 +381,110 @@ public sealed class InvestmentExtractor : IFactExtractor
         return sentence.MentionAt(at) is { Label: EntityLabel.Percent }
             || (sentence.Word(at) is "the" && (sentence.MentionAt(at + 2) is { Label: EntityLabel.Percent }
                 || sentence.Word(at + 1) is "balance" or "rest" or "remainder" || (sentence.Word(at + 1) is "other" or "remaining" && sentence.Word(at + 2) is "half")));
+    }
+
+    private static readonly SpanLookup ShareWords = new(["stake", "stakes", "holding", "shareholding", "shares", "equity", "%", "percent", "cent"]);
+
+    // An equal split of what was just invested, within a few words after the amount and before a semicolon: "split 50-50",
+    // "split equally", "(which) the two own in equal shares", "owned equally". Sets the venture named right before ", a venture
+    // …" where the split describes it.
+    private static bool EqualSplitAfter(SentenceView sentence, int moneyEnd, out EntityMention? venture)
+    {
+        venture = null;
+        for (int i = moneyEnd; i < sentence.End && i < moneyEnd + 16 && sentence.Word(i) is not ";"; i++)
+        {
+            // The split states the investment's shares: right after a comma ("…, again split 50-50", ", owned equally"), or owned by
+            // the investors themselves ("a venture the two own in equal shares"); not "output will be split equally".
+            int before = sentence.Word(i - 1) is "again" or "also" or "likewise" ? i - 2 : i - 1;
+            bool ofInvestment = sentence.Word(i) is "split" or "shared" or "owned" or "held" ? sentence.Word(before) is ","
+                : sentence.Word(i) is "own" or "hold" && sentence.Word(i - 1) is "two" or "both" or "they" or "partners" or "companies";
+            if (!ofInvestment)
+            {
+                continue;
+            }
+
+            bool equal = sentence.Word(i + 1) is "50-50" or "50:50" or "equally" or "evenly"
+                || (sentence.Word(i + 1) is "50" && sentence.Word(i + 2) is "-" or "–" or "/" && sentence.Word(i + 3) is "50")
+                || (sentence.Word(i + 1) is "in" && sentence.Word(i + 2) is "equal" && sentence.Word(i + 3) is "shares" or "parts" or "stakes");
+            if (!equal)
+            {
+                continue;
+            }
+
+            // "HL-GA Battery Company, a venture the two own …".
+            for (int k = i - 1; k > moneyEnd; k--)
+            {
+                if (sentence.Word(k) is "," && sentence.Word(k + 1) is "a" or "the" && sentence.Word(k + 2) is "venture" or "joint")
+                {
+                    for (int nameAt = k - 1; nameAt > moneyEnd && nameAt >= k - 6; nameAt--)
+                    {
+                        if (sentence.MentionAt(nameAt) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.End) == k)
+                        {
+                            venture = named;
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // The company a stake is held in, named by a description: "a stake of about 1% in the Chinese firm", "a 5% stake in the
+    // Japanese carmaker". Null where no description follows within a few words.
+    private static EntityMention? DescribedStakeCompany(SentenceView sentence, int stake)
+    {
+        int inAt = sentence.FindFirst(InWords, stake + 1, Math.Min(sentence.End, stake + 6));
+        if (inAt < 0 || sentence.Word(inAt + 1) is not "the")
+        {
+            return null;
+        }
+
+        for (int noun = inAt + 2; noun < inAt + 5 && noun < sentence.End; noun++)
+        {
+            if (sentence.Word(noun) is "firm" or "company" or "carmaker" or "automaker" or "group" or "supplier" or "manufacturer" or "maker" or "start-up" or "startup")
+            {
+                // A described company needs a word of description: not "the company" alone, which the text's subject may be.
+                return noun > inAt + 2 ? sentence.DescribedCompany(noun) : null;
+            }
+
+            if (sentence.MentionAt(noun) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup InWords = new(["in"]);
+
+    // The rest of a share after a verb of holding: "hold the other half", "takes the remaining 49%", "owns the rest", "the
+    // balance". The token after it, or -1.
+    private static int RestOfShareEnd(SentenceView sentence, int verb)
+    {
+        int at = verb + 1;
+        if (sentence.Word(at) is not "the")
+        {
+            return -1;
+        }
+
+        if (sentence.Word(at + 1) is "balance" or "rest" or "remainder")
+        {
+            return at + 2;
+        }
+
+        if (sentence.Word(at + 1) is "other" or "remaining" && sentence.Word(at + 2) is "half")
+        {
+            return at + 3;
+        }
+
+        return sentence.Word(at + 1) is "remaining" && sentence.MentionAt(at + 2) is { Label: EntityLabel.Percent } rest ? sentence.TokenAt(rest.End) : -1;
     }
 
     // The company a share is held in: a name, or "the venture" / "the joint venture" the text just named; the token after it.
@@ -536,6 +654,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>>? deniedNames = null;
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
+        // Whether the sentence before spoke of a stake or a percentage ("a 50% stake in …"): the share whose rest another holds.
+        bool previousShare = false;
         InvestmentFact? lastInvestment = null;
         InvestmentFact? lastWithInvestee = null;
         EntityMention? lastInvestor = null;
@@ -642,6 +762,23 @@ public sealed class InvestmentExtractor : IFactExtractor
                     output.Add(new InvestmentFact(lastInvestment.Investors, part,
                         new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
                         StatusOf(sentence, moneyStart, into) ?? lastInvestment.Status, sentence.Span, 0.5, "investment.part-flows"));
+                    continue;
+                }
+
+                // "a $5.8 billion steel mill in Louisiana that Hyundai Steel will build", "The R11 billion plant that BAIC built with
+                // the IDC", "a C$1.2 billion project of EcoPro BM, SK On and Ford": a facility's amount, its builders named after it.
+                if (BuiltFacility(sentence, moneyEnd, out List<EntityMention>? builders, out int builtVerb) is >= 0 and var builtNoun
+                    && !IsNegated(sentence, moneyStart) && builders![0].Name is var builderName && AddOnce(seen, builderName, string.Empty, value.Amount, sentence.Index))
+                {
+                    var builderRefs = ImmutableArray.CreateBuilder<EntityRef>(builders.Count);
+                    foreach (EntityMention builder in builders)
+                    {
+                        builderRefs.Add(EntityRef.From(document, builder));
+                    }
+
+                    output.Add(new InvestmentFact(builderRefs.ToImmutable(), EntityRef.From(document, FacilityPhrase(sentence, moneyEnd - 1, builtNoun + 1)),
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        BuiltStatus(sentence, builtVerb), sentence.Span, 0.5, "investment.built-facility"));
                     continue;
                 }
 
@@ -816,8 +953,10 @@ public sealed class InvestmentExtractor : IFactExtractor
                     raiser is not null ? "investment.funding-round" : trigger < moneyStart ? "investment.verb-amount" : "investment.amount-verb");
                 lastWithInvestee = investee is null ? lastWithInvestee : lastInvestment;
 
-                // "BMW and Bosch each put in €75 million": one investment per investor.
-                if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) >= 0)
+                // "BMW and Bosch each put in €75 million": one investment per investor. Not "… will each contribute 1.2 trillion
+                // rupiah to a 2.4 trillion rupiah upgrade": an amount after another one that "each" measures is the investors' joint total.
+                if (investors.Count > 1 && sentence.FindFirst(EachWords, sentence.TokenAt(investors[^1].End), moneyStart) is >= 0 and var each
+                    && !MoneyBetween(sentence, each, moneyStart))
                 {
                     foreach (EntityRef investor in lastInvestment.Investors)
                     {
@@ -829,6 +968,22 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 output.Add(lastInvestment);
+
+                // "Hyundai and SK On are spending about $5 billion on a second cell plant, again split 50-50", "… through HL-GA
+                // Battery Company, a venture the two own in equal shares": two investors sharing what they invest in equally each
+                // hold a stake in it.
+                if (investors.Count == 2 && EqualSplitAfter(sentence, moneyEnd, out EntityMention? splitVenture) && !IsNegated(sentence, moneyStart))
+                {
+                    EntityRef? shared = splitVenture is null ? lastInvestment.Investee : EntityRef.From(document, splitVenture);
+                    foreach (EntityMention investor in investors)
+                    {
+                        if ((shared is null || shared.Name != investor.Name) && seen.Add((investor.Name + ">" + (shared?.Name ?? "?"), 0m)))
+                        {
+                            output.Add(new InvestmentFact([EntityRef.From(document, investor)], shared, null, lastInvestment.Status,
+                                sentence.Span, 0.5, "investment.equal-split"));
+                        }
+                    }
+                }
             }
 
             // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki", one per clause
@@ -855,7 +1010,11 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     int clauseBreak = sentence.FindLast(Commas, clauseStart, bare);
                     clauseStart = clauseBreak >= 0 ? clauseBreak : clauseStart;
-                    if (IsNegated(sentence, bare) || ((investeeHere is not null || HasMoney(sentence)) && !IsOwnClauseWithoutMoney(sentence, bare)))
+                    // "… is due to buy a 10 per cent stake, in a deal that values Horse at €7.4 billion": a stake bought where the
+                    // sentence's only amount values the company bought into.
+                    bool boughtValued = sentence.Word(bare) is "stake" && sentence.FindFirst(BuyVerbs, Math.Max(clauseStart, bare - 5), bare) >= 0
+                        && OnlyValuationMoney(sentence);
+                    if (IsNegated(sentence, bare) || ((investeeHere is not null || HasMoney(sentence)) && !IsOwnClauseWithoutMoney(sentence, bare) && !boughtValued))
                     {
                         continue;
                     }
@@ -870,7 +1029,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     // "Nordkabel has agreed to sell a 25% stake in the company to a Canadian pension fund": the seller's own shares.
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
-                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller : previousInvestee);
+                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller ?? (boughtValued ? ValuedCompany(sentence, bare) : null) ?? DescribedStakeCompany(sentence, bare) : previousInvestee);
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
@@ -918,11 +1077,16 @@ public sealed class InvestmentExtractor : IFactExtractor
                 // share bought, of the company named after it or the venture the text just named.
                 for (int b = sentence.FindFirst(BuyVerbs, sentence.First, sentence.End); b >= 0; b = sentence.FindFirst(BuyVerbs, b + 1, sentence.End))
                 {
-                    if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd) && NearestOrganizationBefore(sentence, b, 3) is { } shareBuyer
+                    // "Last year it also bought out …": the company "it" stands for buys.
+                    if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd, out bool sellerHeld)
+                        && (NearestOrganizationBefore(sentence, b, 3)
+                            ?? (sentence.Word(b - 1) is "it" || (sentence.Word(b - 1) is "also" && sentence.Word(b - 2) is "it")
+                                ? sentence.LastSubjectBefore(boughtFrom!.Name, notFinancier: true) : null)) is { } shareBuyer
                         && shareBuyer.Name != boughtFrom!.Name && !IsNegated(sentence, b))
                     {
-                        EntityMention? shareOf = sentence.Word(shareEnd) is "of" or "in" ? HeldCompanyAt(sentence, shareEnd + 1, out _, out _) : sentence.RecentVenture();
-                        if (shareOf is not null && (shareOf.Name == shareBuyer.Name || shareOf.Name == boughtFrom.Name))
+                        EntityMention? shareOf = sellerHeld ? boughtFrom
+                            : sentence.Word(shareEnd) is "of" or "in" ? HeldCompanyAt(sentence, shareEnd + 1, out _, out _) : sentence.RecentVenture();
+                        if (shareOf is not null && (shareOf.Name == shareBuyer.Name || (!sellerHeld && shareOf.Name == boughtFrom.Name)))
                         {
                             continue;
                         }
@@ -932,6 +1096,20 @@ public sealed class InvestmentExtractor : IFactExtractor
                             output.Add(new InvestmentFact([EntityRef.From(document, shareBuyer)], shareOf is null ? null : EntityRef.From(document, shareOf), null,
                                 StatusOf(sentence, Math.Max(sentence.First, b - 3), b + 1), sentence.Span, 0.5, "investment.amountless"));
                         }
+                    }
+                }
+
+                // "… will pay $2 billion for a 50% stake in Rivian and VW Group Technology. Rivian will hold the other half": the rest
+                // of a company whose stake the sentence before reported, held by the subject.
+                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0 && previousInvestee is not null && previousShare;
+                     h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+                {
+                    if (RestOfShareEnd(sentence, h) is > 0 and var restEnd && sentence.Word(restEnd) is not ("of" or "in")
+                        && NearestOrganizationBefore(sentence, h, 4) is { } restHolder && restHolder.Name != previousInvestee.Name
+                        && !IsNegated(sentence, h) && seen.Add((restHolder.Name + ">" + previousInvestee.Name, 0m)))
+                    {
+                        output.Add(new InvestmentFact([EntityRef.From(document, restHolder)], EntityRef.From(document, previousInvestee), null,
+                            StatusOf(sentence, Math.Max(sentence.First, h - 3), h + 1), sentence.Span, 0.5, "investment.amountless"));
                     }
                 }
 
@@ -1066,6 +1244,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             // An investee named with "in X" here is the one the next sentence means when it names none.
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
             previousInvestee = inAt >= 0 ? investeeHere ?? FindInvestee(sentence, inAt, []) : null;
+            previousShare = sentence.Contains(ShareWords);
         }
 
         if (pendingRounds is not null)
@@ -1682,8 +1861,13 @@ public sealed class InvestmentExtractor : IFactExtractor
     // Whether an investor's amount, with its tranche mark, was recorded. A marked amount is new even where the same amount was
     // reported unmarked in the body ("has bought a $1 billion note … Another $1 billion is due"), not where the headline
     // reported it ("Honda adds 40 billion yen to EV hub" … "would put another 40 billion yen into the Ohio hub").
+    // The headline's investor may be named shorter than the body's ("Hyundai lifts US spending plan to $21bn" … "Hyundai Motor
+    // Group will invest $21 billion"): the same amount from a company named with the same first word restates it.
     private static bool IsRecorded(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount) =>
-        seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)));
+        seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)))
+        || (tranche.Length == 0 && seen.Contains((FirstWordOf(name) + "#headword", amount)));
+
+    private static string FirstWordOf(string name) => name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? name[..space] : name;
 
     // Records an investor's amount, under its tranche mark too; true where it was not yet recorded. A marked amount also
     // records the unmarked one, so that a later plain restatement ("the $1 billion") is the same investment; an unmarked
@@ -1699,6 +1883,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         else if (sentenceIndex == 0)
         {
             seen.Add((name + "#headline", amount));
+            seen.Add((FirstWordOf(name) + "#headword", amount));
         }
 
         return added;
@@ -2043,6 +2228,126 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing"]);
+
+    // Verbs whose subject builds the facility a relative clause describes: "a $5.8 billion steel mill that Hyundai Steel will build".
+    private static readonly SpanLookup BuildVerbs = new(["build", "builds", "built", "building", "develop", "develops", "developed", "developing", "erect", "erected"]);
+
+    // "that X built", "that X has developed": completed; "that X will build", "is building", "the project of X": planned.
+    private static FactStatus BuiltStatus(SentenceView sentence, int verb) =>
+        verb >= 0 && sentence.Word(verb) is "built" or "developed" or "erected" && sentence.Word(verb - 1) is not ("will" or "would" or "be" or "to")
+            ? FactStatus.Completed : FactStatus.Planned;
+
+    // Nouns of a built facility an amount can measure: "a $5.8 billion steel mill", "a C$1.2 billion project".
+    private static readonly SpanLookup BuiltNouns = new(["plant", "factory", "gigafactory", "facility", "complex", "mill", "project", "campus", "refinery", "hub"]);
+
+    // "a $5.8 billion steel mill in Louisiana that Hyundai Steel will build", "The R11 billion plant that BAIC built with the
+    // state-owned IDC", "a C$1.2 billion project of EcoPro BM, SK On and Ford,": an amount right before a facility noun (after at
+    // most two words of description), the facility's builders named after it — the subject of a relative clause with a verb of
+    // building (a partner after "with" builds too), or the owners after "of" that close the phrase. Returns the noun, or -1;
+    // builtVerb is the verb of building, or -1.
+    private static int BuiltFacility(SentenceView sentence, int moneyEnd, out List<EntityMention>? builders, out int builtVerb)
+    {
+        builders = null;
+        builtVerb = -1;
+        int noun = moneyEnd;
+        while (noun < moneyEnd + 3 && noun < sentence.End && !BuiltNouns.Contains(sentence.Word(noun)))
+        {
+            if (sentence.MentionAt(noun) is not null || sentence.Word(noun) is not { Length: > 1 } word || !char.IsLower(word[0])
+                || InvesteeWords.Contains(word) || word is "the" or "an" or "of" or "its" or "their")
+            {
+                return -1;
+            }
+
+            noun++;
+        }
+
+        if (noun >= sentence.End || !BuiltNouns.Contains(sentence.Word(noun)))
+        {
+            return -1;
+        }
+
+        int k = noun + 1;
+        // "in Louisiana", "at Pesquería": one place after the noun.
+        if (sentence.Word(k) is "in" or "at" or "near" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place)
+        {
+            k = sentence.TokenAt(place.End);
+        }
+
+        bool relative = sentence.Word(k) is "that" or "which";
+        if (!relative && !(sentence.Word(k) is "of" && sentence.Word(noun) is "project"))
+        {
+            return -1;
+        }
+
+        var found = new List<EntityMention>();
+        k++;
+        int afterBuilders = k;
+        while (sentence.MentionAt(k) is { Label: EntityLabel.Org } builder)
+        {
+            found.Add(builder);
+            k = afterBuilders = sentence.TokenAt(builder.End);
+            if (sentence.Word(k) is "," && sentence.Word(k + 1) is "and")
+            {
+                k++;
+            }
+
+            if (sentence.Word(k) is not ("and" or ","))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        k = afterBuilders;
+        if (found.Count == 0)
+        {
+            return -1;
+        }
+
+        if (!relative)
+        {
+            // The owners close the phrase: "…, SK On and Ford, is designed …".
+            if (k < sentence.End && sentence.Word(k) is not ("," or ")" or ";" or "."))
+            {
+                return -1;
+            }
+
+            builders = found;
+            return noun;
+        }
+
+        int verb = k;
+        while (verb < k + 3 && sentence.Word(verb) is "will" or "would" or "has" or "had" or "have" or "is" or "was" or "are" or "were" or "plans" or "planned" or "to" or "also" or "jointly")
+        {
+            verb++;
+        }
+
+        if (!BuildVerbs.Contains(sentence.Word(verb)))
+        {
+            return -1;
+        }
+
+        // "… that BAIC built with the state-owned Industrial Development Corporation": the partner builds too.
+        int with = verb + 1;
+        if (sentence.Word(with) is "with")
+        {
+            int partnerAt = sentence.Word(with + 1) is "the" ? with + 2 : with + 1;
+            while (partnerAt < with + 5 && sentence.MentionAt(partnerAt) is null && sentence.Word(partnerAt) is { Length: > 1 } lower && char.IsLower(lower[0]))
+            {
+                partnerAt++;
+            }
+
+            if (sentence.MentionAt(partnerAt) is { Label: EntityLabel.Org } partner && partner.Name != found[0].Name)
+            {
+                found.Add(partner);
+            }
+        }
+
+        builders = found;
+        builtVerb = verb;
+        return noun;
+    }
 
     private static readonly SpanLookup GenericWords = new(["typically", "usually", "generally", "average", "typical", "normally", "often"]);
 
@@ -2501,6 +2806,50 @@ public sealed class InvestmentExtractor : IFactExtractor
         return true;
     }
 
+    // Verbs of a valuation that name the company valued before "at" and the amount: "a deal that values Horse at €7.4 billion".
+    private static readonly SpanLookup ValuingVerbs = new(["values", "valuing", "valued", "value"]);
+
+    // The company a valuation after a token names: "…, in a deal that values Horse at €7.4 billion", "…, valuing Kestrel at $2
+    // billion". Null where none follows.
+    private static EntityMention? ValuedCompany(SentenceView sentence, int after)
+    {
+        for (int v = sentence.FindFirst(ValuingVerbs, after + 1, sentence.End); v >= 0; v = sentence.FindFirst(ValuingVerbs, v + 1, sentence.End))
+        {
+            int nameAt = sentence.Word(v + 1) is "the" ? v + 2 : v + 1;
+            if (sentence.MentionAt(nameAt) is { Label: EntityLabel.Org } valued && sentence.TokenAt(valued.End) is var afterName
+                && sentence.Word(afterName) is "at" && sentence.MentionAt(afterName + 1) is { Label: EntityLabel.Money })
+            {
+                return valued;
+            }
+        }
+
+        return null;
+    }
+
+    // True where every amount of the sentence is a valuation: "at" after "values X" or "valuing X", or "a valuation of".
+    private static bool OnlyValuationMoney(SentenceView sentence)
+    {
+        bool any = false;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label != EntityLabel.Money)
+            {
+                continue;
+            }
+
+            any = true;
+            int money = sentence.TokenAt(mention.Start);
+            bool valuation = (sentence.Word(money - 1) is "of" && sentence.Word(money - 2) is "valuation")
+                || (sentence.Word(money - 1) is "at" && sentence.FindFirst(ValuingVerbs, Math.Max(sentence.First, money - 6), money - 1) >= 0);
+            if (!valuation)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
     // An amount in the clause around a token: between the commas or semicolons before and after it.
     private static bool HasMoneyInClause(SentenceView sentence, int at)
     {
@@ -2512,6 +2861,20 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             int token = sentence.TokenAt(mention.Start);
             if (mention.Label == EntityLabel.Money && token >= from && token < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True where an amount starts strictly between two tokens.
+    private static bool MoneyBetween(SentenceView sentence, int from, int to)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Money && sentence.TokenAt(mention.Start) is var token && token > from && token < to)
             {
                 return true;
             }
