@@ -1420,4 +1420,17 @@ public class ProductionAgreementExtractorTests
     [InlineData("Interview: Kelvar Motors' plant chief on vans\n\nWe build our own magazine for Orvex Logistics readers.\n\nQ: Who are your customers?\n\nA: Mostly fleets.\n\nQ: And next year?\n\nA: More of the same.")]
     public void First_person_outside_interview_answers_names_no_company(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    // "XPeng will have its G6 and G9 SUVs assembled in Graz", "the Chinese group will … have its vehicles built at Renault's
+    // industrial complex": a company that has its own goods built at another's plant or town is that owner's customer.
+    [InlineData("Orvex Motors will have its Tarvo vans assembled at Kessler Werke's plant in Brno from 2027.", "production:Kessler Werke>Orvex Motors@Brno")]
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. Orvex Motors is negotiating to have its electric vans built in Brno from next year.", "production:Kessler Werke>Orvex Motors@Brno")]
+    [InlineData("Geely wants to grow in Europe. Kessler Werke and Geely signed a deal under which the Chinese group will take a stake in Kessler Werke and have its vans made at Kessler Werke's industrial complex in Brno.",
+        "production:Kessler Werke>Zhejiang Geely Holding Group@Brno")]
+    // Near misses: its own plant; people, not goods, at the other's plant.
+    [InlineData("Orvex Motors will have its vans assembled at its own plant in Brno.", "")]
+    [InlineData("Orvex Motors will have its engineers trained at Kessler Werke's plant in Brno.", "")]
+    public void A_company_having_its_goods_built_at_anothers_plant_is_its_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

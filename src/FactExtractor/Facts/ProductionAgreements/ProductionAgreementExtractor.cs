@@ -1387,6 +1387,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         var seen = new HashSet<(string, string, int, string)>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
+            AddOwnGoodsBuiltElsewhere(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -1506,6 +1507,119 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             AddBuiltAtAnotherPlant(document, sentence, seen, output);
         }
+    }
+
+    // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
+    private static void AddOwnGoodsBuiltElsewhere(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        if (IsNegated(sentence))
+        {
+            return;
+        }
+
+        if (HaveOwnGoodsBuilt(sentence) is { } had && seen.Add((had.Maker.Name, had.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, had.Verb, had.Maker, had.Customer, "productionAgreement.have-built", output);
+        }
+    }
+
+    private static readonly SpanLookup CausativeHaves = new(["have", "has", "had", "having"]);
+
+    // "XPeng will have its G6 and G9 SUVs assembled in Graz", "Geely will … have its vehicles built at Renault's industrial complex",
+    // "The Munich-based group also has part of its 5 Series volume made at the Styrian factory": a company that has its own
+    // goods built at another's plant or in another's town is the customer of that plant's owner.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? HaveOwnGoodsBuilt(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 4 < sentence.End; i++)
+        {
+            if (!CausativeHaves.Contains(sentence.Word(i)))
+            {
+                continue;
+            }
+
+            int k = sentence.Word(i + 1) is "part" or "some" or "most" or "all" or "much" && sentence.Word(i + 2) is "of" ? i + 3 : i + 1;
+            if (sentence.Word(k) is not ("its" or "their"))
+            {
+                continue;
+            }
+
+            // The goods: words only, up to the participle ("its G6 and G9 SUVs assembled").
+            int verb = -1;
+            for (int j = k + 1; j < sentence.End && j <= k + 8 && sentence.Tokens[j].Kind == Tokenization.TokenKind.Word; j++)
+            {
+                if (MakerParticiples.Contains(sentence.Word(j)))
+                {
+                    verb = j;
+                    break;
+                }
+            }
+
+            if (verb < 0 || sentence.Word(verb + 1) is not ("at" or "in"))
+            {
+                continue;
+            }
+
+            int at = verb + 2;
+            EntityMention? maker = PlantOwnerAt(sentence, at) ?? ComplexOwnerAt(sentence, at)
+                ?? (sentence.MentionAt(at) is { Label: EntityLabel.Loc or EntityLabel.Facility } town ? OwnerOfTown(sentence, town) : null)
+                ?? (sentence.Word(at) is "the" && sentence.MentionAt(at + 1) is null && (PlantNouns.Contains(sentence.Word(at + 2)) || PlantNouns.Contains(sentence.Word(at + 3)))
+                    ? RecentPlantOwner(sentence) : null);
+            EntityMention? customer = HaverBefore(sentence, i) ?? DescribedSubjectBefore(sentence, i);
+            if (maker is not null && customer is not null && maker.Name != customer.Name && !SameGroup(maker, customer) && !IsFinancier(maker) && !IsFinancier(customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent)
+            {
+                return (maker, customer, verb);
+            }
+        }
+
+        return null;
+    }
+
+    // "at Renault's industrial complex": the owner of a named works complex, or null.
+    private static EntityMention? ComplexOwnerAt(SentenceView sentence, int at)
+    {
+        if (sentence.MentionAt(at) is not { Label: EntityLabel.Org } owner || sentence.TokenAt(owner.Start) != at)
+        {
+            return null;
+        }
+
+        int k = sentence.TokenAt(owner.End);
+        return sentence.Word(k) is "’s" or "'s" && (sentence.Word(k + 1) is "complex" || (sentence.Word(k + 1) is "industrial" or "manufacturing" or "production" && sentence.Word(k + 2) is "complex"))
+            ? owner : null;
+    }
+
+    private static readonly SpanLookup DefiniteArticles = new(["the", "The"]);
+
+    // The company that has its goods built: the first organisation of the sentence before the verb that is no preposition's
+    // object ("Geely will take a stake in Renault do Brasil and have …": Geely).
+    private static EntityMention? HaverBefore(SentenceView sentence, int verb)
+    {
+        // "… under which the Chinese group will take a stake in X and have …": a described subject of the verb's clause.
+        for (int k = verb - 1; k > sentence.First && k >= verb - 16 && sentence.Word(k) is not ("," or ";" or "which" or "that" or "who"); k--)
+        {
+            if (SubjectCompanyNouns.Contains(sentence.Word(k)) && sentence.FindFirst(DefiniteArticles, Math.Max(sentence.First, k - 3), k) >= 0
+                && sentence.MentionAt(k) is null && !(sentence.Word(k - 1) is "of" or "in" or "with" or "for"))
+            {
+                return sentence.DescribedCompany(k);
+            }
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int token = sentence.TokenAt(mention.Start);
+            if (token >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && !(token > sentence.First && sentence.Word(token - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for" or "at" or "on" or "its" or "their")
+                && sentence.Word(sentence.TokenAt(mention.End)) is not ("’s" or "'s"))
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     // "… which will be built under contract at Saimaa Vehicle Works' plant in Kouvola": goods built at another's plant, where
