@@ -1433,4 +1433,18 @@ public class ProductionAgreementExtractorTests
     [InlineData("Orvex Motors will have its engineers trained at Kessler Werke's plant in Brno.", "")]
     public void A_company_having_its_goods_built_at_anothers_plant_is_its_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the Colt supermini is produced at Renault's Bursa factory", "The smaller Polestar 7 is due to come from Volvo's new factory in
+    // Košice", "Leapmotor's B10 is to be produced in Spain at the Stellantis factory in Figueruelas": a model, the subject of a
+    // passive build verb or of "come from", built at a plant named with its owner, is built for the model's brand.
+    [InlineData("The Opel Corsa is produced at Kessler Werke's Brno factory.", "production:Kessler Werke>Opel@Brno")]
+    [InlineData("The smaller Kia Picanto is due to come from Kessler Werke's new plant in Brno from 2028.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("Kia's Picanto city car is to be produced in Slovakia at the Kessler Werke factory in Brno from 2026.", "production:Kessler Werke>Kia@Brno")]
+    // Near misses: the brand's own plant; a model sold or tested, not built, at another's site.
+    [InlineData("The Kia Picanto is produced at Kia's plant in Zilina.", "")]
+    [InlineData("The Kia Picanto is sold at Kessler Werke's dealership in Brno.", "")]
+    [InlineData("The Kia Picanto was tested at Kessler Werke's plant in Brno.", "")]
+    public void A_model_built_at_a_plant_named_with_its_owner_is_built_for_the_models_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -1521,6 +1521,92 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             Add(document, sentence, had.Verb, had.Maker, had.Customer, "productionAgreement.have-built", output);
         }
+
+        if (ModelBuiltAtOwnersPlant(sentence) is { } model && seen.Add((model.Maker.Name, model.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, model.Verb, model.Maker, model.Customer, "productionAgreement.model-at-owners-plant", output);
+        }
+    }
+
+    // The organisation named in the sentence that owns a brand, or null.
+    private static EntityMention? NamedParent(SentenceView sentence, EntityMention brand)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org && brand.Entry?.Parent is { } parent && mention.Name == parent)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup ModelSubjectFillers = new(["is", "are", "was", "were", "will", "would", "be", "been", "to", "due", "set", "expected", "scheduled", "also", "now", "still", "already", "currently", "has", "have", "had"]);
+
+    // "the Colt supermini is produced at Renault's Bursa factory", "Leapmotor's B10 is to be produced in Spain at the Stellantis
+    // factory in Figueruelas", "The smaller Polestar 7 is due to come from Volvo's new factory in Košice": a model, the subject
+    // of a passive build verb or of "come from", built at a plant named with its owner, for the model's brand.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ModelBuiltAtOwnersPlant(SentenceView sentence)
+    {
+        for (int i = sentence.First + 2; i + 2 < sentence.End; i++)
+        {
+            bool comes = ComeVerbs.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "from";
+            if (!comes && !(MakerParticiples.Contains(sentence.Word(i)) && PassiveAuxiliaries.Contains(sentence.Word(sentence.Word(i - 1) is "also" or "now" or "still" ? i - 2 : i - 1))))
+            {
+                continue;
+            }
+
+            int at = i + 1;
+            if (!comes)
+            {
+                // "produced in Spain at the Stellantis factory", "assembled in France, at Renault's Flins factory".
+                if (sentence.Word(at) is "in" && sentence.MentionAt(at + 1) is { Label: EntityLabel.Loc } country && country.Entry?.Kind is not "city")
+                {
+                    at = sentence.TokenAt(country.End);
+                    at = sentence.Word(at) is "," ? at + 1 : at;
+                }
+
+                if (sentence.Word(at) is not "at")
+                {
+                    continue;
+                }
+            }
+
+            EntityMention? maker = PlantOwnerAt(sentence, at + 1);
+            if (maker is null || IsFinancier(maker))
+            {
+                continue;
+            }
+
+            // The model named right before the verb, with only auxiliaries and lower-case nouns between ("the Colt supermini is").
+            EntityMention? model = null;
+            for (int k = i - 1; k >= sentence.First && k >= i - 7; k--)
+            {
+                if (sentence.MentionAt(k) is { } mention)
+                {
+                    model = mention.Label == EntityLabel.Product ? mention : null;
+                    break;
+                }
+
+                if (!ModelSubjectFillers.Contains(sentence.Word(k)) && !(sentence.Tokens[k].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(k)[0])
+                    && sentence.Word(k) is not ("which" or "that" or "and" or "while" or "where" or "by" or "it" or "they")))
+                {
+                    break;
+                }
+            }
+
+            if (model is not null && BrandOf(sentence, model) is { } brand && brand.Name != maker.Name && !SameGroup(maker, brand)
+                && maker.Name != brand.Entry?.Parent && brand.Name != maker.Entry?.Parent
+                // Not "… built for Honda by GM …, and the Acura ZDX was produced at GM's Spring Hill plant": where the sentence
+                // names the brand's group, the group's deals are read by the rules that name it.
+                && NamedParent(sentence, brand) is null)
+            {
+                return (maker, brand, i);
+            }
+        }
+
+        return null;
     }
 
     private static readonly SpanLookup CausativeHaves = new(["have", "has", "had", "having"]);
