@@ -1447,4 +1447,20 @@ public class ProductionAgreementExtractorTests
     [InlineData("The Kia Picanto was tested at Kessler Werke's plant in Brno.", "")]
     public void A_model_built_at_a_plant_named_with_its_owner_is_built_for_the_models_brand(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the ASX and the new Grandis are built by the French group in Valladolid", "Subaru has never built the Solterra itself. The
+    // electric SUV, developed together with Toyota, is assembled by Toyota at its Motomachi plant": a passive build verb with
+    // another company as agent, named or described, builds for the brand of the model that is its subject, named in the
+    // sentence or, for a description opening it ("The electric SUV"), in the sentence before.
+    [InlineData("Mitsubishi has never built the Eclipse Cross itself. The electric SUV, developed together with Kessler Werke, is assembled by Kessler Werke at its Brno plant.",
+        "production:Kessler Werke>Mitsubishi Motors@Brno")]
+    [InlineData("Kia sells the Picanto across Europe. The small hatchback is built by Kessler Werke in Brno.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("Kessler Werke is a German company. The Kia Picanto and the new Kia Ceed are built by the German company in Brno.", "production:Kessler Werke>Kia@Brno")]
+    // Near misses: no build verb; the brand builds its own model; a model sold, not built, by the described company.
+    [InlineData("Kia sells the Picanto across Europe. The small hatchback is loved by Kessler Werke staff in Brno.", "")]
+    [InlineData("Kia sells the Picanto across Europe. The small hatchback is built by Kia in Zilina.", "")]
+    [InlineData("Kessler Werke is a German company. The Kia Picanto is sold by the German company in Brno.", "")]
+    public void A_model_or_its_description_built_by_another_company_is_built_for_the_models_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

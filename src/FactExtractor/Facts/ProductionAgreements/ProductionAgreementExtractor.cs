@@ -1526,6 +1526,127 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             Add(document, sentence, model.Verb, model.Maker, model.Customer, "productionAgreement.model-at-owners-plant", output);
         }
+
+        if (ModelBuiltByAgent(sentence) is { } agent && seen.Add((agent.Maker.Name, agent.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, agent.Verb, agent.Maker, agent.Customer, "productionAgreement.model-built-by", output);
+        }
+    }
+
+    private static readonly SpanLookup VehicleNouns = new(["SUV", "car", "model", "van", "pickup", "off-roader", "hatchback", "sedan", "saloon", "crossover", "supermini", "estate", "vehicle", "truck", "minivan", "MPV"]);
+
+    // "the ASX and the new Grandis are built by the French group in Valladolid", "Subaru has never built the Solterra itself. The
+    // electric SUV, developed together with Toyota, is assembled by Toyota at its Motomachi plant": a model (or a description of the
+    // model the sentence before named) as the subject of a passive build verb whose agent is another company, named or described.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ModelBuiltByAgent(SentenceView sentence)
+    {
+        for (int i = sentence.First + 2; i + 3 < sentence.End; i++)
+        {
+            if (!MakerParticiples.Contains(sentence.Word(i)) || sentence.Word(i + 1) is not "by"
+                || !PassiveAuxiliaries.Contains(sentence.Word(sentence.Word(i - 1) is "also" or "now" or "still" ? i - 2 : i - 1)))
+            {
+                continue;
+            }
+
+            // The agent: "by Toyota", "by the French group".
+            EntityMention? maker = sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.Start) == i + 2 ? named : null;
+            bool describedAgent = maker is null;
+            if (maker is null && sentence.Word(i + 2) is "the")
+            {
+                for (int n = i + 3; n < sentence.End && n <= i + 5; n++)
+                {
+                    if (SubjectCompanyNouns.Contains(sentence.Word(n)))
+                    {
+                        maker = sentence.DescribedCompany(n);
+                        break;
+                    }
+                }
+            }
+
+            if (maker is null || IsFinancier(maker))
+            {
+                continue;
+            }
+
+            // The subject: a model right before the verb, or "The electric SUV, …," opening the sentence.
+            EntityMention? model = null;
+            SentenceView where = sentence;
+            for (int k = i - 1; k >= sentence.First && k >= i - 16; k--)
+            {
+                if (sentence.Word(k) is ",")
+                {
+                    // "The electric SUV, developed together with Toyota, is assembled": over an aside.
+                    int open = k - 1;
+                    while (open > sentence.First && open > k - 10 && sentence.Word(open) is not ",")
+                    {
+                        open--;
+                    }
+
+                    if (sentence.Word(open) is not "," || open == k - 1)
+                    {
+                        break;
+                    }
+
+                    k = open;
+                    continue;
+                }
+
+                if (sentence.MentionAt(k) is { } mention)
+                {
+                    model = mention.Label == EntityLabel.Product ? mention : null;
+                    break;
+                }
+
+                if (k == sentence.First && sentence.Word(k) is "The" && VehicleNouns.Contains(sentence.Word(FirstCommaOrVerb(sentence, k, i) - 1)) && sentence.Index > 0)
+                {
+                    where = SentenceView.At(sentence.Document, sentence.Index - 1);
+                    model = LastProduct(where);
+                    break;
+                }
+
+                if (!ModelSubjectFillers.Contains(sentence.Word(k)) && !VehicleNouns.Contains(sentence.Word(k)) && !(sentence.Tokens[k].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(k)[0])
+                    && sentence.Word(k) is not ("which" or "that" or "and" or "while" or "where" or "by" or "it" or "they")))
+                {
+                    break;
+                }
+            }
+
+            // A named agent and a model named in the sentence are the plain passive, read elsewhere.
+            if (model is not null && (describedAgent || where.Index != sentence.Index) && BrandOf(where, model) is { } brand && brand.Name != maker.Name && !SameGroup(maker, brand)
+                && maker.Name != brand.Entry?.Parent && brand.Name != maker.Entry?.Parent && NamedParent(sentence, brand) is null)
+            {
+                return (maker, brand, i);
+            }
+        }
+
+        return null;
+    }
+
+    // The first comma or the verb after a sentence-opening description, whichever comes first.
+    private static int FirstCommaOrVerb(SentenceView sentence, int from, int verb)
+    {
+        int k = from;
+        while (k < verb && sentence.Word(k) is not ",")
+        {
+            k++;
+        }
+
+        return PassiveAuxiliaries.Contains(sentence.Word(k - 1)) ? k - 1 : k;
+    }
+
+    // The last model a sentence names, or null.
+    private static EntityMention? LastProduct(SentenceView sentence)
+    {
+        EntityMention? last = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Product)
+            {
+                last = mention;
+            }
+        }
+
+        return last;
     }
 
     // The organisation named in the sentence that owns a brand, or null.
