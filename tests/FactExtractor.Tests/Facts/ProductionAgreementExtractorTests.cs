@@ -1463,4 +1463,18 @@ public class ProductionAgreementExtractorTests
     [InlineData("Kessler Werke is a German company. The Kia Picanto is sold by the German company in Brno.", "")]
     public void A_model_or_its_description_built_by_another_company_is_built_for_the_models_brand(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The off-roader has come off the Graz line for the German carmaker since 1979": goods that come off or from a plant, for a
+    // company named or described (a nationality picking the brand of the model the sentence before named), are built by the
+    // plant's owner.
+    [InlineData("Kessler Werke runs a plant in Brno. The van has come off the Brno line for Kia since 2019.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("Kessler Werke runs a plant in Brno. Its biggest contract is the Kia Ceed. The hatchback has come off the Brno line for the Korean carmaker since 2019.",
+        "production:Kessler Werke>Kia@Brno")]
+    [InlineData("The small van comes from Kessler Werke's Brno plant for Kia.", "production:Kessler Werke>Kia@Brno")]
+    // Near misses: no customer; the plant is the brand's own.
+    [InlineData("Kessler Werke runs a plant in Brno. The van has come off the Brno line for years.", "")]
+    [InlineData("Kia runs a plant in Zilina. The Ceed has come off the Zilina line for Kia since 2006.", "")]
+    public void Goods_coming_off_a_plants_line_for_a_company_are_built_by_the_plants_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

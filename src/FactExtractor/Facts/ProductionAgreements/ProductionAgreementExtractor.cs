@@ -1531,6 +1531,69 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             Add(document, sentence, agent.Verb, agent.Maker, agent.Customer, "productionAgreement.model-built-by", output);
         }
+
+        if (ComesOffLineFor(sentence) is { } line && seen.Add((line.Maker.Name, line.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, line.Verb, line.Maker, line.Customer, "productionAgreement.comes-off-line-for", output);
+        }
+    }
+
+    // "The off-roader has come off the Graz line for the German carmaker since 1979", "The van comes from Kessler Werke's Brno
+    // plant for Kia": goods that come off or from a plant, for a company named or described, are built by the plant's owner.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ComesOffLineFor(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 4 < sentence.End; i++)
+        {
+            if (!ComeVerbs.Contains(sentence.Word(i)) || sentence.Word(i + 1) is not ("off" or "from"))
+            {
+                continue;
+            }
+
+            int at = i + 2;
+            EntityMention? maker = PlantOwnerAt(sentence, at) ?? TownPlantOwner(sentence, at);
+            if (maker is null)
+            {
+                continue;
+            }
+
+            // "for" right after the plant phrase: "the Graz line for the German carmaker".
+            int end = at;
+            while (end < sentence.End && end <= at + 6 && !PlantNouns.Contains(sentence.Word(end)))
+            {
+                end++;
+            }
+
+            if (!PlantNouns.Contains(sentence.Word(end)) || sentence.Word(end + 1) is not "for")
+            {
+                continue;
+            }
+
+            int c = end + 2;
+            EntityMention? customer = sentence.MentionAt(c) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.Start) == c ? named : null;
+            if (customer is null && sentence.Word(c) is "the")
+            {
+                for (int n = c + 1; n < sentence.End && n <= c + 3; n++)
+                {
+                    if (SubjectCompanyNouns.Contains(sentence.Word(n)))
+                    {
+                        // "The factory's contract is the Mercedes-Benz G-Class. The off-roader has come off the Graz line for the
+                        // German carmaker": the brand of the model the sentence before named, where the nationality fits.
+                        customer = (sentence.Index > 0 && NationalityIn(sentence, c + 1, n) is { } country && SentenceView.At(sentence.Document, sentence.Index - 1) is var before
+                                && LastProduct(before) is { } model ? OfCountry(BrandOf(before, model), country) : null)
+                            ?? sentence.DescribedCompany(n);
+                        break;
+                    }
+                }
+            }
+
+            if (customer is not null && customer.Name != maker.Name && !SameGroup(maker, customer) && !IsFinancier(maker) && !IsFinancier(customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent)
+            {
+                return (maker, customer, i);
+            }
+        }
+
+        return null;
     }
 
     private static readonly SpanLookup VehicleNouns = new(["SUV", "car", "model", "van", "pickup", "off-roader", "hatchback", "sedan", "saloon", "crossover", "supermini", "estate", "vehicle", "truck", "minivan", "MPV"]);
