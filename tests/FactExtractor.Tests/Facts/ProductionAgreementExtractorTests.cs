@@ -1477,4 +1477,17 @@ public class ProductionAgreementExtractorTests
     [InlineData("Kia runs a plant in Zilina. The Ceed has come off the Zilina line for Kia since 2006.", "")]
     public void Goods_coming_off_a_plants_line_for_a_company_are_built_by_the_plants_owner(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The current ASX comes from Renault's plant in Valladolid, …, while the Colt supermini is produced at Renault's Bursa factory":
+    // a second model of the same brand at another plant of the same owner, in the same sentence, is a second agreement.
+    [InlineData("The Opel Astra comes from Kessler Werke's plant in Brno, while the Opel Corsa is produced at Kessler Werke's Graz factory.",
+        "production:Kessler Werke>Opel@Brno || production:Kessler Werke>Opel@Graz")]
+    [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is built at Kessler Werke's Graz factory.",
+        "production:Kessler Werke>Kia@Brno || production:Kessler Werke>Kia@Graz")]
+    // Near misses: the same plant twice is one agreement; a model tested, not built, at the second plant.
+    [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is also built at Kessler Werke's Brno plant.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is tested at Kessler Werke's Graz factory.", "production:Kessler Werke>Kia@Brno")]
+    public void A_second_model_at_another_plant_of_the_same_owner_is_a_second_agreement(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

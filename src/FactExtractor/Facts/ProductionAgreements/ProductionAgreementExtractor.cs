@@ -1522,9 +1522,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             Add(document, sentence, had.Verb, had.Maker, had.Customer, "productionAgreement.have-built", output);
         }
 
-        if (ModelBuiltAtOwnersPlant(sentence) is { } model && seen.Add((model.Maker.Name, model.Customer.Name, sentence.Index, string.Empty)))
+        if (ModelBuiltAtOwnersPlant(sentence, sentence.First + 2) is { } model)
         {
-            Add(document, sentence, model.Verb, model.Maker, model.Customer, "productionAgreement.model-at-owners-plant", output);
+            if (seen.Add((model.Maker.Name, model.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, model.Verb, model.Maker, model.Customer, "productionAgreement.model-at-owners-plant", output);
+            }
+
+            // "The ASX comes from Renault's plant in Valladolid, while the Colt is produced at Renault's Bursa factory": a second
+            // model at another plant of the same owner is a second agreement.
+            if (ModelBuiltAtOwnersPlant(sentence, model.Verb + 1) is { } second && second.Maker.Name == model.Maker.Name && second.Customer.Name == model.Customer.Name
+                && PlantAfter(sentence, second.Verb) is { } plant
+                && PlantAfter(sentence, model.Verb) is { } first && plant.Name != first.Name && seen.Add((second.Maker.Name, second.Customer.Name, sentence.Index, plant.Name)))
+            {
+                output.Add(new ProductionAgreementFact(EntityRef.From(document, second.Maker), EntityRef.From(document, second.Customer), null,
+                    SiteRef(document, plant), Status(sentence), sentence.Span, 0.6, "productionAgreement.model-at-owners-plant"));
+            }
         }
 
         if (ModelBuiltByAgent(sentence) is { } agent && seen.Add((agent.Maker.Name, agent.Customer.Name, sentence.Index, string.Empty)))
@@ -1726,14 +1739,28 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // The first plant or town named within a few words after a verb ("… produced at Renault's Bursa factory"), or null.
+    private static EntityMention? PlantAfter(SentenceView sentence, int verb)
+    {
+        for (int k = verb + 1; k < sentence.End && k <= verb + 8; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Facility or EntityLabel.Loc } place && place.Entry?.Kind is not "country")
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup ModelSubjectFillers = new(["is", "are", "was", "were", "will", "would", "be", "been", "to", "due", "set", "expected", "scheduled", "also", "now", "still", "already", "currently", "has", "have", "had"]);
 
     // "the Colt supermini is produced at Renault's Bursa factory", "Leapmotor's B10 is to be produced in Spain at the Stellantis
     // factory in Figueruelas", "The smaller Polestar 7 is due to come from Volvo's new factory in Košice": a model, the subject
     // of a passive build verb or of "come from", built at a plant named with its owner, for the model's brand.
-    private static (EntityMention Maker, EntityMention Customer, int Verb)? ModelBuiltAtOwnersPlant(SentenceView sentence)
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ModelBuiltAtOwnersPlant(SentenceView sentence, int from)
     {
-        for (int i = sentence.First + 2; i + 2 < sentence.End; i++)
+        for (int i = Math.Max(from, sentence.First + 2); i + 2 < sentence.End; i++)
         {
             bool comes = ComeVerbs.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "from";
             if (!comes && !(MakerParticiples.Contains(sentence.Word(i)) && PassiveAuxiliaries.Contains(sentence.Word(sentence.Word(i - 1) is "also" or "now" or "still" ? i - 2 : i - 1))))
