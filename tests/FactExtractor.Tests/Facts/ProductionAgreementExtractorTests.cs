@@ -1490,4 +1490,15 @@ public class ProductionAgreementExtractorTests
     [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is tested at Kessler Werke's Graz factory.", "production:Kessler Werke>Kia@Brno")]
     public void A_second_model_at_another_plant_of_the_same_owner_is_a_second_agreement(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Uusikaupunki depended on a single customer. The Mercedes-Benz A-Class was built under contract at the plant from 2013": a
+    // model built at "the plant" the text speaks of is built by that plant's owner for the model's brand.
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed was built under contract at the plant from 2013.", "production:Kessler Werke>Kia")]
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed has been assembled at the Moravian factory since 2018.", "production:Kessler Werke>Kia")]
+    // Near misses: the plant is the brand's own; a model shown, not built, at the plant.
+    [InlineData("Kia runs the vehicle plant in Zilina. The Kia Ceed was built at the plant from 2013.", "")]
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed was shown at the plant in 2013.", "")]
+    public void A_model_built_at_the_plant_the_text_speaks_of_is_built_by_its_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

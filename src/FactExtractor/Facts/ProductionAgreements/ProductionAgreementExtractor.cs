@@ -1778,13 +1778,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     at = sentence.Word(at) is "," ? at + 1 : at;
                 }
 
+                // "built under contract at the plant".
+                at = sentence.Word(at) is "under" && sentence.Word(at + 1) is "contract" ? at + 2 : at;
                 if (sentence.Word(at) is not "at")
                 {
                     continue;
                 }
             }
 
-            EntityMention? maker = PlantOwnerAt(sentence, at + 1);
+            // "at the plant", "at the Finnish factory": the plant the text speaks of.
+            EntityMention? maker = PlantOwnerAt(sentence, at + 1)
+                ?? (!comes && sentence.Word(at + 1) is "the" && sentence.MentionAt(at + 2) is null && (PlantNouns.Contains(sentence.Word(at + 2)) || PlantNouns.Contains(sentence.Word(at + 3)))
+                    ? RecentPlantOwner(sentence) : null);
             if (maker is null || IsFinancier(maker))
             {
                 continue;
