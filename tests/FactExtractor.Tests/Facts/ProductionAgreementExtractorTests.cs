@@ -1420,4 +1420,85 @@ public class ProductionAgreementExtractorTests
     [InlineData("Interview: Kelvar Motors' plant chief on vans\n\nWe build our own magazine for Orvex Logistics readers.\n\nQ: Who are your customers?\n\nA: Mostly fleets.\n\nQ: And next year?\n\nA: More of the same.")]
     public void First_person_outside_interview_answers_names_no_company(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    // "XPeng will have its G6 and G9 SUVs assembled in Graz", "the Chinese group will … have its vehicles built at Renault's
+    // industrial complex": a company that has its own goods built at another's plant or town is that owner's customer.
+    [InlineData("Orvex Motors will have its Tarvo vans assembled at Kessler Werke's plant in Brno from 2027.", "production:Kessler Werke>Orvex Motors@Brno")]
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. Orvex Motors is negotiating to have its electric vans built in Brno from next year.", "production:Kessler Werke>Orvex Motors@Brno")]
+    [InlineData("Geely wants to grow in Europe. Kessler Werke and Geely signed a deal under which the Chinese group will take a stake in Kessler Werke and have its vans made at Kessler Werke's industrial complex in Brno.",
+        "production:Kessler Werke>Zhejiang Geely Holding Group@Brno")]
+    // Near misses: its own plant; people, not goods, at the other's plant.
+    [InlineData("Orvex Motors will have its vans assembled at its own plant in Brno.", "")]
+    [InlineData("Orvex Motors will have its engineers trained at Kessler Werke's plant in Brno.", "")]
+    public void A_company_having_its_goods_built_at_anothers_plant_is_its_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the Colt supermini is produced at Renault's Bursa factory", "The smaller Polestar 7 is due to come from Volvo's new factory in
+    // Košice", "Leapmotor's B10 is to be produced in Spain at the Stellantis factory in Figueruelas": a model, the subject of a
+    // passive build verb or of "come from", built at a plant named with its owner, is built for the model's brand.
+    [InlineData("The Opel Corsa is produced at Kessler Werke's Brno factory.", "production:Kessler Werke>Opel@Brno")]
+    [InlineData("The smaller Kia Picanto is due to come from Kessler Werke's new plant in Brno from 2028.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("Kia's Picanto city car is to be produced in Slovakia at the Kessler Werke factory in Brno from 2026.", "production:Kessler Werke>Kia@Brno")]
+    // Near misses: the brand's own plant; a model sold or tested, not built, at another's site.
+    [InlineData("The Kia Picanto is produced at Kia's plant in Zilina.", "")]
+    [InlineData("The Kia Picanto is sold at Kessler Werke's dealership in Brno.", "")]
+    [InlineData("The Kia Picanto was tested at Kessler Werke's plant in Brno.", "")]
+    public void A_model_built_at_a_plant_named_with_its_owner_is_built_for_the_models_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the ASX and the new Grandis are built by the French group in Valladolid", "Subaru has never built the Solterra itself. The
+    // electric SUV, developed together with Toyota, is assembled by Toyota at its Motomachi plant": a passive build verb with
+    // another company as agent, named or described, builds for the brand of the model that is its subject, named in the
+    // sentence or, for a description opening it ("The electric SUV"), in the sentence before.
+    [InlineData("Mitsubishi has never built the Eclipse Cross itself. The electric SUV, developed together with Kessler Werke, is assembled by Kessler Werke at its Brno plant.",
+        "production:Kessler Werke>Mitsubishi Motors@Brno")]
+    [InlineData("Kia sells the Picanto across Europe. The small hatchback is built by Kessler Werke in Brno.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("Kessler Werke is a German company. The Kia Picanto and the new Kia Ceed are built by the German company in Brno.", "production:Kessler Werke>Kia@Brno")]
+    // Near misses: no build verb; the brand builds its own model; a model sold, not built, by the described company.
+    [InlineData("Kia sells the Picanto across Europe. The small hatchback is loved by Kessler Werke staff in Brno.", "")]
+    [InlineData("Kia sells the Picanto across Europe. The small hatchback is built by Kia in Zilina.", "")]
+    [InlineData("Kessler Werke is a German company. The Kia Picanto is sold by the German company in Brno.", "")]
+    public void A_model_or_its_description_built_by_another_company_is_built_for_the_models_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The off-roader has come off the Graz line for the German carmaker since 1979": goods that come off or from a plant, for a
+    // company named or described (a nationality picking the brand of the model the sentence before named), are built by the
+    // plant's owner.
+    [InlineData("Kessler Werke runs a plant in Brno. The van has come off the Brno line for Kia since 2019.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("Kessler Werke runs a plant in Brno. Its biggest contract is the Kia Ceed. The hatchback has come off the Brno line for the Korean carmaker since 2019.",
+        "production:Kessler Werke>Kia@Brno")]
+    [InlineData("The small van comes from Kessler Werke's Brno plant for Kia.", "production:Kessler Werke>Kia@Brno")]
+    // Near misses: no customer; the plant is the brand's own.
+    [InlineData("Kessler Werke runs a plant in Brno. The van has come off the Brno line for years.", "")]
+    [InlineData("Kia runs a plant in Zilina. The Ceed has come off the Zilina line for Kia since 2006.", "")]
+    public void Goods_coming_off_a_plants_line_for_a_company_are_built_by_the_plants_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The current ASX comes from Renault's plant in Valladolid, …, while the Colt supermini is produced at Renault's Bursa factory":
+    // a second model of the same brand at another plant of the same owner, in the same sentence, is a second agreement.
+    [InlineData("The Opel Astra comes from Kessler Werke's plant in Brno, while the Opel Corsa is produced at Kessler Werke's Graz factory.",
+        "production:Kessler Werke>Opel@Brno || production:Kessler Werke>Opel@Graz")]
+    [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is built at Kessler Werke's Graz factory.",
+        "production:Kessler Werke>Kia@Brno || production:Kessler Werke>Kia@Graz")]
+    // Near misses: the same plant twice is one agreement; a model tested, not built, at the second plant.
+    [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is also built at Kessler Werke's Brno plant.", "production:Kessler Werke>Kia@Brno")]
+    [InlineData("The Kia Ceed is built at Kessler Werke's Brno plant, and the Kia Picanto is tested at Kessler Werke's Graz factory.", "production:Kessler Werke>Kia@Brno")]
+    public void A_second_model_at_another_plant_of_the_same_owner_is_a_second_agreement(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Uusikaupunki depended on a single customer. The Mercedes-Benz A-Class was built under contract at the plant from 2013": a
+    // model built at "the plant" the text speaks of is built by that plant's owner for the model's brand.
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed was built under contract at the plant from 2013.", "production:Kessler Werke>Kia")]
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed has been assembled at the Moravian factory since 2018.", "production:Kessler Werke>Kia")]
+    // Near misses: the plant is the brand's own; a model shown, not built, at the plant.
+    [InlineData("Kia runs the vehicle plant in Zilina. The Kia Ceed was built at the plant from 2013.", "")]
+    [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed was shown at the plant in 2013.", "")]
+    public void A_model_built_at_the_plant_the_text_speaks_of_is_built_by_its_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

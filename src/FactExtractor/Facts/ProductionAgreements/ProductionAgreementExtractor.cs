@@ -1387,6 +1387,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         var seen = new HashSet<(string, string, int, string)>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
+            AddOwnGoodsBuiltElsewhere(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -1506,6 +1507,421 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             AddBuiltAtAnotherPlant(document, sentence, seen, output);
         }
+    }
+
+    // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
+    private static void AddOwnGoodsBuiltElsewhere(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        if (IsNegated(sentence))
+        {
+            return;
+        }
+
+        if (HaveOwnGoodsBuilt(sentence) is { } had && seen.Add((had.Maker.Name, had.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, had.Verb, had.Maker, had.Customer, "productionAgreement.have-built", output);
+        }
+
+        if (ModelBuiltAtOwnersPlant(sentence, sentence.First + 2) is { } model)
+        {
+            if (seen.Add((model.Maker.Name, model.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, model.Verb, model.Maker, model.Customer, "productionAgreement.model-at-owners-plant", output);
+            }
+
+            // "The ASX comes from Renault's plant in Valladolid, while the Colt is produced at Renault's Bursa factory": a second
+            // model at another plant of the same owner is a second agreement.
+            if (ModelBuiltAtOwnersPlant(sentence, model.Verb + 1) is { } second && second.Maker.Name == model.Maker.Name && second.Customer.Name == model.Customer.Name
+                && PlantAfter(sentence, second.Verb) is { } plant
+                && PlantAfter(sentence, model.Verb) is { } first && plant.Name != first.Name && seen.Add((second.Maker.Name, second.Customer.Name, sentence.Index, plant.Name)))
+            {
+                output.Add(new ProductionAgreementFact(EntityRef.From(document, second.Maker), EntityRef.From(document, second.Customer), null,
+                    SiteRef(document, plant), Status(sentence), sentence.Span, 0.6, "productionAgreement.model-at-owners-plant"));
+            }
+        }
+
+        if (ModelBuiltByAgent(sentence) is { } agent && seen.Add((agent.Maker.Name, agent.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, agent.Verb, agent.Maker, agent.Customer, "productionAgreement.model-built-by", output);
+        }
+
+        if (ComesOffLineFor(sentence) is { } line && seen.Add((line.Maker.Name, line.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, line.Verb, line.Maker, line.Customer, "productionAgreement.comes-off-line-for", output);
+        }
+    }
+
+    // "The off-roader has come off the Graz line for the German carmaker since 1979", "The van comes from Kessler Werke's Brno
+    // plant for Kia": goods that come off or from a plant, for a company named or described, are built by the plant's owner.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ComesOffLineFor(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 4 < sentence.End; i++)
+        {
+            if (!ComeVerbs.Contains(sentence.Word(i)) || sentence.Word(i + 1) is not ("off" or "from"))
+            {
+                continue;
+            }
+
+            int at = i + 2;
+            EntityMention? maker = PlantOwnerAt(sentence, at) ?? TownPlantOwner(sentence, at);
+            if (maker is null)
+            {
+                continue;
+            }
+
+            // "for" right after the plant phrase: "the Graz line for the German carmaker".
+            int end = at;
+            while (end < sentence.End && end <= at + 6 && !PlantNouns.Contains(sentence.Word(end)))
+            {
+                end++;
+            }
+
+            if (!PlantNouns.Contains(sentence.Word(end)) || sentence.Word(end + 1) is not "for")
+            {
+                continue;
+            }
+
+            int c = end + 2;
+            EntityMention? customer = sentence.MentionAt(c) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.Start) == c ? named : null;
+            if (customer is null && sentence.Word(c) is "the")
+            {
+                for (int n = c + 1; n < sentence.End && n <= c + 3; n++)
+                {
+                    if (SubjectCompanyNouns.Contains(sentence.Word(n)))
+                    {
+                        // "The factory's contract is the Mercedes-Benz G-Class. The off-roader has come off the Graz line for the
+                        // German carmaker": the brand of the model the sentence before named, where the nationality fits.
+                        customer = (sentence.Index > 0 && NationalityIn(sentence, c + 1, n) is { } country && SentenceView.At(sentence.Document, sentence.Index - 1) is var before
+                                && LastProduct(before) is { } model ? OfCountry(BrandOf(before, model), country) : null)
+                            ?? sentence.DescribedCompany(n);
+                        break;
+                    }
+                }
+            }
+
+            if (customer is not null && customer.Name != maker.Name && !SameGroup(maker, customer) && !IsFinancier(maker) && !IsFinancier(customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent)
+            {
+                return (maker, customer, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup VehicleNouns = new(["SUV", "car", "model", "van", "pickup", "off-roader", "hatchback", "sedan", "saloon", "crossover", "supermini", "estate", "vehicle", "truck", "minivan", "MPV"]);
+
+    // "the ASX and the new Grandis are built by the French group in Valladolid", "Subaru has never built the Solterra itself. The
+    // electric SUV, developed together with Toyota, is assembled by Toyota at its Motomachi plant": a model (or a description of the
+    // model the sentence before named) as the subject of a passive build verb whose agent is another company, named or described.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ModelBuiltByAgent(SentenceView sentence)
+    {
+        for (int i = sentence.First + 2; i + 3 < sentence.End; i++)
+        {
+            if (!MakerParticiples.Contains(sentence.Word(i)) || sentence.Word(i + 1) is not "by"
+                || !PassiveAuxiliaries.Contains(sentence.Word(sentence.Word(i - 1) is "also" or "now" or "still" ? i - 2 : i - 1)))
+            {
+                continue;
+            }
+
+            // The agent: "by Toyota", "by the French group".
+            EntityMention? maker = sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.Start) == i + 2 ? named : null;
+            bool describedAgent = maker is null;
+            if (maker is null && sentence.Word(i + 2) is "the")
+            {
+                for (int n = i + 3; n < sentence.End && n <= i + 5; n++)
+                {
+                    if (SubjectCompanyNouns.Contains(sentence.Word(n)))
+                    {
+                        maker = sentence.DescribedCompany(n);
+                        break;
+                    }
+                }
+            }
+
+            if (maker is null || IsFinancier(maker))
+            {
+                continue;
+            }
+
+            // The subject: a model right before the verb, or "The electric SUV, …," opening the sentence.
+            EntityMention? model = null;
+            SentenceView where = sentence;
+            for (int k = i - 1; k >= sentence.First && k >= i - 16; k--)
+            {
+                if (sentence.Word(k) is ",")
+                {
+                    // "The electric SUV, developed together with Toyota, is assembled": over an aside.
+                    int open = k - 1;
+                    while (open > sentence.First && open > k - 10 && sentence.Word(open) is not ",")
+                    {
+                        open--;
+                    }
+
+                    if (sentence.Word(open) is not "," || open == k - 1)
+                    {
+                        break;
+                    }
+
+                    k = open;
+                    continue;
+                }
+
+                if (sentence.MentionAt(k) is { } mention)
+                {
+                    model = mention.Label == EntityLabel.Product ? mention : null;
+                    break;
+                }
+
+                if (k == sentence.First && sentence.Word(k) is "The" && VehicleNouns.Contains(sentence.Word(FirstCommaOrVerb(sentence, k, i) - 1)) && sentence.Index > 0)
+                {
+                    where = SentenceView.At(sentence.Document, sentence.Index - 1);
+                    model = LastProduct(where);
+                    break;
+                }
+
+                if (!ModelSubjectFillers.Contains(sentence.Word(k)) && !VehicleNouns.Contains(sentence.Word(k)) && !(sentence.Tokens[k].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(k)[0])
+                    && sentence.Word(k) is not ("which" or "that" or "and" or "while" or "where" or "by" or "it" or "they")))
+                {
+                    break;
+                }
+            }
+
+            // A named agent and a model named in the sentence are the plain passive, read elsewhere.
+            if (model is not null && (describedAgent || where.Index != sentence.Index) && BrandOf(where, model) is { } brand && brand.Name != maker.Name && !SameGroup(maker, brand)
+                && maker.Name != brand.Entry?.Parent && brand.Name != maker.Entry?.Parent && NamedParent(sentence, brand) is null)
+            {
+                return (maker, brand, i);
+            }
+        }
+
+        return null;
+    }
+
+    // The first comma or the verb after a sentence-opening description, whichever comes first.
+    private static int FirstCommaOrVerb(SentenceView sentence, int from, int verb)
+    {
+        int k = from;
+        while (k < verb && sentence.Word(k) is not ",")
+        {
+            k++;
+        }
+
+        return PassiveAuxiliaries.Contains(sentence.Word(k - 1)) ? k - 1 : k;
+    }
+
+    // The last model a sentence names, or null.
+    private static EntityMention? LastProduct(SentenceView sentence)
+    {
+        EntityMention? last = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Product)
+            {
+                last = mention;
+            }
+        }
+
+        return last;
+    }
+
+    // The organisation named in the sentence that owns a brand, or null.
+    private static EntityMention? NamedParent(SentenceView sentence, EntityMention brand)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org && brand.Entry?.Parent is { } parent && mention.Name == parent)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // The first plant or town named within a few words after a verb ("… produced at Renault's Bursa factory"), or null.
+    private static EntityMention? PlantAfter(SentenceView sentence, int verb)
+    {
+        for (int k = verb + 1; k < sentence.End && k <= verb + 8; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Facility or EntityLabel.Loc } place && place.Entry?.Kind is not "country")
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup ModelSubjectFillers = new(["is", "are", "was", "were", "will", "would", "be", "been", "to", "due", "set", "expected", "scheduled", "also", "now", "still", "already", "currently", "has", "have", "had"]);
+
+    // "the Colt supermini is produced at Renault's Bursa factory", "Leapmotor's B10 is to be produced in Spain at the Stellantis
+    // factory in Figueruelas", "The smaller Polestar 7 is due to come from Volvo's new factory in Košice": a model, the subject
+    // of a passive build verb or of "come from", built at a plant named with its owner, for the model's brand.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? ModelBuiltAtOwnersPlant(SentenceView sentence, int from)
+    {
+        for (int i = Math.Max(from, sentence.First + 2); i + 2 < sentence.End; i++)
+        {
+            bool comes = ComeVerbs.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "from";
+            if (!comes && !(MakerParticiples.Contains(sentence.Word(i)) && PassiveAuxiliaries.Contains(sentence.Word(sentence.Word(i - 1) is "also" or "now" or "still" ? i - 2 : i - 1))))
+            {
+                continue;
+            }
+
+            int at = i + 1;
+            if (!comes)
+            {
+                // "produced in Spain at the Stellantis factory", "assembled in France, at Renault's Flins factory".
+                if (sentence.Word(at) is "in" && sentence.MentionAt(at + 1) is { Label: EntityLabel.Loc } country && country.Entry?.Kind is not "city")
+                {
+                    at = sentence.TokenAt(country.End);
+                    at = sentence.Word(at) is "," ? at + 1 : at;
+                }
+
+                // "built under contract at the plant".
+                at = sentence.Word(at) is "under" && sentence.Word(at + 1) is "contract" ? at + 2 : at;
+                if (sentence.Word(at) is not "at")
+                {
+                    continue;
+                }
+            }
+
+            // "at the plant", "at the Finnish factory": the plant the text speaks of.
+            EntityMention? maker = PlantOwnerAt(sentence, at + 1)
+                ?? (!comes && sentence.Word(at + 1) is "the" && sentence.MentionAt(at + 2) is null && (PlantNouns.Contains(sentence.Word(at + 2)) || PlantNouns.Contains(sentence.Word(at + 3)))
+                    ? RecentPlantOwner(sentence) : null);
+            if (maker is null || IsFinancier(maker))
+            {
+                continue;
+            }
+
+            // The model named right before the verb, with only auxiliaries and lower-case nouns between ("the Colt supermini is").
+            EntityMention? model = null;
+            for (int k = i - 1; k >= sentence.First && k >= i - 7; k--)
+            {
+                if (sentence.MentionAt(k) is { } mention)
+                {
+                    model = mention.Label == EntityLabel.Product ? mention : null;
+                    break;
+                }
+
+                if (!ModelSubjectFillers.Contains(sentence.Word(k)) && !(sentence.Tokens[k].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(k)[0])
+                    && sentence.Word(k) is not ("which" or "that" or "and" or "while" or "where" or "by" or "it" or "they")))
+                {
+                    break;
+                }
+            }
+
+            if (model is not null && BrandOf(sentence, model) is { } brand && brand.Name != maker.Name && !SameGroup(maker, brand)
+                && maker.Name != brand.Entry?.Parent && brand.Name != maker.Entry?.Parent
+                // Not "… built for Honda by GM …, and the Acura ZDX was produced at GM's Spring Hill plant": where the sentence
+                // names the brand's group, the group's deals are read by the rules that name it.
+                && NamedParent(sentence, brand) is null)
+            {
+                return (maker, brand, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SpanLookup CausativeHaves = new(["have", "has", "had", "having"]);
+
+    // "XPeng will have its G6 and G9 SUVs assembled in Graz", "Geely will … have its vehicles built at Renault's industrial complex",
+    // "The Munich-based group also has part of its 5 Series volume made at the Styrian factory": a company that has its own
+    // goods built at another's plant or in another's town is the customer of that plant's owner.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? HaveOwnGoodsBuilt(SentenceView sentence)
+    {
+        for (int i = sentence.First + 1; i + 4 < sentence.End; i++)
+        {
+            if (!CausativeHaves.Contains(sentence.Word(i)))
+            {
+                continue;
+            }
+
+            int k = sentence.Word(i + 1) is "part" or "some" or "most" or "all" or "much" && sentence.Word(i + 2) is "of" ? i + 3 : i + 1;
+            if (sentence.Word(k) is not ("its" or "their"))
+            {
+                continue;
+            }
+
+            // The goods: words only, up to the participle ("its G6 and G9 SUVs assembled").
+            int verb = -1;
+            for (int j = k + 1; j < sentence.End && j <= k + 8 && sentence.Tokens[j].Kind == Tokenization.TokenKind.Word; j++)
+            {
+                if (MakerParticiples.Contains(sentence.Word(j)))
+                {
+                    verb = j;
+                    break;
+                }
+            }
+
+            if (verb < 0 || sentence.Word(verb + 1) is not ("at" or "in"))
+            {
+                continue;
+            }
+
+            int at = verb + 2;
+            EntityMention? maker = PlantOwnerAt(sentence, at) ?? ComplexOwnerAt(sentence, at)
+                ?? (sentence.MentionAt(at) is { Label: EntityLabel.Loc or EntityLabel.Facility } town ? OwnerOfTown(sentence, town) : null)
+                ?? (sentence.Word(at) is "the" && sentence.MentionAt(at + 1) is null && (PlantNouns.Contains(sentence.Word(at + 2)) || PlantNouns.Contains(sentence.Word(at + 3)))
+                    ? RecentPlantOwner(sentence) : null);
+            EntityMention? customer = HaverBefore(sentence, i) ?? DescribedSubjectBefore(sentence, i);
+            if (maker is not null && customer is not null && maker.Name != customer.Name && !SameGroup(maker, customer) && !IsFinancier(maker) && !IsFinancier(customer)
+                && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent)
+            {
+                return (maker, customer, verb);
+            }
+        }
+
+        return null;
+    }
+
+    // "at Renault's industrial complex": the owner of a named works complex, or null.
+    private static EntityMention? ComplexOwnerAt(SentenceView sentence, int at)
+    {
+        if (sentence.MentionAt(at) is not { Label: EntityLabel.Org } owner || sentence.TokenAt(owner.Start) != at)
+        {
+            return null;
+        }
+
+        int k = sentence.TokenAt(owner.End);
+        return sentence.Word(k) is "’s" or "'s" && (sentence.Word(k + 1) is "complex" || (sentence.Word(k + 1) is "industrial" or "manufacturing" or "production" && sentence.Word(k + 2) is "complex"))
+            ? owner : null;
+    }
+
+    private static readonly SpanLookup DefiniteArticles = new(["the", "The"]);
+
+    // The company that has its goods built: the first organisation of the sentence before the verb that is no preposition's
+    // object ("Geely will take a stake in Renault do Brasil and have …": Geely).
+    private static EntityMention? HaverBefore(SentenceView sentence, int verb)
+    {
+        // "… under which the Chinese group will take a stake in X and have …": a described subject of the verb's clause.
+        for (int k = verb - 1; k > sentence.First && k >= verb - 16 && sentence.Word(k) is not ("," or ";" or "which" or "that" or "who"); k--)
+        {
+            if (SubjectCompanyNouns.Contains(sentence.Word(k)) && sentence.FindFirst(DefiniteArticles, Math.Max(sentence.First, k - 3), k) >= 0
+                && sentence.MentionAt(k) is null && !(sentence.Word(k - 1) is "of" or "in" or "with" or "for"))
+            {
+                return sentence.DescribedCompany(k);
+            }
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int token = sentence.TokenAt(mention.Start);
+            if (token >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && !(token > sentence.First && sentence.Word(token - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for" or "at" or "on" or "its" or "their")
+                && sentence.Word(sentence.TokenAt(mention.End)) is not ("’s" or "'s"))
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     // "… which will be built under contract at Saimaa Vehicle Works' plant in Kouvola": goods built at another's plant, where
