@@ -154,4 +154,31 @@ public class PhrasingTests
     [Fact]
     public void A_company_before_its_country_s_possessive_is_no_site() =>
         Assert.Equal(string.Empty, SiteLists("Kelvar, Sweden's largest supplier, builds axles in Gothenburg."));
+
+    // A company that is "to follow" the customer of a supply receives the same goods; a described subject ("the battery
+    // maker") is found past a relative clause and a verb of intent.
+    [Theory]
+    [InlineData("Work on the Borvik Energy plant in Kaunas is nearing completion. The battery maker, which is investing €2 billion in the site, expects to ship its first cells from Kaunas to Renault early next year, with Volvo Cars to follow later in 2026.",
+        "production:Borvik Energy>Renault Group", "production:Borvik Energy>Volvo Cars")]
+    [InlineData("Kelvar Cells will deliver battery packs to Kia from March, with Hyundai following in the autumn.",
+        "production:Kelvar Cells>Kia", "production:Kelvar Cells>Hyundai Motor Company")]
+    [InlineData("Mazda confirmed the deal. Work began on the Borvik Energy plant in Kaunas. The Lithuanian battery maker, which employs 900 people, plans to ship cells to Renault in May.",
+        "production:Borvik Energy>Renault Group", null)]
+    public void Customers_to_follow_a_supply(string text, string first, string? second)
+    {
+        string facts = ProductionAgreements(text);
+        Assert.Contains(first, facts, System.StringComparison.Ordinal);
+        if (second is not null)
+        {
+            Assert.Contains(second, facts, System.StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("production:Mazda", facts, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kelvar Cells will deliver battery packs to Kia from March, with Hyundai still undecided.", "Hyundai")]
+    [InlineData("Borvik Energy builds cells in Kaunas, with Renault to follow.", "Renault")]
+    public void A_company_not_following_a_supply_is_no_customer(string text, string company) =>
+        Assert.DoesNotContain(company, ProductionAgreements(text), System.StringComparison.Ordinal);
 }

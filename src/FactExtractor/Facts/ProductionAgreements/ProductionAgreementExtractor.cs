@@ -3470,6 +3470,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             results.Add((forBuilt.Maker, forBuilt.Customer, "productionAgreement.parts-for-models-built"));
         }
 
+        AddFollowingCustomers(sentence, results);
         return results;
     }
 
@@ -4397,7 +4398,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 noun++;
             }
 
-            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !OnlyFillersBetween(sentence, noun + 1, verb))
+            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !OnlyFillersBetween(sentence, AfterRelativeClause(sentence, noun + 1), verb))
             {
                 continue;
             }
@@ -5265,5 +5266,41 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return FactStatus.Completed;
+    }
+
+    // "The Chinese battery maker, which is investing 7 billion euros in the site, expects to ship …": past a relative clause
+    // set off by commas after a described subject, and past a verb of intent before "to"; <paramref name="at"/> itself
+    // where neither follows.
+    private static int AfterRelativeClause(SentenceView sentence, int at)
+    {
+        int k = sentence.Word(at) is "," && sentence.Word(at + 1) is "which" or "who" ? sentence.AfterEnclosed(at, ",", ",", 16) : at;
+        return sentence.Word(k) is "expects" or "expected" or "plans" or "planned" or "intends" or "aims" or "hopes" && sentence.Word(k + 1) is "to" ? k + 1 : k;
+    }
+
+    // "expects to ship its first cells to BMW early next year, with Mercedes-Benz to follow later in 2026": a company that
+    // is to follow the customer of a supply receives the same goods from the same supplier.
+    private static void AddFollowingCustomers(SentenceView sentence, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    {
+        int count = results.Count;
+        for (int r = 0; r < count; r++)
+        {
+            (EntityMention maker, EntityMention customer, string rule) = results[r];
+            if (rule != "productionAgreement.supply-to")
+            {
+                continue;
+            }
+
+            for (int k = sentence.TokenAt(customer.End); k + 3 < sentence.End; k++)
+            {
+                if (sentence.Word(k) is "," && sentence.Word(k + 1) is "with" && sentence.MentionAt(k + 2) is { Label: EntityLabel.Org } next
+                    && sentence.TokenAt(next.End) is var after && after + 1 < sentence.End
+                    && ((sentence.Word(after) is "to" && sentence.Word(after + 1) is "follow") || sentence.Word(after) is "following")
+                    && next.Name != maker.Name && next.Name != customer.Name && !SameGroup(next, maker))
+                {
+                    results.Add((maker, next, rule));
+                    break;
+                }
+            }
+        }
     }
 }
