@@ -181,4 +181,23 @@ public class PhrasingTests
     [InlineData("Borvik Energy builds cells in Kaunas, with Renault to follow.", "Renault")]
     public void A_company_not_following_a_supply_is_no_customer(string text, string company) =>
         Assert.DoesNotContain(company, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    // "One builds …, the other …": two lines of a plant split between two brands; the company spoken of before builds for
+    // each brand.
+    [Theory]
+    [InlineData("Kessler Auto Works runs a plant in Tarnowo with two lines. One builds the Renault Clio, the other the Nissan Micra.",
+        "production:Kessler Auto Works>Renault Group", "production:Kessler Auto Works>Nissan")]
+    [InlineData("Halvern Assembly is a fifty-fifty company. Renault and Nissan each own half of it. One line turns out the Clio for us; the other assembles the Micra for Nissan.",
+        "production:Halvern Assembly>Renault Group", "production:Halvern Assembly>Nissan")]
+    public void Lines_split_between_two_brands(string text, string first, string second)
+    {
+        string facts = ProductionAgreements(text);
+        Assert.Contains(first, facts, System.StringComparison.Ordinal);
+        Assert.Contains(second, facts, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Renault and Nissan compete hard. One builds the Renault Clio, the other the Nissan Micra.")]
+    [InlineData("Toyota has two lines in Kentucky. One builds the Camry, the other the Lexus ES.")]
+    public void Lines_of_rivals_or_of_one_group_give_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -1387,6 +1387,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         var seen = new HashSet<(string, string, int, string)>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
+            AddLinesForTwoBrands(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -5302,5 +5303,109 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    // "One produces the Toyota Corolla Cross, the other turns out the Mazda CX-50", "one assembles the Corolla Cross for
+    // Toyota, the other the CX-50 for Mazda": the two lines of a plant split between two brands; the company the text
+    // spoke of just before (the venture or the plant's owner) builds for each of them.
+    private static void AddLinesForTwoBrands(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        int one = -1;
+        for (int k = sentence.First; k < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "One" or "one" && (k == sentence.First || sentence.Word(k - 1) is ":" or ";"))
+            {
+                one = k;
+                break;
+            }
+        }
+
+        if (one < 0)
+        {
+            return;
+        }
+
+        int verb = sentence.Word(one + 1) is "line" or "hall" or "shift" ? one + 2 : one + 1;
+        bool turnsOut = sentence.Word(verb) is "turns" or "turned" && sentence.Word(verb + 1) is "out";
+        if (!turnsOut && !(BuildVerbs.Contains(sentence.Word(verb)) && !sentence.Word(verb).EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        int other = -1;
+        for (int k = verb + 2; k + 1 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "the" && sentence.Word(k + 1) is "other" && sentence.Word(k - 1) is "," or ";" or "and" or "while")
+            {
+                other = k;
+                break;
+            }
+        }
+
+        if (other < 0 || LineCustomer(sentence, verb + 1, other) is not { } first || LineCustomer(sentence, other + 2, sentence.End) is not { } second
+            || SameGroup(first, second) || LineOwner(sentence, one, first, second) is not { } builder)
+        {
+            return;
+        }
+
+        if (seen.Add((builder.Name, first.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, verb, builder, first, "productionAgreement.lines-for-two-brands", output);
+        }
+
+        if (seen.Add((builder.Name, second.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, other, builder, second, "productionAgreement.lines-for-two-brands", output);
+        }
+    }
+
+    // The brand a line builds for, in the words [from, to): the company after "for", else the brand of the first model named.
+    private static EntityMention? LineCustomer(SentenceView sentence, int from, int to)
+    {
+        for (int k = from; k < to && k < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "for" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.Start) == k + 1)
+            {
+                return named;
+            }
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at >= from && at < to && mention.Label == EntityLabel.Product)
+            {
+                return BrandOf(sentence, mention);
+            }
+        }
+
+        return null;
+    }
+
+    // The company a sentence's two lines belong to: the first organisation other than the two brands named as a subject
+    // (among the first words) of this sentence before the lines, or of one of the two sentences before.
+    private static EntityMention? LineOwner(SentenceView sentence, int one, EntityMention first, EntityMention second)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        for (int s = sentence.Index; s >= 0 && s >= sentence.Index - 2; s--)
+        {
+            Sentence previous = sentence.Document.Sentences[s];
+            int limit = s == sentence.Index ? one : previous.FirstToken + 6;
+            for (int m = MentionSearch.FirstStartingAtOrAfter(all, previous.Start); m < all.Length && all[m].Start < previous.End; m++)
+            {
+                EntityMention mention = all[m];
+                if (TokenSearch.FirstAtOrAfter(sentence.Tokens, mention.Start, previous.FirstToken, previous.EndToken) >= limit)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Org && !IsFinancier(mention) && !SameGroup(mention, first) && !SameGroup(mention, second))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
     }
 }
