@@ -200,4 +200,17 @@ public class PhrasingTests
     [InlineData("Renault and Nissan compete hard. One builds the Renault Clio, the other the Nissan Micra.")]
     [InlineData("Toyota has two lines in Kentucky. One builds the Camry, the other the Lexus ES.")]
     public void Lines_of_rivals_or_of_one_group_give_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // The company that won an order from another builds for it (after a headline, which restates deals).
+    [Theory]
+    [InlineData("Supplier news\n\nKessler Plastics said it had won an order from Renault to mould bumper parts for an electric model.", "production:Kessler Plastics>Renault Group")]
+    [InlineData("Supplier news\n\nKelvar Seating has landed a contract from Kia for seat frames.", "production:Kelvar Seating>Kia")]
+    [InlineData("Supplier news\n\nKessler Plastics has secured orders from Hyundai to supply door panels.", "production:Kessler Plastics>Hyundai Motor Company")]
+    public void Order_won_from_a_customer(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Supplier news\n\nKessler Plastics did not win an order from Renault.")]
+    [InlineData("Supplier news\n\nKessler Plastics said the order from Renault was a signal.")]
+    [InlineData("Kessler Plastics wins orders from Renault")]
+    public void No_order_won_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -1388,6 +1388,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             AddLinesForTwoBrands(document, sentence, seen, output);
+            AddOrderFrom(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -5407,5 +5408,42 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "Hasler Kunststoff said it had won an order from a Bavarian carmaker to mould trim parts", "Kelvar has landed a contract
+    // from Renault for seat frames": the company winning an order from another builds for it. Not in the headline, which
+    // restates a deal the body tells with its product.
+    private static void AddOrderFrom(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.Index == 0 ? sentence.End : sentence.First + 1; k + 2 < sentence.End; k++)
+        {
+            if (!(sentence.Word(k) is "order" or "orders" or "contract" or "contracts" && sentence.Word(k + 1) is "from"))
+            {
+                continue;
+            }
+
+            int won = -1;
+            for (int w = k - 1; w >= sentence.First && w >= k - 4; w--)
+            {
+                if (sentence.Word(w) is "won" or "wins" or "win" or "secured" or "secures" or "landed" or "lands" or "received" or "receives" or "clinched" or "bagged")
+                {
+                    won = w;
+                    break;
+                }
+            }
+
+            if (won < 0 || (won - 1 >= sentence.First && sentence.Word(won - 1) is "not" or "never" or "n't" or "’t") || IsNegated(sentence)
+                || (ActorAt(sentence, k + 2) ?? DescribedCustomerAt(sentence, k + 2)) is not { } customer
+                || (PronounSubject(sentence, won, customer, null) ?? SubjectBefore(sentence, won, customer)) is not { } supplier
+                || SameGroup(supplier, customer) || IsFinancier(supplier) || IsFinancier(customer))
+            {
+                continue;
+            }
+
+            if (seen.Add((supplier.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, won, supplier, customer, "productionAgreement.order-from", output);
+            }
+        }
     }
 }
