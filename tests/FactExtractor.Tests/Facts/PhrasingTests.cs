@@ -213,4 +213,16 @@ public class PhrasingTests
     [InlineData("Supplier news\n\nKessler Plastics said the order from Renault was a signal.")]
     [InlineData("Kessler Plastics wins orders from Renault")]
     public void No_order_won_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // The workforce of a town's plant stands for the plant; its owner (also named as "the X plant in <town>") builds.
+    [Theory]
+    [InlineData("Kelvar Motors runs a plant in Győr. The Győr workers will build military trucks for Rheinmetall, the defence group.", "production:Kelvar Motors>Rheinmetall")]
+    [InlineData("The last Porsche has left the Volkswagen plant in Osnabrück. One option would see the Osnabrück workforce assemble vans for Renault.", "production:Volkswagen Group>Renault Group")]
+    [InlineData("Halden Motors operates a factory in Zwickau. The Zwickau workforce will also assemble battery packs for Kia.", "production:Halden Motors>Kia")]
+    public void A_town_s_workforce_builds_for_a_customer(string text, string expected) => Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Volkswagen runs a plant in Osnabrück. The Osnabrück workforce will not assemble vans for Renault.")]
+    [InlineData("Volkswagen runs a plant in Osnabrück. The Osnabrück workforce protested for Renault jobs.")]
+    public void A_workforce_that_builds_nothing_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -1389,6 +1389,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             AddLinesForTwoBrands(document, sentence, seen, output);
             AddOrderFrom(document, sentence, seen, output);
+            AddWorkforceBuilds(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -3983,6 +3984,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return null;
         }
 
+        if (NamePlantOwner(document, within, noun) is { } modifier)
+        {
+            return modifier;
+        }
+
         for (int k = noun - 1; k >= within.FirstToken && k >= noun - 4; k--)
         {
             ReadOnlySpan<char> word = tokens[k].Slice(text);
@@ -5445,5 +5451,61 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 Add(document, sentence, won, supplier, customer, "productionAgreement.order-from", output);
             }
         }
+    }
+
+    private static readonly SpanLookup WorkforceNouns = new(["workforce", "workers", "employees", "staff"]);
+
+    // "would see the Osnabrück workforce assemble military vehicles for Rheinmetall", "the Tarnowo workers will build vans for
+    // Renault": the workers of a town's plant stand for the plant, whose owner (the company the text placed in the town)
+    // builds for the company after "for".
+    private static void AddWorkforceBuilds(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 2; k + 2 < sentence.End; k++)
+        {
+            if (!WorkforceNouns.Contains(sentence.Word(k)) || sentence.MentionAt(k - 1) is not { Label: EntityLabel.Loc } town
+                || sentence.TokenAt(town.Start) is var townAt && (townAt <= sentence.First || sentence.Word(townAt - 1) is not ("the" or "The")))
+            {
+                continue;
+            }
+
+            int verb = k + 1;
+            while (verb < k + 3 && sentence.Word(verb) is "will" or "would" or "could" or "to" or "also" or "now" or "soon")
+            {
+                verb++;
+            }
+
+            if (!BuildVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb) is "production" or "assembly" or "manufacturing")
+            {
+                continue;
+            }
+
+            for (int f = verb + 1; f + 1 < sentence.End && f < verb + 12 && sentence.Word(f) is not (";" or "while" or "but"); f++)
+            {
+                if (sentence.Word(f) is "for" && sentence.MentionAt(f + 1) is { Label: EntityLabel.Org } customer && sentence.TokenAt(customer.Start) == f + 1
+                    && OwnerOfTown(sentence, town) is { } owner && !SameGroup(owner, customer) && !IsFinancier(customer))
+                {
+                    if (!IsNegated(sentence) && seen.Add((owner.Name, customer.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, verb, owner, customer, "productionAgreement.workforce-builds", output);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // "has left the Volkswagen plant in Osnabrück": a company's name right before the plant noun, after "the", owns it.
+    private static EntityMention? NamePlantOwner(Document document, Tokenization.Sentence within, int noun)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        if (noun - 1 <= within.FirstToken || SentenceView.MentionEndingAt(document, tokens[noun - 1].End) is not { Label: EntityLabel.Org } named
+            || SentenceView.IsFinancierName(named.Name))
+        {
+            return null;
+        }
+
+        int first = TokenSearch.FirstAtOrAfter(tokens, named.Start, within.FirstToken, within.EndToken);
+        return first > within.FirstToken && tokens[first - 1].Slice(document.Text) is "the" or "The" ? named : null;
     }
 }
