@@ -225,4 +225,16 @@ public class PhrasingTests
     [InlineData("Volkswagen runs a plant in Osnabrück. The Osnabrück workforce will not assemble vans for Renault.")]
     [InlineData("Volkswagen runs a plant in Osnabrück. The Osnabrück workforce protested for Renault jobs.")]
     public void A_workforce_that_builds_nothing_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // Parts built for a brand's vehicle ("the packs that power the Iveco eDaily") are built for the brand.
+    [Theory]
+    [InlineData("Kelvar Energy runs a plant in Pinerolo. The Pinerolo site will also assemble the battery packs that power the Iveco eDaily electric van.", "production:Kelvar Energy>Iveco Group")]
+    [InlineData("Kelvar Energy will build the seats that go into the Renault Master van.", "production:Kelvar Energy>Renault Group")]
+    [InlineData("Halden Components makes the drive units that equip the Kia EV3.", "production:Halden Components>Kia")]
+    public void Parts_that_power_a_brand_s_vehicle(string text, string expected) => Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Kelvar Energy will build the battery packs that power its own scooters.")]
+    [InlineData("Kelvar Energy said the cells that power the Iveco eDaily come from China.")]
+    public void Parts_without_a_builder_for_another_brand_give_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

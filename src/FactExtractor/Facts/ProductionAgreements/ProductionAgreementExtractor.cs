@@ -1390,6 +1390,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             AddLinesForTwoBrands(document, sentence, seen, output);
             AddOrderFrom(document, sentence, seen, output);
             AddWorkforceBuilds(document, sentence, seen, output);
+            AddPartsThatPower(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -5507,5 +5508,48 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         int first = TokenSearch.FirstAtOrAfter(tokens, named.Start, within.FirstToken, within.EndToken);
         return first > within.FirstToken && tokens[first - 1].Slice(document.Text) is "the" or "The" ? named : null;
+    }
+
+    // "the Pinerolo site will also assemble the battery packs that power the Iveco eDaily electric van", "Kelvar builds the
+    // seats that go into the Renault Master": parts built for the vehicle of a brand are built for that brand.
+    private static void AddPartsThatPower(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 3; k + 3 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is not ("that" or "which"))
+            {
+                continue;
+            }
+
+            int at = sentence.Word(k + 1) is "power" or "powers" or "equip" or "equips" ? k + 2
+                : sentence.Word(k + 1) is "go" or "goes" && sentence.Word(k + 2) is "into" ? k + 3 : -1;
+            if (at < 0)
+            {
+                continue;
+            }
+
+            at = sentence.Word(at) is "the" ? at + 1 : at;
+            int verb = sentence.FindLast(BuildVerbs, Math.Max(sentence.First, k - 8), k);
+            if (verb < 0 || sentence.Word(verb) is "production" or "assembly" or "manufacturing" || sentence.Word(verb).EndsWith("ing", StringComparison.Ordinal)
+                || sentence.FindFirst(ForWords, verb, k) >= 0 || IsNegated(sentence))
+            {
+                return;
+            }
+
+            EntityMention? customer = sentence.MentionAt(at) is { Label: EntityLabel.Org } brand && sentence.TokenAt(brand.Start) == at ? brand
+                : sentence.MentionAt(at) is { Label: EntityLabel.Product } model && sentence.TokenAt(model.Start) == at ? BrandOf(sentence, model) : null;
+            if (customer is null || (SubjectBefore(sentence, verb, customer) ?? ImpliedSubject(sentence)) is not { } builder
+                || SameGroup(builder, customer) || IsFinancier(builder) || IsFinancier(customer))
+            {
+                return;
+            }
+
+            if (seen.Add((builder.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, verb, builder, customer, "productionAgreement.parts-that-power", output);
+            }
+
+            return;
+        }
     }
 }
