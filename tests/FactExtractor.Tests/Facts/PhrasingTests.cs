@@ -237,4 +237,15 @@ public class PhrasingTests
     [InlineData("Kelvar Energy will build the battery packs that power its own scooters.")]
     [InlineData("Kelvar Energy said the cells that power the Iveco eDaily come from China.")]
     public void Parts_without_a_builder_for_another_brand_give_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // "X confirmed that Y will provide P for its models": "its" stands for the company reporting the supply.
+    [Theory]
+    [InlineData("Separately, Kia confirmed that Borvik Energy will provide cylindrical cells for its Korean-built electric models from 2027.", "production:Borvik Energy>Kia")]
+    [InlineData("Renault said Kelvar Seating would make the seats for its new vans.", "production:Kelvar Seating>Renault Group")]
+    public void Supplies_for_the_reporter_s_own_models(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Kia said Borvik Energy will not supply battery packs for its European models.")]
+    [InlineData("Kia said Borvik Energy has raised money for its expansion.")]
+    public void No_supply_for_the_reporter_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -1391,6 +1391,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             AddOrderFrom(document, sentence, seen, output);
             AddWorkforceBuilds(document, sentence, seen, output);
             AddPartsThatPower(document, sentence, seen, output);
+            AddForReportersOwn(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -5547,6 +5548,53 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (seen.Add((builder.Name, customer.Name, sentence.Index, string.Empty)))
             {
                 Add(document, sentence, verb, builder, customer, "productionAgreement.parts-that-power", output);
+            }
+
+            return;
+        }
+    }
+
+    // "Mazda confirmed that Panasonic will provide cylindrical cells for its Japanese-built electric models", "Kia said Borvik
+    // will supply packs for its European models": "its" after a reported supplier stands for the company reporting it.
+    private static void AddForReportersOwn(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int r = sentence.First + 1; r + 4 < sentence.End; r++)
+        {
+            if (sentence.Word(r) is not ("said" or "says" or "confirmed" or "confirms" or "announced" or "announces")
+                || sentence.MentionAt(r - 1) is not { Label: EntityLabel.Org } reporter || sentence.TokenAt(reporter.End) != r)
+            {
+                continue;
+            }
+
+            int at = sentence.Word(r + 1) is "that" ? r + 2 : r + 1;
+            if (sentence.MentionAt(at) is not { Label: EntityLabel.Org } supplier || sentence.TokenAt(supplier.Start) != at)
+            {
+                return;
+            }
+
+            int verb = sentence.TokenAt(supplier.End);
+            while (verb < sentence.End && verb < sentence.TokenAt(supplier.End) + 3 && sentence.Word(verb) is "will" or "would" or "is" or "to" or "also" or "has" or "had" or "already")
+            {
+                verb++;
+            }
+
+            if (!(BuildVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb) is "provide" or "provides" or "provided") || sentence.Word(verb) is "production" or "assembly" or "manufacturing"
+                || SameGroup(supplier, reporter) || IsFinancier(supplier) || IsFinancier(reporter) || IsNegated(sentence))
+            {
+                return;
+            }
+
+            for (int f = verb + 1; f + 1 < sentence.End && f < verb + 10 && sentence.Word(f) is not ("," or ";" or "and" or "while"); f++)
+            {
+                if (sentence.Word(f) is "for" && sentence.Word(f + 1) is "its" or "their")
+                {
+                    if (seen.Add((supplier.Name, reporter.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, verb, supplier, reporter, "productionAgreement.for-reporters-own", output);
+                    }
+
+                    return;
+                }
             }
 
             return;
