@@ -248,4 +248,15 @@ public class PhrasingTests
     [InlineData("Kia said Borvik Energy will not supply battery packs for its European models.")]
     [InlineData("Kia said Borvik Energy has raised money for its expansion.")]
     public void No_supply_for_the_reporter_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // "for the carmaker" stands for the carmaker named last, in the sentence or the one before.
+    [Theory]
+    [InlineData("The other sits inside Kia's plant near Žilina, where Borvik Energy has produced cells for the carmaker since 2017.", "production:Borvik Energy>Kia@Žilina")]
+    [InlineData("Renault opened a hall in Douai. Kelvar Seating makes seats for the carmaker there.", "production:Kelvar Seating>Renault Group")]
+    public void For_the_carmaker_named_before(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Borvik Energy makes cells for the carmaker in Douai.")]
+    [InlineData("Renault opened a hall in Douai. Borvik Energy will not make cells for the carmaker.")]
+    public void For_the_carmaker_without_one_named_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -1511,6 +1511,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             AddBuiltAtAnotherPlant(document, sentence, seen, output);
         }
+
+        AddForTheCarmakerAll(document, seen, output);
     }
 
     // "… which will be built under contract at Saimaa Vehicle Works' plant in Kouvola": goods built at another's plant, where
@@ -5599,5 +5601,76 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             return;
         }
+    }
+
+    // After the other rules (a pair they found in a sentence is not added again): "for the carmaker" in every sentence.
+    private static void AddForTheCarmakerAll(Document document, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            AddForTheCarmaker(document, sentence, seen, output);
+        }
+    }
+
+    // "inside Tesla's Gigafactory near Sparks, where Panasonic has produced cells for the carmaker since 2017": "the carmaker"
+    // after "for" stands for the carmaker named last (in this sentence or the one before), and the subject builds for it.
+    private static void AddForTheCarmaker(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int f = sentence.First + 2; f + 2 < sentence.End; f++)
+        {
+            if (!(sentence.Word(f) is "for" && sentence.Word(f + 1) is "the" && sentence.Word(f + 2) is "carmaker" or "automaker" or "truckmaker")
+                || (f + 3 < sentence.End && sentence.MentionAt(f + 3) is not null))
+            {
+                continue;
+            }
+
+            int verb = sentence.FindLast(BuildVerbs, Math.Max(sentence.First, f - 8), f);
+            if (verb < 0 || sentence.Word(verb) is "production" or "assembly" or "manufacturing" || IsNegated(sentence))
+            {
+                return;
+            }
+
+            if (NearestSubjectBefore(sentence, verb) is not { } builder || LastCarmakerBefore(sentence, sentence.Tokens[f].Start, builder) is not { } customer
+                || IsFinancier(builder))
+            {
+                return;
+            }
+
+            if (seen.Add((builder.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, verb, builder, customer, "productionAgreement.for-the-carmaker", output);
+            }
+
+            return;
+        }
+    }
+
+    // The organisation right before a verb (auxiliaries and adverbs between): "where Panasonic has produced".
+    private static EntityMention? NearestSubjectBefore(SentenceView sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k > sentence.First && k > verb - 4 && sentence.Word(k) is "has" or "have" or "had" or "will" or "would" or "also" or "already" or "now" or "still" or "long" or "been")
+        {
+            k--;
+        }
+
+        return sentence.MentionAt(k) is { Label: EntityLabel.Org } subject && sentence.TokenAt(subject.End) == k + 1 ? subject : null;
+    }
+
+    // The last carmaker or brand (by the lexicon) named before an offset, in this sentence or the one before, that is not the
+    // builder's group.
+    private static EntityMention? LastCarmakerBefore(SentenceView sentence, int before, EntityMention builder)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int from = sentence.Index > 0 ? sentence.Document.Sentences[sentence.Index - 1].Start : sentence.Span.Start;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, before) - 1; m >= 0 && all[m].Start >= from; m--)
+        {
+            if (all[m].Label == EntityLabel.Org && all[m].Entry?.Kind is "carmaker" or "brand" && !SameGroup(all[m], builder))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
     }
 }
