@@ -259,4 +259,16 @@ public class PhrasingTests
     [InlineData("Borvik Energy makes cells for the carmaker in Douai.")]
     [InlineData("Renault opened a hall in Douai. Borvik Energy will not make cells for the carmaker.")]
     public void For_the_carmaker_without_one_named_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // A report named after the statement it attributes ("…, Korean media reported") denies nothing; a report that is called
+    // wrong, or a denial, still does.
+    [Theory]
+    [InlineData("Borvik Energy has won an order to supply prismatic cells to Renault, Korean media reported, citing a filing that did not name the customer.", "production:Borvik Energy>Renault Group")]
+    [InlineData("Kelvar Seating will supply seats to Kia, the Nikkei reported.", "production:Kelvar Seating>Kia")]
+    public void A_trailing_attribution_keeps_the_deal(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Reports that Borvik Energy will supply cells to Renault were wrong.")]
+    [InlineData("Borvik Energy will supply cells to Renault, as a newspaper had reported, but the company denied it.")]
+    public void A_report_called_wrong_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -3650,7 +3650,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             // "played down speculation that …", "reports that X would assemble … were 'simply wrong'": no deal is stated.
             if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated"
-                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported")
+                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported"
+                && !IsTrailingAttribution(sentence, i))
             {
                 return true;
             }
@@ -5672,5 +5673,30 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "X has won an order to supply cells …, Korean media reported, citing a filing": a report named after the statement it
+    // attributes (set off by a comma, a few words back, closing the sentence or followed by a comma) denies nothing.
+    private static bool IsTrailingAttribution(SentenceView sentence, int reported)
+    {
+        if (sentence.Word(reported) is not "reported" || !(reported + 1 >= sentence.End || sentence.Word(reported + 1) is "," or "."))
+        {
+            return false;
+        }
+
+        for (int k = reported - 1; k > sentence.First + 3 && k >= reported - 5; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
