@@ -154,4 +154,121 @@ public class PhrasingTests
     [Fact]
     public void A_company_before_its_country_s_possessive_is_no_site() =>
         Assert.Equal(string.Empty, SiteLists("Kelvar, Sweden's largest supplier, builds axles in Gothenburg."));
+
+    // A company that is "to follow" the customer of a supply receives the same goods; a described subject ("the battery
+    // maker") is found past a relative clause and a verb of intent.
+    [Theory]
+    [InlineData("Work on the Borvik Energy plant in Kaunas is nearing completion. The battery maker, which is investing €2 billion in the site, expects to ship its first cells from Kaunas to Renault early next year, with Volvo Cars to follow later in 2026.",
+        "production:Borvik Energy>Renault Group", "production:Borvik Energy>Volvo Cars")]
+    [InlineData("Kelvar Cells will deliver battery packs to Kia from March, with Hyundai following in the autumn.",
+        "production:Kelvar Cells>Kia", "production:Kelvar Cells>Hyundai Motor Company")]
+    [InlineData("Mazda confirmed the deal. Work began on the Borvik Energy plant in Kaunas. The Lithuanian battery maker, which employs 900 people, plans to ship cells to Renault in May.",
+        "production:Borvik Energy>Renault Group", null)]
+    public void Customers_to_follow_a_supply(string text, string first, string? second)
+    {
+        string facts = ProductionAgreements(text);
+        Assert.Contains(first, facts, System.StringComparison.Ordinal);
+        if (second is not null)
+        {
+            Assert.Contains(second, facts, System.StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("production:Mazda", facts, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kelvar Cells will deliver battery packs to Kia from March, with Hyundai still undecided.", "Hyundai")]
+    [InlineData("Borvik Energy builds cells in Kaunas, with Renault to follow.", "Renault")]
+    public void A_company_not_following_a_supply_is_no_customer(string text, string company) =>
+        Assert.DoesNotContain(company, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    // "One builds …, the other …": two lines of a plant split between two brands; the company spoken of before builds for
+    // each brand.
+    [Theory]
+    [InlineData("Kessler Auto Works runs a plant in Tarnowo with two lines. One builds the Renault Clio, the other the Nissan Micra.",
+        "production:Kessler Auto Works>Renault Group", "production:Kessler Auto Works>Nissan")]
+    [InlineData("Halvern Assembly is a fifty-fifty company. Renault and Nissan each own half of it. One line turns out the Clio for us; the other assembles the Micra for Nissan.",
+        "production:Halvern Assembly>Renault Group", "production:Halvern Assembly>Nissan")]
+    public void Lines_split_between_two_brands(string text, string first, string second)
+    {
+        string facts = ProductionAgreements(text);
+        Assert.Contains(first, facts, System.StringComparison.Ordinal);
+        Assert.Contains(second, facts, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Renault and Nissan compete hard. One builds the Renault Clio, the other the Nissan Micra.")]
+    [InlineData("Toyota has two lines in Kentucky. One builds the Camry, the other the Lexus ES.")]
+    public void Lines_of_rivals_or_of_one_group_give_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // The company that won an order from another builds for it (after a headline, which restates deals).
+    [Theory]
+    [InlineData("Supplier news\n\nKessler Plastics said it had won an order from Renault to mould bumper parts for an electric model.", "production:Kessler Plastics>Renault Group")]
+    [InlineData("Supplier news\n\nKelvar Seating has landed a contract from Kia for seat frames.", "production:Kelvar Seating>Kia")]
+    [InlineData("Supplier news\n\nKessler Plastics has secured orders from Hyundai to supply door panels.", "production:Kessler Plastics>Hyundai Motor Company")]
+    public void Order_won_from_a_customer(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Supplier news\n\nKessler Plastics did not win an order from Renault.")]
+    [InlineData("Supplier news\n\nKessler Plastics said the order from Renault was a signal.")]
+    [InlineData("Kessler Plastics wins orders from Renault")]
+    public void No_order_won_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // The workforce of a town's plant stands for the plant; its owner (also named as "the X plant in <town>") builds.
+    [Theory]
+    [InlineData("Kelvar Motors runs a plant in Győr. The Győr workers will build military trucks for Rheinmetall, the defence group.", "production:Kelvar Motors>Rheinmetall")]
+    [InlineData("The last Porsche has left the Volkswagen plant in Osnabrück. One option would see the Osnabrück workforce assemble vans for Renault.", "production:Volkswagen Group>Renault Group")]
+    [InlineData("Halden Motors operates a factory in Zwickau. The Zwickau workforce will also assemble battery packs for Kia.", "production:Halden Motors>Kia")]
+    public void A_town_s_workforce_builds_for_a_customer(string text, string expected) => Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Volkswagen runs a plant in Osnabrück. The Osnabrück workforce will not assemble vans for Renault.")]
+    [InlineData("Volkswagen runs a plant in Osnabrück. The Osnabrück workforce protested for Renault jobs.")]
+    public void A_workforce_that_builds_nothing_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // Parts built for a brand's vehicle ("the packs that power the Iveco eDaily") are built for the brand.
+    [Theory]
+    [InlineData("Kelvar Energy runs a plant in Pinerolo. The Pinerolo site will also assemble the battery packs that power the Iveco eDaily electric van.", "production:Kelvar Energy>Iveco Group")]
+    [InlineData("Kelvar Energy will build the seats that go into the Renault Master van.", "production:Kelvar Energy>Renault Group")]
+    [InlineData("Halden Components makes the drive units that equip the Kia EV3.", "production:Halden Components>Kia")]
+    public void Parts_that_power_a_brand_s_vehicle(string text, string expected) => Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Kelvar Energy will build the battery packs that power its own scooters.")]
+    [InlineData("Kelvar Energy said the cells that power the Iveco eDaily come from China.")]
+    public void Parts_without_a_builder_for_another_brand_give_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // "X confirmed that Y will provide P for its models": "its" stands for the company reporting the supply.
+    [Theory]
+    [InlineData("Separately, Kia confirmed that Borvik Energy will provide cylindrical cells for its Korean-built electric models from 2027.", "production:Borvik Energy>Kia")]
+    [InlineData("Renault said Kelvar Seating would make the seats for its new vans.", "production:Kelvar Seating>Renault Group")]
+    public void Supplies_for_the_reporter_s_own_models(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Kia said Borvik Energy will not supply battery packs for its European models.")]
+    [InlineData("Kia said Borvik Energy has raised money for its expansion.")]
+    public void No_supply_for_the_reporter_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // "for the carmaker" stands for the carmaker named last, in the sentence or the one before.
+    [Theory]
+    [InlineData("The other sits inside Kia's plant near Žilina, where Borvik Energy has produced cells for the carmaker since 2017.", "production:Borvik Energy>Kia@Žilina")]
+    [InlineData("Renault opened a hall in Douai. Kelvar Seating makes seats for the carmaker there.", "production:Kelvar Seating>Renault Group")]
+    public void For_the_carmaker_named_before(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Borvik Energy makes cells for the carmaker in Douai.")]
+    [InlineData("Renault opened a hall in Douai. Borvik Energy will not make cells for the carmaker.")]
+    public void For_the_carmaker_without_one_named_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    // A report named after the statement it attributes ("…, Korean media reported") denies nothing; a report that is called
+    // wrong, or a denial, still does.
+    [Theory]
+    [InlineData("Borvik Energy has won an order to supply prismatic cells to Renault, Korean media reported, citing a filing that did not name the customer.", "production:Borvik Energy>Renault Group")]
+    [InlineData("Kelvar Seating will supply seats to Kia, the Nikkei reported.", "production:Kelvar Seating>Kia")]
+    public void A_trailing_attribution_keeps_the_deal(string text, string expected) => Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    [InlineData("Reports that Borvik Energy will supply cells to Renault were wrong.")]
+    [InlineData("Borvik Energy will supply cells to Renault, as a newspaper had reported, but the company denied it.")]
+    public void A_report_called_wrong_gives_no_agreement(string text) => Assert.Equal(string.Empty, ProductionAgreements(text));
 }

@@ -1388,6 +1388,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         foreach (SentenceView sentence in SentenceView.All(document))
         {
             AddOwnGoodsBuiltElsewhere(document, sentence, seen, output);
+            AddLinesForTwoBrands(document, sentence, seen, output);
+            AddOrderFrom(document, sentence, seen, output);
+            AddWorkforceBuilds(document, sentence, seen, output);
+            AddPartsThatPower(document, sentence, seen, output);
+            AddForReportersOwn(document, sentence, seen, output);
             int verb = FirstBuildVerb(sentence);
             if (verb < 0)
             {
@@ -1507,6 +1512,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             AddBuiltAtAnotherPlant(document, sentence, seen, output);
         }
+
+        AddForTheCarmakerAll(document, seen, output);
     }
 
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
@@ -3886,6 +3893,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             results.Add((forBuilt.Maker, forBuilt.Customer, "productionAgreement.parts-for-models-built"));
         }
 
+        AddFollowingCustomers(sentence, results);
         return results;
     }
 
@@ -4058,7 +4066,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             // "played down speculation that …", "reports that X would assemble … were 'simply wrong'": no deal is stated.
             if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated"
-                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported")
+                or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported"
+                && !IsTrailingAttribution(sentence, i))
             {
                 return true;
             }
@@ -4394,6 +4403,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (!PlantNouns.Contains(tokens[noun].Slice(text)))
         {
             return null;
+        }
+
+        if (NamePlantOwner(document, within, noun) is { } modifier)
+        {
+            return modifier;
         }
 
         for (int k = noun - 1; k >= within.FirstToken && k >= noun - 4; k--)
@@ -4813,7 +4827,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 noun++;
             }
 
-            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !OnlyFillersBetween(sentence, noun + 1, verb))
+            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !OnlyFillersBetween(sentence, AfterRelativeClause(sentence, noun + 1), verb))
             {
                 continue;
             }
@@ -5681,5 +5695,424 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return FactStatus.Completed;
+    }
+
+    // "The Chinese battery maker, which is investing 7 billion euros in the site, expects to ship …": past a relative clause
+    // set off by commas after a described subject, and past a verb of intent before "to"; <paramref name="at"/> itself
+    // where neither follows.
+    private static int AfterRelativeClause(SentenceView sentence, int at)
+    {
+        int k = sentence.Word(at) is "," && sentence.Word(at + 1) is "which" or "who" ? sentence.AfterEnclosed(at, ",", ",", 16) : at;
+        return sentence.Word(k) is "expects" or "expected" or "plans" or "planned" or "intends" or "aims" or "hopes" && sentence.Word(k + 1) is "to" ? k + 1 : k;
+    }
+
+    // "expects to ship its first cells to BMW early next year, with Mercedes-Benz to follow later in 2026": a company that
+    // is to follow the customer of a supply receives the same goods from the same supplier.
+    private static void AddFollowingCustomers(SentenceView sentence, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    {
+        int count = results.Count;
+        for (int r = 0; r < count; r++)
+        {
+            (EntityMention maker, EntityMention customer, string rule) = results[r];
+            if (rule != "productionAgreement.supply-to")
+            {
+                continue;
+            }
+
+            for (int k = sentence.TokenAt(customer.End); k + 3 < sentence.End; k++)
+            {
+                if (sentence.Word(k) is "," && sentence.Word(k + 1) is "with" && sentence.MentionAt(k + 2) is { Label: EntityLabel.Org } next
+                    && sentence.TokenAt(next.End) is var after && after + 1 < sentence.End
+                    && ((sentence.Word(after) is "to" && sentence.Word(after + 1) is "follow") || sentence.Word(after) is "following")
+                    && next.Name != maker.Name && next.Name != customer.Name && !SameGroup(next, maker))
+                {
+                    results.Add((maker, next, rule));
+                    break;
+                }
+            }
+        }
+    }
+
+    // "One produces the Toyota Corolla Cross, the other turns out the Mazda CX-50", "one assembles the Corolla Cross for
+    // Toyota, the other the CX-50 for Mazda": the two lines of a plant split between two brands; the company the text
+    // spoke of just before (the venture or the plant's owner) builds for each of them.
+    private static void AddLinesForTwoBrands(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        int one = -1;
+        for (int k = sentence.First; k < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "One" or "one" && (k == sentence.First || sentence.Word(k - 1) is ":" or ";"))
+            {
+                one = k;
+                break;
+            }
+        }
+
+        if (one < 0)
+        {
+            return;
+        }
+
+        int verb = sentence.Word(one + 1) is "line" or "hall" or "shift" ? one + 2 : one + 1;
+        bool turnsOut = sentence.Word(verb) is "turns" or "turned" && sentence.Word(verb + 1) is "out";
+        if (!turnsOut && !(BuildVerbs.Contains(sentence.Word(verb)) && !sentence.Word(verb).EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        int other = -1;
+        for (int k = verb + 2; k + 1 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "the" && sentence.Word(k + 1) is "other" && sentence.Word(k - 1) is "," or ";" or "and" or "while")
+            {
+                other = k;
+                break;
+            }
+        }
+
+        if (other < 0 || LineCustomer(sentence, verb + 1, other) is not { } first || LineCustomer(sentence, other + 2, sentence.End) is not { } second
+            || SameGroup(first, second) || LineOwner(sentence, one, first, second) is not { } builder)
+        {
+            return;
+        }
+
+        if (seen.Add((builder.Name, first.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, verb, builder, first, "productionAgreement.lines-for-two-brands", output);
+        }
+
+        if (seen.Add((builder.Name, second.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, other, builder, second, "productionAgreement.lines-for-two-brands", output);
+        }
+    }
+
+    // The brand a line builds for, in the words [from, to): the company after "for", else the brand of the first model named.
+    private static EntityMention? LineCustomer(SentenceView sentence, int from, int to)
+    {
+        for (int k = from; k < to && k < sentence.End; k++)
+        {
+            if (sentence.Word(k) is "for" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } named && sentence.TokenAt(named.Start) == k + 1)
+            {
+                return named;
+            }
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at >= from && at < to && mention.Label == EntityLabel.Product)
+            {
+                return BrandOf(sentence, mention);
+            }
+        }
+
+        return null;
+    }
+
+    // The company a sentence's two lines belong to: the first organisation other than the two brands named as a subject
+    // (among the first words) of this sentence before the lines, or of one of the two sentences before.
+    private static EntityMention? LineOwner(SentenceView sentence, int one, EntityMention first, EntityMention second)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        for (int s = sentence.Index; s >= 0 && s >= sentence.Index - 2; s--)
+        {
+            Sentence previous = sentence.Document.Sentences[s];
+            int limit = s == sentence.Index ? one : previous.FirstToken + 6;
+            for (int m = MentionSearch.FirstStartingAtOrAfter(all, previous.Start); m < all.Length && all[m].Start < previous.End; m++)
+            {
+                EntityMention mention = all[m];
+                if (TokenSearch.FirstAtOrAfter(sentence.Tokens, mention.Start, previous.FirstToken, previous.EndToken) >= limit)
+                {
+                    break;
+                }
+
+                if (mention.Label == EntityLabel.Org && !IsFinancier(mention) && !SameGroup(mention, first) && !SameGroup(mention, second))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Hasler Kunststoff said it had won an order from a Bavarian carmaker to mould trim parts", "Kelvar has landed a contract
+    // from Renault for seat frames": the company winning an order from another builds for it. Not in the headline, which
+    // restates a deal the body tells with its product.
+    private static void AddOrderFrom(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.Index == 0 ? sentence.End : sentence.First + 1; k + 2 < sentence.End; k++)
+        {
+            if (!(sentence.Word(k) is "order" or "orders" or "contract" or "contracts" && sentence.Word(k + 1) is "from"))
+            {
+                continue;
+            }
+
+            int won = -1;
+            for (int w = k - 1; w >= sentence.First && w >= k - 4; w--)
+            {
+                if (sentence.Word(w) is "won" or "wins" or "win" or "secured" or "secures" or "landed" or "lands" or "received" or "receives" or "clinched" or "bagged")
+                {
+                    won = w;
+                    break;
+                }
+            }
+
+            if (won < 0 || (won - 1 >= sentence.First && sentence.Word(won - 1) is "not" or "never" or "n't" or "’t") || IsNegated(sentence)
+                || (ActorAt(sentence, k + 2) ?? DescribedCustomerAt(sentence, k + 2)) is not { } customer
+                || (PronounSubject(sentence, won, customer, null) ?? SubjectBefore(sentence, won, customer)) is not { } supplier
+                || SameGroup(supplier, customer) || IsFinancier(supplier) || IsFinancier(customer))
+            {
+                continue;
+            }
+
+            if (seen.Add((supplier.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, won, supplier, customer, "productionAgreement.order-from", output);
+            }
+        }
+    }
+
+    private static readonly SpanLookup WorkforceNouns = new(["workforce", "workers", "employees", "staff"]);
+
+    // "would see the Osnabrück workforce assemble military vehicles for Rheinmetall", "the Tarnowo workers will build vans for
+    // Renault": the workers of a town's plant stand for the plant, whose owner (the company the text placed in the town)
+    // builds for the company after "for".
+    private static void AddWorkforceBuilds(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 2; k + 2 < sentence.End; k++)
+        {
+            if (!WorkforceNouns.Contains(sentence.Word(k)) || sentence.MentionAt(k - 1) is not { Label: EntityLabel.Loc } town
+                || sentence.TokenAt(town.Start) is var townAt && (townAt <= sentence.First || sentence.Word(townAt - 1) is not ("the" or "The")))
+            {
+                continue;
+            }
+
+            int verb = k + 1;
+            while (verb < k + 3 && sentence.Word(verb) is "will" or "would" or "could" or "to" or "also" or "now" or "soon")
+            {
+                verb++;
+            }
+
+            if (!BuildVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb) is "production" or "assembly" or "manufacturing")
+            {
+                continue;
+            }
+
+            for (int f = verb + 1; f + 1 < sentence.End && f < verb + 12 && sentence.Word(f) is not (";" or "while" or "but"); f++)
+            {
+                if (sentence.Word(f) is "for" && sentence.MentionAt(f + 1) is { Label: EntityLabel.Org } customer && sentence.TokenAt(customer.Start) == f + 1
+                    && OwnerOfTown(sentence, town) is { } owner && !SameGroup(owner, customer) && !IsFinancier(customer))
+                {
+                    if (!IsNegated(sentence) && seen.Add((owner.Name, customer.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, verb, owner, customer, "productionAgreement.workforce-builds", output);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // "has left the Volkswagen plant in Osnabrück": a company's name right before the plant noun, after "the", owns it.
+    private static EntityMention? NamePlantOwner(Document document, Tokenization.Sentence within, int noun)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        if (noun - 1 <= within.FirstToken || SentenceView.MentionEndingAt(document, tokens[noun - 1].End) is not { Label: EntityLabel.Org } named
+            || SentenceView.IsFinancierName(named.Name))
+        {
+            return null;
+        }
+
+        int first = TokenSearch.FirstAtOrAfter(tokens, named.Start, within.FirstToken, within.EndToken);
+        return first > within.FirstToken && tokens[first - 1].Slice(document.Text) is "the" or "The" ? named : null;
+    }
+
+    // "the Pinerolo site will also assemble the battery packs that power the Iveco eDaily electric van", "Kelvar builds the
+    // seats that go into the Renault Master": parts built for the vehicle of a brand are built for that brand.
+    private static void AddPartsThatPower(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 3; k + 3 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is not ("that" or "which"))
+            {
+                continue;
+            }
+
+            int at = sentence.Word(k + 1) is "power" or "powers" or "equip" or "equips" ? k + 2
+                : sentence.Word(k + 1) is "go" or "goes" && sentence.Word(k + 2) is "into" ? k + 3 : -1;
+            if (at < 0)
+            {
+                continue;
+            }
+
+            at = sentence.Word(at) is "the" ? at + 1 : at;
+            int verb = sentence.FindLast(BuildVerbs, Math.Max(sentence.First, k - 8), k);
+            if (verb < 0 || sentence.Word(verb) is "production" or "assembly" or "manufacturing" || sentence.Word(verb).EndsWith("ing", StringComparison.Ordinal)
+                || sentence.FindFirst(ForWords, verb, k) >= 0 || IsNegated(sentence))
+            {
+                return;
+            }
+
+            EntityMention? customer = sentence.MentionAt(at) is { Label: EntityLabel.Org } brand && sentence.TokenAt(brand.Start) == at ? brand
+                : sentence.MentionAt(at) is { Label: EntityLabel.Product } model && sentence.TokenAt(model.Start) == at ? BrandOf(sentence, model) : null;
+            if (customer is null || (SubjectBefore(sentence, verb, customer) ?? ImpliedSubject(sentence)) is not { } builder
+                || SameGroup(builder, customer) || IsFinancier(builder) || IsFinancier(customer))
+            {
+                return;
+            }
+
+            if (seen.Add((builder.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, verb, builder, customer, "productionAgreement.parts-that-power", output);
+            }
+
+            return;
+        }
+    }
+
+    // "Mazda confirmed that Panasonic will provide cylindrical cells for its Japanese-built electric models", "Kia said Borvik
+    // will supply packs for its European models": "its" after a reported supplier stands for the company reporting it.
+    private static void AddForReportersOwn(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int r = sentence.First + 1; r + 4 < sentence.End; r++)
+        {
+            if (sentence.Word(r) is not ("said" or "says" or "confirmed" or "confirms" or "announced" or "announces")
+                || sentence.MentionAt(r - 1) is not { Label: EntityLabel.Org } reporter || sentence.TokenAt(reporter.End) != r)
+            {
+                continue;
+            }
+
+            int at = sentence.Word(r + 1) is "that" ? r + 2 : r + 1;
+            if (sentence.MentionAt(at) is not { Label: EntityLabel.Org } supplier || sentence.TokenAt(supplier.Start) != at)
+            {
+                return;
+            }
+
+            int verb = sentence.TokenAt(supplier.End);
+            while (verb < sentence.End && verb < sentence.TokenAt(supplier.End) + 3 && sentence.Word(verb) is "will" or "would" or "is" or "to" or "also" or "has" or "had" or "already")
+            {
+                verb++;
+            }
+
+            if (!(BuildVerbs.Contains(sentence.Word(verb)) || sentence.Word(verb) is "provide" or "provides" or "provided") || sentence.Word(verb) is "production" or "assembly" or "manufacturing"
+                || SameGroup(supplier, reporter) || IsFinancier(supplier) || IsFinancier(reporter) || IsNegated(sentence))
+            {
+                return;
+            }
+
+            for (int f = verb + 1; f + 1 < sentence.End && f < verb + 10 && sentence.Word(f) is not ("," or ";" or "and" or "while"); f++)
+            {
+                if (sentence.Word(f) is "for" && sentence.Word(f + 1) is "its" or "their")
+                {
+                    if (seen.Add((supplier.Name, reporter.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, verb, supplier, reporter, "productionAgreement.for-reporters-own", output);
+                    }
+
+                    return;
+                }
+            }
+
+            return;
+        }
+    }
+
+    // After the other rules (a pair they found in a sentence is not added again): "for the carmaker" in every sentence.
+    private static void AddForTheCarmakerAll(Document document, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            AddForTheCarmaker(document, sentence, seen, output);
+        }
+    }
+
+    // "inside Tesla's Gigafactory near Sparks, where Panasonic has produced cells for the carmaker since 2017": "the carmaker"
+    // after "for" stands for the carmaker named last (in this sentence or the one before), and the subject builds for it.
+    private static void AddForTheCarmaker(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int f = sentence.First + 2; f + 2 < sentence.End; f++)
+        {
+            if (!(sentence.Word(f) is "for" && sentence.Word(f + 1) is "the" && sentence.Word(f + 2) is "carmaker" or "automaker" or "truckmaker")
+                || (f + 3 < sentence.End && sentence.MentionAt(f + 3) is not null))
+            {
+                continue;
+            }
+
+            int verb = sentence.FindLast(BuildVerbs, Math.Max(sentence.First, f - 8), f);
+            if (verb < 0 || sentence.Word(verb) is "production" or "assembly" or "manufacturing" || IsNegated(sentence))
+            {
+                return;
+            }
+
+            if (NearestSubjectBefore(sentence, verb) is not { } builder || LastCarmakerBefore(sentence, sentence.Tokens[f].Start, builder) is not { } customer
+                || IsFinancier(builder))
+            {
+                return;
+            }
+
+            if (seen.Add((builder.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, verb, builder, customer, "productionAgreement.for-the-carmaker", output);
+            }
+
+            return;
+        }
+    }
+
+    // The organisation right before a verb (auxiliaries and adverbs between): "where Panasonic has produced".
+    private static EntityMention? NearestSubjectBefore(SentenceView sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k > sentence.First && k > verb - 4 && sentence.Word(k) is "has" or "have" or "had" or "will" or "would" or "also" or "already" or "now" or "still" or "long" or "been")
+        {
+            k--;
+        }
+
+        return sentence.MentionAt(k) is { Label: EntityLabel.Org } subject && sentence.TokenAt(subject.End) == k + 1 ? subject : null;
+    }
+
+    // The last carmaker or brand (by the lexicon) named before an offset, in this sentence or the one before, that is not the
+    // builder's group.
+    private static EntityMention? LastCarmakerBefore(SentenceView sentence, int before, EntityMention builder)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int from = sentence.Index > 0 ? sentence.Document.Sentences[sentence.Index - 1].Start : sentence.Span.Start;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, before) - 1; m >= 0 && all[m].Start >= from; m--)
+        {
+            if (all[m].Label == EntityLabel.Org && all[m].Entry?.Kind is "carmaker" or "brand" && !SameGroup(all[m], builder))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
+    }
+
+    // "X has won an order to supply cells …, Korean media reported, citing a filing": a report named after the statement it
+    // attributes (set off by a comma, a few words back, closing the sentence or followed by a comma) denies nothing.
+    private static bool IsTrailingAttribution(SentenceView sentence, int reported)
+    {
+        if (sentence.Word(reported) is not "reported" || !(reported + 1 >= sentence.End || sentence.Word(reported + 1) is "," or "."))
+        {
+            return false;
+        }
+
+        for (int k = reported - 1; k > sentence.First + 3 && k >= reported - 5; k--)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
