@@ -1519,12 +1519,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
     private static void AddOwnGoodsBuiltElsewhere(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
     {
-        if (IsNegated(sentence))
-        {
-            return;
-        }
-
-        if (HaveOwnGoodsBuilt(sentence) is { } had && seen.Add((had.Maker.Name, had.Customer.Name, sentence.Index, string.Empty)))
+        // The rare construction first, the negation scan only where it is found.
+        if (HaveOwnGoodsBuilt(sentence) is { } had && !IsNegated(sentence) && seen.Add((had.Maker.Name, had.Customer.Name, sentence.Index, string.Empty)))
         {
             Add(document, sentence, had.Verb, had.Maker, had.Customer, "productionAgreement.have-built", output);
         }
