@@ -54,6 +54,21 @@ public sealed class SpanLookup
     /// <summary>Number of distinct entries.</summary>
     public int Count { get; }
 
+    /// <summary>The distinct entries, in no particular order (for building other tables from the same words).</summary>
+    public IEnumerable<string> Entries
+    {
+        get
+        {
+            foreach (string? entry in _slots)
+            {
+                if (entry is not null)
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="value"/> is in the set.</summary>
     /// <param name="value">The characters to look up.</param>
     public bool Contains(ReadOnlySpan<char> value)

@@ -1387,31 +1387,39 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         var seen = new HashSet<(string, string, int, string)>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
-            AddOwnGoodsBuiltElsewhere(document, sentence, seen, output);
+            // Which trigger words the sentence holds, with one look-up a token: a pass or scan whose trigger is absent finds
+            // nothing and is skipped (each skip below is exactly the case in which the call would have returned nothing).
+            WordClass classes = ClassesOf(sentence);
+            AddOwnGoodsBuiltElsewhere(document, sentence, classes, seen, output);
             AddLinesForTwoBrands(document, sentence, seen, output);
             AddOrderFrom(document, sentence, seen, output);
-            AddWorkforceBuilds(document, sentence, seen, output);
+            if ((classes & WordClass.Workforce) != 0)
+            {
+                AddWorkforceBuilds(document, sentence, seen, output);
+            }
+
             AddPartsThatPower(document, sentence, seen, output);
             AddForReportersOwn(document, sentence, seen, output);
-            int verb = FirstBuildVerb(sentence);
-            if (verb < 0)
+            int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
+            if (verb < 0 && (classes & WordClass.Sourcing) != 0)
             {
                 verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
             }
 
-            if (verb < 0)
+            if (verb < 0 && (classes & WordClass.SupplierNoun) != 0)
             {
                 verb = SupplierNounAt(sentence);
             }
 
-            int reserved = sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End);
+            int reserved = (classes & WordClass.Reserve) != 0 ? sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End) : -1;
             if (verb < 0)
             {
-                verb = reserved >= 0 ? reserved : HasOutputGoingTo(sentence) ? sentence.FindFirst(GoVerbs, sentence.First, sentence.End) : -1;
+                verb = reserved >= 0 ? reserved : (classes & WordClass.Go) != 0 && HasOutputGoingTo(sentence) ? sentence.FindFirst(GoVerbs, sentence.First, sentence.End) : -1;
             }
 
             // "Seats for both vans come from Martur Fompak": parts that come from a maker, for the company the text is about.
-            int comesFrom = verb < 0 ? ComesFromVerb(sentence) : SuppliedByVerb(sentence);
+            int comesFrom = verb < 0 ? ((classes & (WordClass.Come | WordClass.Arrive)) != 0 ? ComesFromVerb(sentence) : -1)
+                : (classes & WordClass.Supplied) != 0 ? SuppliedByVerb(sentence) : -1;
             verb = comesFrom >= 0 ? comesFrom : verb;
 
             // "Cells from the site are earmarked for BMW's plant", "The first cells from Bourbourg will go into the Alpine A390":
@@ -1517,15 +1525,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
-    private static void AddOwnGoodsBuiltElsewhere(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    private static void AddOwnGoodsBuiltElsewhere(Document document, SentenceView sentence, WordClass classes, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
     {
-        // The rare construction first, the negation scan only where it is found.
-        if (HaveOwnGoodsBuilt(sentence) is { } had && !IsNegated(sentence) && seen.Add((had.Maker.Name, had.Customer.Name, sentence.Index, string.Empty)))
+        // The rare construction first, the negation scan only where it is found; each look-up only where its trigger word
+        // ("have", a participle, a form of "come") is in the sentence.
+        if ((classes & WordClass.CausativeHave) != 0 && HaveOwnGoodsBuilt(sentence) is { } had && !IsNegated(sentence) && seen.Add((had.Maker.Name, had.Customer.Name, sentence.Index, string.Empty)))
         {
             Add(document, sentence, had.Verb, had.Maker, had.Customer, "productionAgreement.have-built", output);
         }
 
-        if (ModelBuiltAtOwnersPlant(sentence, sentence.First + 2) is { } model)
+        if ((classes & (WordClass.Come | WordClass.MakerParticiple)) != 0 && ModelBuiltAtOwnersPlant(sentence, sentence.First + 2) is { } model)
         {
             if (seen.Add((model.Maker.Name, model.Customer.Name, sentence.Index, string.Empty)))
             {
@@ -1543,12 +1552,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        if (ModelBuiltByAgent(sentence) is { } agent && seen.Add((agent.Maker.Name, agent.Customer.Name, sentence.Index, string.Empty)))
+        if ((classes & WordClass.MakerParticiple) != 0 && ModelBuiltByAgent(sentence) is { } agent && seen.Add((agent.Maker.Name, agent.Customer.Name, sentence.Index, string.Empty)))
         {
             Add(document, sentence, agent.Verb, agent.Maker, agent.Customer, "productionAgreement.model-built-by", output);
         }
 
-        if (ComesOffLineFor(sentence) is { } line && seen.Add((line.Maker.Name, line.Customer.Name, sentence.Index, string.Empty)))
+        if ((classes & WordClass.Come) != 0 && ComesOffLineFor(sentence) is { } line && seen.Add((line.Maker.Name, line.Customer.Name, sentence.Index, string.Empty)))
         {
             Add(document, sentence, line.Verb, line.Maker, line.Customer, "productionAgreement.comes-off-line-for", output);
         }
@@ -6110,5 +6119,73 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return false;
+    }
+
+    // The trigger words of the loop's passes and scans, by class: a sentence's classes tell which of them it holds.
+    [Flags]
+    private enum WordClass
+    {
+        None = 0,
+        Build = 1,
+        TurnPutGo = 2,
+        Sourcing = 4,
+        SupplierNoun = 8,
+        Reserve = 16,
+        Go = 32,
+        Come = 64,
+        Arrive = 128,
+        Supplied = 256,
+        MakerParticiple = 512,
+        CausativeHave = 1024,
+        Workforce = 2048,
+    }
+
+    // The classes of the words of [First, End), one hash look-up a token.
+    private static WordClass ClassesOf(SentenceView sentence)
+    {
+        SpanMap<WordClass> lookup = WordClasses.Lookup;
+        WordClass classes = WordClass.None;
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (lookup.TryGetValue(sentence.Word(i), out WordClass found))
+            {
+                classes |= found;
+            }
+        }
+
+        return classes;
+    }
+
+    // Built from the same word lists the passes test (in a nested class, so that those lists are set first), plus the other
+    // words FirstBuildVerb and ComesFromVerb accept: "turn out", "put together", "goes to", "arrives from".
+    private static class WordClasses
+    {
+        public static readonly SpanMap<WordClass> Lookup = new(Build());
+
+        private static Dictionary<string, WordClass> Build()
+        {
+            var table = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+            Add(table, BuildVerbs.Entries, WordClass.Build);
+            Add(table, ["turn", "turns", "turned", "turning", "put", "go", "goes", "went"], WordClass.TurnPutGo);
+            Add(table, SourcingVerbs.Entries, WordClass.Sourcing);
+            Add(table, SupplierNouns.Entries, WordClass.SupplierNoun);
+            Add(table, ReserveVerbs.Entries, WordClass.Reserve);
+            Add(table, GoVerbs.Entries, WordClass.Go);
+            Add(table, ComeVerbs.Entries, WordClass.Come);
+            Add(table, ["come", "comes", "came", "arrive", "arrives", "arrived"], WordClass.Arrive);
+            Add(table, SuppliedParticiples.Entries, WordClass.Supplied);
+            Add(table, MakerParticiples.Entries, WordClass.MakerParticiple);
+            Add(table, CausativeHaves.Entries, WordClass.CausativeHave);
+            Add(table, WorkforceNouns.Entries, WordClass.Workforce);
+            return table;
+        }
+
+        private static void Add(Dictionary<string, WordClass> table, IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (string word in words)
+            {
+                table[word] = table.GetValueOrDefault(word) | wordClass;
+            }
+        }
     }
 }
