@@ -1440,7 +1440,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
-            if (CustomerByCopula(sentence) is { } copulaDeal)
+            if ((classes & WordClass.CustomerHead) != 0 && CustomerByCopula(sentence) is { } copulaDeal)
             {
                 if (seen.Add((copulaDeal.Maker.Name, copulaDeal.Customer.Name, sentence.Index, string.Empty)))
                 {
@@ -1463,12 +1463,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Opel has selected Tarvo Cells as the supplier of …", "The order makes Elbtal the supplier of … for … Vaernes".
-            if (SupplierChosen(sentence) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
+            if ((classes & WordClass.Choosing) != 0 && SupplierChosen(sentence) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
             {
                 Add(document, sentence, chosen.Verb, chosen.Maker, chosen.Customer, "productionAgreement.supplier-chosen", output);
             }
 
-            if (GoodsTakenFromTown(sentence) is { } taken)
+            if ((classes & WordClass.Take) != 0 && GoodsTakenFromTown(sentence) is { } taken)
             {
                 if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
                 {
@@ -1487,7 +1487,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             EntityMention? implied = ImpliedSubject(sentence);
             if (comesFrom < 0 && !HasTwoParties(sentence, implied, verb, reserved))
             {
-                AddBuiltAtAnotherPlant(document, sentence, seen, output);
+                AddBuiltAtAnotherPlant(document, sentence, classes, seen, output);
                 continue;
             }
 
@@ -1518,7 +1518,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            AddBuiltAtAnotherPlant(document, sentence, seen, output);
+            AddBuiltAtAnotherPlant(document, sentence, classes, seen, output);
         }
 
         AddForTheCarmakerAll(document, seen, output);
@@ -1938,9 +1938,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "… which will be built under contract at Saimaa Vehicle Works' plant in Kouvola": goods built at another's plant, where
     // no other rule saw the pair in the sentence.
-    private static void AddBuiltAtAnotherPlant(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    private static void AddBuiltAtAnotherPlant(Document document, SentenceView sentence, WordClass classes, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
     {
-        if (BuiltAtAnotherPlant(sentence) is { } built && !seen.Contains((built.Maker.Name, built.Customer.Name, sentence.Index, "productionAgreement.rebadge"))
+        // Only where the sentence holds a participle of building.
+        if ((classes & WordClass.MakerParticiple) != 0 && BuiltAtAnotherPlant(sentence) is { } built && !seen.Contains((built.Maker.Name, built.Customer.Name, sentence.Index, "productionAgreement.rebadge"))
             && seen.Add((built.Maker.Name, built.Customer.Name, sentence.Index, string.Empty)))
         {
             Add(document, sentence, built.Verb, built.Maker, built.Customer, "productionAgreement.built-at-another-plant", output);
@@ -6138,6 +6139,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         MakerParticiple = 512,
         CausativeHave = 1024,
         Workforce = 2048,
+        CustomerHead = 4096,
+        Choosing = 8192,
+        Take = 16384,
     }
 
     // The classes of the words of [First, End), one hash look-up a token.
@@ -6177,6 +6181,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             Add(table, MakerParticiples.Entries, WordClass.MakerParticiple);
             Add(table, CausativeHaves.Entries, WordClass.CausativeHave);
             Add(table, WorkforceNouns.Entries, WordClass.Workforce);
+            Add(table, CustomerHeads.Entries, WordClass.CustomerHead);
+            Add(table, ChoosingVerbs.Entries, WordClass.Choosing);
+            Add(table, TakeVerbs.Entries, WordClass.Take);
             return table;
         }
 
