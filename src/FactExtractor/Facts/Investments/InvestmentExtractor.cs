@@ -654,6 +654,22 @@ public sealed class InvestmentExtractor : IFactExtractor
         Dictionary<string, List<SentenceView>>? deniedNames = null;
         Dictionary<string, List<SentenceView>> DeniedOnce() => deniedNames ??= DeniedNames(document);
         EntityMention? previousInvestee = null;
+        // The investee of the sentence before is looked for only where a rule asks for it: most sentences with a trigger word
+        // are followed by none that needs it. Until then previousSentence and previousAt keep where to look (FindInvestee only
+        // reads the document, so looking later finds the same).
+        SentenceView? previousSentence = null;
+        int previousAt = -1;
+        EntityMention? PreviousInvestee()
+        {
+            if (previousSentence is not null)
+            {
+                previousInvestee = FindInvestee(previousSentence, previousAt, []);
+                previousSentence = null;
+            }
+
+            return previousInvestee;
+        }
+
         // Whether the sentence before spoke of a stake or a percentage ("a 50% stake in …"): the share whose rest another holds.
         bool previousShare = false;
         InvestmentFact? lastInvestment = null;
@@ -722,7 +738,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 if (PossessedPartGiver(sentence, moneyStart, out int partVerb) is { } partGiver && !IsNegated(sentence, moneyStart) && AddOnce(seen, partGiver.Name, string.Empty, value.Amount, sentence.Index))
                 {
                     // The part of the round just raised, else of the last investment, else of the investee just named.
-                    EntityMention? partOfMention = pendingRounds is { Count: > 0 } && pendingRounds[^1].Sentence >= sentence.Index - 2 ? pendingRounds[^1].Raiser : previousInvestee;
+                    EntityMention? partOfMention = pendingRounds is { Count: > 0 } && pendingRounds[^1].Sentence >= sentence.Index - 2 ? pendingRounds[^1].Raiser : PreviousInvestee();
                     EntityRef? partOf = lastInvestment?.Investee ?? (partOfMention is null ? null : EntityRef.From(document, partOfMention));
                     FactStatus partStatus = sentence.Word(partVerb) is "will" ? FactStatus.Planned
                         : sentence.FindFirst(Intended, sentence.TokenAt(partGiver.Start), moneyStart) >= 0 ? FactStatus.Intended : FactStatus.Completed;
@@ -834,7 +850,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 EntityMention? namedInvestee = raiser ?? issuer ?? recipient ?? modifierInvestee ?? FindInvestee(sentence, Math.Min(trigger, moneyStart), investors);
-                EntityMention? investee = namedInvestee ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? previousInvestee : null);
+                EntityMention? investee = namedInvestee ?? (sentence.FindFirst(InvesteeWords, Math.Min(trigger, moneyStart), sentence.End) < 0 ? PreviousInvestee() : null);
                 // "KDB agreed to lend it 280 billion won. …, where the company plans to spend 450 billion won": the investee of the
                 // last sentence, now the actor, spends its own money; it is no investee here.
                 if (namedInvestee is null && investee is not null && investors.Exists(investor => investor.Name == investee.Name))
@@ -1029,7 +1045,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     // "Nordkabel has agreed to sell a 25% stake in the company to a Canadian pension fund": the seller's own shares.
                     EntityMention? target = FindInvestee(sentence, bare, holders) ?? AidRecipient(sentence, bare)
-                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller ?? (boughtValued ? ValuedCompany(sentence, bare) : null) ?? DescribedStakeCompany(sentence, bare) : previousInvestee);
+                        ?? (sentence.Word(bare) is "stake" or "stakes" ? stakeSeller ?? (boughtValued ? ValuedCompany(sentence, bare) : null) ?? DescribedStakeCompany(sentence, bare) : PreviousInvestee());
                     if (holders.Count > 0 && target is not null && holders[0].Name != target.Name && !(IsRumour(sentence) && IsDeniedRumour(sentence, holders, target, DeniedOnce()))
                         && seen.Add((holders[0].Name + ">" + target.Name, 0m)))
                     {
@@ -1101,14 +1117,14 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "… will pay $2 billion for a 50% stake in Rivian and VW Group Technology. Rivian will hold the other half": the rest
                 // of a company whose stake the sentence before reported, held by the subject.
-                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0 && previousInvestee is not null && previousShare;
+                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0 && PreviousInvestee() is not null && previousShare;
                      h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
-                    if (RestOfShareEnd(sentence, h) is > 0 and var restEnd && sentence.Word(restEnd) is not ("of" or "in")
-                        && NearestOrganizationBefore(sentence, h, 4) is { } restHolder && restHolder.Name != previousInvestee.Name
-                        && !IsNegated(sentence, h) && seen.Add((restHolder.Name + ">" + previousInvestee.Name, 0m)))
+                    if (PreviousInvestee() is { } restOf && RestOfShareEnd(sentence, h) is > 0 and var restEnd && sentence.Word(restEnd) is not ("of" or "in")
+                        && NearestOrganizationBefore(sentence, h, 4) is { } restHolder && restHolder.Name != restOf.Name
+                        && !IsNegated(sentence, h) && seen.Add((restHolder.Name + ">" + restOf.Name, 0m)))
                     {
-                        output.Add(new InvestmentFact([EntityRef.From(document, restHolder)], EntityRef.From(document, previousInvestee), null,
+                        output.Add(new InvestmentFact([EntityRef.From(document, restHolder)], EntityRef.From(document, restOf), null,
                             StatusOf(sentence, Math.Max(sentence.First, h - 3), h + 1), sentence.Span, 0.5, "investment.amountless"));
                     }
                 }
@@ -1243,7 +1259,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
             // An investee named with "in X" here is the one the next sentence means when it names none.
             int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
-            previousInvestee = inAt >= 0 ? investeeHere ?? FindInvestee(sentence, inAt, []) : null;
+            previousInvestee = inAt >= 0 ? investeeHere : null;
+            previousSentence = inAt >= 0 && investeeHere is null ? sentence : null;
+            previousAt = inAt;
             previousShare = sentence.Contains(ShareWords);
         }
 
