@@ -679,6 +679,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         List<(EntityMention Raiser, MoneyAmount Amount, FactStatus? Status, int Sentence, TextSpan Evidence)>? pendingRounds = null;
         foreach (SentenceView sentence in SentenceView.All(document))
         {
+            // Which words of the sentence-wide scans below the sentence holds, with one look-up a token: a scan whose words are
+            // absent finds nothing and is skipped (each skip is exactly the case in which the scan would have found nothing).
+            WordClass classes = ClassesOf(sentence);
             EntityMention? investeeHere = null;
             int factsBeforeSentence = output.Count;
             foreach (EntityMention money in sentence.Mentions)
@@ -1005,10 +1008,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             // Stakes and state aid stated without an amount: "Toyota holds a stake of about 4.9% in Suzuki", one per clause
             // ("…, and Suzuki owns a much smaller stake in Toyota").
             // "…, and the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco": a clause without an amount.
-            if (sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
+            if ((classes & WordClass.Denial) == 0 || sentence.FindFirst(Denials, sentence.First, sentence.End) < 0)
             {
                 int clauseStart = sentence.First;
-                for (int bare = sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End); bare >= 0;
+                for (int bare = (classes & WordClass.Amountless) != 0 ? sentence.FindFirst(AmountlessTriggers, sentence.First, sentence.End) : -1; bare >= 0;
                      bare = sentence.FindFirst(AmountlessTriggers, bare + 1, sentence.End))
                 {
                     // "tax breaks" are aid; "breaks" otherwise are not.
@@ -1073,7 +1076,10 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
 
             // "through a joint venture in which it holds 75% and Honda 25%": whatever the sentence's amount pays for.
-            AddItsVentureSplit(document, sentence, seen, output);
+            if ((classes & WordClass.Hold) != 0)
+            {
+                AddItsVentureSplit(document, sentence, seen, output);
+            }
 
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
@@ -1091,7 +1097,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "Toyota took over PSA's 50 per cent stake in 2021", "Toyota bought PSA's half of the venture": another holder's
                 // share bought, of the company named after it or the venture the text just named.
-                for (int b = sentence.FindFirst(BuyVerbs, sentence.First, sentence.End); b >= 0; b = sentence.FindFirst(BuyVerbs, b + 1, sentence.End))
+                for (int b = (classes & WordClass.Buy) != 0 ? sentence.FindFirst(BuyVerbs, sentence.First, sentence.End) : -1; b >= 0; b = sentence.FindFirst(BuyVerbs, b + 1, sentence.End))
                 {
                     // "Last year it also bought out …": the company "it" stands for buys.
                     if (BoughtShareOf(sentence, b, out EntityMention? boughtFrom, out int shareEnd, out bool sellerHeld)
@@ -1117,7 +1123,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "… will pay $2 billion for a 50% stake in Rivian and VW Group Technology. Rivian will hold the other half": the rest
                 // of a company whose stake the sentence before reported, held by the subject.
-                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0 && PreviousInvestee() is not null && previousShare;
+                for (int h = (classes & WordClass.Hold) != 0 ? sentence.FindFirst(HoldVerbs, sentence.First, sentence.End) : -1; h >= 0 && PreviousInvestee() is not null && previousShare;
                      h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
                     if (PreviousInvestee() is { } restOf && RestOfShareEnd(sentence, h) is > 0 and var restEnd && sentence.Word(restEnd) is not ("of" or "in")
@@ -1130,7 +1136,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 // "CATL is also a shareholder in Nio Power", "Amazon, an early investor in Rivian, …": a holder named by its role.
-                for (int n = sentence.FindFirst(HolderNouns, sentence.First, sentence.End); n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
+                for (int n = (classes & WordClass.HolderNoun) != 0 ? sentence.FindFirst(HolderNouns, sentence.First, sentence.End) : -1; n >= 0; n = sentence.FindFirst(HolderNouns, n + 1, sentence.End))
                 {
                     // "Gotion, whose largest shareholder is Volkswagen", "Nissan is Mitsubishi's largest shareholder".
                     if (PossessedRole(sentence, n, out EntityMention? roleOwner, out EntityMention? roleHeld) && !IsNegated(sentence, n)
@@ -1150,7 +1156,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
                 }
 
-                for (int h = sentence.FindFirst(HoldVerbs, sentence.First, sentence.End); h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+                for (int h = (classes & WordClass.Hold) != 0 ? sentence.FindFirst(HoldVerbs, sentence.First, sentence.End) : -1; h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
                 {
                     // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held; "X, the
                     // Amsterdam-based joint venture in which Stellantis holds 51 per cent and Leapmotor 49 per cent": after a
@@ -1258,11 +1264,11 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
 
             // An investee named with "in X" here is the one the next sentence means when it names none.
-            int inAt = sentence.FindFirst(Triggers, sentence.First, sentence.End);
+            int inAt = (classes & WordClass.Trigger) != 0 ? sentence.FindFirst(Triggers, sentence.First, sentence.End) : -1;
             previousInvestee = inAt >= 0 ? investeeHere : null;
             previousSentence = inAt >= 0 && investeeHere is null ? sentence : null;
             previousAt = inAt;
-            previousShare = sentence.Contains(ShareWords);
+            previousShare = (classes & WordClass.Share) != 0 && sentence.Contains(ShareWords);
         }
 
         if (pendingRounds is not null)
@@ -4404,5 +4410,62 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return i;
+    }
+
+    // The words of the loop's sentence-wide scans, by class: a sentence's classes tell which of them it holds.
+    [Flags]
+    private enum WordClass
+    {
+        None = 0,
+        Denial = 1,
+        Amountless = 2,
+        Hold = 4,
+        Buy = 8,
+        HolderNoun = 16,
+        Trigger = 32,
+        Share = 64,
+    }
+
+    // The classes of the words of [First, End), one hash look-up a token.
+    private static WordClass ClassesOf(SentenceView sentence)
+    {
+        SpanMap<WordClass> lookup = WordClasses.Lookup;
+        WordClass classes = WordClass.None;
+        for (int i = sentence.First; i < sentence.End; i++)
+        {
+            if (lookup.TryGetValue(sentence.Word(i), out WordClass found))
+            {
+                classes |= found;
+            }
+        }
+
+        return classes;
+    }
+
+    // Built from the same word lists the scans use (in a nested class, so that those lists are set first).
+    private static class WordClasses
+    {
+        public static readonly SpanMap<WordClass> Lookup = new(Build());
+
+        private static Dictionary<string, WordClass> Build()
+        {
+            var table = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+            Add(table, Denials.Entries, WordClass.Denial);
+            Add(table, AmountlessTriggers.Entries, WordClass.Amountless);
+            Add(table, HoldVerbs.Entries, WordClass.Hold);
+            Add(table, BuyVerbs.Entries, WordClass.Buy);
+            Add(table, HolderNouns.Entries, WordClass.HolderNoun);
+            Add(table, Triggers.Entries, WordClass.Trigger);
+            Add(table, ShareWords.Entries, WordClass.Share);
+            return table;
+        }
+
+        private static void Add(Dictionary<string, WordClass> table, IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (string word in words)
+            {
+                table[word] = table.GetValueOrDefault(word) | wordClass;
+            }
+        }
     }
 }
