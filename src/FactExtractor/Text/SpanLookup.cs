@@ -54,6 +54,9 @@ public sealed class SpanLookup
     /// <summary>Number of distinct entries.</summary>
     public int Count { get; }
 
+    /// <summary>Whether lookups ignore letter case; a table built from <see cref="Entries"/> must then ignore it too.</summary>
+    public bool IgnoresCase => _ignoreCase;
+
     /// <summary>The distinct entries, in no particular order (for building other tables from the same words).</summary>
     public IEnumerable<string> Entries
     {

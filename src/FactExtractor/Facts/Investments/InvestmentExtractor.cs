@@ -4450,19 +4450,25 @@ public sealed class InvestmentExtractor : IFactExtractor
         private static Dictionary<string, WordClass> Build()
         {
             var table = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-            Add(table, Denials.Entries, WordClass.Denial);
-            Add(table, AmountlessTriggers.Entries, WordClass.Amountless);
-            Add(table, HoldVerbs.Entries, WordClass.Hold);
-            Add(table, BuyVerbs.Entries, WordClass.Buy);
-            Add(table, HolderNouns.Entries, WordClass.HolderNoun);
-            Add(table, Triggers.Entries, WordClass.Trigger);
-            Add(table, ShareWords.Entries, WordClass.Share);
+            Add(table, Denials, WordClass.Denial);
+            Add(table, AmountlessTriggers, WordClass.Amountless);
+            Add(table, HoldVerbs, WordClass.Hold);
+            Add(table, BuyVerbs, WordClass.Buy);
+            Add(table, HolderNouns, WordClass.HolderNoun);
+            Add(table, Triggers, WordClass.Trigger);
+            Add(table, ShareWords, WordClass.Share);
             return table;
         }
 
-        private static void Add(Dictionary<string, WordClass> table, IEnumerable<string> words, WordClass wordClass)
+        // The table compares words exactly, so a list that ignores case would be skipped for capitalised words: refuse it.
+        private static void Add(Dictionary<string, WordClass> table, SpanLookup words, WordClass wordClass)
         {
-            foreach (string word in words)
+            if (words.IgnoresCase)
+            {
+                throw new InvalidOperationException("A trigger table is case-sensitive; build it from case-sensitive lists only.");
+            }
+
+            foreach (string word in words.Entries)
             {
                 table[word] = table.GetValueOrDefault(word) | wordClass;
             }

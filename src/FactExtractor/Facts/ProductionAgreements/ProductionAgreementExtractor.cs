@@ -6169,27 +6169,33 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         private static Dictionary<string, WordClass> Build()
         {
             var table = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-            Add(table, BuildVerbs.Entries, WordClass.Build);
-            Add(table, ["turn", "turns", "turned", "turning", "put", "go", "goes", "went"], WordClass.TurnPutGo);
-            Add(table, SourcingVerbs.Entries, WordClass.Sourcing);
-            Add(table, SupplierNouns.Entries, WordClass.SupplierNoun);
-            Add(table, ReserveVerbs.Entries, WordClass.Reserve);
-            Add(table, GoVerbs.Entries, WordClass.Go);
-            Add(table, ComeVerbs.Entries, WordClass.Come);
-            Add(table, ["come", "comes", "came", "arrive", "arrives", "arrived"], WordClass.Arrive);
-            Add(table, SuppliedParticiples.Entries, WordClass.Supplied);
-            Add(table, MakerParticiples.Entries, WordClass.MakerParticiple);
-            Add(table, CausativeHaves.Entries, WordClass.CausativeHave);
-            Add(table, WorkforceNouns.Entries, WordClass.Workforce);
-            Add(table, CustomerHeads.Entries, WordClass.CustomerHead);
-            Add(table, ChoosingVerbs.Entries, WordClass.Choosing);
-            Add(table, TakeVerbs.Entries, WordClass.Take);
+            Add(table, BuildVerbs, WordClass.Build);
+            Add(table, new SpanLookup(["turn", "turns", "turned", "turning", "put", "go", "goes", "went"]), WordClass.TurnPutGo);
+            Add(table, SourcingVerbs, WordClass.Sourcing);
+            Add(table, SupplierNouns, WordClass.SupplierNoun);
+            Add(table, ReserveVerbs, WordClass.Reserve);
+            Add(table, GoVerbs, WordClass.Go);
+            Add(table, ComeVerbs, WordClass.Come);
+            Add(table, new SpanLookup(["come", "comes", "came", "arrive", "arrives", "arrived"]), WordClass.Arrive);
+            Add(table, SuppliedParticiples, WordClass.Supplied);
+            Add(table, MakerParticiples, WordClass.MakerParticiple);
+            Add(table, CausativeHaves, WordClass.CausativeHave);
+            Add(table, WorkforceNouns, WordClass.Workforce);
+            Add(table, CustomerHeads, WordClass.CustomerHead);
+            Add(table, ChoosingVerbs, WordClass.Choosing);
+            Add(table, TakeVerbs, WordClass.Take);
             return table;
         }
 
-        private static void Add(Dictionary<string, WordClass> table, IEnumerable<string> words, WordClass wordClass)
+        // The table compares words exactly, so a list that ignores case would be skipped for capitalised words: refuse it.
+        private static void Add(Dictionary<string, WordClass> table, SpanLookup words, WordClass wordClass)
         {
-            foreach (string word in words)
+            if (words.IgnoresCase)
+            {
+                throw new InvalidOperationException("A trigger table is case-sensitive; build it from case-sensitive lists only.");
+            }
+
+            foreach (string word in words.Entries)
             {
                 table[word] = table.GetValueOrDefault(word) | wordClass;
             }
