@@ -4427,51 +4427,18 @@ public sealed class InvestmentExtractor : IFactExtractor
     }
 
     // The classes of the words of [First, End), one hash look-up a token.
-    private static WordClass ClassesOf(SentenceView sentence)
-    {
-        SpanMap<WordClass> lookup = WordClasses.Lookup;
-        WordClass classes = WordClass.None;
-        for (int i = sentence.First; i < sentence.End; i++)
-        {
-            if (lookup.TryGetValue(sentence.Word(i), out WordClass found))
-            {
-                classes |= found;
-            }
-        }
-
-        return classes;
-    }
+    private static WordClass ClassesOf(SentenceView sentence) => (WordClass)WordClasses.Table.ClassesOf(sentence);
 
     // Built from the same word lists the scans use (in a nested class, so that those lists are set first).
     private static class WordClasses
     {
-        public static readonly SpanMap<WordClass> Lookup = new(Build());
-
-        private static Dictionary<string, WordClass> Build()
-        {
-            var table = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-            Add(table, Denials, WordClass.Denial);
-            Add(table, AmountlessTriggers, WordClass.Amountless);
-            Add(table, HoldVerbs, WordClass.Hold);
-            Add(table, BuyVerbs, WordClass.Buy);
-            Add(table, HolderNouns, WordClass.HolderNoun);
-            Add(table, Triggers, WordClass.Trigger);
-            Add(table, ShareWords, WordClass.Share);
-            return table;
-        }
-
-        // The table compares words exactly, so a list that ignores case would be skipped for capitalised words: refuse it.
-        private static void Add(Dictionary<string, WordClass> table, SpanLookup words, WordClass wordClass)
-        {
-            if (words.IgnoresCase)
-            {
-                throw new InvalidOperationException("A trigger table is case-sensitive; build it from case-sensitive lists only.");
-            }
-
-            foreach (string word in words.Entries)
-            {
-                table[word] = table.GetValueOrDefault(word) | wordClass;
-            }
-        }
+        public static readonly TriggerTable Table = new(
+            (Denials, (uint)WordClass.Denial),
+            (AmountlessTriggers, (uint)WordClass.Amountless),
+            (HoldVerbs, (uint)WordClass.Hold),
+            (BuyVerbs, (uint)WordClass.Buy),
+            (HolderNouns, (uint)WordClass.HolderNoun),
+            (Triggers, (uint)WordClass.Trigger),
+            (ShareWords, (uint)WordClass.Share));
     }
 }

@@ -6145,60 +6145,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // The classes of the words of [First, End), one hash look-up a token.
-    private static WordClass ClassesOf(SentenceView sentence)
-    {
-        SpanMap<WordClass> lookup = WordClasses.Lookup;
-        WordClass classes = WordClass.None;
-        for (int i = sentence.First; i < sentence.End; i++)
-        {
-            if (lookup.TryGetValue(sentence.Word(i), out WordClass found))
-            {
-                classes |= found;
-            }
-        }
-
-        return classes;
-    }
+    private static WordClass ClassesOf(SentenceView sentence) => (WordClass)WordClasses.Table.ClassesOf(sentence);
 
     // Built from the same word lists the passes test (in a nested class, so that those lists are set first), plus the other
     // words FirstBuildVerb and ComesFromVerb accept: "turn out", "put together", "goes to", "arrives from".
     private static class WordClasses
     {
-        public static readonly SpanMap<WordClass> Lookup = new(Build());
-
-        private static Dictionary<string, WordClass> Build()
-        {
-            var table = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-            Add(table, BuildVerbs, WordClass.Build);
-            Add(table, new SpanLookup(["turn", "turns", "turned", "turning", "put", "go", "goes", "went"]), WordClass.TurnPutGo);
-            Add(table, SourcingVerbs, WordClass.Sourcing);
-            Add(table, SupplierNouns, WordClass.SupplierNoun);
-            Add(table, ReserveVerbs, WordClass.Reserve);
-            Add(table, GoVerbs, WordClass.Go);
-            Add(table, ComeVerbs, WordClass.Come);
-            Add(table, new SpanLookup(["come", "comes", "came", "arrive", "arrives", "arrived"]), WordClass.Arrive);
-            Add(table, SuppliedParticiples, WordClass.Supplied);
-            Add(table, MakerParticiples, WordClass.MakerParticiple);
-            Add(table, CausativeHaves, WordClass.CausativeHave);
-            Add(table, WorkforceNouns, WordClass.Workforce);
-            Add(table, CustomerHeads, WordClass.CustomerHead);
-            Add(table, ChoosingVerbs, WordClass.Choosing);
-            Add(table, TakeVerbs, WordClass.Take);
-            return table;
-        }
-
-        // The table compares words exactly, so a list that ignores case would be skipped for capitalised words: refuse it.
-        private static void Add(Dictionary<string, WordClass> table, SpanLookup words, WordClass wordClass)
-        {
-            if (words.IgnoresCase)
-            {
-                throw new InvalidOperationException("A trigger table is case-sensitive; build it from case-sensitive lists only.");
-            }
-
-            foreach (string word in words.Entries)
-            {
-                table[word] = table.GetValueOrDefault(word) | wordClass;
-            }
-        }
+        public static readonly TriggerTable Table = new(
+            (BuildVerbs, (uint)WordClass.Build),
+            (new SpanLookup(["turn", "turns", "turned", "turning", "put", "go", "goes", "went"]), (uint)WordClass.TurnPutGo),
+            (SourcingVerbs, (uint)WordClass.Sourcing),
+            (SupplierNouns, (uint)WordClass.SupplierNoun),
+            (ReserveVerbs, (uint)WordClass.Reserve),
+            (GoVerbs, (uint)WordClass.Go),
+            (ComeVerbs, (uint)WordClass.Come),
+            (new SpanLookup(["come", "comes", "came", "arrive", "arrives", "arrived"]), (uint)WordClass.Arrive),
+            (SuppliedParticiples, (uint)WordClass.Supplied),
+            (MakerParticiples, (uint)WordClass.MakerParticiple),
+            (CausativeHaves, (uint)WordClass.CausativeHave),
+            (WorkforceNouns, (uint)WordClass.Workforce),
+            (CustomerHeads, (uint)WordClass.CustomerHead),
+            (ChoosingVerbs, (uint)WordClass.Choosing),
+            (TakeVerbs, (uint)WordClass.Take));
     }
 }
