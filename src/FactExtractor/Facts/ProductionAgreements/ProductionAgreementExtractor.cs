@@ -1400,6 +1400,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             AddPartsThatPower(document, sentence, seen, output);
             AddForReportersOwn(document, sentence, seen, output);
+            AddSupply(document, sentence, seen, output);
             int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
             if (verb < 0 && (classes & WordClass.Sourcing) != 0)
             {
