@@ -21,4 +21,23 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells provides most of Halvard Motors' software.", "")]
     public void A_company_that_provides_goods_to_another_builds_for_it(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "output of P for Y is ending", "production of P stopped", "the plant's contract for P came to an end", "Y ended its order
+    // for P", "a contract to supply parts for P built by Y expired": work for a customer that ended, done by the plant's
+    // owner or the company the text is about.
+    [InlineData("Brennwald Assembly builds cars in Linz. Output of the Mazda MX-5 for Mazda at the plant is ending this year.", "production:Brennwald Assembly>Mazda")]
+    [InlineData("Brennwald Assembly builds cars in Linz. It has new work, and production of the Kia Sorento stopped abruptly in June.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Brennwald Assembly builds cars in Linz. The order comes months after the plant's long-running contract for the Volvo XC40 came to an end.",
+        "production:Brennwald Assembly>Volvo Cars")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Kia ended its order for the Sorento in 2024.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Berg Thermal Systems makes pumps in Brno. A contract to supply coolant pumps for the Opel Corsa built by Stellantis expired last year.",
+        "production:Berg Thermal Systems>Stellantis")]
+    // Not work that continues, demand or sales that ended, an order for equipment, or a brand's own production.
+    [InlineData("Brennwald Assembly builds cars in Linz. Production of the Mazda MX-5 will continue until 2026.", "")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Demand for the Kia Sorento stopped abruptly in June.", "")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Kia ended its order for new welding robots in 2024.", "")]
+    [InlineData("Kia builds cars in Zilina. Kia said production of the Kia Sorento stopped in June.", "")]
+    public void Work_for_a_customer_that_ended_is_an_agreement(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

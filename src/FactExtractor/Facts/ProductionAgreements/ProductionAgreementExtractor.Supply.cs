@@ -21,12 +21,23 @@ public sealed partial class ProductionAgreementExtractor
         "headlamps", "bumpers", "doors", "mirrors", "radiators", "pumps", "valves", "cathodes", "anodes", "separators", "stators", "rotors",
     ]);
 
+    // Words that say work or a deal ended or is ending: "is ending", "stopped", "expired", "came to an end".
+    private static readonly SpanLookup EndWords = new(
+        ["ending", "ended", "ends", "end", "stopped", "stops", "ceased", "ceases", "halted", "expired", "expires", "terminated", "cancelled", "canceled",
+         "finished", "lapsed", "discontinued"]);
+
+    private static readonly SpanLookup WorkNouns = new(["output", "production", "assembly", "manufacture", "manufacturing", "Output", "Production", "Assembly"]);
+
+    private static readonly SpanLookup DealWords = new(["contract", "order", "deal", "agreement", "arrangement", "programme", "program"]);
+
     // The trigger words of the supply passes, one look-up a token: a pass whose words are absent is skipped.
     private static class SupplyWordClasses
     {
         public const uint Provide = 1;
+        public const uint End = 2;
+        public const uint Work = 4;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide));
+        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -36,6 +47,20 @@ public sealed partial class ProductionAgreementExtractor
         if (classes == 0 || IsNegated(sentence))
         {
             return;
+        }
+
+        // "output of the E-Pace for Jaguar Land Rover is ending", "the site's contract for the I-Pace came to an end".
+        if ((classes & (SupplyWordClasses.End | SupplyWordClasses.Work)) == (SupplyWordClasses.End | SupplyWordClasses.Work))
+        {
+            for (int n = sentence.First; n < sentence.End; n++)
+            {
+                if ((WorkNouns.Contains(sentence.Word(n)) || DealWords.Contains(sentence.Word(n))) && EndedWork(sentence, n) is var (maker, customer)
+                    && maker.Name != customer.Name && !SameGroup(maker, customer) && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent
+                    && !IsFinancier(maker) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, n, maker, customer, "productionAgreement.ended-work", output);
+                }
+            }
         }
 
         if ((classes & SupplyWordClasses.Provide) != 0)
@@ -148,4 +173,180 @@ public sealed partial class ProductionAgreementExtractor
 
         return null;
     }
+
+    // "output of the E-Pace and I-Pace for Y is ending", "production of the Ocean at X's plant stopped", "the site's contract
+    // for the I-Pace came to an end", "a contract to supply pumps for the 208 built by Y expired", "Y ended its order for the
+    // E-Pace": work or a deal for a customer's models that ended. The customer is named after "for", by "built by", as the
+    // subject that ended the order, or is the model's brand; the maker is the plant's owner, else the company the text is about.
+    private static (EntityMention Maker, EntityMention Customer)? EndedWork(SentenceView sentence, int noun)
+    {
+        int k = noun + 1;
+        bool deal = DealWords.Contains(sentence.Word(noun));
+        if (deal)
+        {
+            // "contract to supply electric coolant pumps for …": the work the deal is for, up to its "for".
+            if (sentence.Word(k) is "to" && (BuildVerbs.Contains(sentence.Word(k + 1)) || ProvideVerbs.Contains(sentence.Word(k + 1))))
+            {
+                int limit = Math.Min(sentence.End, k + 9);
+                while (k < limit && sentence.Word(k) is not "for")
+                {
+                    k++;
+                }
+            }
+
+            if (sentence.Word(k) is not "for")
+            {
+                return null;
+            }
+        }
+        else if (sentence.Word(k) is not "of")
+        {
+            return null;
+        }
+
+        k++;
+        while (k < sentence.End && sentence.Word(k) is "the" or "its" or "their")
+        {
+            k++;
+        }
+
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Product } product)
+        {
+            return null;
+        }
+
+        // "the E-Pace and I-Pace": further models joined to the first.
+        k = sentence.TokenAt(product.End);
+        while (k + 1 < sentence.End && sentence.Word(k) is "and" or "," && sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Product } joined)
+        {
+            k = sentence.TokenAt(joined.End);
+        }
+
+        EntityMention? customer = null;
+        EntityMention? maker = null;
+        if (sentence.Word(k) is "for" && ActorAt(sentence, k + 1) is { } named)
+        {
+            customer = named;
+            k = sentence.TokenAt(named.End);
+        }
+        else if (MakerParticiples.Contains(sentence.Word(k)) && sentence.Word(k + 1) is "by" && ActorAt(sentence, k + 2) is { } builder)
+        {
+            // "pumps for the Peugeot 208 built by Stellantis in Trnava": the carmaker that builds the model buys the parts.
+            customer = builder;
+            k = sentence.TokenAt(builder.End);
+        }
+
+        // "at Magna's Graz plant", "in Graz": the plant's owner made the models.
+        if (sentence.Word(k) is "at" or "in")
+        {
+            maker = PlantOwnerAt(sentence, k + 1)
+                ?? (sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place ? OwnerOfTown(sentence, place) : null);
+            k = AfterPlace(sentence, k + 1);
+        }
+
+        int ended = EndAfter(sentence, k);
+        int endedBefore = -1;
+        // "Y ended its order for the E-Pace": the subject that ended its own deal is the customer.
+        if (ended < 0 && deal && noun - 2 >= sentence.First && sentence.Word(noun - 1) is "its" or "their" && EndWords.Contains(sentence.Word(noun - 2)))
+        {
+            endedBefore = noun - 2;
+            customer = SubjectBefore(sentence, endedBefore, NoCompany) ?? customer;
+        }
+
+        if (ended < 0 && endedBefore < 0)
+        {
+            return null;
+        }
+
+        customer ??= BrandOf(sentence, product);
+        if (customer is null)
+        {
+            return null;
+        }
+
+        // "… ended there": the owner of the plant the sentences before spoke of.
+        if (maker is null && ended >= 0 && sentence.Word(ended + 1) is "there")
+        {
+            maker = RecentPlantOwner(sentence);
+            return maker is null ? null : (maker, customer);
+        }
+
+        maker ??= OwnerBefore(sentence, noun, customer) ?? TopicUnlessCustomer(sentence, customer);
+        return maker is null ? null : (maker, customer);
+    }
+
+    // The verb that ends the work named before "from": "is ending", "stopped abruptly", "came to an end", "has expired"; or -1.
+    private static int EndAfter(SentenceView sentence, int from)
+    {
+        for (int k = from; k < sentence.End && k < from + 6; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (EndWords.Contains(word) && word is not "end" and not "ends")
+            {
+                return k;
+            }
+
+            if (word is "came" or "come" or "comes" or "coming" && sentence.Word(k + 1) is "to" && sentence.Word(k + 2) is "an" && sentence.Word(k + 3) is "end")
+            {
+                return k;
+            }
+
+            if (word is not ("is" or "was" or "has" or "had" or "have" or "been" or "will" or "be" or "are" or "were" or "abruptly" or "finally" or "also" or "now" or "then" or "quietly"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Magna's contract", "the site's contract": the company or the plant's owner that a possessive before the noun names.
+    private static EntityMention? OwnerBefore(SentenceView sentence, int noun, EntityMention customer)
+    {
+        for (int k = noun - 1; k >= sentence.First && k >= noun - 4; k--)
+        {
+            if (sentence.Word(k) is "’s" or "'s")
+            {
+                if (sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } possessor && possessor.Name != customer.Name)
+                {
+                    return possessor;
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The token after a place phrase: "Trnava, Slovakia", "the plant", "Magna's Graz plant".
+    private static int AfterPlace(SentenceView sentence, int at)
+    {
+        int k = at;
+        while (k < sentence.End && k < at + 8)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility or EntityLabel.Org } place)
+            {
+                k = sentence.TokenAt(place.End);
+            }
+            else if (sentence.Word(k) is "the" or "its" or "’s" or "'s" || PlantNouns.Contains(sentence.Word(k))
+                || (sentence.Word(k) is "," && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc }))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    // The company the text is about, unless that is the customer or its group: "Production of the Sorento ended" in an
+    // article about Kia is Kia's own work.
+    private static EntityMention? TopicUnlessCustomer(SentenceView sentence, EntityMention customer) =>
+        sentence.MostNamedOrganization(sentence.Span.Start, mention => !IsFinancier(mention)) is { } topic
+        && topic.Name != customer.Name && !SameGroup(topic, customer) && topic.Name != customer.Entry?.Parent && customer.Name != topic.Entry?.Parent
+            ? topic : null;
 }
