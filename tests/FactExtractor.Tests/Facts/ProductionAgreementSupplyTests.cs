@@ -33,11 +33,25 @@ public class ProductionAgreementSupplyTests
     [InlineData("Brennwald Assembly builds cars in Linz. Kia ended its order for the Sorento in 2024.", "production:Brennwald Assembly>Kia")]
     [InlineData("Berg Thermal Systems makes pumps in Brno. A contract to supply coolant pumps for the Opel Corsa built by Stellantis expired last year.",
         "production:Berg Thermal Systems>Stellantis")]
+    [InlineData("Berg Thermal Systems makes pumps in Brno. A contract to supply coolant pumps for the Opel Corsa built by Stellantis in Spain, expired last year.",
+        "production:Berg Thermal Systems>Stellantis")]
     // Not work that continues, demand or sales that ended, an order for equipment, or a brand's own production.
     [InlineData("Brennwald Assembly builds cars in Linz. Production of the Mazda MX-5 will continue until 2026.", "")]
     [InlineData("Brennwald Assembly builds cars in Linz. Demand for the Kia Sorento stopped abruptly in June.", "")]
     [InlineData("Brennwald Assembly builds cars in Linz. Kia ended its order for new welding robots in 2024.", "")]
     [InlineData("Kia builds cars in Zilina. Kia said production of the Kia Sorento stopped in June.", "")]
     public void Work_for_a_customer_that_ended_is_an_agreement(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "…, and the T plant supplies P to Brand": a brand named as the recipient of a later clause is a customer of its own,
+    // beside its group named as the customer of the first clause; a model of the brand merely built is not.
+    [InlineData("Tarsk Interiors makes trim. Its main order covers the consoles that the Zwickau plant builds for Volkswagen's ID.3, and the Kecskemét plant supplies door panels to Audi.",
+        "production:Tarsk Interiors>Volkswagen Group@Zwickau || production:Tarsk Interiors>Audi@Kecskemét")]
+    [InlineData("Tarsk Interiors builds consoles for Volkswagen at Zwickau, while its Kecskemét plant delivers seat frames to Skoda.",
+        "production:Tarsk Interiors>Volkswagen Group@Zwickau || production:Tarsk Interiors>Škoda@Kecskemét")]
+    [InlineData("Tarsk Interiors makes trim. The Zwickau plant makes consoles for Volkswagen, including those of the Audi Q4 e-tron.",
+        "production:Tarsk Interiors>Volkswagen Group@Zwickau")]
+    public void A_brand_named_as_a_recipient_is_a_customer_beside_its_group(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 }

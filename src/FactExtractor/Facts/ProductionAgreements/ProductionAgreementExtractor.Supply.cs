@@ -291,7 +291,9 @@ public sealed partial class ProductionAgreementExtractor
                 return k;
             }
 
-            if (word is not ("is" or "was" or "has" or "had" or "have" or "been" or "will" or "be" or "are" or "were" or "abruptly" or "finally" or "also" or "now" or "then" or "quietly"))
+            // "… built in Trnava, Slovakia, expired": the comma that closes a place.
+            if (word is not ("is" or "was" or "has" or "had" or "have" or "been" or "will" or "be" or "are" or "were" or "abruptly" or "finally" or "also" or "now" or "then" or "quietly")
+                && !(word is "," && k == from))
             {
                 return -1;
             }
@@ -349,4 +351,10 @@ public sealed partial class ProductionAgreementExtractor
         sentence.MostNamedOrganization(sentence.Span.Start, mention => !IsFinancier(mention)) is { } topic
         && topic.Name != customer.Name && !SameGroup(topic, customer) && topic.Name != customer.Entry?.Parent && customer.Name != topic.Entry?.Parent
             ? topic : null;
+
+    // "…, and the Győr plant supplies door panels to Audi": a brand named as the one goods are supplied to is a customer of its
+    // own, even where its group is the customer of another clause.
+    private static bool NamedRecipient(SentenceView sentence, EntityMention customer, string rule) =>
+        rule == "productionAgreement.supply-to" && sentence.TokenAt(customer.Start) is var at && at > sentence.First && sentence.Word(at - 1) is "to"
+        && sentence.MentionAt(at) is { Label: EntityLabel.Org };
 }

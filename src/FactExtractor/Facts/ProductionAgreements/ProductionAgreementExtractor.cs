@@ -1500,7 +1500,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
                 EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
-                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
+                if ((BrandOfCustomerFound(found, manufacturer, customer) && !NamedRecipient(sentence, customer, rule)) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
                 {
                     continue;
                 }
