@@ -54,4 +54,27 @@ public class ProductionAgreementSupplyTests
         "production:Tarsk Interiors>Volkswagen Group@Zwickau")]
     public void A_brand_named_as_a_recipient_is_a_customer_beside_its_group(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X has signed a contract to supply P to Y", "The Polish company has agreed to deliver P to Y", "It signed a memorandum
+    // with Y to supply P": the subject that agreed supplies the company after "to", else the partner after "with" (a carmaker's
+    // partner supplies the carmaker).
+    [InlineData("Korvane Cells makes cells in Poland. The Polish company has signed a long-term contract to supply cylindrical cells to Halvard Motors.",
+        "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Korvane Cells makes cells in Poland. It has agreed to deliver battery packs to Halvard Motors from 2026.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Korvane Cells makes cells. It has signed a memorandum with Halvard Motors to supply battery packs for its vans.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Halvard Motors builds vans. The carmaker has signed a deal with Korvane Cells to supply battery cells.", "production:Korvane Cells>Halvard Motors")]
+    // Not energy, land or services.
+    [InlineData("Korvane Cells makes cells. It has agreed to supply electricity to Halvard Motors.", "")]
+    [InlineData("Halvard Motors builds vans. The state has signed a deal to provide land to Halvard Motors.", "")]
+    public void A_company_that_agreed_to_supply_goods_builds_for_the_receiver(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X supplies P to Y" is building for Y only where P is built goods: not electricity, software or raw materials.
+    [InlineData("Korvane Cells makes cells. It will supply electricity to Halvard Motors.", "")]
+    [InlineData("Ostlund Mining supplies lithium and nickel to Halvard Motors.", "")]
+    [InlineData("Ostlund Mining supplies lithium-ion cells to Halvard Motors.", "production:Ostlund Mining>Halvard Motors")]
+    public void Supply_of_energy_or_raw_materials_is_no_agreement(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

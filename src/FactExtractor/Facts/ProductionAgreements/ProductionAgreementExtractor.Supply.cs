@@ -30,6 +30,18 @@ public sealed partial class ProductionAgreementExtractor
 
     private static readonly SpanLookup DealWords = new(["contract", "order", "deal", "agreement", "arrangement", "programme", "program"]);
 
+    private static readonly SpanLookup InfinitiveSupplyVerbs = new(["supply", "deliver", "ship", "provide"]);
+
+    // The words between a subject and "to supply" that say it agreed to supply: "has signed a long-term contract", "has agreed",
+    // "is due", "won a deal".
+    private static readonly SpanLookup AgreementWords = new(
+    [
+        "has", "have", "had", "will", "is", "are", "was", "were", "also", "already", "now", "recently", "signed", "agreed", "won", "secured", "landed",
+        "struck", "reached", "inked", "a", "an", "the", "long-term", "multi-year", "multiyear", "new", "firm", "binding", "framework", "supply", "contract",
+        "deal", "agreement", "memorandum", "order", "due", "set", "expected", "scheduled", "planned", "plans", "plan", "aims", "intends", "hopes",
+        "of", "understanding", "to", "been", "chosen", "selected", "picked", "nominated",
+    ]);
+
     // The trigger words of the supply passes, one look-up a token: a pass whose words are absent is skipped.
     private static class SupplyWordClasses
     {
@@ -37,7 +49,9 @@ public sealed partial class ProductionAgreementExtractor
         public const uint End = 2;
         public const uint Work = 4;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work));
+        public const uint Infinitive = 8;
+
+        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -59,6 +73,19 @@ public sealed partial class ProductionAgreementExtractor
                     && !IsFinancier(maker) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, n, maker, customer, "productionAgreement.ended-work", output);
+                }
+            }
+        }
+
+        // "The Korean group has signed a long-term contract to supply cells to Y", "We signed a memorandum with Y to supply …".
+        if ((classes & SupplyWordClasses.Infinitive) != 0)
+        {
+            for (int i = sentence.FindFirst(InfinitiveSupplyVerbs, sentence.First + 2, sentence.End); i >= 0; i = sentence.FindFirst(InfinitiveSupplyVerbs, i + 1, sentence.End))
+            {
+                if (sentence.Word(i - 1) is "to" && AgreedSupply(sentence, i) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                    && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, i, maker, customer, "productionAgreement.agreed-supply", output);
                 }
             }
         }
@@ -357,4 +384,77 @@ public sealed partial class ProductionAgreementExtractor
     private static bool NamedRecipient(SentenceView sentence, EntityMention customer, string rule) =>
         rule == "productionAgreement.supply-to" && sentence.TokenAt(customer.Start) is var at && at > sentence.First && sentence.Word(at - 1) is "to"
         && sentence.MentionAt(at) is { Label: EntityLabel.Org };
+
+    // "X has signed a contract to supply P to Y", "The Korean group has agreed to deliver P to Y", "It signed a memorandum with Y to
+    // supply P": the subject of the clause that agreed supplies goods to the company after "to", else to the partner after "with".
+    private static (EntityMention Maker, EntityMention Customer)? AgreedSupply(SentenceView sentence, int verb)
+    {
+        EntityMention? customer = null;
+        for (int t = verb + 1; t < sentence.End && t <= verb + 10; t++)
+        {
+            if (sentence.Word(t) is ";" or "while" or "but" or "which" or "that" or "where" or "for")
+            {
+                break;
+            }
+
+            if (sentence.Word(t) is "to" && sentence.FindFirst(SuppliedGoods, verb + 1, t) >= 0)
+            {
+                customer = ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1);
+                break;
+            }
+        }
+
+        // Back over the words of agreeing to the subject: "has signed a long-term contract (with Y) to".
+        int k = verb - 2;
+        EntityMention? partner = null;
+        while (k >= sentence.First && k >= verb - 14)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } named && k > sentence.First && sentence.Word(sentence.TokenAt(named.Start) - 1) is "with")
+            {
+                partner = named;
+                k = sentence.TokenAt(named.Start) - 2;
+                continue;
+            }
+
+            if (!AgreementWords.Contains(sentence.Word(k)))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        if (k < sentence.First || k == verb - 2 || (customer is null && (partner is null || sentence.FindFirst(SuppliedGoods, verb + 1, Math.Min(sentence.End, verb + 8)) < 0)))
+        {
+            return null;
+        }
+
+        // The subject ends at k: a company, "it", or a description ("The Korean group").
+        EntityMention? maker = sentence.MentionAt(k) is { Label: EntityLabel.Org } subject && (sentence.TokenAt(subject.Start) == sentence.First || sentence.Word(sentence.TokenAt(subject.Start) - 1) is "," or "and")
+            ? subject
+            : sentence.Word(k) is "it" or "It" && k == sentence.First ? sentence.LastSubjectBefore(customer?.Name ?? partner?.Name, notFinancier: true)
+            : DescribedSubjectBefore(sentence, k + 1);
+        customer ??= partner;
+        if (maker is null || customer is null)
+        {
+            return null;
+        }
+
+        // "BMW signed a deal with Korvane to supply cells": a carmaker's supplier partner supplies it.
+        return customer == partner && (sentence.Word(k) is "carmaker" or "automaker" or "truckmaker" || maker.Entry?.Kind is "carmaker" or "brand" or "start-up")
+            && partner.Entry?.Kind is null or "supplier" or "battery" or "chip" or "contract-manufacturer"
+            ? (partner, maker) : (maker, customer);
+    }
+
+    // What is supplied but not built: "supplies electricity to", "delivers software updates to", "ships raw lithium to".
+    private static readonly SpanLookup NoGoodsWords = new(
+    [
+        "electricity", "power", "energy", "water", "gas", "heat", "steam", "hydrogen", "software", "services", "service", "data", "funding", "capital",
+        "financing", "land", "support", "expertise", "know-how", "licences", "licenses", "ore", "lithium", "nickel", "cobalt", "graphite", "steel",
+        "aluminium", "aluminum", "copper", "scrap",
+    ]);
+
+    // Whether the object between a supply verb and its "to" names no built goods: "supplies electricity to Y".
+    private static bool SuppliesNoGoods(SentenceView sentence, int verb, int to) =>
+        sentence.FindFirst(NoGoodsWords, verb + 1, to) >= 0 && sentence.FindFirst(SuppliedGoods, verb + 1, to) < 0;
 }

@@ -3630,7 +3630,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
-                    if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
+                    if (sentence.Word(t) is "to" && !SuppliesNoGoods(sentence, i, t) && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
                         && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? DescribedMakerOfClause(sentence, i) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
