@@ -77,4 +77,15 @@ public class ProductionAgreementSupplyTests
     [InlineData("Ostlund Mining supplies lithium-ion cells to Halvard Motors.", "production:Ostlund Mining>Halvard Motors")]
     public void Supply_of_energy_or_raw_materials_is_no_agreement(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The company makes P for the vans that Y builds, and it began shipping P to Z": "it" is the subject of the first clause,
+    // not the subject of a relative clause between.
+    [InlineData("Korvane Cells is based in Szeged. The company makes packs for the vans that Halvard Motors builds, and last year it began shipping modules to Ostara Trucks.",
+        "production:Korvane Cells>Halvard Motors || production:Korvane Cells>Ostara Trucks")]
+    [InlineData("Korvane Cells makes packs for the vans which Halvard Motors assembles, and it also delivers modules to Ostara Trucks.",
+        "production:Korvane Cells>Halvard Motors || production:Korvane Cells>Ostara Trucks")]
+    [InlineData("Korvane Cells makes packs for Halvard Motors, which builds vans, and it will soon sell them to private buyers.", "production:Korvane Cells>Halvard Motors")]
+    public void It_after_a_relative_clause_is_the_first_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

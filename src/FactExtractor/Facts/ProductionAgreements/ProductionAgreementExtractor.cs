@@ -4029,8 +4029,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             // "… a 7% stake in Hoshizora Battery, …, and that it will begin producing …": an object of a preposition is no
             // antecedent of the subject.
+            // "The venture supplies cells for the Kona that Hyundai builds …, and it began shipping …": nor is the subject of a
+            // relative clause.
             int at = sentence.TokenAt(mention.Start);
-            if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for")
+            if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for" or "that" or "which" or "who")
                 && !sentence.IsDescribedObjectOfPreposition(at))
             {
                 return mention.Name != client.Name ? mention : null;
