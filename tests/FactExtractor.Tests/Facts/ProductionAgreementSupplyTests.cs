@@ -88,4 +88,17 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells makes packs for Halvard Motors, which builds vans, and it will soon sell them to private buyers.", "production:Korvane Cells>Halvard Motors")]
     public void It_after_a_relative_clause_is_the_first_subject(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "P come from China's X": a company after its country's possessive; "X supplies P for the M, while the cells come from Z":
+    // the parts of the contrasted clause are for the model's brand, not for the other supplier.
+    [InlineData("Halvard Motors builds the Vela in Szeged. The cells come from China's Korvane Cells.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Tarsk Components supplies the seats for the Kia Sorento, while the battery packs come from South Korea's SK On.",
+        "production:Tarsk Components>Kia || production:SK On>Kia")]
+    [InlineData("Tarsk Components will deliver the harnesses for the Opel Corsa, whereas the cells arrive from Korvane Cells.",
+        "production:Tarsk Components>Opel || production:Korvane Cells>Opel")]
+    // Not a visitor from a country: no parts come from the company.
+    [InlineData("Halvard Motors builds the Vela in Szeged. The engineers come from China's universities.", "")]
+    public void Parts_that_come_from_a_maker_are_built_for_the_model_or_text_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

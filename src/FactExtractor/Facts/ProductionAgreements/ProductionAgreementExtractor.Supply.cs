@@ -457,4 +457,42 @@ public sealed partial class ProductionAgreementExtractor
     // Whether the object between a supply verb and its "to" names no built goods: "supplies electricity to Y".
     private static bool SuppliesNoGoods(SentenceView sentence, int verb, int to) =>
         sentence.FindFirst(NoGoodsWords, verb + 1, to) >= 0 && sentence.FindFirst(SuppliedGoods, verb + 1, to) < 0;
+
+    // "China's BYD", "South Korea's LG Energy Solution": a company after its country's possessive, or null.
+    private static EntityMention? CountryPossessedActor(SentenceView sentence, int at)
+    {
+        if (sentence.MentionAt(at) is not { Label: EntityLabel.Loc } country)
+        {
+            return null;
+        }
+
+        int after = sentence.TokenAt(country.End);
+        if (sentence.Word(after) is not ("’s" or "'s"))
+        {
+            return null;
+        }
+
+        return sentence.MentionAt(after + 1) is { Label: EntityLabel.Org } company ? company : null;
+    }
+
+    // "X will supply the harnesses for the e Vitara, while the cells come from BYD": parts that come from a maker in a clause set
+    // against another supplier's are for the brand of the model that supplier's goods are for.
+    private static EntityMention? ParallelSupplierModelBrand(SentenceView sentence, int verb, EntityMention source)
+    {
+        int contrast = sentence.FindLast(ContrastWords, sentence.First, verb);
+        if (contrast < 0 || FirstOrganizationBefore(sentence, contrast, source) is not { } first || sentence.FindFirst(BuildVerbs, sentence.TokenAt(first.End), Math.Min(contrast, sentence.TokenAt(first.End) + 10)) is not (>= 0 and var supplied))
+        {
+            return null;
+        }
+
+        for (int k = supplied + 1; k + 1 < contrast; k++)
+        {
+            if (sentence.Word(k) is "for" && sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Product } model)
+            {
+                return BrandOf(sentence, model) is { } brand && brand.Name != source.Name && !SameGroup(brand, source) ? brand : null;
+            }
+        }
+
+        return null;
+    }
 }

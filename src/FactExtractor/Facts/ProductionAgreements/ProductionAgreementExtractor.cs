@@ -3042,7 +3042,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             }
 
             if (sentence.Word(i) is "come" or "comes" or "came" or "arrive" or "arrives" or "arrived" && sentence.Word(i + 1) is "from"
-                && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null) && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
+                && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null || CountryPossessedActor(sentence, i + 2) is not null)
+                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
             {
                 return i;
             }
@@ -3464,9 +3465,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont", "harnesses
             // for the Kenitra line arrive from Yazaki": parts
             // that come from a maker; the company they are for is the one the sentence or the text is about.
-            if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from" && ActorAt(sentence, i + 2) is { } source
+            if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from"
+                && (ActorAt(sentence, i + 2) ?? CountryPossessedActor(sentence, i + 2)) is { } source
                 && sentence.FindFirst(PartNouns, sentence.First, i) >= 0
-                && (TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
+                && (TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? ParallelSupplierModelBrand(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
                 && !SameGroup(partsOwner, source))
             {
                 results.Add((source, partsOwner, "productionAgreement.comes-from"));
