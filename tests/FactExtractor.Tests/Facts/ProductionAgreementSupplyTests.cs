@@ -101,4 +101,17 @@ public class ProductionAgreementSupplyTests
     [InlineData("Halvard Motors builds the Vela in Szeged. The engineers come from China's universities.", "")]
     public void Parts_that_come_from_a_maker_are_built_for_the_model_or_text_company(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X makes P for Y, while Z, a description, is due to deliver cells from next year": a later supplier that names no customer
+    // of its own supplies the customer of the clause before; not one that names its own, nor one that supplies nothing.
+    [InlineData("Korvane Cells makes packs for Halvard Motors, while Ostara Batteries, a Polish start-up, will also supply cells from next year.",
+        "production:Korvane Cells>Halvard Motors || production:Ostara Batteries>Halvard Motors")]
+    [InlineData("Battery packs for the vans are supplied to Halvard Motors by Korvane Cells, whereas Ostara Batteries is due to deliver modules from 2026.",
+        "production:Korvane Cells>Halvard Motors || production:Ostara Batteries>Halvard Motors")]
+    [InlineData("Korvane Cells makes packs for Halvard Motors, while Ostara Batteries will also supply cells to Brenner Trucks.",
+        "production:Korvane Cells>Halvard Motors || production:Ostara Batteries>Brenner Trucks")]
+    [InlineData("Korvane Cells makes packs for Halvard Motors, while Ostara Batteries is due to open a cell plant next year.", "production:Korvane Cells>Halvard Motors")]
+    public void A_later_supplier_without_a_customer_supplies_the_earlier_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -495,4 +495,62 @@ public sealed partial class ProductionAgreementExtractor
 
         return null;
     }
+
+    private static readonly SpanLookup LaterSupplyVerbs = new(
+        ["supply", "supplies", "supplied", "supplying", "deliver", "delivers", "delivered", "delivering", "provide", "provides", "provided", "providing", "ship", "ships", "shipping"]);
+
+    // The words between a later supplier and its verb: "is due to deliver", "will also supply", "has begun shipping".
+    private static readonly SpanLookup SupplyAuxiliaries = new(
+        ["is", "are", "was", "will", "would", "also", "now", "soon", "due", "set", "expected", "scheduled", "to", "has", "have", "begun", "began", "start", "started", "starts", "already"]);
+
+    // "Cells for the vans are supplied by CATL, while ACC, the venture Stellantis owns with …, is due to deliver cells from its plant
+    // in Billy-Berclau": a later supplier, after an apposition and auxiliaries, that names no customer of its own supplies the
+    // customer of the deal before.
+    private static (EntityMention Supplier, int Verb)? LaterSupplier(SentenceView sentence, int verb, EntityMention manufacturer, EntityMention customer)
+    {
+        int from = Math.Max(verb, Math.Max(sentence.TokenAt(manufacturer.End), sentence.TokenAt(customer.End)));
+        int contrast = sentence.FindFirst(ContrastWords, from, sentence.End);
+        if (contrast < 0 || sentence.Word(contrast) is ";" || sentence.MentionAt(contrast + 1) is not { Label: EntityLabel.Org } supplier
+            || supplier.Name == manufacturer.Name || supplier.Name == customer.Name || IsFinancier(supplier) || SameGroup(supplier, customer))
+        {
+            return null;
+        }
+
+        int v = AfterApposition(sentence, sentence.TokenAt(supplier.End));
+        for (int limit = v + 5; v < sentence.End && v < limit && SupplyAuxiliaries.Contains(sentence.Word(v)); v++)
+        {
+        }
+
+        if (v >= sentence.End || !LaterSupplyVerbs.Contains(sentence.Word(v)) || IsPassive(sentence, v))
+        {
+            return null;
+        }
+
+        // The goods, then the end of the clause, an origin ("from its plant in …") or a date: no customer of its own.
+        int k = v + 1;
+        while (k < sentence.End && k <= v + 6 && !SuppliedGoods.Contains(sentence.Word(k)))
+        {
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word)
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        if (k >= sentence.End || !SuppliedGoods.Contains(sentence.Word(k)))
+        {
+            return null;
+        }
+
+        for (int t = k + 1; t < sentence.End; t++)
+        {
+            if (sentence.Word(t) is "to" or "for" && (ActorAt(sentence, t + 1) is not null || DescribedCustomerAt(sentence, t + 1) is not null))
+            {
+                return null;
+            }
+        }
+
+        return (supplier, v);
+    }
 }

@@ -1512,7 +1512,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                     AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
-                    if (SecondSupplier(sentence, verb, manufacturer, customer) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
+                    if ((SecondSupplier(sentence, verb, manufacturer, customer) ?? LaterSupplier(sentence, verb, manufacturer, customer)) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
                     {
                         Add(document, sentence, second.Verb, second.Supplier, customer, "productionAgreement.second-supplier", output);
                     }
