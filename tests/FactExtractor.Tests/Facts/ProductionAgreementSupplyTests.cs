@@ -114,4 +114,18 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells makes packs for Halvard Motors, while Ostara Batteries is due to open a cell plant next year.", "production:Korvane Cells>Halvard Motors")]
     public void A_later_supplier_without_a_customer_supplies_the_earlier_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X supplies P for the car", "Both models ride on …, with P supplied by X": parts for the vehicles the sentence before said a
+    // company builds; not a market or an industry, nor vehicles a company merely sells.
+    [InlineData("Stellantis has started building the Fiat Grande Panda at Kragujevac. Tarsk Components supplies the seats for the car from a new hall.",
+        "production:Tarsk Components>Stellantis")]
+    [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components delivers the door panels for the SUV.", "production:Tarsk Components>Kia")]
+    [InlineData("Halvard Motors has built 50,000 electric Velas and Orsas in Szeged. Both models ride on a shared platform, with the battery packs supplied by Korvane Cells.",
+        "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components delivers door panels for the SUV market.", "")]
+    [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components supplies door panels for the car industry.", "")]
+    [InlineData("Kia sells the Kia Sorento in Europe. Tarsk Components supplies the seats for the car.", "")]
+    public void Parts_for_the_vehicles_of_the_sentence_before_are_built_for_their_builder(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -50,8 +50,9 @@ public sealed partial class ProductionAgreementExtractor
         public const uint Work = 4;
 
         public const uint Infinitive = 8;
+        public const uint Later = 16;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive));
+        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -86,6 +87,20 @@ public sealed partial class ProductionAgreementExtractor
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, i, maker, customer, "productionAgreement.agreed-supply", output);
+                }
+            }
+        }
+
+        // "Yanfeng supplies the seats for the car", "Both models ride on …, with the drive units supplied by X": parts for the
+        // vehicles the sentence before said a company builds.
+        if ((classes & SupplyWordClasses.Later) != 0 && sentence.Index > 0)
+        {
+            for (int i = sentence.FindFirst(LaterSupplyVerbs, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(LaterSupplyVerbs, i + 1, sentence.End))
+            {
+                if (PartsForVehiclesBefore(sentence, i) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                    && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, i, maker, customer, "productionAgreement.parts-for-vehicles-before", output);
                 }
             }
         }
@@ -552,5 +567,93 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return (supplier, v);
+    }
+
+    private static readonly SpanLookup WithWords = new(["with"]);
+
+    private static readonly SpanLookup AnaphoricVehicles = new(
+        ["car", "cars", "model", "models", "vehicle", "vehicles", "van", "vans", "SUV", "SUVs", "pickup", "pickups", "truck", "trucks", "crossover", "hatchback", "sedan", "both"]);
+
+    // The supplier and customer of "X supplies P for the car" or "…, with P supplied by X" where the vehicles are those the sentence
+    // before said a company builds ("Stellantis has started building the Grande Panda at Kragujevac."); the customer is that company.
+    private static (EntityMention Maker, EntityMention Customer)? PartsForVehiclesBefore(SentenceView sentence, int verb)
+    {
+        EntityMention? supplier;
+        if (sentence.Word(verb + 1) is "by")
+        {
+            // "…, with the drive units and battery systems supplied by X", in a sentence whose subject names the vehicles.
+            int with = sentence.FindLast(WithWords, Math.Max(sentence.First, verb - 8), verb);
+            if (with < 0 || sentence.FindFirst(SuppliedGoods, with + 1, verb) < 0 || ActorAt(sentence, verb + 2) is not { } agent
+                || !(sentence.Word(sentence.First) is "Both" or "The" or "It" or "They" && AnaphoricVehicles.Contains(sentence.Word(sentence.First + 1)) || sentence.Word(sentence.First) is "Both" or "It" or "They"))
+            {
+                return null;
+            }
+
+            supplier = agent;
+        }
+        else
+        {
+            // "X supplies the seats for the car": goods, then "for the" and a vehicle noun that ends the phrase.
+            if (IsPassive(sentence, verb) || (SubjectPhraseOwner(sentence, verb, NoCompany) ?? SubjectBefore(sentence, verb, NoCompany)) is not { } subject)
+            {
+                return null;
+            }
+
+            int forAt = -1;
+            for (int k = verb + 1; k < sentence.End && k <= verb + 8; k++)
+            {
+                if (sentence.MentionAt(k) is not null || sentence.Word(k) is "," or ";" or "to")
+                {
+                    return null;
+                }
+
+                if (sentence.Word(k) is "for")
+                {
+                    forAt = k;
+                    break;
+                }
+            }
+
+            if (forAt < 0 || sentence.FindFirst(SuppliedGoods, verb + 1, forAt) < 0 || sentence.Word(forAt + 1) is not ("the" or "both")
+                || !AnaphoricVehicles.Contains(sentence.Word(sentence.Word(forAt + 1) is "both" ? forAt + 1 : forAt + 2)))
+            {
+                return null;
+            }
+
+            int after = sentence.Word(forAt + 1) is "both" ? forAt + 2 : forAt + 3;
+            if (after < sentence.End && sentence.Word(after) is not ("." or "," or ";" or "from" or "at" or "in" or "since" or "until" or "and" or "under" or "on"))
+            {
+                return null;
+            }
+
+            supplier = subject;
+        }
+
+        return BuilderOfVehiclesBefore(sentence, supplier) is { } builder ? (supplier, builder) : null;
+    }
+
+    // The company that the sentence before says builds a model: "Stellantis has started building the Grande Panda at Kragujevac".
+    private static EntityMention? BuilderOfVehiclesBefore(SentenceView sentence, EntityMention supplier)
+    {
+        SentenceView previous = SentenceView.At(sentence.Document, sentence.Index - 1);
+        int verb = FirstBuildVerb(previous);
+        if (verb < 0 || IsPassive(previous, verb) || SellVerbs.Contains(previous.Word(verb)) || previous.FindFirst(SuppliedGoods, verb + 1, Math.Min(previous.End, verb + 6)) >= 0)
+        {
+            return null;
+        }
+
+        // A model the lexicon knows, or a name it does not ("more than 100,000 electric Explorers and Capris").
+        bool model = false;
+        foreach (EntityMention mention in previous.Mentions)
+        {
+            model |= mention.Label == EntityLabel.Product && previous.TokenAt(mention.Start) > verb;
+        }
+
+        for (int k = verb + 1; !model && k < previous.End && k <= verb + 8 && previous.Word(k) is not ("in" or "at" or "for" or "," or "since"); k++)
+        {
+            model = previous.MentionAt(k) is null && previous.Tokens[k].Kind == Tokenization.TokenKind.Word && char.IsUpper(previous.Word(k)[0]);
+        }
+
+        return model && SubjectBefore(previous, verb, supplier) is { } builder && builder.Name != supplier.Name ? builder : null;
     }
 }
