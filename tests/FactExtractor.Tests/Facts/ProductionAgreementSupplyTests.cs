@@ -123,6 +123,8 @@ public class ProductionAgreementSupplyTests
     [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components delivers the door panels for the SUV.", "production:Tarsk Components>Kia")]
     [InlineData("Halvard Motors has built 50,000 electric Velas and Orsas in Szeged. Both models ride on a shared platform, with the battery packs supplied by Korvane Cells.",
         "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Kia builds the Kia Sorento and the Kia Sportage at Zilina. Tarsk Components supplies the floor carpets and boot liners for both SUVs.",
+        "production:Tarsk Components>Kia")]
     [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components delivers door panels for the SUV market.", "")]
     [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components supplies door panels for the car industry.", "")]
     [InlineData("Kia sells the Kia Sorento in Europe. Tarsk Components supplies the seats for the car.", "")]

@@ -19,6 +19,8 @@ public sealed partial class ProductionAgreementExtractor
         "pressings", "trays", "panels", "bodies", "cabs", "frames", "chassis", "platform", "platforms", "units", "systems", "drivetrains",
         "vehicles", "vans", "cars", "trucks", "buses", "pickups", "SUVs", "models", "tyres", "tires", "wheels", "brakes", "sensors", "lamps",
         "headlamps", "bumpers", "doors", "mirrors", "radiators", "pumps", "valves", "cathodes", "anodes", "separators", "stators", "rotors",
+        "liners", "carpets", "covers", "consoles", "cockpits", "headliners", "dashboards", "airbags", "exhausts", "shelves", "trims", "fascias",
+        "grilles", "tanks", "cables", "laminations", "discs", "calipers", "dampers", "springs", "subframes", "drives", "e-motors",
     ]);
 
     // Words that say work or a deal ended or is ending: "is ending", "stopped", "expired", "came to an end".
@@ -620,7 +622,8 @@ public sealed partial class ProductionAgreementExtractor
                 return null;
             }
 
-            int after = sentence.Word(forAt + 1) is "both" ? forAt + 2 : forAt + 3;
+            // "for both", "for both pickups", "for the car".
+            int after = sentence.Word(forAt + 1) is "both" ? (AnaphoricVehicles.Contains(sentence.Word(forAt + 2)) ? forAt + 3 : forAt + 2) : forAt + 3;
             if (after < sentence.End && sentence.Word(after) is not ("." or "," or ";" or "from" or "at" or "in" or "since" or "until" or "and" or "under" or "on"))
             {
                 return null;
