@@ -130,4 +130,12 @@ public class ProductionAgreementSupplyTests
     [InlineData("Kia sells the Kia Sorento in Europe. Tarsk Components supplies the seats for the car.", "")]
     public void Parts_for_the_vehicles_of_the_sentence_before_are_built_for_their_builder(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X had built every Y vehicle", "X builds each Y vehicle": a singular vehicle noun after the customer's name; not repairs.
+    [InlineData("Since 2019, Brennwald Assembly had built every Halvard Motors vehicle at its Linz plant.", "production:Brennwald Assembly>Halvard Motors@Linz")]
+    [InlineData("Brennwald Assembly builds each Kia vehicle sold in Austria.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Brennwald Assembly repairs every Kia vehicle in Linz.", "")]
+    public void Every_vehicle_of_a_customer_built(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -44,7 +44,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup UnderWords = new(["under"]);
 
-    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vans", "trucks", "buses", "products", "scooters", "cells", "packs", "pickups", "SUVs", "motorcycles", "three-wheelers"]);
+    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vehicle", "vans", "trucks", "buses", "products", "scooters", "cells", "packs", "pickups", "SUVs", "motorcycles", "three-wheelers"]);
 
     // "its own Austral": a model the text marks as the builder's own.
     private static bool OwnModel(SentenceView sentence, EntityMention product)
