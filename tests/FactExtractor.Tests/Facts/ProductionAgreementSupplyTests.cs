@@ -138,4 +138,14 @@ public class ProductionAgreementSupplyTests
     [InlineData("Brennwald Assembly repairs every Kia vehicle in Linz.", "")]
     public void Every_vehicle_of_a_customer_built(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "most of what T makes goes to Y", "all of what the plant produces will go to Y": the output of the town's plant, the plant
+    // the text is about or a company named goes to a customer; not what a plant earns.
+    [InlineData("Korvane Cells makes cells in Szeged. For now, most of what Szeged makes goes to Halvard Motors.", "production:Korvane Cells>Halvard Motors@Szeged")]
+    [InlineData("Korvane Cells makes cells in Szeged. Nearly all of what the plant produces will go to Halvard Motors.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Korvane Cells makes cells in Szeged. Most of what Korvane Cells builds goes to Halvard Motors.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Korvane Cells makes cells in Szeged. Most of what the plant earns goes to Halvard Motors.", "")]
+    public void What_a_plant_makes_goes_to_a_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -53,8 +53,9 @@ public sealed partial class ProductionAgreementExtractor
 
         public const uint Infinitive = 8;
         public const uint Later = 16;
+        public const uint What = 32;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later));
+        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later), (WhatWords, What));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -103,6 +104,19 @@ public sealed partial class ProductionAgreementExtractor
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, i, maker, customer, "productionAgreement.parts-for-vehicles-before", output);
+                }
+            }
+        }
+
+        // "most of what Skellefteå makes goes to Scania", "all of what the plant produces will go to Y".
+        if ((classes & SupplyWordClasses.What) == SupplyWordClasses.What)
+        {
+            for (int i = sentence.FindFirst(WhatWords, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(WhatWords, i + 1, sentence.End))
+            {
+                if (WhatIsMadeGoesTo(sentence, i) is var (maker, customer, verb) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                    && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, verb, maker, customer, "productionAgreement.what-is-made-goes-to", output);
                 }
             }
         }
@@ -658,5 +672,49 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return model && SubjectBefore(previous, verb, supplier) is { } builder && builder.Name != supplier.Name ? builder : null;
+    }
+
+    private static readonly SpanLookup WhatWords = new(["what", "What"]);
+
+    // "most of what Skellefteå makes goes to Scania", "all of what the plant produces will go to Y": the output of a company, of
+    // a town's plant or of the plant the text is about goes to a customer.
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? WhatIsMadeGoesTo(SentenceView sentence, int what)
+    {
+        int k = what + 1;
+        EntityMention? maker = null;
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Org } company)
+        {
+            maker = company;
+            k = sentence.TokenAt(company.End);
+        }
+        else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+        {
+            maker = OwnerOfTown(sentence, town);
+            k = sentence.TokenAt(town.End);
+        }
+        else if (sentence.Word(k) is "the" or "its" && PlantNouns.Contains(sentence.Word(k + 1)))
+        {
+            maker = RecentPlantOwner(sentence) ?? sentence.LastSubjectBefore(notFinancier: true);
+            k += 2;
+        }
+
+        while (k < sentence.End && sentence.Word(k) is "now" or "currently" or "still" or "also")
+        {
+            k++;
+        }
+
+        if (maker is null || !BuildVerbs.Contains(sentence.Word(k)) || SellVerbs.Contains(sentence.Word(k)))
+        {
+            return null;
+        }
+
+        int go = k + 1;
+        while (go < sentence.End && go <= k + 3 && sentence.Word(go) is "will" or "would" or "is" or "also" or "now" or "still" or "currently")
+        {
+            go++;
+        }
+
+        return sentence.Word(go) is "goes" or "go" or "went" or "going" && sentence.Word(go + 1) is "to" && ActorAt(sentence, go + 2) is { } customer
+            ? (maker, customer, go) : null;
     }
 }
