@@ -148,4 +148,13 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells makes cells in Szeged. Most of what the plant earns goes to Halvard Motors.", "")]
     public void What_a_plant_makes_goes_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X no longer builds P for Y": a deal that ended is a deal; "X does not build P for Y" is none.
+    [InlineData("Korvane Cells no longer supplies battery packs to Halvard Motors.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Brennwald Assembly no longer builds vans for Halvard Motors.", "production:Brennwald Assembly>Halvard Motors")]
+    [InlineData("Brennwald Assembly does not build vans for Halvard Motors.", "")]
+    [InlineData("Brennwald Assembly will never build vans for Halvard Motors.", "")]
+    public void A_deal_that_no_longer_runs_is_a_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -4105,7 +4105,9 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     return true;
                 }
 
-                return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0;
+                // "X no longer builds P for Y": a deal that ended is a deal.
+                return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0
+                    && !(sentence.Word(negation) is "no" && sentence.Word(negation + 1) is "longer");
             }
         }
 
