@@ -157,4 +157,31 @@ public class ProductionAgreementSupplyTests
     [InlineData("Brennwald Assembly will never build vans for Halvard Motors.", "")]
     public void A_deal_that_no_longer_runs_is_a_deal(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Y relies on X for P", "P supplied by X to Y", "Y has awarded X a contract to supply P", "X will start deliveries of P to Y".
+    [InlineData("Halvard Motors relies on Korvane Cells for its battery packs.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Ostara Trucks depends on Tarsk Components for seats and axles.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Battery packs supplied by Korvane Cells to Halvard Motors will arrive from May.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Halvard Motors has awarded Korvane Cells a contract to supply battery packs.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Kia awarded Tarsk Components an order for the seats of the Kia Sorento.", "production:Tarsk Components>Kia")]
+    [InlineData("Korvane Cells will start deliveries of battery packs to Halvard Motors in 2026.", "production:Korvane Cells>Halvard Motors")]
+    // Not reliance on money, awards of prizes, or deliveries of vehicles to buyers without goods named.
+    [InlineData("Halvard Motors relies on Nordbank for its funding.", "")]
+    [InlineData("Halvard Motors has awarded Korvane Cells a prize for innovation.", "")]
+    public void Supply_stated_by_reliance_awards_and_deliveries(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X is Y's main supplier (of P)", "Y is X's largest customer", "X counts Y among its customers", "X sells modules to Y".
+    [InlineData("Korvane Cells is Halvard Motors' main supplier of battery packs.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Halvard Motors is Korvane Cells' largest customer.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Ostara Trucks remains Tarsk Components' biggest client.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Korvane Cells counts Halvard Motors among its customers.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Korvane Cells also sells battery modules to Halvard Motors.", "production:Korvane Cells>Halvard Motors")]
+    // Not vehicles sold to a fleet, nor a customer of a bank.
+    [InlineData("Halvard Motors sells electric vans to Ostara Logistics.", "")]
+    [InlineData("Halvard Motors is Nordbank's largest customer.", "")]
+    public void Supplier_and_customer_relations(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -54,8 +54,9 @@ public sealed partial class ProductionAgreementExtractor
         public const uint Infinitive = 8;
         public const uint Later = 16;
         public const uint What = 32;
+        public const uint Relation = 64;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later), (WhatWords, What));
+        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later), (WhatWords, What), (RelationWords, Relation));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -117,6 +118,20 @@ public sealed partial class ProductionAgreementExtractor
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, verb, maker, customer, "productionAgreement.what-is-made-goes-to", output);
+                }
+            }
+        }
+
+        // "Y relies on X for P", "P supplied by X to Y", "Y awarded X a contract to supply P", "X will start deliveries of P to Y",
+        // "X is Y's main supplier", "Y is X's largest customer", "X counts Y among its customers", "X sells modules to Y".
+        if ((classes & SupplyWordClasses.Relation) != 0)
+        {
+            for (int i = sentence.FindFirst(RelationWords, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(RelationWords, i + 1, sentence.End))
+            {
+                if (SupplyRelation(sentence, i) is var (maker, customer, rule) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                    && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, i, maker, customer, rule, output);
                 }
             }
         }
@@ -716,5 +731,168 @@ public sealed partial class ProductionAgreementExtractor
 
         return sentence.Word(go) is "goes" or "go" or "went" or "going" && sentence.Word(go + 1) is "to" && ActorAt(sentence, go + 2) is { } customer
             ? (maker, customer, go) : null;
+    }
+
+    // The head words of the supply relations: a verb, a participle or a noun.
+    private static readonly SpanLookup RelationWords = new(
+    [
+        "relies", "rely", "relied", "relying", "depends", "depend", "depended", "supplied", "delivered", "shipped", "provided", "awarded", "awards", "award",
+        "deliveries", "shipments", "supplier", "suppliers", "provider", "customer", "customers", "client", "clients", "sells", "sell", "sold", "selling",
+    ]);
+
+    // Parts a supplier sells to a carmaker (not whole vehicles, which a fleet or a dealer may buy).
+    private static readonly SpanLookup SoldParts = new(
+    [
+        "cell", "cells", "pack", "packs", "module", "modules", "seats", "axles", "e-axles", "motors", "engines", "harnesses", "castings", "chips",
+        "components", "parts", "inverters", "gearboxes", "transmissions", "batteries", "powertrains", "drivetrains", "enclosures", "housings",
+    ]);
+
+    private static (EntityMention Maker, EntityMention Customer, string Rule)? SupplyRelation(SentenceView sentence, int i)
+    {
+        ReadOnlySpan<char> word = sentence.Word(i);
+
+        // "Y relies on X for P", "Y depends on X for its battery packs".
+        if (word is "relies" or "rely" or "relied" or "relying" or "depends" or "depend" or "depended" && sentence.Word(i + 1) is "on" or "upon"
+            && ActorAt(sentence, i + 2) is { } reliedOn && sentence.Word(sentence.TokenAt(reliedOn.End)) is "for" && sentence.TokenAt(reliedOn.End) is var reliedFor
+            && sentence.FindFirst(SuppliedGoods, reliedFor + 1, Math.Min(sentence.End, reliedFor + 6)) >= 0
+            && SubjectBefore(sentence, i, reliedOn) is { } relier)
+        {
+            return (reliedOn, relier, "productionAgreement.relies-on");
+        }
+
+        // "Battery packs supplied by X to Y": a passive supply with both parties.
+        if (word is "supplied" or "delivered" or "shipped" or "provided" && sentence.Word(i + 1) is "by" && ActorAt(sentence, i + 2) is { } agent
+            && sentence.TokenAt(agent.End) is var afterAgent && sentence.Word(afterAgent) is "to" && ActorAt(sentence, afterAgent + 1) is { } recipient
+            && sentence.FindFirst(SuppliedGoods, Math.Max(sentence.First, i - 6), i) >= 0)
+        {
+            return (agent, recipient, "productionAgreement.supplied-by-to");
+        }
+
+        // "Y has awarded X a contract to supply P", "Y awarded X an order for P".
+        if (word is "awarded" or "awards" or "award" && !IsPassive(sentence, i) && ActorAt(sentence, i + 1) is { } awardee
+            && sentence.TokenAt(awardee.End) is var afterAwardee && sentence.Word(afterAwardee) is "a" or "an" or "the"
+            && sentence.FindFirst(DealWords, afterAwardee + 1, Math.Min(sentence.End, afterAwardee + 4)) is >= 0 and var awardDeal
+            && (sentence.FindFirst(SuppliedGoods, awardDeal + 1, Math.Min(sentence.End, awardDeal + 8)) >= 0 || ProductAfterWords(sentence, awardDeal + 1, 6))
+            && (SubjectBefore(sentence, i, awardee) ?? DescribedSubjectBefore(sentence, i)) is { } awarder)
+        {
+            return (awardee, awarder, "productionAgreement.awarded");
+        }
+
+        // "X will start deliveries of P to Y", "Shipments of modules to Y began": the subject, else the company that reports it.
+        if (word is "deliveries" or "shipments" && sentence.Word(i + 1) is "of" && sentence.FindFirst(SuppliedGoods, i + 2, Math.Min(sentence.End, i + 7)) >= 0)
+        {
+            for (int t = i + 2; t < sentence.End && t <= i + 8; t++)
+            {
+                if (sentence.Word(t) is "to" && ActorAt(sentence, t + 1) is { } receiver)
+                {
+                    EntityMention? deliverer = SubjectBefore(sentence, i, receiver) ?? ReporterAfter(sentence, t, receiver);
+                    return deliverer is null ? null : (deliverer, receiver, "productionAgreement.deliveries-to");
+                }
+
+                if (sentence.Word(t) is "," or ";" or "from" or "for")
+                {
+                    break;
+                }
+            }
+        }
+
+        // "X is Y's main supplier (of P)", "X became Y's sole battery provider".
+        if (word is "supplier" or "provider" && CustomerPossessive(sentence, i) is { } supplied
+            && CopulaSubject(sentence, sentence.TokenAt(supplied.Start)) is { } supplierCompany)
+        {
+            return (supplierCompany, supplied, "productionAgreement.possessed-supplier");
+        }
+
+        // "Y is X's largest customer", "X counts Y among its customers".
+        if (word is "customer" or "customers" or "client" or "clients")
+        {
+            if (CustomerPossessive(sentence, i) is { } supplier && CopulaSubject(sentence, sentence.TokenAt(supplier.Start)) is { } buyer)
+            {
+                return (supplier, buyer, "productionAgreement.possessed-customer");
+            }
+
+            if (i - 3 >= sentence.First && sentence.Word(i - 1) is "its" or "their" && sentence.Word(i - 2) is "among" && sentence.MentionAt(i - 3) is { Label: EntityLabel.Org } counted
+                && sentence.TokenAt(counted.Start) - 1 is var counts && counts >= sentence.First && sentence.Word(counts) is "counts" or "count" or "counted" or "includes"
+                && SubjectBefore(sentence, counts, counted) is { } counter)
+            {
+                return (counter, counted, "productionAgreement.counts-among-customers");
+            }
+        }
+
+        // "X sells battery modules to Y": parts, not vehicles.
+        if (word is "sells" or "sell" or "sold" or "selling" && !IsPassive(sentence, i))
+        {
+            for (int t = i + 1; t < sentence.End && t <= i + 7; t++)
+            {
+                if (sentence.MentionAt(t) is not null || sentence.Word(t) is "," or ";")
+                {
+                    break;
+                }
+
+                if (sentence.Word(t) is "to" && sentence.FindFirst(SoldParts, i + 1, t) >= 0 && sentence.FindFirst(VehicleWords, i + 1, t) < 0
+                    && ActorAt(sentence, t + 1) is { } partsBuyer && SubjectBefore(sentence, i, partsBuyer) is { } seller)
+                {
+                    return (seller, partsBuyer, "productionAgreement.sells-parts-to");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a model the lexicon knows is named within a few words from a token.
+    private static bool ProductAfterWords(SentenceView sentence, int from, int reach)
+    {
+        for (int k = from; k < sentence.End && k < from + reach; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The company of "Y's (main|largest|sole …) supplier|customer" before the noun at i, or null.
+    private static EntityMention? CustomerPossessive(SentenceView sentence, int noun)
+    {
+        for (int k = noun - 1; k > sentence.First && k >= noun - 4; k--)
+        {
+            if (sentence.Word(k) is "’s" or "'s" or "’" or "'")
+            {
+                return sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } possessor ? possessor : null;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(k)[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The subject of "X is|was|became|remains|has become <phrase at>": the company right before the copula.
+    private static EntityMention? CopulaSubject(SentenceView sentence, int at)
+    {
+        int copula = at - 1;
+        while (copula > sentence.First && sentence.Word(copula) is "also" or "now" or "still" or "already" or "the")
+        {
+            copula--;
+        }
+
+        if (copula - 1 < sentence.First || sentence.Word(copula) is not ("is" or "was" or "became" or "becomes" or "remains" or "remained" or "become" or "be"))
+        {
+            return null;
+        }
+
+        int before = copula - 1;
+        while (before > sentence.First && sentence.Word(before) is "has" or "have" or "will" or "had" or "would")
+        {
+            before--;
+        }
+
+        return sentence.MentionAt(before) is { Label: EntityLabel.Org } subject ? subject : null;
     }
 }
