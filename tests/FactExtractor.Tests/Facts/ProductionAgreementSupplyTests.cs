@@ -184,4 +184,15 @@ public class ProductionAgreementSupplyTests
     [InlineData("Halvard Motors is Nordbank's largest customer.", "")]
     public void Supplier_and_customer_relations(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Y switched its P supply from X to Z": the old and the new supplier both build for Y; "its battery supply from X" is a noun,
+    // no supply of Y's to X.
+    [InlineData("Halvard Motors has switched its battery supply from Korvane Cells to Ostara Batteries.",
+        "production:Korvane Cells>Halvard Motors || production:Ostara Batteries>Halvard Motors")]
+    [InlineData("Ostara Trucks moved its seat orders from Tarsk Components to Brenner Interiors last year.",
+        "production:Tarsk Components>Ostara Trucks || production:Brenner Interiors>Ostara Trucks")]
+    [InlineData("Halvard Motors moved its headquarters from Szeged to Budapest.", "")]
+    public void A_customer_that_switched_suppliers(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -55,8 +55,9 @@ public sealed partial class ProductionAgreementExtractor
         public const uint Later = 16;
         public const uint What = 32;
         public const uint Relation = 64;
+        public const uint Switch = 128;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later), (WhatWords, What), (RelationWords, Relation));
+        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later), (WhatWords, What), (RelationWords, Relation), (SwitchVerbs, Switch));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -132,6 +133,25 @@ public sealed partial class ProductionAgreementExtractor
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, i, maker, customer, rule, output);
+                }
+            }
+        }
+
+        // "Y has switched its battery supply from X to Z": both suppliers, the old and the new, build for Y.
+        if ((classes & SupplyWordClasses.Switch) != 0)
+        {
+            for (int i = sentence.FindFirst(SwitchVerbs, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(SwitchVerbs, i + 1, sentence.End))
+            {
+                if (SwitchedSupply(sentence, i) is var (old, next, customer))
+                {
+                    for (int n = 0; n < 2; n++)
+                    {
+                        EntityMention maker = n == 0 ? old : next;
+                        if (maker.Name != customer.Name && !SameGroup(maker, customer) && !IsFinancier(maker) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                        {
+                            Add(document, sentence, i, maker, customer, "productionAgreement.switched-supply", output);
+                        }
+                    }
                 }
             }
         }
@@ -895,4 +915,33 @@ public sealed partial class ProductionAgreementExtractor
 
         return sentence.MentionAt(before) is { Label: EntityLabel.Org } subject ? subject : null;
     }
+
+    // "its battery supply from X", "the supply chain", "supply deals": "supply" used as a noun, not as a verb.
+    private static bool IsSupplyNoun(SentenceView sentence, int i) =>
+        sentence.Word(i) is "supply" or "supplies"
+        && (sentence.Word(i + 1) is "from" or "chain" or "chains" or "deal" or "deals" or "contract" or "contracts" or "agreement" or "agreements" or "of" or "base" or "shortages"
+            || (i > sentence.First && sentence.Word(i - 1) is "its" or "their" or "the" or "a" or "our" or "battery" or "cell" or "parts" or "component" or "components" or "’s" or "'s"));
+
+    private static readonly SpanLookup SwitchVerbs = new(["switched", "switches", "switch", "switching", "shifted", "shifts", "moved", "moves"]);
+
+    // "Y has switched its battery supply from X to Z", "Y moved its seat orders from X to Z": the old supplier, the new one and Y.
+    private static (EntityMention Old, EntityMention Next, EntityMention Customer)? SwitchedSupply(SentenceView sentence, int verb)
+    {
+        int from = sentence.FindFirst(FromWords, verb + 1, Math.Min(sentence.End, verb + 7));
+        if (from < 0 || sentence.FindFirst(SwitchedThings, verb + 1, from) < 0 || ActorAt(sentence, from + 1) is not { } old
+            || sentence.Word(sentence.TokenAt(old.End)) is not "to" || ActorAt(sentence, sentence.TokenAt(old.End) + 1) is not { } next
+            || (SubjectBefore(sentence, verb, old) ?? DescribedSubjectBefore(sentence, verb)) is not { } customer || customer.Name == next.Name)
+        {
+            return null;
+        }
+
+        return (old, next, customer);
+    }
+
+    // What a customer switches between suppliers: its supply, orders, sourcing or the goods themselves.
+    private static readonly SpanLookup SwitchedThings = new(
+    [
+        "supply", "supplies", "orders", "order", "sourcing", "business", "contract", "purchases", "cells", "packs", "batteries", "seats", "modules", "parts",
+        "components", "harnesses", "axles", "chips", "motors", "engines",
+    ]);
 }

@@ -3551,7 +3551,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "X will supply Y with P"
-            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver
+            if (word is "supply" or "supplies" or "supplied" && !IsSupplyNoun(sentence, i) && ActorAt(sentence, i + 1) is { } receiver
                 && (SubjectPhraseOwner(sentence, i, receiver) ?? ActorBefore(sentence, i, exclude: receiver, nearest: true)) is { } supplier)
             {
                 results.Add((supplier, receiver, "productionAgreement.supply"));
@@ -3627,7 +3627,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             // "X supplies P to Y", "P is sourced from X" (the subject buys).
             if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering" or "ship" or "ships"
-                or "shipping" or "shipped")
+                or "shipping" or "shipped" && !IsSupplyNoun(sentence, i))
             {
                 // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
