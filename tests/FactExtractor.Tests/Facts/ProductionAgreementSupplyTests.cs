@@ -195,4 +195,18 @@ public class ProductionAgreementSupplyTests
     [InlineData("Halvard Motors moved its headquarters from Szeged to Budapest.", "")]
     public void A_customer_that_switched_suppliers(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Y ended its supply contract with X", "X has signed a supply agreement with Y", "the contract with X to build M ended": the
+    // maker is the supplier the lexicon knows or the partner of a known carmaker; two unknown parties, or two carmakers, say
+    // nothing of who makes.
+    [InlineData("Kia ended its supply contract with Valeo in 2023.", "production:Valeo>Kia")]
+    [InlineData("CATL has signed a supply agreement with Kia.", "production:CATL>Kia")]
+    [InlineData("Kia ended its supply contract with Tarsk Components in 2023.", "production:Tarsk Components>Kia")]
+    [InlineData("The contract with Brennwald Assembly to build the Kia Sorento ended in 2022.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Halvard Motors cancelled its supply deal with Korvane Cells.", "")]
+    [InlineData("Kia signed a supply agreement with Hyundai.", "")]
+    [InlineData("Kia ended its marketing contract with Valeo in 2023.", "")]
+    public void A_supply_or_manufacturing_deal_with_a_maker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

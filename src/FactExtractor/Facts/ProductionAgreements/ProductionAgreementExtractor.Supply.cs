@@ -156,6 +156,19 @@ public sealed partial class ProductionAgreementExtractor
             }
         }
 
+        // "Kia ended its supply contract with X", "the contract with X to build the Sorento ended": a deal with a maker to supply or build.
+        if ((classes & SupplyWordClasses.Work) != 0)
+        {
+            for (int i = sentence.FindFirst(DealWords, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(DealWords, i + 1, sentence.End))
+            {
+                if (DealWithMaker(sentence, i) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                    && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, i, maker, customer, "productionAgreement.deal-with-maker", output);
+                }
+            }
+        }
+
         if ((classes & SupplyWordClasses.Provide) != 0)
         {
             EntityMention? implied = null;
@@ -333,7 +346,8 @@ public sealed partial class ProductionAgreementExtractor
         if (sentence.Word(k) is "at" or "in")
         {
             maker = PlantOwnerAt(sentence, k + 1)
-                ?? (sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place ? OwnerOfTown(sentence, place) : null);
+                ?? (sentence.MentionAt(sentence.Word(k + 1) is "the" ? k + 2 : k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } place ? OwnerOfTown(sentence, place) : null)
+                ?? (sentence.Word(k) is "at" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } atCompany ? atCompany : null);
             k = AfterPlace(sentence, k + 1);
         }
 
@@ -944,4 +958,48 @@ public sealed partial class ProductionAgreementExtractor
         "supply", "supplies", "orders", "order", "sourcing", "business", "contract", "purchases", "cells", "packs", "batteries", "seats", "modules", "parts",
         "components", "harnesses", "axles", "chips", "motors", "engines",
     ]);
+
+    private static readonly SpanLookup DealKinds = new(["supply", "manufacturing", "production", "assembly", "contract-manufacturing", "sourcing"]);
+
+    // "Y ended its supply contract with X", "Y signed a manufacturing agreement with X": a deal of supply or manufacture with a
+    // partner, the maker being the one the lexicon knows as a supplier or contract maker, or the partner of a known carmaker.
+    // "The contract with X to build the Sorento ended": a deal with a maker to build a model, for the model's brand.
+    private static (EntityMention Maker, EntityMention Customer)? DealWithMaker(SentenceView sentence, int deal)
+    {
+        if (sentence.Word(deal + 1) is not "with" || ActorAt(sentence, deal + 2) is not { } partner)
+        {
+            return null;
+        }
+
+        int after = sentence.TokenAt(partner.End);
+        if (sentence.Word(after) is "to" && BuildVerbs.Contains(sentence.Word(after + 1)) && !SellVerbs.Contains(sentence.Word(after + 1))
+            && ProductAfter(sentence, after + 1) is { } built && SubjectBefore(sentence, deal, partner) is null)
+        {
+            return (partner, built.Brand);
+        }
+
+        if (!DealKinds.Contains(sentence.Word(deal - 1)) && !(deal - 2 >= sentence.First && DealKinds.Contains(sentence.Word(deal - 2))))
+        {
+            return null;
+        }
+
+        int k = deal - 1;
+        while (k > sentence.First && k >= deal - 5 && sentence.MentionAt(k) is null)
+        {
+            k--;
+        }
+
+        if (SubjectBefore(sentence, k + 1, partner) is not { } subject)
+        {
+            return null;
+        }
+
+        bool partnerMakes = partner.Entry?.Kind is "supplier" or "battery" or "chip" or "contract-manufacturer";
+        bool subjectMakes = subject.Entry?.Kind is "supplier" or "battery" or "chip" or "contract-manufacturer";
+        bool partnerBuys = partner.Entry?.Kind is "carmaker" or "brand" or "start-up";
+        bool subjectBuys = subject.Entry?.Kind is "carmaker" or "brand" or "start-up";
+        // One side known is enough where the other is not known as the same: a carmaker's partner makes, a supplier's partner buys.
+        return (subjectBuys && !partnerBuys) || (partnerMakes && !subjectMakes) ? (partner, subject)
+            : (partnerBuys && !subjectBuys) || (subjectMakes && !partnerMakes) ? (subject, partner) : null;
+    }
 }
