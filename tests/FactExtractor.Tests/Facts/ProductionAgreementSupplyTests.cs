@@ -209,4 +209,33 @@ public class ProductionAgreementSupplyTests
     [InlineData("Kia ended its marketing contract with Valeo in 2023.", "")]
     public void A_supply_or_manufacturing_deal_with_a_maker(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Y's battery supplier X", "X, Y's main supplier of packs, …", "Y will get its packs from X", "X started supplying Y".
+    [InlineData("Halvard Motors' battery supplier Korvane Cells will open a second plant.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Tarsk Components, Ostara Trucks' main supplier of seats, will open a second plant.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Halvard Motors will get its battery packs from Korvane Cells.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Ostara Trucks imports gearboxes from Tarsk Components.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Korvane Cells started supplying Halvard Motors in 2020.", "production:Korvane Cells>Halvard Motors")]
+    // Not funding, approvals or vehicles from a country.
+    [InlineData("Halvard Motors will get funding from Nordbank.", "")]
+    [InlineData("Halvard Motors imports cars from China.", "")]
+    public void Supplier_named_by_possessive_or_by_getting_goods(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X will equip Y's vans with P", "Y's vans are fitted with P from X", "X's packs will be used in Y's vans", "X's cells power
+    // Y's vans", "Y's M uses cells from X".
+    [InlineData("Korvane Cells will equip Halvard Motors' new vans with battery packs.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Halvard Motors' vans are equipped with battery packs from Korvane Cells.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Ostara Trucks' tractors will be fitted with seats made by Tarsk Components.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Korvane Cells' battery packs will be used in Halvard Motors' vans.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Korvane Cells' battery packs power Halvard Motors' vans.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Kia's Sorento uses battery cells from CATL.", "production:CATL>Kia")]
+    // Not software, storage or power from a utility.
+    [InlineData("Halvard Motors uses software from Korvane Cells.", "")]
+    [InlineData("Halvard Motors' vans are fitted with new software.", "")]
+    [InlineData("Korvane Cells' battery packs will be used in energy storage.", "")]
+    public void Parts_fitted_to_or_used_in_a_customers_vehicles(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

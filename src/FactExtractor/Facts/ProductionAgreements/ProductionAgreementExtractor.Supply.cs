@@ -772,6 +772,8 @@ public sealed partial class ProductionAgreementExtractor
     [
         "relies", "rely", "relied", "relying", "depends", "depend", "depended", "supplied", "delivered", "shipped", "provided", "awarded", "awards", "award",
         "deliveries", "shipments", "supplier", "suppliers", "provider", "customer", "customers", "client", "clients", "sells", "sell", "sold", "selling",
+        "get", "got", "getting", "obtains", "obtain", "obtained", "imports", "import", "imported", "equip", "equips", "equipped", "fit", "fits", "fitted",
+        "supplying", "used", "power", "powers", "uses", "use", "using",
     ]);
 
     // Parts a supplier sells to a carmaker (not whole vehicles, which a fleet or a dealer may buy).
@@ -830,11 +832,70 @@ public sealed partial class ProductionAgreementExtractor
             }
         }
 
-        // "X is Y's main supplier (of P)", "X became Y's sole battery provider".
+        // "X is Y's main supplier (of P)", "Y's battery supplier X", "X, Y's main supplier of packs, …".
         if (word is "supplier" or "provider" && CustomerPossessive(sentence, i) is { } supplied
-            && CopulaSubject(sentence, sentence.TokenAt(supplied.Start)) is { } supplierCompany)
+            && (CopulaSubject(sentence, sentence.TokenAt(supplied.Start))
+                ?? (sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } named ? named : null)
+                ?? (sentence.TokenAt(supplied.Start) - 1 is var comma && comma - 1 >= sentence.First && sentence.Word(comma) is "," && sentence.MentionAt(comma - 1) is { Label: EntityLabel.Org } apposed ? apposed : null)) is { } supplierCompany)
         {
             return (supplierCompany, supplied, "productionAgreement.possessed-supplier");
+        }
+
+        // "Y will get its battery packs from X", "Y imports cells from X": goods, then "from" and their maker.
+        if (word is "get" or "got" or "getting" or "obtains" or "obtain" or "obtained" or "imports" or "import" or "imported" && !IsPassive(sentence, i)
+            && sentence.FindFirst(FromWords, i + 1, Math.Min(sentence.End, i + 7)) is >= 0 and var gotFrom && sentence.FindFirst(SuppliedGoods, i + 1, gotFrom) >= 0
+            && ActorAt(sentence, gotFrom + 1) is { } vendor && SubjectBefore(sentence, i, vendor) is { } getter)
+        {
+            return (vendor, getter, "productionAgreement.gets-from");
+        }
+
+        // "X will equip Y's vans with packs"; "Y's vans are fitted with seats from X", "… equipped with X's cells".
+        if (word is "equip" or "equips" or "equipped" or "fit" or "fits" or "fitted" && sentence.Word(i + 1) is not "in" and not "into")
+        {
+            if (!IsPassive(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } owner && sentence.Word(sentence.TokenAt(owner.End)) is "’s" or "'s" or "’" or "'"
+                && sentence.FindFirst(WithWords, sentence.TokenAt(owner.End), Math.Min(sentence.End, sentence.TokenAt(owner.End) + 6)) is >= 0 and var with
+                && sentence.FindFirst(SuppliedGoods, with + 1, Math.Min(sentence.End, with + 5)) >= 0 && SubjectBefore(sentence, i, owner) is { } fitter)
+            {
+                return (fitter, owner, "productionAgreement.equips");
+            }
+
+            if (IsPassive(sentence, i) && sentence.Word(i + 1) is "with" && GoodsOwnerBefore(sentence, i, NoCompany) is { } fitted
+                && MakerOfGoodsAfter(sentence, i + 2) is { } partsMaker && partsMaker.Name != fitted.Name)
+            {
+                return (partsMaker, fitted, "productionAgreement.equipped-with");
+            }
+        }
+
+        // "X started supplying Y in 2020", "X has been supplying Y since 2019".
+        if (word is "supplying" && i > sentence.First && sentence.Word(i - 1) is "started" or "began" or "begun" or "been" or "start" or "continue" or "continues" or "keeps" or "stopped"
+            && sentence.Word(i + 1) is not ("its" or "their" or "the") && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } suppliedDirectly
+            && SubjectBefore(sentence, i, suppliedDirectly) is { } directSupplier)
+        {
+            return (directSupplier, suppliedDirectly, "productionAgreement.supplying");
+        }
+
+        // "X's packs will be used in Y's vans", "X's cells power Y's vans".
+        if ((word is "used" && IsPassive(sentence, i) && sentence.Word(i + 1) is "in" or "by") || (word is "power" or "powers" && !IsPassive(sentence, i)))
+        {
+            int at = word is "used" ? i + 2 : i + 1;
+            while (at < sentence.End && sentence.Word(at) is "the" or "all" or "most" or "of")
+            {
+                at++;
+            }
+
+            if (sentence.MentionAt(at) is { Label: EntityLabel.Org } user && sentence.Word(sentence.TokenAt(user.End)) is "’s" or "'s" or "’" or "'"
+                && GoodsMakerBefore(sentence, i) is { } goodsMaker && goodsMaker.Name != user.Name)
+            {
+                return (goodsMaker, user, "productionAgreement.goods-used-in");
+            }
+        }
+
+        // "Y's M uses cells from X", "the Y M uses X's cells": parts of another maker in a customer's model.
+        if (word is "uses" or "use" or "using" && !IsPassive(sentence, i) && MakerOfGoodsAfter(sentence, i + 1) is { } usedMaker
+            && (ModelBrandBefore(sentence, i) ?? GoodsOwnerBefore(sentence, i, usedMaker) ?? (sentence.MentionAt(sentence.First) is { Label: EntityLabel.Org } userSubject && sentence.TokenAt(userSubject.End) == i ? userSubject : null)) is { } modelOwner
+            && modelOwner.Name != usedMaker.Name)
+        {
+            return (usedMaker, modelOwner, "productionAgreement.uses-parts-from");
         }
 
         // "Y is X's largest customer", "X counts Y among its customers".
@@ -1001,5 +1062,48 @@ public sealed partial class ProductionAgreementExtractor
         // One side known is enough where the other is not known as the same: a carmaker's partner makes, a supplier's partner buys.
         return (subjectBuys && !partnerBuys) || (partnerMakes && !subjectMakes) ? (partner, subject)
             : (partnerBuys && !subjectBuys) || (subjectMakes && !partnerMakes) ? (subject, partner) : null;
+    }
+
+    // The maker of goods named from a token: "battery packs from X", "X's cells", "seats made by X", "X cells".
+    private static EntityMention? MakerOfGoodsAfter(SentenceView sentence, int from)
+    {
+        for (int k = from; k < sentence.End && k < from + 7; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } company)
+            {
+                int after = sentence.TokenAt(company.End);
+                bool possessive = sentence.Word(after) is "’s" or "'s" or "’" or "'";
+                bool modifier = SuppliedGoods.Contains(sentence.Word(after)) || (possessive && sentence.FindFirst(SuppliedGoods, after + 1, Math.Min(sentence.End, after + 4)) >= 0);
+                bool source = k > sentence.First && (sentence.Word(k - 1) is "from" || (sentence.Word(k - 1) is "by" && k - 2 >= sentence.First && (MakerParticiples.Contains(sentence.Word(k - 2)) || SuppliedParticiples.Contains(sentence.Word(k - 2)))))
+                    && sentence.FindFirst(SuppliedGoods, from, k) >= 0;
+                return modifier || source ? company : null;
+            }
+
+            if (sentence.Word(k) is "," or ";" or "and" or "which" or "that" or "for" or "to" or "in")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The company whose goods a possessive opens the subject with: "X's battery packs will be used in …".
+    private static EntityMention? GoodsMakerBefore(SentenceView sentence, int verb)
+    {
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 7; k--)
+        {
+            if (sentence.Word(k) is "’s" or "'s" or "’" or "'")
+            {
+                return sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } maker && sentence.FindFirst(SuppliedGoods, k + 1, verb) >= 0 ? maker : null;
+            }
+
+            if (sentence.Word(k) is "," or ";" or "which" or "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }
