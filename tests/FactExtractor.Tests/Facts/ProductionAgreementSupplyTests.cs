@@ -238,4 +238,25 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells' battery packs will be used in energy storage.", "")]
     public void Parts_fitted_to_or_used_in_a_customers_vehicles(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Y dropped X as its battery supplier", "X lost Y as a customer", "X won Y as a client": a supplier or customer named by "as";
+    // not a role denied, nor another role.
+    [InlineData("Halvard Motors dropped Korvane Cells as its battery supplier last year.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Ostara Trucks picked Tarsk Components as its new seat supplier.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Korvane Cells lost Halvard Motors as a customer in 2022.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Tarsk Components won Ostara Trucks as a client for its seats.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Halvard Motors rejected Korvane Cells as its battery supplier.", "")]
+    [InlineData("Halvard Motors hired Korvane Cells as a consultant.", "")]
+    public void A_supplier_or_customer_named_by_as(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A negation just before the supply word states no deal; "no longer" states one that ended.
+    [InlineData("Halvard Motors does not rely on Korvane Cells for battery cells.", "")]
+    [InlineData("Korvane Cells has never provided battery modules to Halvard Motors.", "")]
+    [InlineData("Halvard Motors has not switched its battery supply from Korvane Cells to Ostara Batteries.", "")]
+    [InlineData("Korvane Cells no longer provides battery modules to Halvard Motors.", "production:Korvane Cells>Halvard Motors")]
+    public void A_negated_supply_is_no_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

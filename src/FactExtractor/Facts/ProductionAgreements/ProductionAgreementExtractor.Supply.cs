@@ -88,7 +88,7 @@ public sealed partial class ProductionAgreementExtractor
         {
             for (int i = sentence.FindFirst(InfinitiveSupplyVerbs, sentence.First + 2, sentence.End); i >= 0; i = sentence.FindFirst(InfinitiveSupplyVerbs, i + 1, sentence.End))
             {
-                if (sentence.Word(i - 1) is "to" && AgreedSupply(sentence, i) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                if (sentence.Word(i - 1) is "to" && !NegatedNear(sentence, i - 1) && AgreedSupply(sentence, i) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, i, maker, customer, "productionAgreement.agreed-supply", output);
@@ -129,7 +129,7 @@ public sealed partial class ProductionAgreementExtractor
         {
             for (int i = sentence.FindFirst(RelationWords, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(RelationWords, i + 1, sentence.End))
             {
-                if (SupplyRelation(sentence, i) is var (maker, customer, rule) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                if (!NegatedNear(sentence, i) && SupplyRelation(sentence, i) is var (maker, customer, rule) && maker.Name != customer.Name && !SameGroup(maker, customer)
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, i, maker, customer, rule, output);
@@ -142,7 +142,7 @@ public sealed partial class ProductionAgreementExtractor
         {
             for (int i = sentence.FindFirst(SwitchVerbs, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(SwitchVerbs, i + 1, sentence.End))
             {
-                if (SwitchedSupply(sentence, i) is var (old, next, customer))
+                if (!NegatedNear(sentence, i) && SwitchedSupply(sentence, i) is var (old, next, customer))
                 {
                     for (int n = 0; n < 2; n++)
                     {
@@ -181,7 +181,7 @@ public sealed partial class ProductionAgreementExtractor
                     impliedRead = true;
                 }
 
-                if (ProvidedGoods(sentence, i, implied) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
+                if (!NegatedNear(sentence, i) && ProvidedGoods(sentence, i, implied) is var (maker, customer) && maker.Name != customer.Name && !SameGroup(maker, customer)
                     && !IsFinancier(maker) && !IsFinancier(customer) && seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
                 {
                     Add(document, sentence, i, maker, customer, "productionAgreement.provides", output);
@@ -841,6 +841,13 @@ public sealed partial class ProductionAgreementExtractor
             return (supplierCompany, supplied, "productionAgreement.possessed-supplier");
         }
 
+        // "Y dropped X as its battery supplier", "X lost Y as a customer", "X won Y as a client": the company before "as".
+        if (word is "supplier" or "provider" or "customer" or "client" && AsRoleCompany(sentence, i) is { } inRole
+            && SubjectBefore(sentence, sentence.TokenAt(inRole.Start), inRole) is { } other && !RoleDenied(sentence, sentence.TokenAt(inRole.Start)))
+        {
+            return word is "supplier" or "provider" ? (inRole, other, "productionAgreement.as-supplier") : (other, inRole, "productionAgreement.as-customer");
+        }
+
         // "Y will get its battery packs from X", "Y imports cells from X": goods, then "from" and their maker.
         if (word is "get" or "got" or "getting" or "obtains" or "obtain" or "obtained" or "imports" or "import" or "imported" && !IsPassive(sentence, i)
             && sentence.FindFirst(FromWords, i + 1, Math.Min(sentence.End, i + 7)) is >= 0 and var gotFrom && sentence.FindFirst(SuppliedGoods, i + 1, gotFrom) >= 0
@@ -1106,4 +1113,34 @@ public sealed partial class ProductionAgreementExtractor
 
         return null;
     }
+
+    // The company of "X as its (battery) supplier", "Y as a customer": the name right before "as", lower-case words between.
+    private static EntityMention? AsRoleCompany(SentenceView sentence, int noun)
+    {
+        for (int k = noun - 1; k > sentence.First + 1 && k >= noun - 4; k--)
+        {
+            if (sentence.Word(k) is "as")
+            {
+                return sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } company && k + 1 < noun && sentence.Word(k + 1) is "its" or "their" or "a" or "an" or "the" ? company : null;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(k)[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "ruled out X as its supplier", "rejected Y as a customer", "has not selected X as …": the verb before the company denies the role.
+    private static bool RoleDenied(SentenceView sentence, int company) =>
+        company - 1 >= sentence.First && (sentence.Word(company - 1) is "rejected" or "excluded" or "refused"
+            || sentence.FindFirst(Negations, Math.Max(sentence.First, company - 4), company) >= 0
+            || (company - 2 >= sentence.First && sentence.Word(company - 2) is "ruled" && sentence.Word(company - 1) is "out"));
+
+    // "does not rely on", "has never supplied", "will not deliver": a negation up to four words before, in the same clause.
+    private static bool NegatedNear(SentenceView sentence, int i) =>
+        sentence.FindLast(Negations, Math.Max(sentence.First, i - 4), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0
+        && !(sentence.Word(negation) is "no" && sentence.Word(negation + 1) is "longer");
 }
