@@ -259,4 +259,15 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells no longer provides battery modules to Halvard Motors.", "production:Korvane Cells>Halvard Motors")]
     public void A_negated_supply_is_no_deal(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X supplies P to Cologne", "X delivers P to the Cologne plant": goods sent to a town's plant are for the company whose
+    // plant the text placed there; not a move of offices, nor goods sent to a town no company builds in.
+    [InlineData("Ford builds the Explorer in Cologne. Korvane Cells supplies battery systems and axles to Cologne under a long-term contract.",
+        "production:Korvane Cells>Ford Motor Company@Cologne")]
+    [InlineData("Ford builds the Explorer in Cologne. Korvane Cells delivers battery packs to the Cologne plant.", "production:Korvane Cells>Ford Motor Company@Cologne")]
+    [InlineData("Ford builds the Explorer in Cologne. Korvane Cells moved its headquarters to Cologne.", "")]
+    [InlineData("Korvane Cells ships battery packs to Rotterdam every day.", "")]
+    public void Goods_supplied_to_a_towns_plant(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

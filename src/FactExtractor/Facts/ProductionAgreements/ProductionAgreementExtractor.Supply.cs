@@ -773,7 +773,7 @@ public sealed partial class ProductionAgreementExtractor
         "relies", "rely", "relied", "relying", "depends", "depend", "depended", "supplied", "delivered", "shipped", "provided", "awarded", "awards", "award",
         "deliveries", "shipments", "supplier", "suppliers", "provider", "customer", "customers", "client", "clients", "sells", "sell", "sold", "selling",
         "get", "got", "getting", "obtains", "obtain", "obtained", "imports", "import", "imported", "equip", "equips", "equipped", "fit", "fits", "fitted",
-        "supplying", "used", "power", "powers", "uses", "use", "using",
+        "supplying", "used", "power", "powers", "uses", "use", "using", "supply", "supplies", "deliver", "delivers", "delivering", "ship", "ships",
     ]);
 
     // Parts a supplier sells to a carmaker (not whole vehicles, which a fleet or a dealer may buy).
@@ -846,6 +846,26 @@ public sealed partial class ProductionAgreementExtractor
             && SubjectBefore(sentence, sentence.TokenAt(inRole.Start), inRole) is { } other && !RoleDenied(sentence, sentence.TokenAt(inRole.Start)))
         {
             return word is "supplier" or "provider" ? (inRole, other, "productionAgreement.as-supplier") : (other, inRole, "productionAgreement.as-customer");
+        }
+
+        // "X supplies battery systems and axles to Cologne", "X delivers packs to the Cologne plant": goods sent to a town's plant
+        // are for the company whose plant the text placed there.
+        if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering" or "ship" or "ships" or "shipped"
+            && !IsPassive(sentence, i) && !IsSupplyNoun(sentence, i))
+        {
+            for (int t = i + 1; t < sentence.End && t <= i + 10; t++)
+            {
+                if (sentence.MentionAt(t) is not null || sentence.Word(t) is ";" or "which" or "that" or "for")
+                {
+                    break;
+                }
+
+                if (sentence.Word(t) is "to" && sentence.FindFirst(SuppliedGoods, i + 1, t) >= 0 && SuppliedTown(sentence, t + 1) is { } town
+                    && OwnerOfTown(sentence, town) is { } townOwner && (SubjectPhraseOwner(sentence, i, townOwner) ?? SubjectBefore(sentence, i, townOwner)) is { } townSupplier)
+                {
+                    return (townSupplier, townOwner, "productionAgreement.supply-to-town");
+                }
+            }
         }
 
         // "Y will get its battery packs from X", "Y imports cells from X": goods, then "from" and their maker.
@@ -1143,4 +1163,18 @@ public sealed partial class ProductionAgreementExtractor
     private static bool NegatedNear(SentenceView sentence, int i) =>
         sentence.FindLast(Negations, Math.Max(sentence.First, i - 4), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0
         && !(sentence.Word(negation) is "no" && sentence.Word(negation + 1) is "longer");
+
+    // The town of "to Cologne", "to the Cologne plant", "to its Cologne factory", or null.
+    private static EntityMention? SuppliedTown(SentenceView sentence, int at)
+    {
+        int k = sentence.Word(at) is "the" ? at + 1 : at;
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Loc or EntityLabel.Facility } town || (town.Label == EntityLabel.Loc && town.Entry?.Kind is not ("city" or null)))
+        {
+            return null;
+        }
+
+        int after = sentence.TokenAt(town.End);
+        bool plant = town.Label == EntityLabel.Facility || PlantNouns.Contains(sentence.Word(after));
+        return plant || (k == at && (after >= sentence.End || sentence.Word(after) is not ("’s" or "'s" or "-based" or "region" or "area" or "airport" or "port"))) ? town : null;
+    }
 }
