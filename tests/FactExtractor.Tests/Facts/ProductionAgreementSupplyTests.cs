@@ -270,4 +270,16 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells ships battery packs to Rotterdam every day.", "")]
     public void Goods_supplied_to_a_towns_plant(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X is one of Y's suppliers", "X supplies both Y and Z with P": every receiver named.
+    [InlineData("Korvane Cells is one of Halvard Motors' suppliers.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Tarsk Components remains among Ostara Trucks' biggest suppliers.", "production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Korvane Cells supplies both Halvard Motors and Ostara Trucks with battery packs.",
+        "production:Korvane Cells>Halvard Motors || production:Korvane Cells>Ostara Trucks")]
+    [InlineData("Tarsk Components provides Halvard Motors and Ostara Trucks with seats.",
+        "production:Tarsk Components>Halvard Motors || production:Tarsk Components>Ostara Trucks")]
+    [InlineData("Nordbank provides Halvard Motors and Ostara Trucks with loans.", "")]
+    public void Every_receiver_of_a_supplier(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -137,6 +137,26 @@ public sealed partial class ProductionAgreementExtractor
             }
         }
 
+        // "X supplies both Y and Z with P": every receiver of the coordination.
+        if ((classes & SupplyWordClasses.Later) != 0)
+        {
+            for (int i = sentence.FindFirst(LaterSupplyVerbs, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(LaterSupplyVerbs, i + 1, sentence.End))
+            {
+                if (!NegatedNear(sentence, i) && sentence.Word(i) is "supply" or "supplies" or "supplied" or "provide" or "provides" or "provided" && !IsPassive(sentence, i)
+                    && CoordinatedReceivers(sentence, i) is var (first, second) && (SubjectPhraseOwner(sentence, i, first) ?? SubjectBefore(sentence, i, first)) is { } both)
+                {
+                    for (int n = 0; n < 2; n++)
+                    {
+                        EntityMention receiver = n == 0 ? first : second;
+                        if (both.Name != receiver.Name && !SameGroup(both, receiver) && !IsFinancier(receiver) && seen.Add((both.Name, receiver.Name, sentence.Index, string.Empty)))
+                        {
+                            Add(document, sentence, i, both, receiver, "productionAgreement.supply", output);
+                        }
+                    }
+                }
+            }
+        }
+
         // "Y has switched its battery supply from X to Z": both suppliers, the old and the new, build for Y.
         if ((classes & SupplyWordClasses.Switch) != 0)
         {
@@ -833,7 +853,7 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         // "X is Y's main supplier (of P)", "Y's battery supplier X", "X, Y's main supplier of packs, …".
-        if (word is "supplier" or "provider" && CustomerPossessive(sentence, i) is { } supplied
+        if (word is "supplier" or "provider" or "suppliers" or "providers" && CustomerPossessive(sentence, i) is { } supplied
             && (CopulaSubject(sentence, sentence.TokenAt(supplied.Start))
                 ?? (sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } named ? named : null)
                 ?? (sentence.TokenAt(supplied.Start) - 1 is var comma && comma - 1 >= sentence.First && sentence.Word(comma) is "," && sentence.MentionAt(comma - 1) is { Label: EntityLabel.Org } apposed ? apposed : null)) is { } supplierCompany)
@@ -998,8 +1018,9 @@ public sealed partial class ProductionAgreementExtractor
     // The subject of "X is|was|became|remains|has become <phrase at>": the company right before the copula.
     private static EntityMention? CopulaSubject(SentenceView sentence, int at)
     {
+        // "X is one of Y's suppliers", "X remains among Y's biggest customers".
         int copula = at - 1;
-        while (copula > sentence.First && sentence.Word(copula) is "also" or "now" or "still" or "already" or "the")
+        while (copula > sentence.First && sentence.Word(copula) is "also" or "now" or "still" or "already" or "the" or "one" or "of" or "among")
         {
             copula--;
         }
@@ -1176,5 +1197,24 @@ public sealed partial class ProductionAgreementExtractor
         int after = sentence.TokenAt(town.End);
         bool plant = town.Label == EntityLabel.Facility || PlantNouns.Contains(sentence.Word(after));
         return plant || (k == at && (after >= sentence.End || sentence.Word(after) is not ("’s" or "'s" or "-based" or "region" or "area" or "airport" or "port"))) ? town : null;
+    }
+
+    // The two receivers of "supplies (both) Y and Z with P", or null.
+    private static (EntityMention First, EntityMention Second)? CoordinatedReceivers(SentenceView sentence, int verb)
+    {
+        int at = sentence.Word(verb + 1) is "both" ? verb + 2 : verb + 1;
+        if (sentence.MentionAt(at) is not { Label: EntityLabel.Org } first)
+        {
+            return null;
+        }
+
+        int and = sentence.TokenAt(first.End);
+        if (sentence.Word(and) is not "and" || sentence.MentionAt(and + 1) is not { Label: EntityLabel.Org } second)
+        {
+            return null;
+        }
+
+        int with = sentence.TokenAt(second.End);
+        return sentence.Word(with) is "with" && sentence.FindFirst(SuppliedGoods, with + 1, Math.Min(sentence.End, with + 6)) >= 0 ? (first, second) : null;
     }
 }
