@@ -282,4 +282,15 @@ public class ProductionAgreementSupplyTests
     [InlineData("Nordbank provides Halvard Motors and Ostara Trucks with loans.", "")]
     public void Every_receiver_of_a_supplier(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Production of Y's M at the plant ended", "Output of Y's vans stopped", "Its deal with Y to assemble Y's model ran out": the
+    // possessor of the work ended is the customer; the holder of a deal to build the partner's model is the maker.
+    [InlineData("Brennwald Assembly builds cars in Linz. Production of Kia's Sorento at the plant ended in 2020.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Output of Halvard Motors' vans stopped in 2021.", "production:Brennwald Assembly>Halvard Motors")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Its deal with Kia to assemble the Sorento ran out in 2022.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Sales of Halvard Motors' vans stopped in 2021.", "")]
+    [InlineData("Kia builds cars in Zilina. Output of Kia's vans stopped in 2021.", "")]
+    public void Ended_work_for_a_possessor_or_under_a_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -336,6 +336,20 @@ public sealed partial class ProductionAgreementExtractor
             k++;
         }
 
+        // "Production of Kia's Sorento", "output of Halvard's vans": the possessor is the customer.
+        EntityMention? possessed = null;
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Org } owner && sentence.Word(sentence.TokenAt(owner.End)) is "’s" or "'s" or "’" or "'")
+        {
+            possessed = owner;
+            k = sentence.TokenAt(owner.End) + 1;
+            if (sentence.MentionAt(k) is not { Label: EntityLabel.Product } && (SuppliedGoods.Contains(sentence.Word(k)) || VehicleWords.Contains(sentence.Word(k))))
+            {
+                int ended0 = EndAfter(sentence, k + 1);
+                EntityMention? maker0 = ended0 < 0 ? null : ended0 + 1 < sentence.End && sentence.Word(ended0 + 1) is "there" ? RecentPlantOwner(sentence) : TopicUnlessCustomer(sentence, owner);
+                return maker0 is null ? null : (maker0, owner);
+            }
+        }
+
         if (sentence.MentionAt(k) is not { Label: EntityLabel.Product } product)
         {
             return null;
@@ -348,7 +362,7 @@ public sealed partial class ProductionAgreementExtractor
             k = sentence.TokenAt(joined.End);
         }
 
-        EntityMention? customer = null;
+        EntityMention? customer = possessed;
         EntityMention? maker = null;
         if (sentence.Word(k) is "for" && ActorAt(sentence, k + 1) is { } named)
         {
@@ -413,7 +427,8 @@ public sealed partial class ProductionAgreementExtractor
                 return k;
             }
 
-            if (word is "came" or "come" or "comes" or "coming" && sentence.Word(k + 1) is "to" && sentence.Word(k + 2) is "an" && sentence.Word(k + 3) is "end")
+            if ((word is "came" or "come" or "comes" or "coming" && sentence.Word(k + 1) is "to" && sentence.Word(k + 2) is "an" && sentence.Word(k + 3) is "end")
+                || (word is "ran" or "runs" or "run" && sentence.Word(k + 1) is "out"))
             {
                 return k;
             }
@@ -1082,9 +1097,18 @@ public sealed partial class ProductionAgreementExtractor
 
         int after = sentence.TokenAt(partner.End);
         if (sentence.Word(after) is "to" && BuildVerbs.Contains(sentence.Word(after + 1)) && !SellVerbs.Contains(sentence.Word(after + 1))
-            && ProductAfter(sentence, after + 1) is { } built && SubjectBefore(sentence, deal, partner) is null)
+            && ProductAfter(sentence, after + 1) is { } built)
         {
-            return (partner, built.Brand);
+            // "Its deal with Kia to assemble the Sorento": the partner's own model, built by the deal's holder.
+            if (partner.Name == built.Brand.Name || SameGroup(partner, built.Brand) || partner.Name == built.Brand.Entry?.Parent)
+            {
+                EntityMention? holder = deal - 1 >= sentence.First && sentence.Word(deal - 1) is "its" or "Its" or "their" or "Their"
+                    ? FirstOrganizationBefore(sentence, deal, partner) ?? sentence.LastSubjectBefore(partner.Name, notFinancier: true)
+                    : deal - 2 >= sentence.First && sentence.Word(deal - 1) is "’s" or "'s" && sentence.MentionAt(deal - 2) is { Label: EntityLabel.Org } possessor ? possessor : null;
+                return holder is null ? null : (holder, partner);
+            }
+
+            return SubjectBefore(sentence, deal, partner) is null ? (partner, built.Brand) : null;
         }
 
         if (!DealKinds.Contains(sentence.Word(deal - 1)) && !(deal - 2 >= sentence.First && DealKinds.Contains(sentence.Word(deal - 2))))
