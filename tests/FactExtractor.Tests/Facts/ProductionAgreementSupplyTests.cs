@@ -293,4 +293,17 @@ public class ProductionAgreementSupplyTests
     [InlineData("Kia builds cars in Zilina. Output of Kia's vans stopped in 2021.", "")]
     public void Ended_work_for_a_possessor_or_under_a_deal(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The same plant used to assemble M for Y": the plant the text spoke of; "Its former customer Y", "Y, a customer of X,":
+    // a customer of the company the text is about or named; "Y's own smaller M" is Y's own work.
+    [InlineData("Brennwald Assembly builds cars in Linz. The same plant used to assemble the Sorento for Kia until 2022.", "production:Brennwald Assembly>Kia")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Its former customer Halvard Motors moved production to Spain.", "production:Brennwald Assembly>Halvard Motors")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Its biggest customer, Halvard Motors, wants more vans.", "production:Brennwald Assembly>Halvard Motors")]
+    [InlineData("Brennwald Assembly builds cars in Linz. Halvard Motors, a former customer of Brennwald Assembly, moved production to Spain.",
+        "production:Brennwald Assembly>Halvard Motors")]
+    [InlineData("Nordbank lends money. Its biggest customer, Halvard Motors, wants more loans.", "")]
+    [InlineData("Brennwald Assembly builds cars in Linz. The same factory will start making Kia's own smaller Kia Sorento next year.", "")]
+    public void A_former_plant_or_customer_of_the_company_the_text_is_about(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

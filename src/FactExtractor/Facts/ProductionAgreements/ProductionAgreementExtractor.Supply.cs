@@ -968,6 +968,19 @@ public sealed partial class ProductionAgreementExtractor
                 return (supplier, buyer, "productionAgreement.possessed-customer");
             }
 
+            // "Its former customer Y", "its biggest client, Y,": the company "its" stands for supplies the customer named after.
+            if (OwnRoleDeterminer(sentence, i) is >= 0 and var its && sentence.MentionAt(sentence.Word(i + 1) is "," ? i + 2 : i + 1) is { Label: EntityLabel.Org } itsCustomer
+                && (FirstOrganizationBefore(sentence, its, itsCustomer) ?? sentence.LastSubjectBefore(itsCustomer.Name, notFinancier: true)) is { } itsSupplier)
+            {
+                return (itsSupplier, itsCustomer, "productionAgreement.its-customer");
+            }
+
+            // "Y, a long-standing customer of X,": the customer named before its description.
+            if (sentence.Word(i + 1) is "of" && ActorAt(sentence, i + 2) is { } customerOf && AppositionHead(sentence, i) is { } described && described.Name != customerOf.Name)
+            {
+                return (customerOf, described, "productionAgreement.customer-of");
+            }
+
             if (i - 3 >= sentence.First && sentence.Word(i - 1) is "its" or "their" && sentence.Word(i - 2) is "among" && sentence.MentionAt(i - 3) is { Label: EntityLabel.Org } counted
                 && sentence.TokenAt(counted.Start) - 1 is var counts && counts >= sentence.First && sentence.Word(counts) is "counts" or "count" or "counted" or "includes"
                 && SubjectBefore(sentence, counts, counted) is { } counter)
@@ -1240,5 +1253,43 @@ public sealed partial class ProductionAgreementExtractor
 
         int with = sentence.TokenAt(second.End);
         return sentence.Word(with) is "with" && sentence.FindFirst(SuppliedGoods, with + 1, Math.Min(sentence.End, with + 6)) >= 0 ? (first, second) : null;
+    }
+
+    // The "its" of "its (former|biggest …) customer", lower-case words between, not after "among"; or -1.
+    private static int OwnRoleDeterminer(SentenceView sentence, int noun)
+    {
+        for (int k = noun - 1; k >= sentence.First && k >= noun - 3; k--)
+        {
+            if (sentence.Word(k) is "its" or "Its" or "their" or "Their")
+            {
+                return k > sentence.First && sentence.Word(k - 1) is "among" or "of" or "to" or "for" or "with" ? -1 : k;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(k)[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The company of "Y, a (long-standing) customer …": the name before the comma that opens the description at the noun.
+    private static EntityMention? AppositionHead(SentenceView sentence, int noun)
+    {
+        for (int k = noun - 1; k > sentence.First && k >= noun - 4; k--)
+        {
+            if (sentence.Word(k) is "a" or "an" or "the")
+            {
+                return sentence.Word(k - 1) is "," && k - 2 >= sentence.First && sentence.MentionAt(k - 2) is { Label: EntityLabel.Org } head ? head : null;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(k)[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -49,8 +49,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     // "its own Austral": a model the text marks as the builder's own.
     private static bool OwnModel(SentenceView sentence, EntityMention product)
     {
+        // "Rivian's own smaller R2": one lower-case adjective may stand between.
         int at = sentence.TokenAt(product.Start);
-        return at - 1 >= sentence.First && sentence.Word(at - 1) is "own";
+        return (at - 1 >= sentence.First && sentence.Word(at - 1) is "own")
+            || (at - 2 >= sentence.First && sentence.Word(at - 2) is "own" && sentence.Tokens[at - 1].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(at - 1)[0]));
     }
 
     // The build verb that governs "for Y": one of the build verbs, or "turn out", up to eight words before.
@@ -4633,7 +4635,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         for (int k = sentence.First; !described && k + 1 < verb && k < verb; k++)
         {
             // "…, and the factory will also turn out …", "The existing hall already assembles …"
-            int noun = sentence.Word(k + 1) is "existing" or "new" or "converted" or "second" or "first" or "main" or "old" ? k + 2 : k + 1;
+            int noun = sentence.Word(k + 1) is "existing" or "new" or "converted" or "second" or "first" or "main" or "old" or "same" or "former" ? k + 2 : k + 1;
             if (sentence.Word(k) is "the" or "The" && PlantNouns.Contains(sentence.Word(noun)) && noun + 1 <= verb && sentence.FindFirst(ForWords, k, verb) < 0)
             {
                 described = true;
