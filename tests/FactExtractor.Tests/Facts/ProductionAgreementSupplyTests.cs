@@ -306,4 +306,14 @@ public class ProductionAgreementSupplyTests
     [InlineData("Brennwald Assembly builds cars in Linz. The same factory will start making Kia's own smaller Kia Sorento next year.", "")]
     public void A_former_plant_or_customer_of_the_company_the_text_is_about(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X opened a plant in T to serve Y", "The T plant will mainly serve Y": a plant that serves a company builds for it; not a
+    // market or customers in general, nor dealers that serve a fleet.
+    [InlineData("Korvane Cells opened a plant in Szeged to serve Halvard Motors.", "production:Korvane Cells>Halvard Motors@Szeged")]
+    [InlineData("Korvane Cells makes cells in Szeged. The Szeged plant will mainly serve Halvard Motors.", "production:Korvane Cells>Halvard Motors@Szeged")]
+    [InlineData("Korvane Cells makes cells in Szeged. The plant will serve the European market.", "")]
+    [InlineData("Halvard Motors builds vans in Szeged. Its dealers serve Ostara Logistics.", "")]
+    public void A_plant_that_serves_a_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

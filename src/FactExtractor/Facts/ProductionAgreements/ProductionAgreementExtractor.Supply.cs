@@ -50,14 +50,15 @@ public sealed partial class ProductionAgreementExtractor
         public const uint Provide = 1;
         public const uint End = 2;
         public const uint Work = 4;
-
         public const uint Infinitive = 8;
         public const uint Later = 16;
         public const uint What = 32;
         public const uint Relation = 64;
         public const uint Switch = 128;
 
-        public static readonly TriggerTable Table = new((ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later), (WhatWords, What), (RelationWords, Relation), (SwitchVerbs, Switch));
+        public static readonly TriggerTable Table = new(
+            (ProvideVerbs, Provide), (EndWords, End), (WorkNouns, Work), (DealWords, Work), (InfinitiveSupplyVerbs, Infinitive), (LaterSupplyVerbs, Later),
+            (WhatWords, What), (RelationWords, Relation), (SwitchVerbs, Switch));
     }
 
     // The supply constructions, each one fact per pair and sentence.
@@ -444,7 +445,7 @@ public sealed partial class ProductionAgreementExtractor
         return -1;
     }
 
-    // "Magna's contract", "the site's contract": the company or the plant's owner that a possessive before the noun names.
+    // "Magna's contract": the company a possessive before the noun names ("the site's contract" names none).
     private static EntityMention? OwnerBefore(SentenceView sentence, int noun, EntityMention customer)
     {
         for (int k = noun - 1; k >= sentence.First && k >= noun - 4; k--)
@@ -809,6 +810,7 @@ public sealed partial class ProductionAgreementExtractor
         "deliveries", "shipments", "supplier", "suppliers", "provider", "customer", "customers", "client", "clients", "sells", "sell", "sold", "selling",
         "get", "got", "getting", "obtains", "obtain", "obtained", "imports", "import", "imported", "equip", "equips", "equipped", "fit", "fits", "fitted",
         "supplying", "used", "power", "powers", "uses", "use", "using", "supply", "supplies", "deliver", "delivers", "delivering", "ship", "ships",
+        "serve", "serves", "served", "serving",
     ]);
 
     // Parts a supplier sells to a carmaker (not whole vehicles, which a fleet or a dealer may buy).
@@ -900,6 +902,23 @@ public sealed partial class ProductionAgreementExtractor
                 {
                     return (townSupplier, townOwner, "productionAgreement.supply-to-town");
                 }
+            }
+        }
+
+        // "The Szeged plant will serve Y", "X opened a plant in T to serve Y": a plant that serves a company builds for it.
+        if (word is "serve" or "serves" or "served" or "serving" && sentence.FindLast(PlantNouns, Math.Max(sentence.First, i - 7), i) is >= 0 and var servingPlant
+            && sentence.FindFirst(ClauseBreaks, servingPlant, i) < 0)
+        {
+            int at = i + 1;
+            while (at < sentence.End && sentence.Word(at) is "mainly" or "mostly" or "chiefly" or "primarily" or "also" or "both" or "only")
+            {
+                at++;
+            }
+
+            if (ActorAt(sentence, at) is { } served
+                && (SubjectBefore(sentence, servingPlant, served) ?? ServingPlantOwner(sentence, servingPlant)) is { } server)
+            {
+                return (server, served, "productionAgreement.plant-serves");
             }
         }
 
@@ -1291,5 +1310,25 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return null;
+    }
+
+    // The owner of the plant a sentence opens with: "The Szeged plant" (the company the text placed in Szeged), "The new line"
+    // (the plant the text spoke of, else the company it is about).
+    private static EntityMention? ServingPlantOwner(SentenceView sentence, int plant)
+    {
+        for (int k = sentence.First; k < plant; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                return OwnerOfTown(sentence, town);
+            }
+
+            if (sentence.MentionAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return sentence.Word(sentence.First) is "The" or "Its" ? RecentPlantOwner(sentence) ?? sentence.LastSubjectBefore(notFinancier: true) : null;
     }
 }
