@@ -125,6 +125,10 @@ public class ProductionAgreementSupplyTests
         "production:Korvane Cells>Halvard Motors")]
     [InlineData("Kia builds the Kia Sorento and the Kia Sportage at Zilina. Tarsk Components supplies the floor carpets and boot liners for both SUVs.",
         "production:Tarsk Components>Kia")]
+    [InlineData("Stellantis has started building the Fiat Grande Panda at Kragujevac. Korvane Cells is due to deliver cells from its plant in Debrecen.",
+        "production:Korvane Cells>Stellantis@Debrecen")]
+    [InlineData("Kia assembles the Kia Sorento at Zilina. Korvane Cells will also supply battery packs from next year.", "production:Korvane Cells>Kia")]
+    [InlineData("Kia assembles the Kia Sorento at Zilina. Korvane Cells wants to supply packs for energy storage.", "")]
     [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components delivers door panels for the SUV market.", "")]
     [InlineData("Kia assembles the Kia Sorento at Zilina. Tarsk Components supplies door panels for the car industry.", "")]
     [InlineData("Kia sells the Kia Sorento in Europe. Tarsk Components supplies the seats for the car.", "")]

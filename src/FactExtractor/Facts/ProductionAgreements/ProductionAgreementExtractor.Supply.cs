@@ -700,6 +700,15 @@ public sealed partial class ProductionAgreementExtractor
                 return null;
             }
 
+            // "Halvard builds vans in Szeged. Korvane is due to deliver cells from its plant in Debrecen.": goods to be delivered, the
+            // sentence naming no other company and no receiver, are for the builder of the sentence before.
+            if (sentence.Word(verb) is "supply" or "deliver" or "ship" or "provide" && sentence.Word(verb - 1) is "to" or "will" or "also"
+                && sentence.FindFirst(SuppliedGoods, verb + 1, Math.Min(sentence.End, verb + 4)) >= 0 && OnlyCompanyNamed(sentence, subject)
+                && sentence.FindFirst(ForOrToWords, verb + 1, sentence.End) < 0)
+            {
+                return BuilderOfVehiclesBefore(sentence, subject) is { } receiver ? (subject, receiver) : null;
+            }
+
             int forAt = -1;
             for (int k = verb + 1; k < sentence.End && k <= verb + 8; k++)
             {
@@ -1330,5 +1339,21 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return sentence.Word(sentence.First) is "The" or "Its" ? RecentPlantOwner(sentence) ?? sentence.LastSubjectBefore(notFinancier: true) : null;
+    }
+
+    private static readonly SpanLookup ForOrToWords = new(["for", "to"]);
+
+    // Whether the sentence names no company but the one given.
+    private static bool OnlyCompanyNamed(SentenceView sentence, EntityMention company)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Org && mention.Name != company.Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
