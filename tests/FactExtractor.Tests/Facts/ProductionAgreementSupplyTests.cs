@@ -320,4 +320,14 @@ public class ProductionAgreementSupplyTests
     [InlineData("Halvard Motors builds vans in Szeged. Its dealers serve Ostara Logistics.", "")]
     public void A_plant_that_serves_a_company(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X and Y signed a deal under which X will supply P", "… a contract whereby X will build …": the other of the pair is the
+    // customer; not a deal under which one buys, nor one that names another receiver.
+    [InlineData("Korvane Cells and Halvard Motors signed a deal under which Korvane will supply battery packs.", "production:Korvane Cells>Halvard Motors")]
+    [InlineData("Brennwald Assembly and Ostara Trucks have agreed a contract whereby Brennwald will build 5,000 trucks a year.", "production:Brennwald Assembly>Ostara Trucks")]
+    [InlineData("Korvane Cells and Halvard Motors signed a deal under which Halvard will buy battery packs.", "")]
+    [InlineData("Korvane Cells and Halvard Motors signed a deal under which Korvane will supply battery packs to Ostara Trucks.", "production:Korvane Cells>Ostara Trucks")]
+    public void A_deal_of_a_pair_under_which_one_builds(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

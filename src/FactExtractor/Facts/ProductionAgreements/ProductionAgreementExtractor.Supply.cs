@@ -819,7 +819,7 @@ public sealed partial class ProductionAgreementExtractor
         "deliveries", "shipments", "supplier", "suppliers", "provider", "customer", "customers", "client", "clients", "sells", "sell", "sold", "selling",
         "get", "got", "getting", "obtains", "obtain", "obtained", "imports", "import", "imported", "equip", "equips", "equipped", "fit", "fits", "fitted",
         "supplying", "used", "power", "powers", "uses", "use", "using", "supply", "supplies", "deliver", "delivers", "delivering", "ship", "ships",
-        "serve", "serves", "served", "serving",
+        "serve", "serves", "served", "serving", "under", "whereby",
     ]);
 
     // Parts a supplier sells to a carmaker (not whole vehicles, which a fleet or a dealer may buy).
@@ -929,6 +929,17 @@ public sealed partial class ProductionAgreementExtractor
             {
                 return (server, served, "productionAgreement.plant-serves");
             }
+        }
+
+        // "X and Y signed a deal under which X will supply P", "…, whereby Y will build the vans for X": the other of the pair named
+        // before the deal is the customer.
+        if ((word is "whereby" || (word is "under" && sentence.Word(i + 1) is "which")) && sentence.MentionAt(word is "whereby" ? i + 1 : i + 2) is { Label: EntityLabel.Org } party
+            && sentence.TokenAt(party.End) is var partyEnd && NextBuildVerb(sentence, partyEnd) is >= 0 and var partyVerb && partyVerb <= partyEnd + 3
+            && !SellVerbs.Contains(sentence.Word(partyVerb)) && sentence.FindFirst(DealWords, Math.Max(sentence.First, i - 4), i) >= 0
+            && PairNamedBefore(sentence, i) is var (one, two) && (one.Name == party.Name || two.Name == party.Name)
+            && sentence.FindFirst(ForOrToWords, partyVerb + 1, Math.Min(sentence.End, partyVerb + 8)) < 0)
+        {
+            return (party, one.Name == party.Name ? two : one, "productionAgreement.deal-under-which");
         }
 
         // "Y will get its battery packs from X", "Y imports cells from X": goods, then "from" and their maker.
