@@ -330,4 +330,13 @@ public class ProductionAgreementSupplyTests
     [InlineData("Korvane Cells and Halvard Motors signed a deal under which Korvane will supply battery packs to Ostara Trucks.", "production:Korvane Cells>Ostara Trucks")]
     public void A_deal_of_a_pair_under_which_one_builds(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Harnesses for the T line arrive from X": parts for a town's assembly line are for the carmaker the text placed in the town,
+    // and for no other company where it placed none.
+    [InlineData("Stellantis builds the Peugeot 208 in Kenitra. Wiring harnesses for the Kenitra line arrive from Tarsk Components.", "production:Tarsk Components>Stellantis@Kenitra")]
+    [InlineData("Stellantis builds the Opel Corsa in Zaragoza. Seats for the Zaragoza line come from Tarsk Components.", "production:Tarsk Components>Stellantis@Zaragoza")]
+    [InlineData("Korvane Cells makes cells in Szeged. Harnesses for the Szeged line arrive from Tarsk Components.", "")]
+    public void Parts_for_a_towns_line_are_for_its_carmaker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

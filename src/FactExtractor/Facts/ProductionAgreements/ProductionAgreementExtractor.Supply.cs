@@ -1367,4 +1367,19 @@ public sealed partial class ProductionAgreementExtractor
 
         return true;
     }
+
+    // The town of "for the Kenitra line" before a verb (parts for a town's assembly line are the carmaker's of that town), or null.
+    private static EntityMention? TownLineAt(SentenceView sentence, int verb)
+    {
+        for (int k = sentence.First; k + 3 < verb; k++)
+        {
+            if (sentence.Word(k) is "for" && sentence.Word(k + 1) is "the" && sentence.MentionAt(k + 2) is { Label: EntityLabel.Loc } town
+                && sentence.Word(sentence.TokenAt(town.End)) is "line" or "lines" or "assembly")
+            {
+                return town;
+            }
+        }
+
+        return null;
+    }
 }

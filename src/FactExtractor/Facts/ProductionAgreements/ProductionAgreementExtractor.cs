@@ -3469,8 +3469,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // that come from a maker; the company they are for is the one the sentence or the text is about.
             if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from"
                 && (ActorAt(sentence, i + 2) ?? CountryPossessedActor(sentence, i + 2)) is { } source
-                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0
-                && (TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? ParallelSupplierModelBrand(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
+                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0 && TownLineAt(sentence, i) is var townLine
+                && (townLine is null ? TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? ParallelSupplierModelBrand(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source) : CarmakerOfTown(sentence, townLine)) is { } partsOwner
                 && !SameGroup(partsOwner, source))
             {
                 results.Add((source, partsOwner, "productionAgreement.comes-from"));
