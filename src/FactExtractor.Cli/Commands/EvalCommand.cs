@@ -10,24 +10,32 @@ using Newtonsoft.Json.Linq;
 
 namespace FactExtractor.Cli.Commands;
 
-/// <summary><c>factx eval --gold DIR [--pred FILE.jsonl]</c>: fact precision, recall and F1 by the rules of the annotation guidelines.</summary>
+/// <summary>
+/// <c>factx eval --gold DIR [--pred FILE.jsonl | --against DIR]</c>: fact precision, recall and F1 by the rules of the
+/// annotation guidelines, of the pipeline, of saved predictions or of a second annotation (inter-annotator agreement).
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var gold = new Option<DirectoryInfo>("--gold") { Description = "A folder of <id>.txt articles with <id>.gold.json beside them.", Required = true };
         var pred = new Option<FileInfo?>("--pred") { Description = "Score these predictions (JSON Lines from factx extract) instead of running the pipeline." };
+        var against = new Option<DirectoryInfo?>("--against")
+        {
+            Description = "Score a second annotation of the same articles (a folder of <id>.gold.json, e.g. by another annotator) against the gold: inter-annotator agreement, over the articles both hold.",
+        };
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious fact and every wrong speaker." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var withNer = CommonOptions.WithNer();
         var command = new Command("eval", "Score extracted facts against gold facts: P/R/F1 per type and micro, site P/R, quote attribution.")
         {
-            gold, pred, errors, json, withNer,
+            gold, pred, against, errors, json, withNer,
         };
         command.SetAction(parse =>
         {
             DirectoryInfo folder = parse.GetValue(gold)!;
             FileInfo? predictions = parse.GetValue(pred);
+            DirectoryInfo? second = parse.GetValue(against);
             FactEvaluationReport report;
             try
             {
@@ -42,9 +50,36 @@ internal static class EvalCommand
                     throw new InvalidDataException($"{folder.FullName} holds no *.gold.json files.");
                 }
 
-                report = predictions is null
-                    ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(withNer)), documents)
-                    : FactEvaluation.Evaluate(documents, File.ReadLines(predictions.FullName));
+                if (second is not null)
+                {
+                    if (predictions is not null)
+                    {
+                        throw new InvalidDataException("--pred and --against exclude each other: score either predictions or a second annotation.");
+                    }
+
+                    if (!second.Exists)
+                    {
+                        throw new DirectoryNotFoundException($"{second.FullName}: no such folder.");
+                    }
+
+                    var others = FactGoldDocument.LoadFolder(second.FullName);
+                    report = FactEvaluation.Evaluate(documents, others);
+                    if (report.Documents == 0)
+                    {
+                        throw new InvalidDataException($"{second.FullName} annotates none of the {documents.Count} articles of {folder.FullName} (ids differ).");
+                    }
+
+                    if (report.Documents < documents.Count)
+                    {
+                        stderr.WriteLine($"factx: {documents.Count - report.Documents} of {documents.Count} articles have no second annotation and are left out.");
+                    }
+                }
+                else
+                {
+                    report = predictions is null
+                        ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(withNer)), documents)
+                        : FactEvaluation.Evaluate(documents, File.ReadLines(predictions.FullName));
+                }
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
             {

@@ -465,6 +465,26 @@ public static class FactEvaluation
         return FactScorer.Score(documents.Select(gold => (gold.Id, gold.Facts, byId.GetValueOrDefault(gold.Id) ?? (IReadOnlyList<ScoredFact>)[])).ToList());
     }
 
+    /// <summary>
+    /// Scores a second annotation of the same articles against the gold (inter-annotator agreement): the other
+    /// annotation's facts take the place of predictions, matched to gold documents by id. Only the articles both annotations
+    /// hold are scored (a second annotator may have done part of a batch); all aliases of both take part in name matching.
+    /// </summary>
+    /// <param name="documents">The gold documents.</param>
+    /// <param name="other">The second annotation, in the gold format.</param>
+    public static FactEvaluationReport Evaluate(IReadOnlyList<FactGoldDocument> documents, IReadOnlyList<FactGoldDocument> other)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(other);
+        var byId = new Dictionary<string, IReadOnlyList<ScoredFact>>(StringComparer.Ordinal);
+        foreach (FactGoldDocument document in other)
+        {
+            byId[document.Id] = document.Facts;
+        }
+
+        return FactScorer.Score(documents.Where(gold => byId.ContainsKey(gold.Id)).Select(gold => (gold.Id, gold.Facts, byId[gold.Id])).ToList());
+    }
+
     private static IReadOnlyList<ScoredFact> Predictions(string line) =>
         (Newtonsoft.Json.Linq.JObject.Parse(line)["facts"] as Newtonsoft.Json.Linq.JArray ?? [])
             .OfType<Newtonsoft.Json.Linq.JObject>()

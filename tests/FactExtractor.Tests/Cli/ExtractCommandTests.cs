@@ -182,6 +182,50 @@ public sealed class ExtractCommandTests : IDisposable
         static int Predicted(JObject report) => (int)report["micro"]!["tp"]! + (int)report["micro"]!["fp"]!;
     }
 
+    [Fact]
+    public void Eval_against_scores_a_second_annotation_and_names_the_articles_it_lacks()
+    {
+        string first = Directory.CreateDirectory(Path.Combine(_dir, "first")).FullName;
+        string second = Directory.CreateDirectory(Path.Combine(_dir, "second")).FullName;
+        foreach (string id in new[] { "one", "two" })
+        {
+            File.WriteAllText(Path.Combine(first, id + ".txt"), "Harbin Auto builds the Kite for Velora.");
+        }
+
+        File.WriteAllText(Path.Combine(first, "one.gold.json"), """{"id":"one","facts":[{"type":"productionAgreement","manufacturer":["Harbin Auto"],"customer":["Velora"]}]}""");
+        File.WriteAllText(Path.Combine(first, "two.gold.json"), """{"id":"two","facts":[]}""");
+        File.WriteAllText(Path.Combine(second, "one.txt"), "Harbin Auto builds the Kite for Velora.");
+        File.WriteAllText(Path.Combine(second, "one.gold.json"), """{"id":"one","facts":[{"type":"productionAgreement","manufacturer":["Harbin"],"customer":["Velora Motors"]},{"type":"productionAgreement","manufacturer":["Velora"],"customer":["Harbin"]}]}""");
+
+        var run = Run("eval", "--gold", first, "--against", second, "--json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("1 of 2 articles have no second annotation", run.Stderr, StringComparison.Ordinal);
+        JObject report = JObject.Parse(run.Stdout);
+        Assert.Equal(1, (int)report["documents"]!);
+        Assert.Equal((1, 1, 0), ((int)report["micro"]!["tp"]!, (int)report["micro"]!["fp"]!, (int)report["micro"]!["fn"]!));
+    }
+
+    [Fact]
+    public void Eval_refuses_predictions_and_a_second_annotation_together_and_a_second_annotation_of_other_articles()
+    {
+        string first = Directory.CreateDirectory(Path.Combine(_dir, "first")).FullName;
+        string second = Directory.CreateDirectory(Path.Combine(_dir, "second")).FullName;
+        File.WriteAllText(Path.Combine(first, "one.txt"), "Text.");
+        File.WriteAllText(Path.Combine(first, "one.gold.json"), """{"id":"one","facts":[]}""");
+        File.WriteAllText(Path.Combine(second, "other.txt"), "Text.");
+        File.WriteAllText(Path.Combine(second, "other.gold.json"), """{"id":"other","facts":[]}""");
+        string predictions = Write("pred.jsonl", """{"id":"one","facts":[]}""");
+
+        var both = Run("eval", "--gold", first, "--against", second, "--pred", predictions);
+        var disjoint = Run("eval", "--gold", first, "--against", second);
+
+        Assert.Equal(ExitCodes.UsageError, both.ExitCode);
+        Assert.Contains("exclude each other", both.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, disjoint.ExitCode);
+        Assert.Contains("annotates none of the 1 articles", disjoint.Stderr, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         string path = Path.Combine(_dir, name);

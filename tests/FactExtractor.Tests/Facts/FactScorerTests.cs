@@ -402,6 +402,62 @@ public class FactScorerTests
         Assert.Equal((1, 0, 0), (report.Micro.TruePositives, report.Micro.FalsePositives, report.Micro.FalseNegatives));
     }
 
+    // ---- FactEvaluation.Evaluate(gold, other annotation) ------------------------------------------------------------
+
+    [Fact]
+    public void A_second_annotation_is_scored_against_the_gold_over_the_articles_both_hold()
+    {
+        FactGoldDocument[] gold =
+        [
+            new("a", null, "…",
+            [
+                new ScoredFact { Type = "productionAgreement", Manufacturer = ["Magna Steyr", "Magna"], Customer = ["Mercedes-Benz"] },
+                new ScoredFact { Type = "productionAgreement", Manufacturer = ["Valmet Automotive"], Customer = ["Porsche"] },
+                new ScoredFact { Type = "quote", Speaker = ["Ilse Moser"], Text = "The line is full until 2028" },
+            ]),
+            new("b", null, "…", [new ScoredFact { Type = "investment", Investors = [["Vantor"]], Amount = 10_000_000m, Currency = "EUR" }]),
+        ];
+        FactGoldDocument[] other =
+        [
+            // The same deal under another alias, a second deal the gold does not have, and the quote given to another speaker;
+            // the Valmet deal is missing.
+            new("a", null, "…",
+            [
+                new ScoredFact { Type = "productionAgreement", Manufacturer = ["Magna"], Customer = ["Mercedes", "Mercedes-Benz Group"] },
+                new ScoredFact { Type = "productionAgreement", Manufacturer = ["Magna"], Customer = ["Fisker"] },
+                new ScoredFact { Type = "quote", Speaker = ["Magna Steyr"], Text = "The line is full until 2028" },
+            ]),
+            new("c", null, "…", [new ScoredFact { Type = "investment", Investors = [["Vantor"]], Amount = 10_000_000m, Currency = "EUR" }]),
+        ];
+
+        FactEvaluationReport report = FactEvaluation.Evaluate(gold, other);
+
+        // "b" has no second annotation and "c" no gold: only "a" is scored.
+        Assert.Equal(1, report.Documents);
+        TypeScore production = report.Types.Single(t => t.Type == "productionAgreement");
+        Assert.Equal((1, 1, 1), (production.TruePositives, production.FalsePositives, production.FalseNegatives));
+        Assert.Equal((2, 1, 1), (report.Micro.TruePositives, report.Micro.FalsePositives, report.Micro.FalseNegatives));
+        Assert.Equal((1, 0), (report.AttributedQuotes, report.CorrectlyAttributedQuotes));
+    }
+
+    [Fact]
+    public void An_annotation_scored_against_itself_agrees_completely()
+    {
+        FactGoldDocument[] gold =
+        [
+            new("a", null, "…",
+            [
+                new ScoredFact { Type = "siteList", Owner = ["Ampere"], Sites = [["Douai"], ["Maubeuge"], ["Cléon"]], DeclaredCount = 3 },
+                new ScoredFact { Type = "investment", Investors = [["Nissan"]], Amount = 600_000_000m, Currency = "EUR" },
+            ]),
+        ];
+
+        FactEvaluationReport report = FactEvaluation.Evaluate(gold, gold);
+
+        Assert.Equal((2, 0, 0), (report.Micro.TruePositives, report.Micro.FalsePositives, report.Micro.FalseNegatives));
+        Assert.Equal((3, 0, 0), (report.SiteTruePositives, report.SiteFalsePositives, report.SiteFalseNegatives));
+    }
+
     // ---- Known gaps -------------------------------------------------------------------------------------------------
 
     [Theory]
