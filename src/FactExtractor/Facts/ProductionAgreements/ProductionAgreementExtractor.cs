@@ -260,7 +260,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     [
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "also", "already", "now", "still", "currently", "long",
         "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
-        "only", "even", "once", "later", "first", "today", "since", "meanwhile",
+        "only", "even", "once", "later", "first", "today", "since", "meanwhile", "briefly", "initially", "originally", "formerly", "temporarily",
+        "instead", "exclusively",
         // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
@@ -3366,7 +3367,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
 
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? RoleDescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
@@ -4123,7 +4124,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = sentence.FindFirst(CustomerPrepositions, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(CustomerPrepositions, i + 1, sentence.End))
         {
-            if (DescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
+            if (DescribedCustomerAt(sentence, i + 1) is not null || RoleDescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
             {
                 return true;
             }
@@ -4812,7 +4813,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k < verb - 1; k++)
         {
-            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && sentence.Word(k - 1) is "," or "and" or "but"))
+            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && (sentence.Word(k - 1) is "," or "and" or "but" || AfterFrontedTime(sentence, k))))
             {
                 continue;
             }

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using FactExtractor.Entities;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Facts.ProductionAgreements;
+
+/// <summary>Customers and makers the text describes instead of naming: "for the venture", "for its Chinese partner".</summary>
+public sealed partial class ProductionAgreementExtractor
+{
+    private static readonly SpanLookup CollectiveNouns = new(["venture", "alliance", "partnership", "consortium"]);
+
+    // "for the venture", "for the alliance", "for its Chinese partner": a role noun (after "the" or "its", with at most three
+    // describing words) that stands for a company named before; null where nothing compatible was named.
+    private static EntityMention? RoleDescribedCustomerAt(SentenceView sentence, int i)
+    {
+        i = AfterAside(sentence, i);
+        if (sentence.Word(i) is not ("the" or "its"))
+        {
+            return null;
+        }
+
+        string? country = null;
+        int noun = i + 1;
+        while (noun < sentence.End && noun <= i + 4 && !CollectiveNouns.Contains(sentence.Word(noun)) && sentence.Word(noun) is not "partner")
+        {
+            // Describing words: a nationality ("Chinese"), or lower-case ones ("joint", "new").
+            if (Entities.Lexicons.BuiltInLexicons.NationalityCodes.TryGetValue(sentence.Word(noun).ToString(), out string? code))
+            {
+                country = code;
+            }
+            else if (sentence.Tokens[noun].Kind != TokenKind.Word || !CharClass.IsLower(sentence.Word(noun)[0]) || sentence.MentionAt(noun) is not null)
+            {
+                return null;
+            }
+
+            noun++;
+        }
+
+        // Not "its partner's rivals", not "the alliance partner Kia" (a name after the noun is the customer itself).
+        if (noun >= sentence.End || noun > i + 4 || sentence.Word(noun + 1) is "’s" or "'s" || sentence.MentionAt(noun + 1) is { Label: EntityLabel.Org })
+        {
+            return null;
+        }
+
+        if (sentence.Word(noun) is "partner")
+        {
+            // "assembled the Coolray for its Chinese partner": the brand of the model built, where the nationality fits; else
+            // the company of that country named last.
+            if (sentence.Word(i) is not "its")
+            {
+                return null;
+            }
+
+            if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, noun + 1, modelBrand))
+            {
+                return modelBrand;
+            }
+
+            return country is null ? null : CompanyOfCountryBefore(sentence, country, i);
+        }
+
+        return sentence.Word(i) is "the" && country is null ? CollectiveNamedBefore(sentence, noun, sentence.Tokens[i].Start) : null;
+    }
+
+    // The company of a country named last before token <paramref name="at"/>, other than the subject that builds: "Toyota
+    // and Suzuki are allies, and Toyota will build hybrids for its Japanese partner" (Suzuki, not Toyota).
+    private static EntityMention? CompanyOfCountryBefore(SentenceView sentence, string country, int at)
+    {
+        EntityMention? builder = GoverningVerb(sentence, at - 1) is >= 0 and var verb ? SubjectBefore(sentence, verb, NoCompany) ?? ImpliedSubject(sentence) : null;
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Tokens[at].Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m].Label == EntityLabel.Org && all[m].Entry?.Attributes.GetValueOrDefault("country") == country && !IsFinancier(all[m])
+                && !(builder is not null && (all[m].Name == builder.Name || SameGroup(all[m], builder))))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
+    }
+
+    // The organisation named last before an offset that a collective noun fits: a joint venture (by the lexicon) for "venture",
+    // a name holding the noun ("Harmony Intelligent Mobility Alliance") for any of them.
+    private static EntityMention? CollectiveNamedBefore(SentenceView sentence, int noun, int before)
+    {
+        ReadOnlySpan<char> word = sentence.Word(noun);
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, before) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            EntityMention mention = all[m];
+            if (mention.Label != EntityLabel.Org || IsFinancier(mention))
+            {
+                continue;
+            }
+
+            if ((word is "venture" && mention.Entry?.Kind is "joint-venture") || HoldsWord(mention.Name, word) || HoldsWord(sentence.Document.Slice(mention.Span), word))
+            {
+                return mention;
+            }
+        }
+
+        return word is "venture" ? sentence.RecentVenture() : null;
+    }
+
+    // Whether a name holds a word, whatever its case ("Mobility Alliance" holds "alliance").
+    private static bool HoldsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        int at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ');
+    }
+
+    private static readonly SpanLookup TimeOpeners = new(["In", "From", "Since", "Until", "By", "Last", "Earlier", "Later", "Next", "This"]);
+
+    // "Last year the group assembled …", "From 2026 the company will build …": only a time phrase (a date, with its
+    // preposition) opens the sentence before token <paramref name="the"/>, without a comma.
+    private static bool AfterFrontedTime(SentenceView sentence, int the)
+    {
+        if (the - sentence.First > 5 || !TimeOpeners.Contains(sentence.Word(sentence.First)))
+        {
+            return false;
+        }
+
+        bool dated = false;
+        for (int k = sentence.First; k < the; k++)
+        {
+            bool date = sentence.MentionAt(k) is { Label: EntityLabel.Date };
+            dated |= date;
+            if (!date && !(k == sentence.First && TimeOpeners.Contains(sentence.Word(k))))
+            {
+                return false;
+            }
+        }
+
+        return dated;
+    }
+}

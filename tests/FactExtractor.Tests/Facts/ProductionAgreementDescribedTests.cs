@@ -1,0 +1,48 @@
+using static FactExtractor.Tests.Facts.FactTestHelpers;
+
+namespace FactExtractor.Tests.Facts;
+
+/// <summary>
+/// Production agreements whose parties the text describes instead of naming: "for the venture", "for its Chinese partner",
+/// "Last year the group built …". A description stands for the nearest earlier company it fits; with none, nothing.
+/// </summary>
+public class ProductionAgreementDescribedTests
+{
+    [Theory]
+    // "for the venture", "for the alliance": the joint venture (by the lexicon) or the organisation whose name holds the noun.
+    [InlineData("Stellantis, Mercedes-Benz and TotalEnergies own Automotive Cells Company. Umicore will make cathode material for the venture in Poland.",
+        "production:Umicore>Automotive Cells Company")]
+    [InlineData("Umicore has signed a contract with Automotive Cells Company. The Belgian group will make cathode material for the venture in Poland.",
+        "production:Umicore>Automotive Cells Company")]
+    [InlineData("Members of the Renault-Nissan-Mitsubishi Alliance share platforms. Magna will build electric axles for the alliance in Graz.",
+        "production:Magna International>Renault-Nissan-Mitsubishi Alliance@Graz")]
+    [InlineData("Seres and Huawei belong to the Harmony Intelligent Mobility Alliance. Seres assembles the Aito M7 for the alliance in Chongqing.",
+        "production:Seres Group>Harmony Intelligent Mobility Alliance@Chongqing")]
+    // Near misses: no venture or alliance named before.
+    [InlineData("Umicore will make cathode material for the venture in Poland.", "")]
+    [InlineData("Toyota and Subaru share engines. Denso makes inverters for the alliance in Aichi.", "")]
+    public void A_collective_noun_stands_for_the_venture_or_alliance_named_before(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for its Chinese partner": the brand of the model built where its country fits, else the company of that country named last.
+    [InlineData("Renault holds a stake in Geely. Last year the group built small vans for its Chinese partner in Busan.",
+        "production:Renault Group>Zhejiang Geely Holding Group@Busan")]
+    [InlineData("Mazda works with Toyota on hybrids. Last year the company built the Yaris Cross for its Japanese partner at Hofu.",
+        "production:Mazda>Toyota@Hofu")]
+    // Near miss: no company of that country named.
+    [InlineData("Renault holds a stake in Geely. Last year the group built small vans for its Korean partner in Busan.", "")]
+    public void Its_partner_of_a_nationality_is_the_company_of_that_country(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "Last year the group briefly assembled …": a described subject after a fronted date, with an adverb before the verb.
+    [InlineData("Stellantis owns a fifth of Leapmotor. In 2024 the group briefly assembled electric city cars for Leapmotor at Tychy.",
+        "production:Stellantis>Leapmotor@Tychy")]
+    [InlineData("Magna Steyr opened a second hall in Graz. Last year the company initially built small SUVs for Fisker there.",
+        "production:Magna Steyr>Fisker")]
+    // Near miss: the group builds its own cars.
+    [InlineData("Stellantis opened a plant in Kenitra. In 2024 the group briefly assembled its own city cars at Kenitra.", "")]
+    public void A_described_subject_after_a_fronted_date_builds(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+}
