@@ -45,4 +45,17 @@ public class ProductionAgreementDescribedTests
     [InlineData("Stellantis opened a plant in Kenitra. In 2024 the group briefly assembled its own city cars at Kenitra.", "")]
     public void A_described_subject_after_a_fronted_date_builds(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "built the off-roader for the Stuttgart carmaker": an object naming only a kind of vehicle is the model the sentence
+    // before named; its brand is the described customer, where the nationality (if any) fits.
+    [InlineData("Valmet Automotive's longest contract was the Porsche 718 Boxster. The Finnish company built the sports car for the Stuttgart brand until 2019.",
+        "production:Valmet Automotive>Porsche")]
+    [InlineData("The BMW X3 is the most important model at the site. Magna Steyr has built the SUV for the Munich carmaker since 2003.",
+        "production:Magna Steyr>BMW Group")]
+    // Near misses: no model named before; a nationality the model's brand does not have.
+    [InlineData("Valmet Automotive opened its Uusikaupunki plant in 1969. The Finnish company built the sports car for the Stuttgart brand until 2019.", "")]
+    [InlineData("The BMW X3 is the most important model at the site. Magna Steyr has built the SUV for the Japanese carmaker since 2003.", "")]
+    public void A_vehicle_described_as_object_is_the_model_named_before(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

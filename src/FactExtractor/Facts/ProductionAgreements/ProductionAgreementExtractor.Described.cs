@@ -138,4 +138,37 @@ public sealed partial class ProductionAgreementExtractor
 
         return dated;
     }
+
+    // "The Mercedes G-Class is the plant's anchor. The company has built the off-roader for the Stuttgart carmaker since 1979":
+    // an object that only names a kind of vehicle before "for" is the model the sentence before named last (none of this
+    // sentence's); its brand is the described customer. Null where the object names a model or no vehicle.
+    private static EntityMention? DescribedObjectModelBrand(SentenceView sentence, int at)
+    {
+        int forAt = at - 1;
+        while (forAt > sentence.First && sentence.Word(forAt) is not "for")
+        {
+            forAt--;
+        }
+
+        int noun = forAt - 1;
+        if (noun <= sentence.First || !VehicleNouns.Contains(sentence.Word(noun)))
+        {
+            return null;
+        }
+
+        int the = noun - 1;
+        while (the > sentence.First && the >= noun - 3 && sentence.Word(the) is not "the" && sentence.Tokens[the].Kind == TokenKind.Word
+            && CharClass.IsLower(sentence.Word(the)[0]) && sentence.MentionAt(the) is null)
+        {
+            the--;
+        }
+
+        if (sentence.Word(the) is not "the" || !BuildVerbs.Contains(sentence.Word(the - 1)) || LastProduct(sentence) is not null || sentence.Index == 0)
+        {
+            return null;
+        }
+
+        SentenceView before = SentenceView.At(sentence.Document, sentence.Index - 1);
+        return LastProduct(before) is { } model ? BrandOf(before, model) : null;
+    }
 }

@@ -4940,7 +4940,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         {
             // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "builds the Porsche Boxster for the sports-car
             // maker": the brand of the model named as the object before "for", unless the description's nationality says otherwise.
-            if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
+            if ((ObjectModelBrandBefore(sentence, i) ?? DescribedObjectModelBrand(sentence, i)) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
             {
                 return modelBrand;
             }
