@@ -58,4 +58,18 @@ public class ProductionAgreementDescribedTests
     [InlineData("The BMW X3 is the most important model at the site. Magna Steyr has built the SUV for the Japanese carmaker since 2003.", "")]
     public void A_vehicle_described_as_object_is_the_model_named_before(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "builds the X and its twin, the Y, for the two carmakers", "… as well as the X and the Y for sister brands": the brands
+    // of the models listed as the object, each one not the builder's own.
+    [InlineData("Subaru's Gunma plant builds the Subaru BRZ and its twin, the Toyota GR86, for the two carmakers.", "production:Subaru>Toyota")]
+    [InlineData("Volkswagen's Emden plant assembles the ID.4 as well as the Skoda Enyaq and the Audi Q4 e-tron for sister brands.",
+        "production:Volkswagen Group>Škoda@Emden || production:Volkswagen Group>Audi@Emden")]
+    [InlineData("Valmet Automotive runs a plant in Uusikaupunki. Uusikaupunki turns out vans for Fisker, and the plant builds the Porsche Boxster and its twin, the Mercedes-Benz A-Class, for the two carmakers.",
+        "production:Valmet Automotive>Fisker@Uusikaupunki || production:Valmet Automotive>Porsche@Uusikaupunki || production:Valmet Automotive>Mercedes-Benz Group@Uusikaupunki")]
+    // Near misses: only the builder's own models; no model listed.
+    [InlineData("Volkswagen's Emden plant assembles the ID.4 and the ID.7 for other brands.", "")]
+    [InlineData("Toyota's Tsutsumi plant builds small cars for the two carmakers.", "")]
+    public void A_plural_description_stands_for_the_brands_of_the_listed_models(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -171,4 +171,82 @@ public sealed partial class ProductionAgreementExtractor
         SentenceView before = SentenceView.At(sentence.Document, sentence.Index - 1);
         return LastProduct(before) is { } model ? BrandOf(before, model) : null;
     }
+
+    private static readonly SpanLookup PluralCompanyNouns = new(["brands", "carmakers", "automakers", "companies", "makers", "marques", "manufacturers"]);
+
+    // "builds the BMW Z4 and the Toyota GR Supra for the two carmakers", "assembles the ID.3 as well as the Audi Q4 e-tron and
+    // the Cupra Born for sister brands": a plural description of customers after "for" stands for the brands of the models
+    // listed as the object, each one not the builder's own. Adds nothing where no such model is listed.
+    private static void AddBrandsOfListedModels(SentenceView sentence, int forAt, EntityMention? implied, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    {
+        int k = forAt + 1;
+        if (sentence.Word(k) is "the" or "its" or "their")
+        {
+            k++;
+        }
+
+        int describers = 0;
+        while (k < sentence.End && describers < 3 && sentence.Word(k) is "two" or "three" or "both" or "sister" or "other" or "partner" or "respective" or "group")
+        {
+            k++;
+            describers++;
+        }
+
+        if (describers == 0 || !PluralCompanyNouns.Contains(sentence.Word(k)) || sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } || ListedModelsVerb(sentence, forAt) is not (>= 0 and var verb))
+        {
+            return;
+        }
+
+        // "Graz turns out the G-Class for Mercedes-Benz, and the plant builds …": a plant or "it" as the subject of a later clause
+        // is the builder of the sentence's earlier clause.
+        int subject = verb - 1;
+        while (subject > sentence.First && SubjectFillers.Contains(sentence.Word(subject)))
+        {
+            subject--;
+        }
+
+        bool plantOrPronoun = PlantNouns.Contains(sentence.Word(subject)) || sentence.Word(subject) is "it";
+        EntityMention? maker = (plantOrPronoun && results.Count > 0 ? results[^1].Manufacturer : null) ?? SubjectPhraseOwner(sentence, verb, NoCompany) ?? PronounSubject(sentence, verb, NoCompany, implied) ?? SubjectBefore(sentence, verb, NoCompany)
+            ?? CoordinatedSubject(sentence, verb, NoCompany, implied) ?? implied;
+        if (maker is null)
+        {
+            return;
+        }
+
+        string? added = null;
+        for (int t = verb + 1; t < forAt; t++)
+        {
+            if (sentence.MentionAt(t) is not { Label: EntityLabel.Product } model || sentence.TokenAt(model.Start) != t || BrandOf(sentence, model) is not { } brand
+                || brand.Name == maker.Name || SameGroup(brand, maker) || brand.Name == added)
+            {
+                continue;
+            }
+
+            results.Add((maker, brand, "productionAgreement.for-listed-brands"));
+            added = brand.Name;
+        }
+    }
+
+    // The build verb whose object, a list of models, ends right before "for": "assembles the ID.3, ID.4 and ID.5, as well as the
+    // Audi Q4 e-tron and the Cupra Born for", "builds the BMW Z4 and its twin, the Toyota GR Supra, for"; -1 where other words
+    // stand between.
+    private static int ListedModelsVerb(SentenceView sentence, int forAt)
+    {
+        for (int k = forAt - 1; k > sentence.First && k >= forAt - 30; k--)
+        {
+            if (BuildVerbs.Contains(sentence.Word(k)))
+            {
+                return k;
+            }
+
+            bool listed = sentence.MentionAt(k) is { Label: EntityLabel.Product } || sentence.Word(k) is "the" or "and" or "," or "its" or "their" or "twin" or "as" or "well"
+                || (sentence.Tokens[k].Kind == TokenKind.Word && CharClass.IsLower(sentence.Word(k)[0]) && sentence.MentionAt(k + 1) is { Label: EntityLabel.Product });
+            if (!listed)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -3400,6 +3400,11 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            if (word is "for")
+            {
+                AddBrandsOfListedModels(sentence, i, implied, results);
+            }
+
             // "where it now builds the Puma for its parent": the builder's owner — the lexicon's parent, or the first owner of
             // the venture the text named.
             if (word is "for" && sentence.Word(i + 1) is "its" && sentence.Word(i + 2) is "parent" or "owner" or "shareholder" && sentence.Word(i + 3) is not "'s" and not "’s"
