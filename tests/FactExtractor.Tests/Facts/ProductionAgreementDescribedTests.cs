@@ -72,4 +72,15 @@ public class ProductionAgreementDescribedTests
     [InlineData("Toyota's Tsutsumi plant builds small cars for the two carmakers.", "")]
     public void A_plural_description_stands_for_the_brands_of_the_listed_models(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "which the joint venture assembles for Y": a venture as the subject is the last joint venture (by the lexicon) named.
+    [InlineData("Tofaş has long been one of Turkey's biggest exporters. The Doblo van, which the joint venture assembles for Opel in Bursa, sells well.",
+        "production:Tofaş>Opel@Bursa")]
+    [InlineData("Dongfeng Nissan opened a new line last year. The Venucia sedan, which the venture builds for Renault, shares its platform.",
+        "production:Dongfeng Nissan>Renault Group")]
+    // Near miss: no venture named.
+    [InlineData("The Doblo van, which the joint venture assembles for Opel in Bursa, sells well.", "")]
+    public void The_venture_as_subject_is_the_joint_venture_named_before(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -372,7 +372,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // "since its contract to build the Ardent there for Halden Motors expired": the company the possessive stands for.
             owner = NearestOwnerBefore(sentence, k - 1, client);
         }
-        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint" && sentence.RecentVenture() is { } lastVenture)
+        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint"
+            && (sentence.RecentVenture() ?? CollectiveNamedBefore(sentence, k, sentence.Span.Start)) is { } lastVenture)
         {
             // "The venture makes crankshafts …": the joint venture the text named last.
             owner = lastVenture;
