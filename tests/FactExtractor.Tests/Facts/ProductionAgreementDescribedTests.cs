@@ -83,4 +83,15 @@ public class ProductionAgreementDescribedTests
     [InlineData("The Doblo van, which the joint venture assembles for Opel in Bursa, sells well.", "")]
     public void The_venture_as_subject_is_the_joint_venture_named_before(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the plant will add a hybrid model for sister brand Y", "It will add vehicles for Y": a plant or company adding a vehicle for another.
+    [InlineData("Hyundai's Ulsan plant will add a compact SUV for sister brand Kia next year.", "production:Hyundai Motor Company>Kia@Ulsan")]
+    [InlineData("Magna Steyr runs a large plant in Graz. It will add electric SUVs for Chery from 2026 and, later, a small van for Fisker.",
+        "production:Magna Steyr>Chery || production:Magna Steyr>Fisker")]
+    // Near misses: no vehicle added; a model, not a company, after "for".
+    [InlineData("Magna Steyr runs a large plant in Graz. The plant will add 300 jobs for Chery.", "")]
+    [InlineData("Kia's plant in Georgia will add a third shift for the EV9.", "")]
+    public void A_vehicle_added_for_another_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

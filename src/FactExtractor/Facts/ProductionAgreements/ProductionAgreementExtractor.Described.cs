@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactExtractor.Entities;
+using FactExtractor.Pipeline;
 using FactExtractor.Text;
 using FactExtractor.Tokenization;
 
@@ -248,5 +249,56 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return -1;
+    }
+
+    private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
+
+    // "the plant will add a hybrid model for sister brand Kia and, later, a vehicle for its Genesis marque", "It will add vehicles
+    // for GAC": a plant or company adding a vehicle (a model noun or a named model) to its output for another company.
+    private static void AddAddedModelsFor(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        int verb = sentence.FindFirst(AddVerbs, sentence.First + 1, sentence.End);
+        if (verb < 0 || IsNegated(sentence))
+        {
+            return;
+        }
+
+        EntityMention? maker = null;
+        bool vehicle = false;
+        for (int k = verb + 1; k + 1 < sentence.End && k <= verb + 24; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            vehicle |= VehicleWords.Contains(word) || word is "vehicles" or "SUVs" || sentence.MentionAt(k) is { Label: EntityLabel.Product };
+            if (word is "." or ";" or "but" or "while" or "which" or "that" or "where" or "whose" or "who" || (word is not "for" && sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Money or EntityLabel.Percent }))
+            {
+                return;
+            }
+
+            if (word is not "for")
+            {
+                continue;
+            }
+
+            // Only "for" right after a vehicle phrase: not "add a shift for the Kia", "add 300 jobs for Kia".
+            if (!vehicle || (ActorAt(sentence, k + 1) ?? DescribedCustomerAt(sentence, k + 1) ?? RoleDescribedCustomerAt(sentence, k + 1)) is not { Label: EntityLabel.Org } customer)
+            {
+                return;
+            }
+
+            maker ??= SubjectPhraseOwner(sentence, verb, customer) ?? PronounSubject(sentence, verb, customer, ImpliedSubject(sentence)) ?? SubjectBefore(sentence, verb, customer);
+            if (maker is null || maker.Name == customer.Name || SameGroup(maker, customer) || IsFinancier(maker) || IsFinancier(customer))
+            {
+                return;
+            }
+
+            if (seen.Add((maker.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, verb, maker, customer, "productionAgreement.adds-model-for", output);
+            }
+
+            // "… and, later, a vehicle for …": the next vehicle phrase of the same verb.
+            vehicle = false;
+            k = sentence.TokenAt(customer.End) - 1;
+        }
     }
 }
