@@ -94,4 +94,15 @@ public class ProductionAgreementDescribedTests
     [InlineData("Kia's plant in Georgia will add a third shift for the EV9.", "")]
     public void A_vehicle_added_for_another_company(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "where the group plans to build P for its partner": a described subject after "where", past a verb of intention.
+    [InlineData("Renault and Nissan renewed their alliance this year. Output will double in Chennai, where the group plans to build the Nissan Magnite for its partner.",
+        "production:Renault Group>Nissan@Chennai")]
+    [InlineData("Stellantis owns a fifth of Leapmotor. The group intends to build the Leapmotor C10 for its partner in Zaragoza.", "production:Stellantis>Leapmotor@Zaragoza")]
+    // Near misses: the builder's own model "for its partner"; a possessive after the partner.
+    [InlineData("Toyota owns a fifth of Subaru. The group plans to build the Corolla for its partner.", "")]
+    [InlineData("Toyota owns a fifth of Subaru. Toyota plans to build the Corolla for its partner's dealers.", "")]
+    public void A_described_builder_that_plans_to_build_for_its_partner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

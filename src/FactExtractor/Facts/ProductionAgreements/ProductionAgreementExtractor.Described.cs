@@ -54,12 +54,14 @@ public sealed partial class ProductionAgreementExtractor
                 return null;
             }
 
+            EntityMention? builder = BuilderBefore(sentence, i);
             if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, noun + 1, modelBrand))
             {
-                return modelBrand;
+                // Not "The group plans to build the Corolla for its partner" after Toyota: its own model.
+                return builder is not null && (modelBrand.Name == builder.Name || SameGroup(modelBrand, builder)) ? null : modelBrand;
             }
 
-            return country is null ? null : CompanyOfCountryBefore(sentence, country, i);
+            return country is null ? null : CompanyOfCountryBefore(sentence, country, i, builder);
         }
 
         return sentence.Word(i) is "the" && country is null ? CollectiveNamedBefore(sentence, noun, sentence.Tokens[i].Start) : null;
@@ -67,9 +69,8 @@ public sealed partial class ProductionAgreementExtractor
 
     // The company of a country named last before token <paramref name="at"/>, other than the subject that builds: "Toyota
     // and Suzuki are allies, and Toyota will build hybrids for its Japanese partner" (Suzuki, not Toyota).
-    private static EntityMention? CompanyOfCountryBefore(SentenceView sentence, string country, int at)
+    private static EntityMention? CompanyOfCountryBefore(SentenceView sentence, string country, int at, EntityMention? builder)
     {
-        EntityMention? builder = GoverningVerb(sentence, at - 1) is >= 0 and var verb ? SubjectBefore(sentence, verb, NoCompany) ?? ImpliedSubject(sentence) : null;
         ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
         int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Tokens[at].Start) - 1;
         for (int m = start; m >= 0 && m > start - 400; m--)
@@ -83,6 +84,11 @@ public sealed partial class ProductionAgreementExtractor
 
         return null;
     }
+
+    // The subject of the build verb that governs the "for" before token <paramref name="at"/>: named, or implied by a
+    // pronoun or description; null where none is found.
+    private static EntityMention? BuilderBefore(SentenceView sentence, int at) =>
+        GoverningVerb(sentence, at - 1) is >= 0 and var verb ? SubjectBefore(sentence, verb, NoCompany) ?? ImpliedSubject(sentence) : null;
 
     // The organisation named last before an offset that a collective noun fits: a joint venture (by the lexicon) for "venture",
     // a name holding the noun ("Harmony Intelligent Mobility Alliance") for any of them.

@@ -262,6 +262,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
         "only", "even", "once", "later", "first", "today", "since", "meanwhile", "briefly", "initially", "originally", "formerly", "temporarily",
         "instead", "exclusively",
+        // Intention before "to": "the group plans to build …".
+        "plans", "plan", "planned", "intends", "intend", "aims", "aim", "wants", "want", "expects", "expect", "agreed", "agrees",
         // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
@@ -4820,7 +4822,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k < verb - 1; k++)
         {
-            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && (sentence.Word(k - 1) is "," or "and" or "but" || AfterFrontedTime(sentence, k))))
+            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && (sentence.Word(k - 1) is "," or "and" or "but" or "where" || AfterFrontedTime(sentence, k))))
             {
                 continue;
             }
