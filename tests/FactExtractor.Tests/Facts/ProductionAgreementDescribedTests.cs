@@ -105,4 +105,15 @@ public class ProductionAgreementDescribedTests
     [InlineData("Toyota owns a fifth of Subaru. Toyota plans to build the Corolla for its partner's dealers.", "")]
     public void A_described_builder_that_plans_to_build_for_its_partner(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "builds P for the German brand and the Q and R for Y": a second object, a list of models, shares the verb however long it is.
+    [InlineData("Valmet Automotive assembles the Porsche Boxster and Cayman for the German brand and the Mercedes-Benz GLC and EQA for Daimler at Uusikaupunki.",
+        "production:Valmet Automotive>Porsche@Uusikaupunki || production:Valmet Automotive>Daimler@Uusikaupunki")]
+    [InlineData("Magna Steyr builds the Jaguar E-Pace for the British carmaker and the Toyota GR Supra and GR86 for Toyota in Graz.",
+        "production:Magna Steyr>JLR@Graz || production:Magna Steyr>Toyota@Graz")]
+    // Near miss: markets, not companies, after "for".
+    [InlineData("Toyota builds the Toyota Corolla for Europe and the Toyota Yaris and Aygo for Asian markets in Valenciennes.", "")]
+    public void A_gapped_object_listing_models_shares_the_verb(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -127,6 +127,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         for (int k = forAt - 1; k > sentence.First && k >= reach; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
+            // "… for the German partner and the Infiniti QX50 and QX55 for …": a list of models does not count against the reach.
+            if (reach > forAt - 16 && (sentence.MentionAt(k) is { Label: EntityLabel.Product } || (word is "and" && sentence.MentionAt(k - 1) is { Label: EntityLabel.Product })))
+            {
+                reach--;
+            }
+
             if (word is "and" || (word is "," && k + 1 < forAt && sentence.Word(k + 1) is "the" or "a" or "its"))
             {
                 and = true;
