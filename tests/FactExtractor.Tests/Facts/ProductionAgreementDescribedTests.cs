@@ -116,4 +116,16 @@ public class ProductionAgreementDescribedTests
     [InlineData("Toyota builds the Toyota Corolla for Europe and the Toyota Yaris and Aygo for Asian markets in Valenciennes.", "")]
     public void A_gapped_object_listing_models_shares_the_verb(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X, the car plant … . … . The site, built with … from A and B, assembles P for Y": a plant subject before an aside is the
+    // company the text named as a plant up to three sentences before, not a name inside the aside.
+    [InlineData("Mazda Toyota Manufacturing, the car plant the two companies run in Alabama, opened in 2021. Both partners share its costs. The site, built with $2.3 billion from Toyota and Mazda, assembles the Toyota Corolla Cross for Toyota.",
+        "production:Mazda Toyota Manufacturing>Toyota")]
+    [InlineData("SAIC Volkswagen, the plant the partners run in Anting, was expanded last year. The factory, financed with loans from Chinese banks, builds the Audi Q5 for Audi.",
+        "production:SAIC Volkswagen>Audi")]
+    // Near miss: built for itself.
+    [InlineData("SAIC Volkswagen, the plant the partners run in Anting, was expanded last year. The factory, financed with loans from Chinese banks, builds the Audi Q5 for itself.", "")]
+    public void A_plant_subject_before_an_aside_is_the_plant_named_as_a_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

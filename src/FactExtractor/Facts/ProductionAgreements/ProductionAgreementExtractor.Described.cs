@@ -307,4 +307,27 @@ public sealed partial class ProductionAgreementExtractor
             k = sentence.TokenAt(customer.End) - 1;
         }
     }
+
+    // "The site, built with … from Nissan and Daimler, has assembled": the plant noun opening the sentence before an aside that
+    // ends at the comma at <paramref name="comma"/>; -1 where the sentence does not open so.
+    private static int PlantBeforeAside(SentenceView sentence, int comma)
+    {
+        int plant = sentence.First + 1;
+        if (sentence.Word(comma) is not "," || sentence.Word(sentence.First) is not "The" || !PlantNouns.Contains(sentence.Word(plant))
+            || sentence.Word(plant + 1) is not "," || plant + 1 >= comma - 1)
+        {
+            return -1;
+        }
+
+        for (int k = plant + 2; k < comma; k++)
+        {
+            // Not "The plant, to be run by a joint venture called Ebrocell, …": an aside that names who runs it.
+            if (sentence.Word(k) is "," or ";" or "which" or "that" or "who" or "run" or "owned" or "operated" or "called" or "named" || sentence.Tokens[k].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+
+        return plant;
+    }
 }

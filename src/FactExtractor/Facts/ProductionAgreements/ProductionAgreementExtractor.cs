@@ -319,6 +319,13 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             k = regionSkip;
         }
 
+        // "COMPAS, the car plant it runs with Nissan, … . The site, built with $1 billion from Nissan and Daimler, has assembled …":
+        // the plant before an aside set off by commas, which the text named as a company.
+        if (PlantBeforeAside(sentence, k) >= 0 && PlantCalledCompany(sentence) is { } asideOwner)
+        {
+            return asideOwner.Name != client.Name && !SameGroup(asideOwner, client) ? asideOwner : null;
+        }
+
         // "Its plant in Sete Lagoas began …": the plant before the town.
         if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } plantTown && sentence.TokenAt(plantTown.Start) is var townAt
             && townAt - 2 >= sentence.First && sentence.Word(townAt - 1) is "in" or "at" && PlantNouns.Contains(sentence.Word(townAt - 2)))
@@ -442,9 +449,23 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         Document document = sentence.Document;
-        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
         ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        // The nearest of the three sentences before: "COMPAS, the car plant it has run with Nissan, … . … . The site has assembled …".
+        for (int s = sentence.Index - 1; s >= 0 && s >= sentence.Index - 3; s--)
+        {
+            Tokenization.Sentence before = document.Sentences[s];
+            if (CalledPlantIn(document, before, all, tokens) is { } called)
+            {
+                return called;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? CalledPlantIn(Document document, Tokenization.Sentence before, ReadOnlySpan<EntityMention> all, ReadOnlySpan<Token> tokens)
+    {
         for (int m = MentionSearch.FirstStartingAtOrAfter(all, before.Start); m < all.Length && all[m].Start < before.End; m++)
         {
             if (all[m].Label != EntityLabel.Org)
