@@ -128,4 +128,16 @@ public class ProductionAgreementDescribedTests
     [InlineData("SAIC Volkswagen, the plant the partners run in Anting, was expanded last year. The factory, financed with loans from Chinese banks, builds the Audi Q5 for itself.", "")]
     public void A_plant_subject_before_an_aside_is_the_plant_named_as_a_company(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "It has won an order to assemble P for Y", "It has signed a contract to build …": the pronoun before a won contract builds.
+    [InlineData("Valmet Automotive is a Finnish contract manufacturer. It has signed a contract to assemble electric SUVs for Lightyear in Uusikaupunki.",
+        "production:Valmet Automotive>Lightyear@Uusikaupunki")]
+    [InlineData("Comau is a robotics firm. It has won an order to assemble battery modules for a Korean carmaker in Turin.",
+        "production:Comau>Korean carmaker@Turin")]
+    // Near misses: a contract lost or only bid for.
+    [InlineData("Comau is a robotics firm. It has lost an order to assemble battery modules for a Korean carmaker in Turin.", "")]
+    [InlineData("Comau is a robotics firm. It has bid for a contract to assemble battery modules for a Korean carmaker in Turin.", "")]
+    public void It_won_a_contract_to_build(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

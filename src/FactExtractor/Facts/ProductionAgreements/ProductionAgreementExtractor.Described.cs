@@ -330,4 +330,33 @@ public sealed partial class ProductionAgreementExtractor
 
         return plant;
     }
+
+    private static readonly SpanLookup ContractNouns = new(["contract", "contracts", "order", "orders", "deal", "deals", "mandate", "tender"]);
+
+    private static readonly SpanLookup WinVerbs = new(["won", "wins", "win", "secured", "secures", "landed", "lands", "signed", "signs", "received", "receives", "clinched", "bagged"]);
+
+    // "It has won an order to assemble …", "it signed a contract to build …": the verb of winning, whose subject builds; the build
+    // verb itself where no such phrase stands before it.
+    private static int WonContractTo(SentenceView sentence, int verb)
+    {
+        if (verb - 3 <= sentence.First || sentence.Word(verb - 1) is not "to" || !ContractNouns.Contains(sentence.Word(verb - 2)))
+        {
+            return verb;
+        }
+
+        for (int k = verb - 3; k > sentence.First && k >= verb - 6; k--)
+        {
+            if (WinVerbs.Contains(sentence.Word(k)))
+            {
+                return k;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Word || sentence.MentionAt(k) is { Label: not (EntityLabel.Money or EntityLabel.Cardinal or EntityLabel.Ordinal) } || !CharClass.IsLower(sentence.Word(k)[0]))
+            {
+                return verb;
+            }
+        }
+
+        return verb;
+    }
 }

@@ -4036,6 +4036,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
     private static EntityMention? PronounSubject(SentenceView sentence, int verb, EntityMention client, EntityMention? implied)
     {
+        verb = WonContractTo(sentence, verb);
         int it = -1;
         for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
         {
@@ -4723,7 +4724,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             subjectTown = openingTown;
         }
         bool pronoun = false;
-        for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
+        int won = WonContractTo(sentence, verb);
+        for (int k = won - 1; k >= sentence.First && k >= won - 4; k--)
         {
             if (sentence.Word(k) is "it" or "It")
             {
