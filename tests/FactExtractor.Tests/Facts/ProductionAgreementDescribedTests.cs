@@ -140,4 +140,13 @@ public class ProductionAgreementDescribedTests
     [InlineData("Comau is a robotics firm. It has bid for a contract to assemble battery modules for a Korean carmaker in Turin.", "")]
     public void It_won_a_contract_to_build(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The same plant used to assemble P for Y": the plant the text spoke of, past "used to".
+    [InlineData("Valmet Automotive runs a plant in Uusikaupunki. The same plant used to assemble small SUVs for Lightyear until 2023.", "production:Valmet Automotive>Lightyear")]
+    [InlineData("Magna Steyr has a plant in Graz. The same factory used to build electric SUVs for Fisker until 2024.", "production:Magna Steyr>Fisker")]
+    // Near miss: its own products.
+    [InlineData("Magna Steyr has a plant in Graz. The factory used to build its own prototypes there.", "")]
+    public void The_plant_used_to_build_for_another(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

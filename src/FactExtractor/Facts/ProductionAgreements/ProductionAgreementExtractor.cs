@@ -268,8 +268,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
         "only", "even", "once", "later", "first", "today", "since", "meanwhile", "briefly", "initially", "originally", "formerly", "temporarily",
         "instead", "exclusively",
-        // Intention before "to": "the group plans to build …".
-        "plans", "plan", "planned", "intends", "intend", "aims", "aim", "wants", "want", "expects", "expect", "agreed", "agrees",
+        // Intention or habit before "to": "the group plans to build …", "the plant used to assemble …".
+        "plans", "plan", "planned", "intends", "intend", "aims", "aim", "wants", "want", "expects", "expect", "agreed", "agrees", "used",
         // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
