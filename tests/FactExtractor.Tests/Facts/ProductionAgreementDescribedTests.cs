@@ -89,6 +89,8 @@ public class ProductionAgreementDescribedTests
     [InlineData("Hyundai's Ulsan plant will add a compact SUV for sister brand Kia next year.", "production:Hyundai Motor Company>Kia@Ulsan")]
     [InlineData("Magna Steyr runs a large plant in Graz. It will add electric SUVs for Chery from 2026 and, later, a small van for Fisker.",
         "production:Magna Steyr>Chery || production:Magna Steyr>Fisker")]
+    [InlineData("Magna Steyr runs a plant in Graz. The plant will add a compact SUV for XPeng and, later, a vehicle for GAC.",
+        "production:Magna Steyr>XPeng || production:Magna Steyr>GAC Group")]
     // Near misses: no vehicle added; a model, not a company, after "for".
     [InlineData("Magna Steyr runs a large plant in Graz. The plant will add 300 jobs for Chery.", "")]
     [InlineData("Kia's plant in Georgia will add a third shift for the EV9.", "")]

@@ -274,7 +274,7 @@ public sealed partial class ProductionAgreementExtractor
         for (int k = verb + 1; k + 1 < sentence.End && k <= verb + 24; k++)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
-            vehicle |= VehicleWords.Contains(word) || word is "vehicles" or "SUVs" || sentence.MentionAt(k) is { Label: EntityLabel.Product };
+            vehicle |= VehicleWords.Contains(word) || word is "vehicle" or "vehicles" || sentence.MentionAt(k) is { Label: EntityLabel.Product };
             if (word is "." or ";" or "but" or "while" or "which" or "that" or "where" or "whose" or "who" || (word is not "for" && sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Money or EntityLabel.Percent }))
             {
                 return;
