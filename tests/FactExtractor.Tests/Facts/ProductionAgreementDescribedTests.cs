@@ -151,4 +151,16 @@ public class ProductionAgreementDescribedTests
     [InlineData("Magna Steyr has a plant in Graz. The factory used to build its own prototypes there.", "")]
     public void The_plant_used_to_build_for_another(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "The company builds P for X and, from 2026, will add a van for Y": the added vehicle's builder is the first clause's subject.
+    [InlineData("Magna Steyr runs a plant in Graz. The company builds the BMW Z4 for the Munich carmaker and, from 2026, will add a small SUV for XPeng.",
+        "production:Magna Steyr>BMW Group || production:Magna Steyr>XPeng")]
+    [InlineData("Valmet Automotive runs a plant in Uusikaupunki. The company assembles battery packs for Porsche and, from next year, will add an electric van for Fisker.",
+        "production:Valmet Automotive>Porsche || production:Valmet Automotive>Fisker")]
+    // Near miss: a shift, not a vehicle, added.
+    [InlineData("Valmet Automotive runs a plant in Uusikaupunki. The company assembles battery packs for Porsche and, from next year, will add a third shift for Fisker.",
+        "production:Valmet Automotive>Porsche")]
+    public void An_added_vehicle_in_a_coordinated_clause(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

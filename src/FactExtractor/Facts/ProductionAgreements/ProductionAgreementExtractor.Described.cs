@@ -259,6 +259,16 @@ public sealed partial class ProductionAgreementExtractor
 
     private static readonly SpanLookup AddVerbs = new(["add", "adds", "added", "adding"]);
 
+    // After the other rules, so that a sentence's agreements they find come first: "builds the Egea for its owner and will add a
+    // van for several Stellantis brands".
+    private static void AddAddedModelsForAll(Document document, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        foreach (SentenceView sentence in SentenceView.All(document))
+        {
+            AddAddedModelsFor(document, sentence, seen, output);
+        }
+    }
+
     // "the plant will add a hybrid model for sister brand Kia and, later, a vehicle for its Genesis marque", "It will add vehicles
     // for GAC": a plant or company adding a vehicle (a model noun or a named model) to its output for another company.
     private static void AddAddedModelsFor(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
@@ -291,7 +301,8 @@ public sealed partial class ProductionAgreementExtractor
                 return;
             }
 
-            maker ??= SubjectPhraseOwner(sentence, verb, customer) ?? PronounSubject(sentence, verb, customer, ImpliedSubject(sentence)) ?? SubjectBefore(sentence, verb, customer);
+            maker ??= SubjectPhraseOwner(sentence, verb, customer) ?? PronounSubject(sentence, verb, customer, ImpliedSubject(sentence)) ?? SubjectBefore(sentence, verb, customer)
+                ?? CoordinatedClauseBuilder(sentence, verb, customer);
             if (maker is null || maker.Name == customer.Name || SameGroup(maker, customer) || IsFinancier(maker) || IsFinancier(customer))
             {
                 return;
@@ -358,5 +369,30 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return verb;
+    }
+
+    // "The company builds the Egea for its owner and, from next year, will add a van for …": a verb joined by "and" (past an
+    // adjunct set off by commas) shares the subject of the build verb before it.
+    private static EntityMention? CoordinatedClauseBuilder(SentenceView sentence, int verb, EntityMention customer)
+    {
+        int k = verb - 1;
+        while (k > sentence.First && SubjectFillers.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        if (sentence.Word(k) is "," && sentence.FindLast(Commas, Math.Max(sentence.First, k - 8), k) is > 0 and var open)
+        {
+            k = open - 1;
+        }
+
+        if (k <= sentence.First || sentence.Word(k) is not "and" || sentence.FindLast(BuildVerbs, sentence.First, k) is not (>= 0 and var first))
+        {
+            return null;
+        }
+
+        EntityMention? implied = ImpliedSubject(sentence);
+        return SubjectPhraseOwner(sentence, first, customer) ?? PronounSubject(sentence, first, customer, implied) ?? SubjectBefore(sentence, first, customer)
+            ?? (first == FirstBuildVerb(sentence) ? Unless(implied, customer) : null);
     }
 }

@@ -1431,7 +1431,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             AddPartsThatPower(document, sentence, seen, output);
             AddForReportersOwn(document, sentence, seen, output);
-            AddAddedModelsFor(document, sentence, seen, output);
             int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
             if (verb < 0 && (classes & WordClass.Sourcing) != 0)
             {
@@ -1554,6 +1553,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         AddForTheCarmakerAll(document, seen, output);
+        AddAddedModelsForAll(document, seen, output);
     }
 
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
