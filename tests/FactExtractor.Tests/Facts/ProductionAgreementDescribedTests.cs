@@ -163,4 +163,15 @@ public class ProductionAgreementDescribedTests
         "production:Valmet Automotive>Porsche")]
     public void An_added_vehicle_in_a_coordinated_clause(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for other brands, Porsche among them", "for several carmakers, including BMW and Toyota": the members the text names.
+    [InlineData("Valmet Automotive has assembled cars in Uusikaupunki since 1969 for other brands, Saab among them.", "production:Valmet Automotive>Saab Automobile@Uusikaupunki")]
+    [InlineData("Magna Steyr builds sports cars in Graz for several carmakers, including BMW and Toyota.",
+        "production:Magna Steyr>BMW Group@Graz || production:Magna Steyr>Toyota@Graz")]
+    // Near misses: no member named; a name that starts another clause.
+    [InlineData("Magna Steyr builds sports cars in Graz for several carmakers, Austrian and German.", "")]
+    [InlineData("Magna Steyr builds sports cars in Graz for other brands, BMW said on Monday.", "")]
+    public void A_plural_description_with_named_members(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -395,4 +395,30 @@ public sealed partial class ProductionAgreementExtractor
         return SubjectPhraseOwner(sentence, first, customer) ?? PronounSubject(sentence, first, customer, implied) ?? SubjectBefore(sentence, first, customer)
             ?? (first == FirstBuildVerb(sentence) ? Unless(implied, customer) : null);
     }
+
+    // "for other brands, Porsche among them", "for several carmakers, including BMW and Volvo": the company the text names as
+    // one of the customers a plural describes (the coordination adds the next); null where it names none.
+    private static EntityMention? NamedMemberAt(SentenceView sentence, int at)
+    {
+        int noun = at;
+        while (noun < sentence.End && noun <= at + 3 && !PluralCompanyNouns.Contains(sentence.Word(noun)) && sentence.Word(noun) is not "customers"
+            && sentence.Tokens[noun].Kind == TokenKind.Word && sentence.MentionAt(noun) is null or { Label: EntityLabel.Cardinal })
+        {
+            noun++;
+        }
+
+        if (noun == at || noun > at + 3 || !(PluralCompanyNouns.Contains(sentence.Word(noun)) || sentence.Word(noun) is "customers") || sentence.Word(noun + 1) is not ",")
+        {
+            return null;
+        }
+
+        int name = sentence.Word(noun + 2) is "including" ? noun + 3 : sentence.Word(noun + 2) is "such" && sentence.Word(noun + 3) is "as" ? noun + 4 : noun + 2;
+        if (sentence.MentionAt(name) is not { Label: EntityLabel.Org } member || sentence.TokenAt(member.Start) != name)
+        {
+            return null;
+        }
+
+        // Without "including", only "X among them".
+        return name > noun + 2 || (sentence.Word(sentence.TokenAt(member.End)) is "among" && sentence.Word(sentence.TokenAt(member.End) + 1) is "them") ? member : null;
+    }
 }

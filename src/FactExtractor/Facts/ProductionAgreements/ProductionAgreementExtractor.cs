@@ -3398,7 +3398,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
 
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? RoleDescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
+                if ((ActorAt(sentence, at) ?? NamedMemberAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? RoleDescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
                         ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
