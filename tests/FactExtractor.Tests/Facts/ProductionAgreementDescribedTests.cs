@@ -174,4 +174,22 @@ public class ProductionAgreementDescribedTests
     [InlineData("Magna Steyr builds sports cars in Graz for other brands, BMW said on Monday.", "")]
     public void A_plural_description_with_named_members(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X, Nissan's former battery arm, which produces them for Y": the relative's subject is the name the apposition describes.
+    [InlineData("Brake discs for the car come from Brembo, Italy's largest brake maker, which produces them for Ferrari in Bergamo.", "production:Brembo>Ferrari@Bergamo")]
+    [InlineData("Pressings come from Gestamp, the Spanish supplier, which stamps them for Ford in Valencia.", "production:Gestamp>Ford Motor Company@Valencia")]
+    // Near miss: no build verb in the relative.
+    [InlineData("Cells come from AESC, Nissan's former battery arm, which Nissan sold in 2018.", "")]
+    public void A_relative_after_an_apposition_belongs_to_the_described_name(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "will produce a Mitsubishi-badged version of the Leaf", "builds Ford-badged SUVs": the badge's owner is the customer.
+    [InlineData("Toyota will build a Suzuki-badged version of the RAV4 in Kentucky.", "production:Toyota>Suzuki")]
+    [InlineData("Mahindra builds Ford-badged SUVs in Chakan.", "production:Mahindra & Mahindra>Ford Motor Company@Chakan")]
+    // Near miss: the builder's own badge.
+    [InlineData("Toyota will build a Toyota-badged version of the Corolla in Kentucky.", "")]
+    public void A_badge_of_another_company_on_the_object(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -421,4 +421,59 @@ public sealed partial class ProductionAgreementExtractor
         // Without "including", only "X among them".
         return name > noun + 2 || (sentence.Word(sentence.TokenAt(member.End)) is "among" && sentence.Word(sentence.TokenAt(member.End) + 1) is "them") ? member : null;
     }
+
+    // The organisation before an apposition that ends at the comma at <paramref name="comma"/>: "Envision AESC, Nissan's former
+    // battery arm," → Envision AESC; null where the words between the commas are no description (lower-case words, a
+    // possessor's name and its "'s", a nationality).
+    private static EntityMention? AppositionHead(SentenceView sentence, int comma)
+    {
+        bool noun = false;
+        for (int k = comma - 1; k > sentence.First && k >= comma - 8; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is ",")
+            {
+                return noun && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } head && sentence.TokenAt(head.End) == k ? head : null;
+            }
+
+            bool possessor = sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Loc } && sentence.Word(k + 1) is "’s" or "'s";
+            bool describing = word is "’s" or "'s" || possessor || Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(word.ToString())
+                || (sentence.Tokens[k].Kind == TokenKind.Word && sentence.MentionAt(k) is null && CharClass.IsLower(word[0]) && word is not ("which" or "that" or "and" or "who"));
+            if (!describing)
+            {
+                return null;
+            }
+
+            noun |= Entities.Names.NameCues.CompanyDescriptors.Contains(word);
+        }
+
+        return null;
+    }
+
+    // "Nissan will produce a Mitsubishi-badged version of the next Leaf", "builds Ford-badged vans": the company whose badge
+    // the object of a build verb carries is the customer.
+    private static void AddBadgedObject(SentenceView sentence, int verb, EntityMention? implied, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    {
+        if (!BuildVerbs.Contains(sentence.Word(verb)) || IsPassive(sentence, verb) || sentence.Word(verb) is "production" or "assembly" or "manufacturing" or "sold" or "sell" or "sells" or "marketed")
+        {
+            return;
+        }
+
+        int k = verb + 1;
+        while (k < sentence.End && k <= verb + 3 && sentence.Word(k) is "a" or "an" or "the" or "new" or "its" or "their")
+        {
+            k++;
+        }
+
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } badge || sentence.TokenAt(badge.Start) != k
+            || !sentence.Document.Text.AsSpan(badge.End).StartsWith("-badged", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if ((SubjectBefore(sentence, verb, badge) ?? PronounSubject(sentence, verb, badge, implied)) is { } maker && maker.Name != badge.Name && !SameGroup(maker, badge))
+        {
+            results.Add((maker, badge, "productionAgreement.badged"));
+        }
+    }
 }

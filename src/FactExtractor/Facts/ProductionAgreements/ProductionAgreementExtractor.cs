@@ -365,6 +365,11 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             {
                 owner = PlantPhraseOwner(sentence, before, client);
             }
+            else if (sentence.Word(k - 1) is "," && AppositionHead(sentence, k - 1) is { } head)
+            {
+                // "Envision AESC, Nissan's former battery arm, which produces them for Mitsubishi": the name the apposition describes.
+                owner = head;
+            }
         }
         else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } town && sentence.TokenAt(town.Start) is var at
             && (at == sentence.First || ClauseOpeners.Contains(sentence.Word(at - 1))))
@@ -3435,6 +3440,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             {
                 AddBrandsOfListedModels(sentence, i, implied, results);
             }
+
+            AddBadgedObject(sentence, i, implied, results);
 
             // "where it now builds the Puma for its parent": the builder's owner — the lexicon's parent, or the first owner of
             // the venture the text named.
