@@ -192,4 +192,15 @@ public class ProductionAgreementDescribedTests
     [InlineData("Toyota will build a Toyota-badged version of the Corolla in Kentucky.", "")]
     public void A_badge_of_another_company_on_the_object(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "From 2026 the B10 will be built for the venture at Figueruelas": an agentless passive is built by the town's company.
+    [InlineData("Stellantis and Leapmotor formed Leapmotor International in 2023. Stellantis runs a plant in Figueruelas. From 2026 the B10 will be built for the venture at Figueruelas, near Zaragoza.",
+        "production:Stellantis>Leapmotor International@Figueruelas")]
+    [InlineData("Magna Steyr opened a second hall in Graz. From next year electric SUVs will be assembled for Fisker in Graz.", "production:Magna Steyr>Fisker@Graz")]
+    // Near misses: a market, not a company; a collective noun with nothing named that it fits.
+    [InlineData("Magna Steyr opened a second hall in Graz. From next year electric SUVs will be assembled for the European market in Graz.", "")]
+    [InlineData("Magna Steyr opened a second hall in Graz. From next year electric SUVs will be assembled for the alliance in Graz.", "")]
+    public void An_agentless_passive_is_built_by_the_towns_company(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

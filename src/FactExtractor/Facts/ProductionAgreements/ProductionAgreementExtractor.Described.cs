@@ -476,4 +476,48 @@ public sealed partial class ProductionAgreementExtractor
             results.Add((maker, badge, "productionAgreement.badged"));
         }
     }
+
+    // "From 2026 the B10 will be built for the venture at Figueruelas": an agentless passive whose customer follows "for" is built
+    // by the company the text placed in the town named after it.
+    private static EntityMention? PassiveTownOwner(SentenceView sentence, int verb, int customerAt, EntityMention client)
+    {
+        if (!IsPassive(sentence, verb) || sentence.FindFirst(AgentWords, verb, sentence.End) >= 0)
+        {
+            return null;
+        }
+
+        for (int k = customerAt; k + 1 < sentence.End && k <= customerAt + 8; k++)
+        {
+            if (sentence.Word(k) is "," or ";" or "and" or "but" or "which" or "while")
+            {
+                return null;
+            }
+
+            if (sentence.Word(k) is "at" or "in" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc, Entry.Kind: "city" or null } town
+                && sentence.TokenAt(town.Start) == k + 1)
+            {
+                // Else the company the text is speaking of.
+                return (OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true)) is { } owner
+                    && owner.Name != client.Name && !SameGroup(owner, client) ? owner : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether an agentless passive of building names its customer after "for" and then a town: "will be built for Leapmotor at
+    // Figueruelas" (the town's company is the other party).
+    private static bool HasPassiveForTown(SentenceView sentence)
+    {
+        for (int verb = sentence.FindFirst(BuildVerbs, sentence.First, sentence.End); verb >= 0; verb = sentence.FindFirst(BuildVerbs, verb + 1, sentence.End))
+        {
+            if (IsPassive(sentence, verb) && sentence.FindFirst(ForWords, verb + 1, Math.Min(sentence.End, verb + 3)) is >= 0 and var forAt && sentence.Word(forAt) is "for"
+                && ActorAt(sentence, forAt + 1) is { } client && PassiveTownOwner(sentence, verb, forAt + 1, client) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -3244,7 +3244,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             return true;
         }
 
-        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0)
+        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) || HasPassiveForTown(sentence) ? 1 : 0)
             + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0);
         return count >= 2;
     }
@@ -3406,7 +3406,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 if ((ActorAt(sentence, at) ?? NamedMemberAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? RoleDescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
-                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
+                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? PassiveTownOwner(sentence, governing, at, client) ?? Antecedent(sentence, implied, client)
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
                         // of two coordinated verbs.
