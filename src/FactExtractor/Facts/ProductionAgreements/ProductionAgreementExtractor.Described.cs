@@ -263,9 +263,19 @@ public sealed partial class ProductionAgreementExtractor
     // van for several Stellantis brands".
     private static void AddAddedModelsForAll(Document document, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
     {
-        foreach (SentenceView sentence in SentenceView.All(document))
+        // A view only for the sentences that hold a form of "add".
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int s = 0; s < document.Sentences.Length; s++)
         {
-            AddAddedModelsFor(document, sentence, seen, output);
+            Tokenization.Sentence sentence = document.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (AddVerbs.Contains(tokens[t].Slice(document.Text)))
+                {
+                    AddAddedModelsFor(document, SentenceView.At(document, s), seen, output);
+                    break;
+                }
+            }
         }
     }
 
