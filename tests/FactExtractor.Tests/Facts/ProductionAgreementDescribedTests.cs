@@ -203,4 +203,18 @@ public class ProductionAgreementDescribedTests
     [InlineData("Magna Steyr opened a second hall in Graz. From next year electric SUVs will be assembled for the alliance in Graz.", "")]
     public void An_agentless_passive_is_built_by_the_towns_company(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // An indefinite description the text names nearby is no customer of its own: "for Toyota, … vehicles for a Japanese carmaker",
+    // "for two Chinese carmakers. … for GAC and … for XPeng".
+    [InlineData("Magna Steyr will build electric vans for Toyota, the first time it has made vehicles for a Japanese carmaker.", "production:Magna Steyr>Toyota")]
+    [InlineData("Valmet Automotive will assemble SUVs for two Chinese carmakers at Uusikaupunki. The plant will build the Aion V for GAC and the G6 for XPeng.",
+        "production:Valmet Automotive>GAC Group || production:Valmet Automotive>XPeng")]
+    // Near misses, kept as described customers: another one of that country; counted ones the text does not name.
+    [InlineData("Magna Steyr builds the Z4 for BMW and will make castings for a second German carmaker.",
+        "production:Magna Steyr>BMW Group || production:Magna Steyr>second German carmaker")]
+    [InlineData("Valmet Automotive will assemble SUVs for two Chinese carmakers at Uusikaupunki. The plant employs 4,000 people.",
+        "production:Valmet Automotive>two Chinese carmakers@Uusikaupunki")]
+    public void An_indefinite_customer_named_nearby_is_not_another_customer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

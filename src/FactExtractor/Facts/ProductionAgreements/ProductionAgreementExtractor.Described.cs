@@ -530,4 +530,53 @@ public sealed partial class ProductionAgreementExtractor
 
         return false;
     }
+
+    private static readonly SpanLookup OtherCustomerWords = new(["second", "third", "another", "other", "unnamed", "undisclosed", "unidentified", "new"]);
+
+    // An indefinite description of customers in tokens [at, noun] that the text names nearby, so that it is no customer of its
+    // own: "will build an SUV for Mitsubishi Motors, … to make a car for a Japanese brand" (a company of that country named in
+    // the sentence), "for two Chinese carmakers. … the Aion V for GAC … the G6 and G9 for XPeng" (as many customers named
+    // after "for" or "to" in the next sentence).
+    private static bool IndefiniteNamedNearby(SentenceView sentence, int at, int noun)
+    {
+        int count = sentence.Word(at) switch { "two" => 2, "three" => 3, "four" => 4, _ => 1 };
+        if (count == 1)
+        {
+            // Not "a second German carmaker", "an unnamed German carmaker": another one, or one the text withholds.
+            if (NationalityIn(sentence, at + 1, noun) is not { } country || sentence.FindFirst(OtherCustomerWords, at + 1, noun) >= 0)
+            {
+                return false;
+            }
+
+            foreach (EntityMention mention in sentence.Mentions)
+            {
+                int token = sentence.TokenAt(mention.Start);
+                if (mention.Label == EntityLabel.Org && mention.Entry?.Attributes.GetValueOrDefault("country") == country && token < at
+                    && token > sentence.First && sentence.Word(token - 1) is "for" or "to")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (sentence.Index + 1 >= sentence.Document.Sentences.Length)
+        {
+            return false;
+        }
+
+        SentenceView next = SentenceView.At(sentence.Document, sentence.Index + 1);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in next.Mentions)
+        {
+            int token = next.TokenAt(mention.Start);
+            if (mention.Label == EntityLabel.Org && token > next.First && next.Word(token - 1) is "for" or "to")
+            {
+                named.Add(mention.Name);
+            }
+        }
+
+        return named.Count >= count;
+    }
 }

@@ -5026,6 +5026,11 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             if (CustomerNouns.Contains(sentence.Word(k)) && k > i + 1)
             {
                 // "a Japanese carmaker" without its article; "two Japanese brands" with its number.
+                if (IndefiniteNamedNearby(sentence, i, k))
+                {
+                    return null;
+                }
+
                 int from = sentence.Tokens[sentence.Word(i) is "two" or "three" or "four" ? i : i + 1].Start, to = sentence.Tokens[k].End;
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
