@@ -91,6 +91,8 @@ public class ProductionAgreementDescribedTests
         "production:Magna Steyr>Chery || production:Magna Steyr>Fisker")]
     [InlineData("Magna Steyr runs a plant in Graz. The plant will add a compact SUV for XPeng and, later, a vehicle for GAC.",
         "production:Magna Steyr>XPeng || production:Magna Steyr>GAC Group")]
+    [InlineData("Stellantis and Leapmotor formed Leapmotor International in 2023. The Zaragoza plant will add a compact SUV for the venture and, later, a van for Fiat.",
+        "production:Stellantis>Leapmotor International@Zaragoza || production:Stellantis>Fiat@Zaragoza")]
     // Near misses: no vehicle added; a model, not a company, after "for".
     [InlineData("Magna Steyr runs a large plant in Graz. The plant will add 300 jobs for Chery.", "")]
     [InlineData("Kia's plant in Georgia will add a third shift for the EV9.", "")]

@@ -323,9 +323,10 @@ public sealed partial class ProductionAgreementExtractor
                 Add(document, sentence, verb, maker, customer, "productionAgreement.adds-model-for", output);
             }
 
-            // "… and, later, a vehicle for …": the next vehicle phrase of the same verb.
+            // "… and, later, a vehicle for …": the next vehicle phrase of the same verb (past a customer named here; a described
+            // one may be named before the sentence).
             vehicle = false;
-            k = sentence.TokenAt(customer.End) - 1;
+            k = Math.Max(k, sentence.TokenAt(customer.End) - 1);
         }
     }
 
