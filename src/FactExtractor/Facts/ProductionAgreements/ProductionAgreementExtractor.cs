@@ -129,6 +129,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         for (int k = forAt - 1; k > sentence.First && k >= reach; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
+            // "… for the German partner and the Infiniti QX50 and QX55 for …": a list of models does not count against the reach.
+            if (reach > forAt - 16 && (sentence.MentionAt(k) is { Label: EntityLabel.Product } || (word is "and" && sentence.MentionAt(k - 1) is { Label: EntityLabel.Product })))
+            {
+                reach--;
+            }
+
             if (word is "and" || (word is "," && k + 1 < forAt && sentence.Word(k + 1) is "the" or "a" or "its"))
             {
                 and = true;
@@ -262,7 +268,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     [
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "also", "already", "now", "still", "currently", "long",
         "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
-        "only", "even", "once", "later", "first", "today", "since", "meanwhile",
+        "only", "even", "once", "later", "first", "today", "since", "meanwhile", "briefly", "initially", "originally", "formerly", "temporarily",
+        "instead", "exclusively",
+        // Intention or habit before "to": "the group plans to build …", "the plant used to assemble …".
+        "plans", "plan", "planned", "intends", "intend", "aims", "aim", "wants", "want", "expects", "expect", "agreed", "agrees", "used",
         // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
@@ -312,6 +321,13 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             k = regionSkip;
         }
 
+        // "COMPAS, the car plant it runs with Nissan, … . The site, built with $1 billion from Nissan and Daimler, has assembled …":
+        // the plant before an aside set off by commas, which the text named as a company.
+        if (PlantBeforeAside(sentence, k) >= 0 && PlantCalledCompany(sentence) is { } asideOwner)
+        {
+            return asideOwner.Name != client.Name && !SameGroup(asideOwner, client) ? asideOwner : null;
+        }
+
         // "Its plant in Sete Lagoas began …": the plant before the town.
         if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } plantTown && sentence.TokenAt(plantTown.Start) is var townAt
             && townAt - 2 >= sentence.First && sentence.Word(townAt - 1) is "in" or "at" && PlantNouns.Contains(sentence.Word(townAt - 2)))
@@ -351,6 +367,11 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             {
                 owner = PlantPhraseOwner(sentence, before, client);
             }
+            else if (sentence.Word(k - 1) is "," && AppositionHead(sentence, k - 1) is { } head)
+            {
+                // "Envision AESC, Nissan's former battery arm, which produces them for Mitsubishi": the name the apposition describes.
+                owner = head;
+            }
         }
         else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } town && sentence.TokenAt(town.Start) is var at
             && (at == sentence.First || ClauseOpeners.Contains(sentence.Word(at - 1))))
@@ -373,7 +394,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // "since its contract to build the Ardent there for Halden Motors expired": the company the possessive stands for.
             owner = NearestOwnerBefore(sentence, k - 1, client);
         }
-        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint" && sentence.RecentVenture() is { } lastVenture)
+        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint"
+            && (sentence.RecentVenture() ?? CollectiveNamedBefore(sentence, k, sentence.Span.Start)) is { } lastVenture)
         {
             // "The venture makes crankshafts …": the joint venture the text named last.
             owner = lastVenture;
@@ -434,9 +456,23 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         Document document = sentence.Document;
-        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
         ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        // The nearest of the three sentences before: "COMPAS, the car plant it has run with Nissan, … . … . The site has assembled …".
+        for (int s = sentence.Index - 1; s >= 0 && s >= sentence.Index - 3; s--)
+        {
+            Tokenization.Sentence before = document.Sentences[s];
+            if (CalledPlantIn(document, before, all, tokens) is { } called)
+            {
+                return called;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? CalledPlantIn(Document document, Tokenization.Sentence before, ReadOnlySpan<EntityMention> all, ReadOnlySpan<Token> tokens)
+    {
         for (int m = MentionSearch.FirstStartingAtOrAfter(all, before.Start); m < all.Length && all[m].Start < before.End; m++)
         {
             if (all[m].Label != EntityLabel.Org)
@@ -1525,6 +1561,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         AddForTheCarmakerAll(document, seen, output);
+        AddAddedModelsForAll(document, seen, output);
     }
 
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
@@ -3211,7 +3248,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             return true;
         }
 
-        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0)
+        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) || HasPassiveForTown(sentence) ? 1 : 0)
             + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0);
         return count >= 2;
     }
@@ -3370,10 +3407,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
 
-                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
+                if ((ActorAt(sentence, at) ?? NamedMemberAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? RoleDescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
-                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
+                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? PassiveTownOwner(sentence, governing, at, client) ?? Antecedent(sentence, implied, client)
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
                         // of two coordinated verbs.
@@ -3402,6 +3439,13 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     }
                 }
             }
+
+            if (word is "for")
+            {
+                AddBrandsOfListedModels(sentence, i, implied, results);
+            }
+
+            AddBadgedObject(sentence, i, implied, results);
 
             // "where it now builds the Puma for its parent": the builder's owner — the lexicon's parent, or the first owner of
             // the venture the text named.
@@ -4004,6 +4048,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
     private static EntityMention? PronounSubject(SentenceView sentence, int verb, EntityMention client, EntityMention? implied)
     {
+        verb = WonContractTo(sentence, verb);
         int it = -1;
         for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
         {
@@ -4132,7 +4177,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = sentence.FindFirst(CustomerPrepositions, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(CustomerPrepositions, i + 1, sentence.End))
         {
-            if (DescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
+            if (DescribedCustomerAt(sentence, i + 1) is not null || RoleDescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
             {
                 return true;
             }
@@ -4695,7 +4740,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             subjectTown = openingTown;
         }
         bool pronoun = false;
-        for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
+        int won = WonContractTo(sentence, verb);
+        for (int k = won - 1; k >= sentence.First && k >= won - 4; k--)
         {
             if (sentence.Word(k) is "it" or "It")
             {
@@ -4821,7 +4867,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k < verb - 1; k++)
         {
-            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && sentence.Word(k - 1) is "," or "and" or "but"))
+            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && (sentence.Word(k - 1) is "," or "and" or "but" or "where" || AfterFrontedTime(sentence, k))))
             {
                 continue;
             }
@@ -4948,7 +4994,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         {
             // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "builds the Porsche Boxster for the sports-car
             // maker": the brand of the model named as the object before "for", unless the description's nationality says otherwise.
-            if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
+            if ((ObjectModelBrandBefore(sentence, i) ?? DescribedObjectModelBrand(sentence, i)) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
             {
                 return modelBrand;
             }
@@ -4989,6 +5035,11 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             if (CustomerNouns.Contains(sentence.Word(k)) && k > i + 1)
             {
                 // "a Japanese carmaker" without its article; "two Japanese brands" with its number.
+                if (IndefiniteNamedNearby(sentence, i, k))
+                {
+                    return null;
+                }
+
                 int from = sentence.Tokens[sentence.Word(i) is "two" or "three" or "four" ? i : i + 1].Start, to = sentence.Tokens[k].End;
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
