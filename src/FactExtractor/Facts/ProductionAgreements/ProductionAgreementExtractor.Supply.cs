@@ -1015,7 +1015,7 @@ public sealed partial class ProductionAgreementExtractor
             }
 
             // "Y, a long-standing customer of X,": the customer named before its description.
-            if (sentence.Word(i + 1) is "of" && ActorAt(sentence, i + 2) is { } customerOf && AppositionHead(sentence, i) is { } described && described.Name != customerOf.Name)
+            if (sentence.Word(i + 1) is "of" && ActorAt(sentence, i + 2) is { } customerOf && NounAppositionHead(sentence, i) is { } described && described.Name != customerOf.Name)
             {
                 return (customerOf, described, "productionAgreement.customer-of");
             }
@@ -1314,7 +1314,7 @@ public sealed partial class ProductionAgreementExtractor
     }
 
     // The company of "Y, a (long-standing) customer …": the name before the comma that opens the description at the noun.
-    private static EntityMention? AppositionHead(SentenceView sentence, int noun)
+    private static EntityMention? NounAppositionHead(SentenceView sentence, int noun)
     {
         for (int k = noun - 1; k > sentence.First && k >= noun - 4; k--)
         {
