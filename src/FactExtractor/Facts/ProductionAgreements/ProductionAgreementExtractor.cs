@@ -44,15 +44,13 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
     private static readonly SpanLookup UnderWords = new(["under"]);
 
-    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vehicle", "vans", "trucks", "buses", "products", "scooters", "cells", "packs", "pickups", "SUVs", "motorcycles", "three-wheelers"]);
+    private static readonly SpanLookup ModelNouns = new(["models", "model", "cars", "car", "vehicles", "vans", "trucks", "buses", "products", "scooters", "cells", "packs", "pickups", "SUVs", "motorcycles", "three-wheelers"]);
 
     // "its own Austral": a model the text marks as the builder's own.
     private static bool OwnModel(SentenceView sentence, EntityMention product)
     {
-        // "Rivian's own smaller R2": one lower-case adjective may stand between.
         int at = sentence.TokenAt(product.Start);
-        return (at - 1 >= sentence.First && sentence.Word(at - 1) is "own")
-            || (at - 2 >= sentence.First && sentence.Word(at - 2) is "own" && sentence.Tokens[at - 1].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(at - 1)[0]));
+        return at - 1 >= sentence.First && sentence.Word(at - 1) is "own";
     }
 
     // The build verb that governs "for Y": one of the build verbs, or "turn out", up to eight words before.
@@ -129,12 +127,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         for (int k = forAt - 1; k > sentence.First && k >= reach; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
-            // "… for the German partner and the Infiniti QX50 and QX55 for …": a list of models does not count against the reach.
-            if (reach > forAt - 16 && (sentence.MentionAt(k) is { Label: EntityLabel.Product } || (word is "and" && sentence.MentionAt(k - 1) is { Label: EntityLabel.Product })))
-            {
-                reach--;
-            }
-
             if (word is "and" || (word is "," && k + 1 < forAt && sentence.Word(k + 1) is "the" or "a" or "its"))
             {
                 and = true;
@@ -268,10 +260,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     [
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "also", "already", "now", "still", "currently", "long",
         "previously", "then", "could", "can", "may", "might", "should", "be", "been", "to", "soon", "jointly", "mainly", "mostly",
-        "only", "even", "once", "later", "first", "today", "since", "meanwhile", "briefly", "initially", "originally", "formerly", "temporarily",
-        "instead", "exclusively",
-        // Intention or habit before "to": "the group plans to build …", "the plant used to assemble …".
-        "plans", "plan", "planned", "intends", "intend", "aims", "aim", "wants", "want", "expects", "expect", "agreed", "agrees", "used",
+        "only", "even", "once", "later", "first", "today", "since", "meanwhile",
         // Aspect before an -ing form: "Its plant in Sete Lagoas began assembling …", "Atlas stopped making …".
         "began", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "stopped", "stop", "stops", "ceased",
     ]);
@@ -321,13 +310,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             k = regionSkip;
         }
 
-        // "COMPAS, the car plant it runs with Nissan, … . The site, built with $1 billion from Nissan and Daimler, has assembled …":
-        // the plant before an aside set off by commas, which the text named as a company.
-        if (PlantBeforeAside(sentence, k) >= 0 && PlantCalledCompany(sentence) is { } asideOwner)
-        {
-            return asideOwner.Name != client.Name && !SameGroup(asideOwner, client) ? asideOwner : null;
-        }
-
         // "Its plant in Sete Lagoas began …": the plant before the town.
         if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } plantTown && sentence.TokenAt(plantTown.Start) is var townAt
             && townAt - 2 >= sentence.First && sentence.Word(townAt - 1) is "in" or "at" && PlantNouns.Contains(sentence.Word(townAt - 2)))
@@ -367,11 +349,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             {
                 owner = PlantPhraseOwner(sentence, before, client);
             }
-            else if (sentence.Word(k - 1) is "," && AppositionHead(sentence, k - 1) is { } head)
-            {
-                // "Envision AESC, Nissan's former battery arm, which produces them for Mitsubishi": the name the apposition describes.
-                owner = head;
-            }
         }
         else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } town && sentence.TokenAt(town.Start) is var at
             && (at == sentence.First || ClauseOpeners.Contains(sentence.Word(at - 1))))
@@ -394,8 +371,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // "since its contract to build the Ardent there for Halden Motors expired": the company the possessive stands for.
             owner = NearestOwnerBefore(sentence, k - 1, client);
         }
-        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint"
-            && (sentence.RecentVenture() ?? CollectiveNamedBefore(sentence, k, sentence.Span.Start)) is { } lastVenture)
+        else if (sentence.Word(k) is "venture" && k > sentence.First && sentence.Word(k - 1) is "the" or "The" or "joint" && sentence.RecentVenture() is { } lastVenture)
         {
             // "The venture makes crankshafts …": the joint venture the text named last.
             owner = lastVenture;
@@ -456,23 +432,9 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         Document document = sentence.Document;
+        Tokenization.Sentence before = document.Sentences[sentence.Index - 1];
         ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        // The nearest of the three sentences before: "COMPAS, the car plant it has run with Nissan, … . … . The site has assembled …".
-        for (int s = sentence.Index - 1; s >= 0 && s >= sentence.Index - 3; s--)
-        {
-            Tokenization.Sentence before = document.Sentences[s];
-            if (CalledPlantIn(document, before, all, tokens) is { } called)
-            {
-                return called;
-            }
-        }
-
-        return null;
-    }
-
-    private static EntityMention? CalledPlantIn(Document document, Tokenization.Sentence before, ReadOnlySpan<EntityMention> all, ReadOnlySpan<Token> tokens)
-    {
         for (int m = MentionSearch.FirstStartingAtOrAfter(all, before.Start); m < all.Length && all[m].Start < before.End; m++)
         {
             if (all[m].Label != EntityLabel.Org)
@@ -1438,7 +1400,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             AddPartsThatPower(document, sentence, seen, output);
             AddForReportersOwn(document, sentence, seen, output);
-            AddSupply(document, sentence, seen, output);
             int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
             if (verb < 0 && (classes & WordClass.Sourcing) != 0)
             {
@@ -1538,7 +1499,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
                 EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
-                if ((BrandOfCustomerFound(found, manufacturer, customer) && !NamedRecipient(sentence, customer, rule)) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
+                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
                 {
                     continue;
                 }
@@ -1550,7 +1511,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 {
                     Add(document, sentence, verb, manufacturer, customer, rule, output);
                     AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
-                    if ((SecondSupplier(sentence, verb, manufacturer, customer) ?? LaterSupplier(sentence, verb, manufacturer, customer)) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
+                    if (SecondSupplier(sentence, verb, manufacturer, customer) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
                     {
                         Add(document, sentence, second.Verb, second.Supplier, customer, "productionAgreement.second-supplier", output);
                     }
@@ -1561,7 +1522,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         AddForTheCarmakerAll(document, seen, output);
-        AddAddedModelsForAll(document, seen, output);
     }
 
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
@@ -3081,8 +3041,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             }
 
             if (sentence.Word(i) is "come" or "comes" or "came" or "arrive" or "arrives" or "arrived" && sentence.Word(i + 1) is "from"
-                && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null || CountryPossessedActor(sentence, i + 2) is not null)
-                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
+                && (sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } || sentence.UnlistedNameAt(i + 2) is not null) && sentence.FindFirst(PartNouns, sentence.First, i) >= 0)
             {
                 return i;
             }
@@ -3248,7 +3207,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             return true;
         }
 
-        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) || HasPassiveForTown(sentence) ? 1 : 0)
+        count += (implied is null && SubjectPhraseOwner(sentence, verb, NoCompany) is not null ? 1 : 0) + (HasMadeInTown(sentence) ? 1 : 0)
             + (sentence.FindFirst(BuildVerbs, sentence.First, sentence.End) is >= 0 and var built && (IsBuiltThere(sentence, built) || IsAgentlessSupply(sentence)) ? 1 : 0);
         return count >= 2;
     }
@@ -3407,10 +3366,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
 
-                if ((ActorAt(sentence, at) ?? NamedMemberAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? RoleDescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
+                if ((ActorAt(sentence, at) ?? DescribedCustomerAt(sentence, at) ?? OwnBrandCustomerAt(sentence, at) ?? ProductCustomerAt(sentence, at) ?? ItCustomer(sentence, at, governing, implied)) is { } client
                     && (AgentBefore(sentence, i, client) ?? SubjectPhraseOwner(sentence, governing, client) ?? PronounSubject(sentence, governing, client, implied)
                         ?? DescribedMakerOfClause(sentence, governing) ?? SubjectBefore(sentence, governing, client)
-                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? PassiveTownOwner(sentence, governing, at, client) ?? Antecedent(sentence, implied, client)
+                        ?? PlantOwnerAfter(sentence, sentence.TokenAt(client.End), client) ?? Antecedent(sentence, implied, client)
                         ?? NominalBuilder(sentence, governing, client)
                         // "Graz assembles the G-Class for Mercedes-Benz, …, and builds the Z4 for BMW": the subject of the first
                         // of two coordinated verbs.
@@ -3439,13 +3398,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     }
                 }
             }
-
-            if (word is "for")
-            {
-                AddBrandsOfListedModels(sentence, i, implied, results);
-            }
-
-            AddBadgedObject(sentence, i, implied, results);
 
             // "where it now builds the Puma for its parent": the builder's owner — the lexicon's parent, or the first owner of
             // the venture the text named.
@@ -3511,10 +3463,9 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont", "harnesses
             // for the Kenitra line arrive from Yazaki": parts
             // that come from a maker; the company they are for is the one the sentence or the text is about.
-            if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from"
-                && (ActorAt(sentence, i + 2) ?? CountryPossessedActor(sentence, i + 2)) is { } source
-                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0 && TownLineAt(sentence, i) is var townLine
-                && (townLine is null ? TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? ParallelSupplierModelBrand(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source) : CarmakerOfTown(sentence, townLine)) is { } partsOwner
+            if (word is "come" or "comes" or "came" or "coming" or "arrive" or "arrives" or "arrived" or "arriving" && sentence.Word(i + 1) is "from" && ActorAt(sentence, i + 2) is { } source
+                && sentence.FindFirst(PartNouns, sentence.First, i) >= 0
+                && (TownBuiltOwner(sentence, i) ?? OwnProductsOwner(sentence, i, source) ?? FirstOrganizationBefore(sentence, i, source) ?? TopicCompany(sentence, source)) is { } partsOwner
                 && !SameGroup(partsOwner, source))
             {
                 results.Add((source, partsOwner, "productionAgreement.comes-from"));
@@ -3597,7 +3548,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "X will supply Y with P"
-            if (word is "supply" or "supplies" or "supplied" && !IsSupplyNoun(sentence, i) && ActorAt(sentence, i + 1) is { } receiver
+            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver
                 && (SubjectPhraseOwner(sentence, i, receiver) ?? ActorBefore(sentence, i, exclude: receiver, nearest: true)) is { } supplier)
             {
                 results.Add((supplier, receiver, "productionAgreement.supply"));
@@ -3673,12 +3624,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             // "X supplies P to Y", "P is sourced from X" (the subject buys).
             if (word is "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering" or "ship" or "ships"
-                or "shipping" or "shipped" && !IsSupplyNoun(sentence, i))
+                or "shipping" or "shipped")
             {
                 // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
-                    if (sentence.Word(t) is "to" && !SuppliesNoGoods(sentence, i, t) && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
+                    if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
                         && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? DescribedMakerOfClause(sentence, i) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
                             ?? Antecedent(sentence, implied, buyer)) is { } seller)
@@ -4048,7 +3999,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
     private static EntityMention? PronounSubject(SentenceView sentence, int verb, EntityMention client, EntityMention? implied)
     {
-        verb = WonContractTo(sentence, verb);
         int it = -1;
         for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
         {
@@ -4078,10 +4028,8 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             // "… a 7% stake in Hoshizora Battery, …, and that it will begin producing …": an object of a preposition is no
             // antecedent of the subject.
-            // "The venture supplies cells for the Kona that Hyundai builds …, and it began shipping …": nor is the subject of a
-            // relative clause.
             int at = sentence.TokenAt(mention.Start);
-            if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for" or "that" or "which" or "who")
+            if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "in" or "of" or "with" or "from" or "to" or "by" or "for")
                 && !sentence.IsDescribedObjectOfPreposition(at))
             {
                 return mention.Name != client.Name ? mention : null;
@@ -4152,9 +4100,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     return true;
                 }
 
-                // "X no longer builds P for Y": a deal that ended is a deal.
-                return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0
-                    && !(sentence.Word(negation) is "no" && sentence.Word(negation + 1) is "longer");
+                return sentence.FindLast(Negations, Math.Max(sentence.First, i - 5), i) is >= 0 and var negation && sentence.FindFirst(ClauseBreaks, negation, i) < 0;
             }
         }
 
@@ -4177,7 +4123,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = sentence.FindFirst(CustomerPrepositions, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(CustomerPrepositions, i + 1, sentence.End))
         {
-            if (DescribedCustomerAt(sentence, i + 1) is not null || RoleDescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
+            if (DescribedCustomerAt(sentence, i + 1) is not null || (sentence.Word(i) is "for" && ProductCustomerAt(sentence, i + 1) is { Source: EntitySource.Pattern }))
             {
                 return true;
             }
@@ -4680,7 +4626,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         for (int k = sentence.First; !described && k + 1 < verb && k < verb; k++)
         {
             // "…, and the factory will also turn out …", "The existing hall already assembles …"
-            int noun = sentence.Word(k + 1) is "existing" or "new" or "converted" or "second" or "first" or "main" or "old" or "same" or "former" ? k + 2 : k + 1;
+            int noun = sentence.Word(k + 1) is "existing" or "new" or "converted" or "second" or "first" or "main" or "old" ? k + 2 : k + 1;
             if (sentence.Word(k) is "the" or "The" && PlantNouns.Contains(sentence.Word(noun)) && noun + 1 <= verb && sentence.FindFirst(ForWords, k, verb) < 0)
             {
                 described = true;
@@ -4740,8 +4686,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             subjectTown = openingTown;
         }
         bool pronoun = false;
-        int won = WonContractTo(sentence, verb);
-        for (int k = won - 1; k >= sentence.First && k >= won - 4; k--)
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
         {
             if (sentence.Word(k) is "it" or "It")
             {
@@ -4867,7 +4812,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
     {
         for (int k = sentence.First; k < verb - 1; k++)
         {
-            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && (sentence.Word(k - 1) is "," or "and" or "but" or "where" || AfterFrontedTime(sentence, k))))
+            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && sentence.Word(k - 1) is "," or "and" or "but"))
             {
                 continue;
             }
@@ -4994,7 +4939,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         {
             // "the BMW Z4 roadster, which Graz makes for the Munich carmaker", "builds the Porsche Boxster for the sports-car
             // maker": the brand of the model named as the object before "for", unless the description's nationality says otherwise.
-            if ((ObjectModelBrandBefore(sentence, i) ?? DescribedObjectModelBrand(sentence, i)) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
+            if (ObjectModelBrandBefore(sentence, i) is { } modelBrand && DescriptionFitsCountry(sentence, i, descriptionEnd, modelBrand))
             {
                 return modelBrand;
             }
@@ -5035,11 +4980,6 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             if (CustomerNouns.Contains(sentence.Word(k)) && k > i + 1)
             {
                 // "a Japanese carmaker" without its article; "two Japanese brands" with its number.
-                if (IndefiniteNamedNearby(sentence, i, k))
-                {
-                    return null;
-                }
-
                 int from = sentence.Tokens[sentence.Word(i) is "two" or "three" or "four" ? i : i + 1].Start, to = sentence.Tokens[k].End;
                 return new EntityMention(from, to, EntityLabel.Org, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
             }
