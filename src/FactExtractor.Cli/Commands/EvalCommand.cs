@@ -22,7 +22,7 @@ internal static class EvalCommand
         var pred = new Option<FileInfo?>("--pred") { Description = "Score these predictions (JSON Lines from factx extract) instead of running the pipeline." };
         var against = new Option<DirectoryInfo?>("--against")
         {
-            Description = "Score a second annotation of the same articles (a folder of <id>.gold.json, e.g. by another annotator) against the gold: inter-annotator agreement, over the articles both hold.",
+            Description = "Score a second annotation of the same articles (a folder of <id>.gold.json, e.g. by another annotator; the articles need not be beside them) against the gold: inter-annotator agreement, over the articles both hold.",
         };
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious fact and every wrong speaker." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
@@ -62,7 +62,7 @@ internal static class EvalCommand
                         throw new DirectoryNotFoundException($"{second.FullName}: no such folder.");
                     }
 
-                    var others = FactGoldDocument.LoadFolder(second.FullName);
+                    var others = FactGoldDocument.LoadAnnotations(second.FullName);
                     report = FactEvaluation.Evaluate(documents, others);
                     if (report.Documents == 0)
                     {

@@ -172,12 +172,28 @@ public sealed record FactGoldDocument(string Id, DateOnly? Published, string Tex
         return files.Select(Load).ToList();
     }
 
+    /// <summary>
+    /// Reads every <c>*.gold.json</c> of a folder without requiring the article beside it (its <see cref="Text"/> is then
+    /// empty): a second annotation of articles kept elsewhere, scored with <see cref="FactEvaluation.Evaluate(IReadOnlyList{FactGoldDocument}, IReadOnlyList{FactGoldDocument})"/>.
+    /// </summary>
+    /// <param name="folder">The folder.</param>
+    /// <exception cref="InvalidDataException">When a gold file is malformed.</exception>
+    public static IReadOnlyList<FactGoldDocument> LoadAnnotations(string folder)
+    {
+        string[] files = Directory.GetFiles(folder, "*.gold.json");
+        Array.Sort(files, StringComparer.Ordinal);
+        return files.Select(file => Load(file, requireText: false)).ToList();
+    }
+
     /// <summary>Reads one gold file and its text.</summary>
     /// <param name="path">The <c>.gold.json</c> file.</param>
-    public static FactGoldDocument Load(string path)
+    public static FactGoldDocument Load(string path) => Load(path, requireText: true);
+
+    private static FactGoldDocument Load(string path, bool requireText)
     {
         string textPath = path[..^".gold.json".Length] + ".txt";
-        if (!File.Exists(textPath))
+        bool hasText = File.Exists(textPath);
+        if (!hasText && requireText)
         {
             throw new InvalidDataException($"{path}: the article {Path.GetFileName(textPath)} is missing beside it.");
         }
@@ -204,6 +220,6 @@ public sealed record FactGoldDocument(string Id, DateOnly? Published, string Tex
         }
 
         string id = (string?)json["id"] ?? Path.GetFileName(textPath)[..^4];
-        return new FactGoldDocument(id, published, File.ReadAllText(textPath), facts);
+        return new FactGoldDocument(id, published, hasText ? File.ReadAllText(textPath) : string.Empty, facts);
     }
 }

@@ -194,7 +194,7 @@ public sealed class ExtractCommandTests : IDisposable
 
         File.WriteAllText(Path.Combine(first, "one.gold.json"), """{"id":"one","facts":[{"type":"productionAgreement","manufacturer":["Harbin Auto"],"customer":["Velora"]}]}""");
         File.WriteAllText(Path.Combine(first, "two.gold.json"), """{"id":"two","facts":[]}""");
-        File.WriteAllText(Path.Combine(second, "one.txt"), "Harbin Auto builds the Kite for Velora.");
+        // The second annotation needs no copy of the articles.
         File.WriteAllText(Path.Combine(second, "one.gold.json"), """{"id":"one","facts":[{"type":"productionAgreement","manufacturer":["Harbin"],"customer":["Velora Motors"]},{"type":"productionAgreement","manufacturer":["Velora"],"customer":["Harbin"]}]}""");
 
         var run = Run("eval", "--gold", first, "--against", second, "--json");
