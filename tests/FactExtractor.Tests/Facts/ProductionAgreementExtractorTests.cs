@@ -54,6 +54,17 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
+    // "X builds the Y P": a model of another brand is built for that brand; selling or marketing it (a dealer, an importer)
+    // is no building.
+    [InlineData("Tallow Assembly builds the Kia Sorento under contract.", "production:Tallow Assembly>Kia")]
+    [InlineData("Tallow Assembly will assemble the BYD Seal from kits.", "production:Tallow Assembly>BYD")]
+    [InlineData("Dealer group Harlow Motors sells the Kia Sorento in Scotland.", "")]
+    [InlineData("The importer Norrvik Trading sold the BYD Seal in Finland last year.", "")]
+    [InlineData("Harlow Motors is selling the Kia Sorento through 40 showrooms.", "")]
+    public void A_model_of_another_brand_is_built_for_it_but_not_when_sold(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
     // "X builds P for Y", "X assembles P on behalf of Y".
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "production:Magna Steyr>BMW Group@Graz")]
     [InlineData("Magna Steyr makes the electric SUV for Velora Motors in Graz.", "production:Magna Steyr>Velora Motors@Graz")]

@@ -3664,7 +3664,9 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
             // Not "the Nissan Livina, a rebadged version of its Xpander": a participle used as an adjective has no subject.
+            // Not "Arnold Clark sells the Kia Sorento", "a dealer that markets the BYD Seal": selling a brand's model is no building.
             if ((BuildVerbs.Contains(word) || (word is "turned" or "turns" or "turn" or "turning" && sentence.Word(i + 1) is "out"))
+                && word is not ("sell" or "sells" or "sold" or "selling" or "marketed")
                 && !(i > sentence.First && sentence.Word(i - 1) is "a" or "an" or "the" && word.EndsWith("ed", StringComparison.Ordinal))
                 && (word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing" or "outsourced" or "outsources" or "outsource" or "subcontracted"
                     // "Mitsubishi will source a rebadged Nissan Leaf from Nissan": the subject of sourcing buys.
