@@ -4208,15 +4208,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         // must not make this quadratic.
         int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
 
-        // First the plainest evidence: "Magna's plant in Graz", "Magna's Graz plant", "Magna … at its plant in Graz".
-        for (int m = start; m >= 0 && m > start - 400; m--)
+        // First the plainest evidence, stated once for the document: "Magna's plant in Graz", "the Graz plant of Magna".
+        if (StatedPlantOwner(sentence.Document, sentence.Span.Start, name) is { } stated)
         {
-            EntityMention earlier = all[m];
-            if (earlier.Label is EntityLabel.Loc or EntityLabel.Facility && (earlier.Name == name || earlier.Name.StartsWith(name + " ", StringComparison.Ordinal))
-                && PossessedPlantOwner(sentence.Document, earlier) is { } possessor)
-            {
-                return possessor;
-            }
+            return stated;
         }
 
         int funded = -1;
@@ -4737,7 +4732,16 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             return sentence.LastSubjectBefore(notFinancier: true);
         }
 
-        return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) : null)
+        // "The plant, owned by Valdor, has done such work before. In 2019 it built …": the owner the text stated for the plant
+        // (none where two owners are stated).
+        bool ambiguous = false;
+        EntityMention? stated = pronoun && subjectTown is null && PreviousPlantSubjectOwner(sentence) is null ? PreviousPlantNounOwner(sentence, out ambiguous) : null;
+        if (ambiguous)
+        {
+            return null;
+        }
+
+        return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) ?? stated : null)
             ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore(notFinancier: true);
     }
 

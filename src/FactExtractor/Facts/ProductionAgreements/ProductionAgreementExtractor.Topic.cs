@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using FactExtractor.Entities;
+using FactExtractor.Text;
+using FactExtractor.Tokenization;
+
+namespace FactExtractor.Facts.ProductionAgreements;
+
+/// <summary>Document-level resolution of implicit builders: who owns which plant, and which company the text is about.</summary>
+public sealed partial class ProductionAgreementExtractor
+{
+    // One statement of ownership: "Valdor's plant in Tarnow", "the plant, owned by Valdor", "the Tarnow plant of Valdor".
+    private readonly record struct OwnerStatement(int Offset, string? Town, EntityMention Owner);
+
+    // What a document says once for all its sentences, computed on first use.
+    private sealed class DocumentTopic
+    {
+        public readonly List<OwnerStatement> Statements = [];
+
+        public EntityMention? Topic;
+    }
+
+    private static readonly ConditionalWeakTable<Document, DocumentTopic> Topics = new();
+
+    private static readonly SpanLookup OwnedPlantNouns = new(["plant", "factory", "works", "facility", "hall", "site"]);
+
+    private static DocumentTopic TopicOf(Document document) => Topics.GetValue(document, Compute);
+
+    private static DocumentTopic Compute(Document document)
+    {
+        var topic = new DocumentTopic();
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+
+        // Towns whose owner the sentence states by possession or a verb of running ("Valdor runs a plant in Tarnow").
+        foreach (EntityMention mention in all)
+        {
+            if (mention.Label is EntityLabel.Loc or EntityLabel.Facility && PossessedPlantOwner(document, mention) is { } possessor)
+            {
+                topic.Statements.Add(new OwnerStatement(mention.Start, TownKey(mention), possessor));
+            }
+        }
+
+        foreach (Sentence sentence in document.Sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (!OwnedPlantNouns.Contains(tokens[t].Slice(text)))
+                {
+                    continue;
+                }
+
+                EntityMention? town = t > sentence.FirstToken ? SentenceView.MentionEndingAt(document, tokens[t - 1].End) : null;
+                town = town is { Label: EntityLabel.Loc or EntityLabel.Facility } ? town : null;
+                EntityMention? owner = null;
+                int k = t + 1;
+                if (k < sentence.EndToken && tokens[k].Slice(text) is ",")
+                {
+                    k++;
+                }
+
+                // "the plant, owned by Valdor", "the factory run by Valdor", "the hall at Valdor", "the Tarnow plant of Valdor"
+                if (k + 1 < sentence.EndToken && tokens[k].Slice(text) is "owned" or "run" or "operated" && tokens[k + 1].Slice(text) is "by")
+                {
+                    owner = OrganizationAt(document, tokens, k + 2, sentence);
+                }
+                else if (k == t + 1 && k < sentence.EndToken && tokens[k].Slice(text) is "of" or "at")
+                {
+                    owner = OrganizationAt(document, tokens, k + 1, sentence);
+                }
+
+                // "the Valdor factory in Tarnow": a company that only says whose plant, after "the".
+                if (owner is null && town is null && t >= sentence.FirstToken + 2 && SentenceView.MentionEndingAt(document, tokens[t - 1].End) is { Label: EntityLabel.Org } named
+                    && TokenSearch.FirstAtOrAfter(tokens, named.Start, sentence.FirstToken, t) is var first && first > sentence.FirstToken && tokens[first - 1].Slice(text) is "the" or "The")
+                {
+                    owner = named;
+                }
+
+                if (owner is null || SentenceView.IsFinancierName(owner.Name))
+                {
+                    continue;
+                }
+
+                // The town after the noun: "the Valdor factory in Tarnow".
+                if (town is null && t + 2 < sentence.EndToken && tokens[t + 1].Slice(text) is "in" or "at" or "near"
+                    && SentenceView.MentionStartingAt(document, tokens[t + 2].Start) is { Label: EntityLabel.Loc or EntityLabel.Facility } after)
+                {
+                    town = after;
+                }
+
+                topic.Statements.Add(new OwnerStatement(tokens[t].Start, town is null ? null : TownKey(town), owner));
+            }
+        }
+
+        topic.Statements.Sort(static (a, b) => a.Offset.CompareTo(b.Offset));
+        topic.Topic = MainCompany(document);
+        return topic;
+    }
+
+    private static string TownKey(EntityMention town) =>
+        town.Label == EntityLabel.Facility ? town.Name.Split(' ')[0] : town.Name;
+
+    private static EntityMention? OrganizationAt(Document document, ReadOnlySpan<Token> tokens, int k, Sentence sentence) =>
+        k < sentence.EndToken && SentenceView.MentionStartingAt(document, tokens[k].Start) is { Label: EntityLabel.Org } owner ? owner : null;
+
+    // The company of the headline and the lead, weighted by how often it is the subject of a sentence.
+    private static EntityMention? MainCompany(Document document)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<char> text = document.Text;
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        var scores = new Dictionary<string, (int Score, EntityMention First)>(StringComparer.Ordinal);
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            Sentence sentence = document.Sentences[s];
+            int first = SentenceView.AfterDateline(document, sentence);
+            if (first >= sentence.EndToken || tokens[first].Kind == TokenKind.Quote)
+            {
+                continue;
+            }
+
+            for (int m = MentionSearch.FirstStartingAtOrAfter(all, tokens[first].Start); m < all.Length && all[m].Start < sentence.End; m++)
+            {
+                EntityMention mention = all[m];
+                int token = TokenSearch.FirstAtOrAfter(tokens, mention.Start, first, sentence.EndToken);
+                if (token > first + 6)
+                {
+                    break;
+                }
+
+                if (mention.Label != EntityLabel.Org || SentenceView.IsFinancierMention(mention)
+                    || (token > first && tokens[token - 1].Slice(text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and"))
+                {
+                    continue;
+                }
+
+                int weight = s <= 1 ? 3 : 1;
+                scores[mention.Name] = scores.TryGetValue(mention.Name, out var seen) ? (seen.Score + weight, seen.First) : (weight, mention);
+                break;
+            }
+        }
+
+        EntityMention? best = null;
+        int bestScore = 0;
+        bool tie = false;
+        foreach (var (score, mention) in scores.Values)
+        {
+            if (score > bestScore)
+            {
+                (best, bestScore, tie) = (mention, score, false);
+            }
+            else if (score == bestScore)
+            {
+                tie = true;
+            }
+        }
+
+        return tie || bestScore < 3 ? null : best;
+    }
+
+    // "The plant also assembles …", "the Tarnow plant …": the owner the text last stated for the plant (of the town, where
+    // given) before an offset; null where none is stated or two companies are stated (for the same town, or for plants at all
+    // where no town is given).
+    private static EntityMention? StatedPlantOwner(Document document, int before, string? town) => StatedPlantOwner(document, before, town, out _);
+
+    private static EntityMention? StatedPlantOwner(Document document, int before, string? town, out bool ambiguous)
+    {
+        ambiguous = false;
+        List<OwnerStatement> statements = TopicOf(document).Statements;
+        EntityMention? found = null;
+        for (int i = statements.Count - 1; i >= 0; i--)
+        {
+            OwnerStatement statement = statements[i];
+            if (statement.Offset >= before || (town is not null && statement.Town != town))
+            {
+                continue;
+            }
+
+            if (found is null)
+            {
+                found = statement.Owner;
+            }
+            else if (!SameGroup(found, statement.Owner))
+            {
+                ambiguous = true;
+                return null;
+            }
+        }
+
+        return found;
+    }
+
+    // The company the document is about, unless it is the other party or of its group.
+    private static EntityMention? DocumentTopicCompany(Document document, EntityMention? exclude)
+    {
+        EntityMention? topic = TopicOf(document).Topic;
+        return topic is null || (exclude is not null && SameGroup(topic, exclude)) ? null : topic;
+    }
+
+    // "The plant has done contract work before. In 2019 it built …": "it" after a sentence opened by "The plant" is that plant,
+    // the owner the text stated for it; ambiguous where two owners are stated.
+    private static EntityMention? PreviousPlantNounOwner(SentenceView sentence, out bool ambiguous)
+    {
+        ambiguous = false;
+        if (sentence.Index == 0)
+        {
+            return null;
+        }
+
+        Document document = sentence.Document;
+        Sentence previous = document.Sentences[sentence.Index - 1];
+        int k = SentenceView.AfterDateline(document, previous);
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        if (k + 2 >= previous.EndToken || tokens[k].Slice(document.Text) is not ("The" or "That" or "This")
+            || !OwnedPlantNouns.Contains(tokens[k + 1].Slice(document.Text)) || tokens[k + 2].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        return StatedPlantOwner(document, previous.Start, null, out ambiguous);
+    }
+}
