@@ -20,4 +20,24 @@ public class ProductionAgreementTopicTests
     [InlineData("The plant, owned by Hyundai, makes engines. Kia's factory in Gwangju makes vans. The plant has done contract work before. In 2015, it built the Outlander for Mitsubishi.")]
     public void It_after_the_plant_with_two_stated_owners_is_not_guessed(string text) =>
         Assert.DoesNotContain("Kia>Mitsubishi", ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    // "the plant, run by X, …. The firm said that the plant will also assemble P for Y": the owner stated for the plant last spoken of.
+    [InlineData("The factory in Tarnow, run by Magna Steyr, reopened. Volvo Cars bought a stake in Magna Steyr last year. Analysts expect that the factory will also assemble a small van for Rivian.", "production:Magna Steyr>Rivian")]
+    [InlineData("Valdor Industries said it would hire 300 people at its plant in Linz. The union welcomed the news, and said the plant would soon build a pickup for Isuzu.", "production:Valdor Industries>Isuzu")]
+    public void The_plant_in_a_clause_is_its_stated_owner(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Another town named after the statement: "the plant" may be that town's, whose owner is not stated.
+    [InlineData("Valdor Industries said it would hire 300 people at its plant in Linz. Kia also runs works in Graz and Tarnow. The union said the plant would soon build a pickup for Isuzu.")]
+    public void The_plant_after_another_town_is_not_the_earlier_owner(string text) =>
+        Assert.DoesNotContain("Valdor Industries>Isuzu", ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    // "X confirmed that Y will build P at its plant in T": "its" is the reported clause's subject.
+    [InlineData("Rivian confirmed that Magna Steyr will build the Rivian R3 at its plant in Graz from 2027.", "production:Magna Steyr>Rivian@Graz")]
+    [InlineData("Fisker said on Monday that Valmet Automotive would assemble the Fisker Ocean at its factory in Salo.", "production:Valmet Automotive>Fisker@Salo")]
+    public void Its_in_a_reported_clause_is_the_clause_subject(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

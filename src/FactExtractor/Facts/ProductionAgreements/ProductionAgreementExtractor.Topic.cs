@@ -56,6 +56,17 @@ public sealed partial class ProductionAgreementExtractor
                 town = town is { Label: EntityLabel.Loc or EntityLabel.Facility } ? town : null;
                 EntityMention? owner = null;
                 int k = t + 1;
+
+                // "the factory in Tarnow, run by Valdor"
+                if (town is null && k + 1 < sentence.EndToken && tokens[k].Slice(text) is "in" or "at" or "near"
+                    && SentenceView.MentionStartingAt(document, tokens[k + 1].Start) is { Label: EntityLabel.Loc or EntityLabel.Facility } placed
+                    && TokenSearch.FirstAtOrAfter(tokens, placed.End, k + 1, sentence.EndToken) is var afterPlaced && afterPlaced < sentence.EndToken
+                    && tokens[afterPlaced].Slice(text) is ",")
+                {
+                    town = placed;
+                    k = afterPlaced;
+                }
+
                 if (k < sentence.EndToken && tokens[k].Slice(text) is ",")
                 {
                     k++;
@@ -91,6 +102,32 @@ public sealed partial class ProductionAgreementExtractor
                 }
 
                 topic.Statements.Add(new OwnerStatement(tokens[t].Start, town is null ? null : TownKey(town), owner));
+            }
+        }
+
+        // "In Tarnow, a factory … / the hall at Valdor": a statement in the headline or lead without a town is of the town the
+        // document opens with.
+        EntityMention? openingTown = null;
+        int leadEnd = document.Sentences.Length > 2 ? document.Sentences[2].End : document.Text.Length;
+        foreach (EntityMention mention in all)
+        {
+            if (mention.Start >= leadEnd)
+            {
+                break;
+            }
+
+            if (IsTownMention(mention))
+            {
+                openingTown = mention;
+                break;
+            }
+        }
+
+        for (int i = 0; i < topic.Statements.Count && openingTown is not null; i++)
+        {
+            if (topic.Statements[i] is { Town: null } statement && statement.Offset < leadEnd && openingTown.Start < statement.Offset)
+            {
+                topic.Statements[i] = statement with { Town = TownKey(openingTown) };
             }
         }
 
@@ -220,5 +257,36 @@ public sealed partial class ProductionAgreementExtractor
         }
 
         return StatedPlantOwner(document, previous.Start, null, out ambiguous);
+    }
+
+    private static bool IsTownMention(EntityMention mention) =>
+        mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind is "city" or null);
+
+    // "… the Busan plant … Since the spring the plant has assembled …": the owner stated for the plant the text last spoke of
+    // (the last town or facility named, else the last statement); null where none is stated or its town has two owners.
+    private static EntityMention? RecentStatedPlantOwner(SentenceView sentence)
+    {
+        List<OwnerStatement> statements = TopicOf(sentence.Document).Statements;
+        int last = statements.Count - 1;
+        while (last >= 0 && statements[last].Offset >= sentence.Span.Start)
+        {
+            last--;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1; m >= 0 && all[m].Start > statements[last].Offset; m--)
+        {
+            if (IsTownMention(all[m]))
+            {
+                return StatedPlantOwner(sentence.Document, sentence.Span.Start, TownKey(all[m]));
+            }
+        }
+
+        return statements[last].Town is { } town ? StatedPlantOwner(sentence.Document, sentence.Span.Start, town) : statements[last].Owner;
     }
 }

@@ -4422,9 +4422,19 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             if (word is "its" or "Its" or "runs" or "operates" or "owns" or "has" or "opened" or "built" or "bought" or "acquired")
             {
-                // The sentence's subject: its first organisation not after a preposition.
+                // The sentence's subject: its first organisation not after a preposition; in a reported clause ("X said that Y
+                // will build … at its plant"), the clause's.
                 ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
                 int body = tokens[SentenceView.AfterDateline(document, within)].Start;
+                for (int c = k - 1; c > within.FirstToken; c--)
+                {
+                    if (tokens[c].Slice(text) is "that" && SentenceView.MentionStartingAt(document, tokens[c + 1].Start) is { Label: EntityLabel.Org } clauseSubject
+                        && !SentenceView.IsFinancierName(clauseSubject.Name))
+                    {
+                        return clauseSubject;
+                    }
+                }
+
                 for (int o = MentionSearch.FirstStartingAtOrAfter(all, body); o < all.Length && all[o].Start < tokens[k].Start; o++)
                 {
                     if (all[o].Label == EntityLabel.Org && !SentenceView.IsFinancierName(all[o].Name) && !AfterPreposition(document, all[o]))
@@ -4616,6 +4626,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         bool plantSubject = sentence.Word(sentence.First) is "The" && sentence.Word(sentence.First + 1) is "plant" or "factory" or "facility" or "site";
         bool described = sentence.Word(sentence.First) is "The" && (CompanyDescriptions.Contains(sentence.Word(sentence.First + 1))
             || sentence.Word(sentence.First + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
+        bool plantNoun = plantSubject;
         // "The Dharwad plant will also produce …", "Until 2024, the Lumezzane plant also made …": a plant of the company the
         // text is about, named by its town.
         for (int k = sentence.First; !described && k + 1 < verb && k < verb; k++)
@@ -4624,7 +4635,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             int noun = sentence.Word(k + 1) is "existing" or "new" or "converted" or "second" or "first" or "main" or "old" ? k + 2 : k + 1;
             if (sentence.Word(k) is "the" or "The" && PlantNouns.Contains(sentence.Word(noun)) && noun + 1 <= verb && sentence.FindFirst(ForWords, k, verb) < 0)
             {
-                described = true;
+                described = plantNoun = true;
                 break;
             }
 
@@ -4742,6 +4753,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         }
 
         return (subjectTown is not null ? OwnerOfTown(sentence, subjectTown) : null) ?? (pronoun ? PreviousPlantSubjectOwner(sentence) ?? stated : null)
+            ?? (plantNoun ? RecentStatedPlantOwner(sentence) : null)
             ?? (plantSubject ? PlantSubjectOwner(sentence) : null) ?? sentence.LastSubjectBefore(notFinancier: true);
     }
 
