@@ -40,4 +40,11 @@ public class ProductionAgreementTopicTests
     [InlineData("Fisker said on Monday that Valmet Automotive would assemble the Fisker Ocean at its factory in Salo.", "production:Valmet Automotive>Fisker@Salo")]
     public void Its_in_a_reported_clause_is_the_clause_subject(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Lead "the assembly hall at X" in the town the text opens with; a former client as a later subject does not take over "the plant".
+    [InlineData("In Tarnow, a factory waits for new work\n\nTARNOW, Poland - The assembly hall at Magna Steyr is quiet. The largest client was BMW. Since May, the plant has assembled a small van for Rivian.", "production:Magna Steyr>Rivian")]
+    [InlineData("Linz plant finds a new customer\n\nLINZ, Austria - The paint shop of the works at Valmet Automotive runs again. The last customer was Porsche. This year the plant has built a pickup for Isuzu.", "production:Valmet Automotive>Isuzu")]
+    public void The_plant_is_the_lead_owner_not_a_former_client(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

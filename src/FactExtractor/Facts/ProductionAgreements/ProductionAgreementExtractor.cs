@@ -518,6 +518,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     return plantCompany;
                 }
 
+                // "The plant, run by X, … the plant has assembled …": the owner stated for the plant last spoken of.
+                if (RecentStatedPlantOwner(sentence) is { } stated && !SameGroup(stated, client))
+                {
+                    return stated;
+                }
+
                 return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name, notFinancier: true);
             }
 
