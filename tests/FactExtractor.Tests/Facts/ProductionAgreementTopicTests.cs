@@ -47,4 +47,21 @@ public class ProductionAgreementTopicTests
     [InlineData("Linz plant finds a new customer\n\nLINZ, Austria - The paint shop of the works at Valmet Automotive runs again. The last customer was Porsche. This year the plant has built a pickup for Isuzu.", "production:Valmet Automotive>Isuzu")]
     public void The_plant_is_the_lead_owner_not_a_former_client(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "X makes Y's P for the importer and assembles Q for Z": the possessor of the built model is the object, never the builder.
+    [InlineData("Tan Chong builds cars in Johor. The company also makes Kia's Seltos for Mitsui and assembles the Subaru Forester for Sumitomo.", "Tan Chong>Sumitomo", "production:Kia>")]
+    [InlineData("Oriental Assembly works in Penang. The firm now produces Nissan's Almera for Tan Chong Motor and builds the Honda City for Sumitomo.", "Oriental Assembly>Sumitomo", "production:Nissan>")]
+    public void The_possessor_of_a_built_model_is_not_the_builder(string text, string expected, string notExpected)
+    {
+        string found = ProductionAgreements(text);
+        Assert.Contains(expected, found, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(notExpected, found, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Near miss: a possessor of a plant after the verb still owns the plant that builds.
+    [InlineData("Mitsubishi will build the new pickup at Nissan's plant in Rosslyn.", "production:Nissan>Mitsubishi Motors@Rosslyn")]
+    public void The_possessor_of_a_plant_still_builds(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -5327,7 +5327,9 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             // a model, not who builds.
             bool modifiesNoun = token > sentence.First && sentence.Word(token - 1) is "its" or "their"
                 && (TwinNouns.Contains(sentence.Word(afterMention)) || sentence.Word(afterMention) is "version" or "versions" or "model" or "models");
-            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant && !modifiesNoun
+            // Not "The firm makes Kia's Seltos for the importer, and assembles …": the possessor of a built object.
+            bool possessesObject = !ownsPlant && sentence.Word(afterMention) is "’s" or "'s" && token > sentence.First && BuildVerbs.Contains(sentence.Word(token - 1));
+            if (mention.Label == EntityLabel.Org && mention.Name != exclude.Name && !modifiesPlant && !modifiesNoun && !possessesObject
                 && (ownsPlant || !(token > sentence.First && sentence.Word(token - 1) is "with" or "of" or "from" or "to" or "by" or "(" or "for")) && !sentence.IsDescribedObjectOfPreposition(token)
                 && (ownsPlant || !CoordinatedPrepositionObject(sentence, token)))
             {
