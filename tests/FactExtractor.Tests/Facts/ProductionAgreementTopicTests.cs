@@ -64,4 +64,15 @@ public class ProductionAgreementTopicTests
     [InlineData("Mitsubishi will build the new pickup at Nissan's plant in Rosslyn.", "production:Nissan>Mitsubishi Motors@Rosslyn")]
     public void The_possessor_of_a_plant_still_builds(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the works in T supplies Y": the owner of that town, not the owner of another town's plant named just before.
+    [InlineData("Valdor Industries reported higher sales. Its seats go to Kia's plant in Zilina, where the Korean group builds the Sportage. In Brazil, the seat works in Curitiba supplies Renault.", "Valdor Industries>Renault", "Kia>Renault")]
+    [InlineData("Harlow Components had a strong year. Its cables go to BMW's new plant in Debrecen. In Mexico, the cable factory in Puebla supplies Volkswagen.", "Harlow Components>Volkswagen", "BMW Group>Volkswagen")]
+    public void The_plant_in_a_named_town_is_that_towns(string text, string expected, string notExpected)
+    {
+        string found = ProductionAgreements(text);
+        Assert.Contains(expected, found, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(notExpected, found, System.StringComparison.Ordinal);
+    }
 }

@@ -518,6 +518,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     return plantCompany;
                 }
 
+                // "the brake works in Celaya supplies …": the owner of the town named, never another town's.
+                if (sentence.Word(plant + 1) is "in" or "at" && sentence.MentionAt(plant + 2) is { Label: EntityLabel.Loc or EntityLabel.Facility } namedTown)
+                {
+                    return OwnerOfTown(sentence, namedTown) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
+                }
+
                 // "The plant, run by X, … the plant has assembled …": the owner stated for the plant last spoken of.
                 if (RecentStatedPlantOwner(sentence) is { } stated && !SameGroup(stated, client))
                 {
