@@ -75,4 +75,11 @@ public class ProductionAgreementTopicTests
         Assert.Contains(expected, found, System.StringComparison.Ordinal);
         Assert.DoesNotContain(notExpected, found, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    // "X, the car plant Y runs with Z, … The site, built with money from Y and Z, has assembled P for Y": the company called a plant.
+    [InlineData("Samsung SDI is leaving StarPlus Energy, the cell plant it has run with Stellantis since 2023. The site, built with funds from Stellantis and Samsung SDI, has made battery cells for Stellantis.", "StarPlus Energy>Stellantis")]
+    [InlineData("LG Energy Solution is quitting Ultium Cells, the battery factory it has run with GM. The factory, paid for by GM and LG Energy Solution, has produced cells for General Motors.", "Ultium Cells>General Motors")]
+    public void The_site_is_the_company_called_a_plant(string text, string expected) =>
+        Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
 }

@@ -82,6 +82,21 @@ public sealed partial class ProductionAgreementExtractor
                     owner = OrganizationAt(document, tokens, k + 1, sentence);
                 }
 
+                // "Valdor, the car plant it runs with Kia, …": a company the text calls a plant.
+                if (owner is null && t - 3 >= sentence.FirstToken && tokens[t - 1].Kind == TokenKind.Word)
+                {
+                    int the = tokens[t - 2].Slice(text) is "the" ? t - 2 : tokens[t - 3].Slice(text) is "the" ? t - 3 : -1;
+                    if (the - 2 >= sentence.FirstToken && tokens[the - 1].Slice(text) is "," && SentenceView.MentionEndingAt(document, tokens[the - 2].End) is { Label: EntityLabel.Org } called)
+                    {
+                        owner = called;
+                    }
+                }
+                else if (owner is null && t - 2 >= sentence.FirstToken && tokens[t - 1].Slice(text) is "the" && tokens[t - 2].Slice(text) is ","
+                    && SentenceView.MentionEndingAt(document, tokens[t - 3 >= 0 ? t - 3 : 0].End) is { Label: EntityLabel.Org } calledPlain)
+                {
+                    owner = calledPlain;
+                }
+
                 // "the Valdor factory in Tarnow": a company that only says whose plant, after "the".
                 if (owner is null && town is null && t >= sentence.FirstToken + 2 && SentenceView.MentionEndingAt(document, tokens[t - 1].End) is { Label: EntityLabel.Org } named
                     && TokenSearch.FirstAtOrAfter(tokens, named.Start, sentence.FirstToken, t) is var first && first > sentence.FirstToken && tokens[first - 1].Slice(text) is "the" or "The")

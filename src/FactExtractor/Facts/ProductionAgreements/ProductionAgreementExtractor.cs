@@ -392,6 +392,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                     break;
                 }
             }
+
+            // "The site, built with money from Y and Z, has assembled …": the owner stated for the plant last spoken of.
+            if (owner is null && OwnedPlantNouns.Contains(sentence.Word(sentence.First + 1)) && sentence.Word(sentence.First + 2) is ",")
+            {
+                owner = RecentStatedPlantOwner(sentence);
+            }
         }
 
         return owner is not null && owner.Name != client.Name && !SameGroup(owner, client) ? owner : null;
