@@ -82,4 +82,19 @@ public class ProductionAgreementTopicTests
     [InlineData("LG Energy Solution is quitting Ultium Cells, the battery factory it has run with GM. The factory, paid for by GM and LG Energy Solution, has produced cells for General Motors.", "Ultium Cells>General Motors")]
     public void The_site_is_the_company_called_a_plant(string text, string expected) =>
         Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    // "P is built for Y at the T plant", "Y's P was put together in T": the owner the text stated for T builds.
+    [InlineData("Ford runs a plant in Pretoria. The Amarok is built for Volkswagen at the Pretoria plant.", "production:Ford Motor Company>Volkswagen Group@Pretoria")]
+    [InlineData("Ford runs a plant in Pretoria. Volkswagen's Amarok was put together in Pretoria as well.", "production:Ford Motor Company>Volkswagen Group@Pretoria")]
+    public void An_agentless_passive_in_a_town_is_the_stated_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Near misses: no owner stated for the town; two owners stated for it; the owner's own model.
+    [InlineData("Ford sells many cars in Pretoria. The Amarok is built for Volkswagen in Pretoria.")]
+    [InlineData("Ford runs a plant in Pretoria. BMW's plant in Pretoria makes the X3. The Amarok is built for Volkswagen in Pretoria.")]
+    [InlineData("Ford runs a plant in Pretoria. The Ford Ranger is built in Pretoria.")]
+    public void An_agentless_passive_without_one_stated_owner_yields_nothing(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
 }

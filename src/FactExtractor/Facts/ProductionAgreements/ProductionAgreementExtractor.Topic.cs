@@ -304,4 +304,84 @@ public sealed partial class ProductionAgreementExtractor
 
         return statements[last].Town is { } town ? StatedPlantOwner(sentence.Document, sentence.Span.Start, town) : statements[last].Owner;
     }
+
+    private static readonly SpanLookup PassiveBuildParticiples = new(["built", "made", "assembled", "produced", "manufactured"]);
+
+    private static readonly SpanLookup BeForms = new(["is", "are", "was", "were", "been", "be", "being"]);
+
+    // "The Amarok is built for Volkswagen at the Pretoria plant", "Volkswagen's Amarok was put together in Pretoria": an
+    // agentless passive in a town is the work of the owner the text stated for that town; the customer is the one named after
+    // "for", else the model's brand.
+    private static void AddStatedTownPassive(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int p = sentence.First + 2; p < sentence.End; p++)
+        {
+            int after = PassiveBuildParticiples.Contains(sentence.Word(p)) ? p + 1 : sentence.Word(p) is "put" && sentence.Word(p + 1) is "together" ? p + 2 : -1;
+            if (after < 0 || !(BeForms.Contains(sentence.Word(p - 1)) || (BeForms.Contains(sentence.Word(p - 2)) && sentence.Word(p - 1) is "also" or "now" or "still" or "already" or "later" or "then")))
+            {
+                continue;
+            }
+
+            EntityMention? town = null;
+            EntityMention? client = null;
+            for (int k = after; k < sentence.End && k < after + 8; k++)
+            {
+                ReadOnlySpan<char> word = sentence.Word(k);
+                if (word is "by" or "," or ";" or "and" or "which" or "that")
+                {
+                    break;
+                }
+
+                if (word is "for" && client is null && ActorAt(sentence, k + 1) is { Label: EntityLabel.Org } named)
+                {
+                    client = named;
+                    k = sentence.TokenAt(named.End) - 1;
+                    continue;
+                }
+
+                if (word is "in" or "at" && town is null)
+                {
+                    int at = sentence.Word(k + 1) is "the" ? k + 2 : k + 1;
+                    if (sentence.MentionAt(at) is { Label: EntityLabel.Loc or EntityLabel.Facility } place && IsTownMention(place))
+                    {
+                        town = place;
+                        k = sentence.TokenAt(place.End) - 1;
+                    }
+                }
+            }
+
+            if (town is null || sentence.FindFirst(Agents, after, sentence.End) >= 0 || IsNegated(sentence))
+            {
+                return;
+            }
+
+            // The model before the verb: "Volkswagen's Amarok was built …", "The Amarok is built …".
+            if (client is null)
+            {
+                for (int k = p - 1; k >= sentence.First && k >= p - 6; k--)
+                {
+                    if (sentence.MentionAt(k) is { Label: EntityLabel.Product } product)
+                    {
+                        client = BrandOf(sentence, product);
+                        break;
+                    }
+                }
+            }
+
+            if (client is null || StatedPlantOwner(document, sentence.Span.Start, TownKey(town)) is not { } builder
+                || SameGroup(builder, client) || IsFinancier(builder) || IsFinancier(client))
+            {
+                return;
+            }
+
+            if (seen.Add((builder.Name, client.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, p, builder, client, "productionAgreement.stated-town-passive", output);
+            }
+
+            return;
+        }
+    }
+
+    private static readonly SpanLookup Agents = new(["by"]);
 }

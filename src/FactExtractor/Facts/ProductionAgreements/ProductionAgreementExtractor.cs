@@ -1418,6 +1418,10 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
             AddPartsThatPower(document, sentence, seen, output);
             AddForReportersOwn(document, sentence, seen, output);
+            if ((classes & (WordClass.Build | WordClass.TurnPutGo)) != 0)
+            {
+                AddStatedTownPassive(document, sentence, seen, output);
+            }
             int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
             if (verb < 0 && (classes & WordClass.Sourcing) != 0)
             {
