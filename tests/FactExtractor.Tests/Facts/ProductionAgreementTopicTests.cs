@@ -97,4 +97,17 @@ public class ProductionAgreementTopicTests
     [InlineData("Ford runs a plant in Pretoria. The Ford Ranger is built in Pretoria.")]
     public void An_agentless_passive_without_one_stated_owner_yields_nothing(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    // "Y had its P assembled here": the stated owner of the town the text last named builds for Y.
+    [InlineData("Ford runs a plant in Pretoria. For years Volkswagen had its Amarok assembled here.", "production:Ford Motor Company>Volkswagen Group")]
+    [InlineData("Magna Steyr's plant in Graz is busy. Mercedes-Benz has its G-Class, and later the EQG, built here under contract.", "production:Magna Steyr>Mercedes-Benz Group")]
+    public void Had_its_model_built_here_is_the_town_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Near miss: "here" where no owner is stated for the town.
+    [InlineData("Pretoria is a big city. For years Volkswagen had its Amarok assembled here.")]
+    public void Had_its_model_built_here_without_a_stated_owner_yields_nothing(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
 }

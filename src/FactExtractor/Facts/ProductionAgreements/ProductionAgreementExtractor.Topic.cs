@@ -317,13 +317,14 @@ public sealed partial class ProductionAgreementExtractor
         for (int p = sentence.First + 2; p < sentence.End; p++)
         {
             int after = PassiveBuildParticiples.Contains(sentence.Word(p)) ? p + 1 : sentence.Word(p) is "put" && sentence.Word(p + 1) is "together" ? p + 2 : -1;
-            if (after < 0 || !(BeForms.Contains(sentence.Word(p - 1)) || (BeForms.Contains(sentence.Word(p - 2)) && sentence.Word(p - 1) is "also" or "now" or "still" or "already" or "later" or "then")))
+            EntityMention? client = after >= 0 ? CausativeClient(sentence, p) : null;
+            if (after < 0 || !(client is not null || BeForms.Contains(sentence.Word(p - 1))
+                || (BeForms.Contains(sentence.Word(p - 2)) && sentence.Word(p - 1) is "also" or "now" or "still" or "already" or "later" or "then")))
             {
                 continue;
             }
 
             EntityMention? town = null;
-            EntityMention? client = null;
             for (int k = after; k < sentence.End && k < after + 8; k++)
             {
                 ReadOnlySpan<char> word = sentence.Word(k);
@@ -336,6 +337,13 @@ public sealed partial class ProductionAgreementExtractor
                 {
                     client = named;
                     k = sentence.TokenAt(named.End) - 1;
+                    continue;
+                }
+
+                // "assembled here": the town the text last named.
+                if (word is "here" && town is null)
+                {
+                    town = LastTownBefore(sentence);
                     continue;
                 }
 
@@ -384,4 +392,34 @@ public sealed partial class ProductionAgreementExtractor
     }
 
     private static readonly SpanLookup Agents = new(["by"]);
+
+    // "Porsche had its Boxster assembled here": the company that had its model built, or null.
+    private static EntityMention? CausativeClient(SentenceView sentence, int participle)
+    {
+        for (int k = participle - 1; k > sentence.First && k >= participle - 10; k--)
+        {
+            if (sentence.Word(k) is "had" or "has" or "have")
+            {
+                return sentence.Word(k + 1) is "its" or "their" && sentence.MentionAt(k + 2) is { Label: EntityLabel.Product }
+                    && sentence.MentionAt(k - 1) is { Label: EntityLabel.Org } client ? client : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The last town or facility named before the sentence.
+    private static EntityMention? LastTownBefore(SentenceView sentence)
+    {
+        ReadOnlySpan<EntityMention> all = sentence.Document.Entities.AsSpan();
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1; m >= 0; m--)
+        {
+            if (IsTownMention(all[m]))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
+    }
 }
