@@ -110,4 +110,11 @@ public class ProductionAgreementTopicTests
     [InlineData("Pretoria is a big city. For years Volkswagen had its Amarok assembled here.")]
     public void Had_its_model_built_here_without_a_stated_owner_yields_nothing(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    // "The plant" opening a sentence: the stated owner, not the subject of the sentence before.
+    [InlineData("The factory in Graz, run by Magna Steyr, has 7,000 workers. BMW was its biggest client for years. The plant now also assembles the Fisker Ocean for Fisker.", "Magna Steyr>Fisker")]
+    [InlineData("The plant, owned by Valmet Automotive, reopened in May. Mercedes-Benz left in 2023. The plant now builds the Lightyear 0 for Lightyear.", "Valmet Automotive>")]
+    public void The_plant_opening_a_sentence_is_the_stated_owner(string text, string expected) =>
+        Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
 }

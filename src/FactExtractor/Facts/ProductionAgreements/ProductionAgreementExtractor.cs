@@ -4487,6 +4487,12 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
             return venture;
         }
 
+        // "The plant, owned by X, …": the owner stated for the plant last spoken of.
+        if (RecentStatedPlantOwner(sentence) is { } stated)
+        {
+            return stated;
+        }
+
         EntityMention? subject = sentence.LastSubjectBefore(notFinancier: true);
         if (subject is not null)
         {
