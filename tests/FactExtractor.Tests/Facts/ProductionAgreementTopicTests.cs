@@ -117,4 +117,11 @@ public class ProductionAgreementTopicTests
     [InlineData("The plant, owned by Valmet Automotive, reopened in May. Mercedes-Benz left in 2023. The plant now builds the Lightyear 0 for Lightyear.", "Valmet Automotive>")]
     public void The_plant_opening_a_sentence_is_the_stated_owner(string text, string expected) =>
         Assert.Contains(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
+
+    [Theory]
+    // Near miss: two companies stated with plants in the same town; "the T plant" is not given to either.
+    [InlineData("Kia's plant in Graz makes the Sportage. Renault's plant in Graz makes the Clio. The Graz plant will also build a van for Ford.")]
+    [InlineData("Valdor Industries runs a factory in Linz. Harlow Components also operates a plant in Linz. The Linz factory will make seats for BMW.")]
+    public void A_town_with_two_stated_owners_yields_nothing(string text) =>
+        Assert.Equal(string.Empty, ProductionAgreements(text));
 }

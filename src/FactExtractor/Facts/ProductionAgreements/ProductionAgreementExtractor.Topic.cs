@@ -422,4 +422,11 @@ public sealed partial class ProductionAgreementExtractor
 
         return null;
     }
+
+    // True where the text states plants of two companies in the town: its plant's owner is not guessed.
+    private static bool TownHasTwoOwners(SentenceView sentence, EntityMention town)
+    {
+        StatedPlantOwner(sentence.Document, sentence.Span.Start, TownKey(town), out bool ambiguous);
+        return ambiguous;
+    }
 }

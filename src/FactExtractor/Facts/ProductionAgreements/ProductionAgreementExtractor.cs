@@ -513,7 +513,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 {
                     if (sentence.MentionAt(t) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
                     {
-                        return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
+                        return TownHasTwoOwners(sentence, town) ? null : OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
                     }
                 }
 
@@ -527,7 +527,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 // "the brake works in Celaya supplies …": the owner of the town named, never another town's.
                 if (sentence.Word(plant + 1) is "in" or "at" && sentence.MentionAt(plant + 2) is { Label: EntityLabel.Loc or EntityLabel.Facility } namedTown)
                 {
-                    return OwnerOfTown(sentence, namedTown) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
+                    return TownHasTwoOwners(sentence, namedTown) ? null : OwnerOfTown(sentence, namedTown) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
                 }
 
                 // "The plant, run by X, … the plant has assembled …": the owner stated for the plant last spoken of.
@@ -4231,7 +4231,9 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
         int start = MentionSearch.FirstStartingAtOrAfter(all, sentence.Span.Start) - 1;
 
         // First the plainest evidence, stated once for the document: "Magna's plant in Graz", "the Graz plant of Magna".
-        if (StatedPlantOwner(sentence.Document, sentence.Span.Start, name) is { } stated)
+        // Two companies stated with plants in the town: none is guessed.
+        EntityMention? stated = StatedPlantOwner(sentence.Document, sentence.Span.Start, name, out bool ambiguous);
+        if (stated is not null || ambiguous)
         {
             return stated;
         }
@@ -4685,7 +4687,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
                 if (plant && !HasOrganizationBefore(sentence, verb))
                 {
                     // The company whose plant the text placed in that town before ("Padana runs plants in Lumezzane, …").
-                    return OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(notFinancier: true);
+                    return TownHasTwoOwners(sentence, town) ? null : OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(notFinancier: true);
                 }
             }
         }
