@@ -124,4 +124,11 @@ public class ProductionAgreementTopicTests
     [InlineData("Valdor Industries runs a factory in Linz. Harlow Components also operates a plant in Linz. The Linz factory will make seats for BMW.")]
     public void A_town_with_two_stated_owners_yields_nothing(string text) =>
         Assert.Equal(string.Empty, ProductionAgreements(text));
+
+    [Theory]
+    // "Kia's plant in Žilina … The Zilina plant will build P for Y": a town written with or without diacritics is one town.
+    [InlineData("Kia's plant in Žilina makes the Sportage. Ford was once a rival. The Zilina plant will also build a van for Ford.", "production:Kia>Ford Motor Company")]
+    [InlineData("Renault's factory in Revúca makes engines. Toyota is a customer. The Revuca factory will also build engines for Toyota.", "production:Renault Group>Toyota")]
+    public void A_town_spelt_without_diacritics_is_one_town(string text, string expected) =>
+        Assert.StartsWith(expected, ProductionAgreements(text), System.StringComparison.Ordinal);
 }

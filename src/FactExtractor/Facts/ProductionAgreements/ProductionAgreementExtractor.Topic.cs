@@ -151,8 +151,22 @@ public sealed partial class ProductionAgreementExtractor
         return topic;
     }
 
-    private static string TownKey(EntityMention town) =>
-        town.Label == EntityLabel.Facility ? town.Name.Split(' ')[0] : town.Name;
+    // A town's name without diacritics ("Zilina plant" and "Žilina" are one town); a facility by its first word.
+    private static string TownKey(EntityMention town)
+    {
+        string name = town.Label == EntityLabel.Facility ? town.Name.Split(' ')[0] : town.Name;
+        string decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var key = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
+    }
 
     private static EntityMention? OrganizationAt(Document document, ReadOnlySpan<Token> tokens, int k, Sentence sentence) =>
         k < sentence.EndToken && SentenceView.MentionStartingAt(document, tokens[k].Start) is { Label: EntityLabel.Org } owner ? owner : null;

@@ -4232,7 +4232,7 @@ public sealed partial class ProductionAgreementExtractor : IFactExtractor
 
         // First the plainest evidence, stated once for the document: "Magna's plant in Graz", "the Graz plant of Magna".
         // Two companies stated with plants in the town: none is guessed.
-        EntityMention? stated = StatedPlantOwner(sentence.Document, sentence.Span.Start, name, out bool ambiguous);
+        EntityMention? stated = StatedPlantOwner(sentence.Document, sentence.Span.Start, TownKey(town), out bool ambiguous);
         if (stated is not null || ambiguous)
         {
             return stated;
