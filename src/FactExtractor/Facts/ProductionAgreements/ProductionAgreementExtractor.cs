@@ -14,7 +14,7 @@ namespace FactExtractor.Facts.ProductionAgreements;
 /// <c>Y's P, sold with an X badge</c>. The manufacturer owns the plant; the customer owns the product. A company
 /// building its own models in its own plant is not an agreement; building for a sister company or brand is.
 /// </summary>
-public sealed partial class ProductionAgreementExtractor : IFactExtractor
+public sealed class ProductionAgreementExtractor : IFactExtractor
 {
     private static readonly SpanLookup BuildVerbs = new(
     [
