@@ -34,6 +34,32 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // "in/into/on a … plant (at Town)": a facility the text describes rather than names is the investee, from after its
+    // determiner to its noun and the place that follows it.
+    [InlineData("Harlow Motors will pour Rs 600 crore into a second assembly plant at Hosur.", "investment:Harlow Motors>second assembly plant at Hosur=6000000000 INR planned")]
+    [InlineData("Velora Motors is investing $4.3 billion in a cell plant next door.", "investment:Velora Motors>cell plant=4300000000 USD planned")]
+    [InlineData("Kestrel Batteries GmbH plans to sink ¥33 billion into a pilot plant in Sanjo.", "investment:Kestrel Batteries>pilot plant in Sanjo=33000000000 JPY planned")]
+    [InlineData("Norrvik Motors spent €45 million on the new paint shop.", "investment:Norrvik Motors>new paint shop=45000000 EUR completed")]
+    // Near misses: "the plant" alone names nothing; nor does a plan, a programme or a phrase cut by a comma or "and".
+    [InlineData("Norrvik Motors will invest €45 million in the plant.", "investment:Norrvik Motors>?=45000000 EUR planned")]
+    [InlineData("Norrvik Motors will invest €45 million in a new savings plan.", "investment:Norrvik Motors>?=45000000 EUR planned")]
+    [InlineData("Norrvik Motors will invest €45 million in training and a new plant.", "investment:Norrvik Motors>?=45000000 EUR planned")]
+    public void A_facility_the_text_describes_is_the_investee(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // "… to invest N in a new plant. The state has offered incentives": the government the text named gives amount-less aid
+    // to the last investee, named or described; with no government named, "the state" gives nothing.
+    [InlineData("Harlow Motors has agreed with the Tamil Nadu government to invest Rs 600 crore in a second assembly plant at Hosur. The state has offered incentives under its industrial policy.",
+        "investment:Harlow Motors>second assembly plant at Hosur=6000000000 INR planned || investment:Tamil Nadu government>second assembly plant at Hosur=? planned")]
+    [InlineData("Norrvik Motors signed a deal with the Maharashtra government to spend Rs 900 crore on a new paint shop. The state has offered incentives, the company said.",
+        "investment:Norrvik Motors>new paint shop=9000000000 INR planned || investment:Maharashtra government>new paint shop=? planned")]
+    [InlineData("Harlow Motors will invest Rs 600 crore in a second assembly plant at Hosur. The state has offered incentives under its industrial policy.",
+        "investment:Harlow Motors>second assembly plant at Hosur=6000000000 INR planned")]
+    public void A_government_named_before_aids_the_last_investee(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "the €N X wants to invest": the amount stands before its actor.
     [InlineData("The €250 million BMW wants to invest in Northvolt is still under review.", "investment:BMW Group>Northvolt=250000000 EUR intended")]
     [InlineData("Analysts doubt that the €90 million Tata Motors is ready to pour into JLR will be enough.", "investment:Tata Motors>JLR=90000000 EUR intended")]
@@ -164,7 +190,7 @@ public class InvestmentExtractorTests
     [InlineData("Subaru has taken a 20% stake in Tsubame Cell Technologies, a developer of solid-state cells from Niigata, for ¥9.6 billion.", "investment:Subaru>Tsubame Cell Technologies=9600000000 JPY completed")]
     [InlineData("The Jeonbuk provincial government has pledged 45 billion won towards land.", "investment:Jeonbuk provincial government>?=45000000000 KRW planned")]
     [InlineData("The Tamil Nadu government has agreed to provide a capital subsidy of Rs 90 crore for the project.", "investment:Tamil Nadu government>?=900000000 INR planned")]
-    [InlineData("Tsubame Cell Technologies plans to sink ¥33 billion into a pilot plant in Sanjo.", "investment:Tsubame Cell Technologies>?=33000000000 JPY planned")]
+    [InlineData("Tsubame Cell Technologies plans to sink ¥33 billion into a pilot plant in Sanjo.", "investment:Tsubame Cell Technologies>pilot plant in Sanjo=33000000000 JPY planned")]
     public void Shared_subjects_sources_stake_prices_and_place_governments(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
@@ -396,7 +422,7 @@ public class InvestmentExtractorTests
     [InlineData("CYVN Holdings will buy new Nio shares for $2.2 billion.", "investment:CYVN Holdings>NIO=2200000000 USD planned")]
     [InlineData("Investors bought shares for $2 billion.", "")]
     [InlineData("The EU approved Spain's €3 billion aid scheme for battery makers.", "investment:Spain>?=3000000000 EUR planned")]
-    [InlineData("Toyota is investing $13.9 billion in its North Carolina battery plant.", "investment:Toyota>?=13900000000 USD planned")]
+    [InlineData("Toyota is investing $13.9 billion in its North Carolina battery plant.", "investment:Toyota>North Carolina battery plant=13900000000 USD planned")]
     // Amounts added, a planned total, a stake in a clause of its own, a second verb of the subject, Moroccan dirhams by code.
     [InlineData("Ford spent R15.8 billion on Silverton, and has since added R5.2 billion to build the plug-in hybrid version.",
         "investment:Ford Motor Company>?=15800000000 ZAR completed || investment:Ford Motor Company>?=5200000000 ZAR completed")]
@@ -458,7 +484,7 @@ public class InvestmentExtractorTests
     [Theory]
     // "The company" is the subject of a recent sentence, not the last company named in passing.
     [InlineData("Tezcan Otomotiv operates three plants. Since 2022 it has assembled chassis for Velvan Mobility. The company will invest €85 million in a body shop.",
-        "investment:Tezcan Otomotiv>?=85000000 EUR planned")]
+        "investment:Tezcan Otomotiv>body shop=85000000 EUR planned")]
     [InlineData("Sarvam Mobility builds vans. It signed a deal with Kartex Logistics. The company is considering putting up to Rs 150 crore into a joint venture with Kartex Logistics.",
         "investment:Sarvam Mobility>?=1500000000 INR intended")]
     public void The_company_means_a_recent_subject(string text, string expected) =>
@@ -635,10 +661,10 @@ public class InvestmentExtractorTests
     [InlineData("AESC is building a plant in Sunderland. The company, controlled by China's Envision Group, will invest £1 billion in it.",
         "investment:AESC>?=1000000000 GBP planned")]
     [InlineData("Voyah opened a plant in Wuhan last year. The carmaker, in which Dongfeng holds 40%, will invest 2 billion yuan in a second plant.",
-        "investment:Voyah>?=2000000000 CNY planned")]
+        "investment:Voyah>second plant=2000000000 CNY planned")]
     // "The company" after a paragraph about its new owner and its banks means the company, never the fund or a bank.
     [InlineData("Comau builds robots. OEP now holds 50.1% of Comau. As part of the agreement, One Equity Partners will inject €100 million into Comau. The company will also spend about €40 million on a new hall.",
-        "investment:One Equity Partners>Comau=? completed || investment:One Equity Partners>Comau=100000000 EUR planned || investment:Comau>?=40000000 EUR planned")]
+        "investment:One Equity Partners>Comau=? completed || investment:One Equity Partners>Comau=100000000 EUR planned || investment:Comau>new hall=40000000 EUR planned")]
     // A named subject's apposition: its owner ("the UK government's … institution") is not the investor.
     [InlineData("BII, the UK government's development finance institution, agreed in 2022 to invest Rs 1,925 crore in the unit.",
         "investment:British International Investment>?=19250000000 INR planned")]
@@ -702,9 +728,9 @@ public class InvestmentExtractorTests
         "investment:Chery+Ebro Factory>?=400000000 EUR planned")]
     // A described subject: the last company of the nationality, or of the kind, the description names.
     [InlineData("Brose supplies seat frames to Volkswagen in Zwickau. Volkswagen builds the ID.3 there. The Coburg-based supplier plans to invest €42 million in a second line.",
-        "investment:Brose>?=42000000 EUR planned")]
+        "investment:Brose>second line=42000000 EUR planned")]
     [InlineData("Toyota has run the Kolín plant alone since 2021. Stellantis now builds no cars there. The Japanese carmaker will invest 4.6 billion korunas in a hybrid line.",
-        "investment:Toyota>?=4600000000 CZK planned")]
+        "investment:Toyota>hybrid line=4600000000 CZK planned")]
     // A name before an investment noun is invested in; a holder inside a relative clause is not the subject; the issuer of
     // shares paid for; a value put "somewhere between" two amounts.
     [InlineData("Volkswagen raises Rivian commitment to $5.8bn as software venture takes shape", "investment:Volkswagen Group>?=5800000000 USD planned")]
@@ -747,9 +773,9 @@ public class InvestmentExtractorTests
     // "…, and the company is now spending …": the first company of the sentence that is no financier; "the Japanese
     // supplier": the unlisted company just spoken of.
     [InlineData("Chicago private-equity firm Lakeshore Industrial Partners bought a 40% stake in ENSA for $95 million last year, and the company is now spending about 1.2 billion pesos on a new paint shop.",
-        "investment:Lakeshore Industrial Partners>ENSA=95000000 USD completed || investment:ENSA>?=1200000000 MXN planned")]
+        "investment:Lakeshore Industrial Partners>ENSA=95000000 USD completed || investment:ENSA>new paint shop=1200000000 MXN planned")]
     [InlineData("Nissan builds the Leaf in Sunderland. Press maker Unipres makes body panels nearby. The Japanese supplier plans to spend £18.5m on a new press line.",
-        "investment:Unipres>?=18500000 GBP planned")]
+        "investment:Unipres>new press line=18500000 GBP planned")]
     public void Tranches_paid_or_due(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
@@ -818,10 +844,10 @@ public class InvestmentExtractorTests
     [InlineData("Volkswagen praised the van. The Transporter is part of a €2 billion investment programme that Ford Otosan began in 2022 to expand capacity in Kocaeli. The company committed a further €490 million last year to its plant in Craiova.",
         "investment:Ford Otosan>?=2000000000 EUR planned || investment:Ford Otosan>?=490000000 EUR completed")]
     [InlineData("Renault praised the deal. The Kragujevac line is part of a $1 billion plan that Magna International launched last year. It will spend another $200 million on a paint shop.",
-        "investment:Magna International>?=1000000000 USD planned || investment:Magna International>?=200000000 USD planned")]
+        "investment:Magna International>?=1000000000 USD planned || investment:Magna International>paint shop=200000000 USD planned")]
     // Not a lender that invested just before: "the company" is the borrower.
     [InlineData("Orava Cells makes battery cells in Vaasa. The European Investment Bank has agreed to lend Orava Cells €300 million. The company plans to spend €500 million on a second line.",
-        "investment:European Investment Bank>Orava Cells=300000000 EUR planned || investment:Orava Cells>?=500000000 EUR planned")]
+        "investment:European Investment Bank>Orava Cells=300000000 EUR planned || investment:Orava Cells>second line=500000000 EUR planned")]
     public void Continues_the_investor_of_the_sentence_before(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
@@ -1032,7 +1058,7 @@ public class InvestmentExtractorTests
         "investment:Renault Group+LG Chem>?=900000000 EUR planned || investment:Renault Group>?=3000000000 EUR planned")]
     // No group named: the venture the text is about stays the subject.
     [InlineData("Orava Cells names new chief\n\nOrava Cells, in which Nordvik Energy and Halden Materials are jointly investing €900 million, is building a cell plant in Finland. The group plans to spend a further €3 billion on a second line.",
-        "investment:Nordvik Energy+Halden Materials>?=900000000 EUR planned || investment:Orava Cells>?=3000000000 EUR planned")]
+        "investment:Nordvik Energy+Halden Materials>?=900000000 EUR planned || investment:Orava Cells>second line=3000000000 EUR planned")]
     // Revenue of the group is no investment.
     [InlineData("Hyundai will build the Ioniq 5 in Georgia from 2027. Production eases pressure on Kia's plant in West Point. The group's revenue rose to $8 billion in the quarter.", "")]
     public void The_group_after_a_brand_or_venture_is_the_named_group(string text, string expected) =>
@@ -1053,12 +1079,12 @@ public class InvestmentExtractorTests
     [Theory]
     // "The Japanese supplier plans to spend …" after a carmaker of that country as subject: the supplier just named.
     [InlineData("Toyota builds the Corolla at Burnaston. Seats for the cars come from Denso, whose plant sits nearby. The Japanese supplier plans to spend £20m on a new line.",
-        "investment:Denso>?=20000000 GBP planned")]
+        "investment:Denso>new line=20000000 GBP planned")]
     [InlineData("Mercedes-Benz assembles the EQE in Bremen. Its brakes come from Bosch, which runs a plant near the city. The German supplier will invest €30 million in a new test centre there.",
         "investment:Bosch>?=30000000 EUR planned")]
     // "The Japanese carmaker" still means the carmaker; the supplier's sales are no investment.
     [InlineData("Toyota builds the Corolla at Burnaston. Seats for the cars come from Denso, whose plant sits nearby. The Japanese carmaker plans to spend £20m on a new line.",
-        "investment:Toyota>?=20000000 GBP planned")]
+        "investment:Toyota>new line=20000000 GBP planned")]
     [InlineData("Toyota builds the Corolla at Burnaston. Seats for the cars come from Denso, whose plant sits nearby. The Japanese supplier's sales there rose to £20m last year.", "")]
     public void The_supplier_of_a_nationality_is_the_supplier_named_last(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
@@ -1198,9 +1224,9 @@ public class InvestmentExtractorTests
     [Theory]
     // "The two partners said in March they would invest N": "they" takes up the partners that the verb of saying has as subject.
     [InlineData("Kestrel Motors and Orvik Energy own Halden Cells, a 50:50 venture that makes battery cells. The two companies said on Monday they would invest $300 million in a second line.",
-        "investment:Kestrel Motors+Orvik Energy>?=300000000 USD planned")]
+        "investment:Kestrel Motors+Orvik Energy>second line=300000000 USD planned")]
     [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. The two partners announced they will invest €120 million in a new hall.",
-        "investment:Kestrel Motors+Orvik Energy>?=120000000 EUR planned")]
+        "investment:Kestrel Motors+Orvik Energy>new hall=120000000 EUR planned")]
     // Others saying what "they" need invest nothing.
     [InlineData("Kestrel Motors and Orvik Energy jointly own Halden Cells, a venture based in Brno. Analysts said they would need $300 million.", "")]
     public void Partners_who_said_they_would_invest(string text, string expected) =>
@@ -1272,9 +1298,9 @@ public class InvestmentExtractorTests
     [Theory]
     // "X and Y plan to invest N", Y a name the recogniser missed: both invest.
     [InlineData("Kestrel Motors and Marsdal plan to invest 434.1 billion yen in cell production.", "investment:Kestrel Motors+Marsdal>?=434100000000 JPY planned")]
-    [InlineData("Orvik Energy and Brantsen want to invest €200 million in a cell plant.", "investment:Orvik Energy+Brantsen>?=200000000 EUR intended")]
+    [InlineData("Orvik Energy and Brantsen want to invest €200 million in a cell plant.", "investment:Orvik Energy+Brantsen>cell plant=200000000 EUR intended")]
     // A name with a verb of its own is no second subject; a cost cut is no investment.
-    [InlineData("Kestrel Motors builds vans and Marsdal will invest €200 million in a cell plant.", "investment:Marsdal>?=200000000 EUR planned")]
+    [InlineData("Kestrel Motors builds vans and Marsdal will invest €200 million in a cell plant.", "investment:Marsdal>cell plant=200000000 EUR planned")]
     [InlineData("Kestrel Motors and Marsdal plan to cut costs by €200 million.", "")]
     public void An_unlisted_second_subject_invests_too(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
@@ -1408,9 +1434,9 @@ public class InvestmentExtractorTests
     // "X and Y are spending N on a plant, again split 50-50", "… through Z, a venture the two own in equal shares": each of two
     // investors sharing what they invest in equally holds a stake in it.
     [InlineData("Kestrel Motors and Orvik Energy are putting $4.3 billion into a cell factory through Halden Cells, a venture the two own in equal shares, and the plant will open in 2026.",
-        "investment:Kestrel Motors+Orvik Energy>?=4300000000 USD planned || investment:Kestrel Motors>Halden Cells=? planned || investment:Orvik Energy>Halden Cells=? planned")]
+        "investment:Kestrel Motors+Orvik Energy>cell factory=4300000000 USD planned || investment:Kestrel Motors>Halden Cells=? planned || investment:Orvik Energy>Halden Cells=? planned")]
     [InlineData("In Ohio, Kestrel Motors and Orvik Energy are spending about $5 billion on a second cell plant, again split 50-50; its cells go to Kestrel.",
-        "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned || investment:Kestrel Motors>?=? planned || investment:Orvik Energy>?=? planned")]
+        "investment:Kestrel Motors+Orvik Energy>second cell plant=5000000000 USD planned || investment:Kestrel Motors>second cell plant=? planned || investment:Orvik Energy>second cell plant=? planned")]
     // The plant's output split equally, or a split someone else speaks of, is no ownership.
     [InlineData("Kestrel Motors and Orvik Energy are spending $5 billion on a plant whose output will be split equally between them.",
         "investment:Kestrel Motors+Orvik Energy>?=5000000000 USD planned")]

@@ -103,11 +103,11 @@ public class PhrasingTests
 
     // Unlisted investors named beside a known company.
     [Theory]
-    [InlineData("Kelvar and Stellantis will invest €2 billion in a battery plant in Kenitra.", "investment:Kelvar+Stellantis>?=2000000000 EUR planned")]
+    [InlineData("Kelvar and Stellantis will invest €2 billion in a battery plant in Kenitra.", "investment:Kelvar+Stellantis>battery plant in Kenitra=2000000000 EUR planned")]
     [InlineData("Torvane Capital, Stellantis and Marvik each put in €20 million.",
         "investment:Torvane Capital>?=20000000 EUR completed || investment:Stellantis>?=20000000 EUR completed || investment:Marvik>?=20000000 EUR completed")]
     [InlineData("In Japan, Honda and GS Yuasa plan to invest 434.1 billion yen in cell production.", "investment:Honda+GS Yuasa>?=434100000000 JPY planned")]
-    [InlineData("Renault and LX Pantos will invest €50 million in a logistics hub.", "investment:Renault Group+LX Pantos>?=50000000 EUR planned")]
+    [InlineData("Renault and LX Pantos will invest €50 million in a logistics hub.", "investment:Renault Group+LX Pantos>logistics hub=50000000 EUR planned")]
     public void Unlisted_investors_joined_to_a_known_company(string text, string expected) => Assert.Equal(expected, Investments(text));
 
     [Fact]

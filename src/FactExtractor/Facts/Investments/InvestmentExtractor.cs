@@ -1061,14 +1061,17 @@ public sealed class InvestmentExtractor : IFactExtractor
                         output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
                             StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1), sentence.Span, 0.5, "investment.amountless"));
                     }
-                    else if (target is null && (holders.Count > 0 ? holders[0] : AidGiver(sentence, bare) ?? DescribedState(sentence)) is { } government
+                    // "… to invest Rs 20,000 crore in a greenfield plant. The state has offered incentives": a government the text
+                    // describes gives aid to the last investee too.
+                    else if ((target is null || holders.Count == 0) && (holders.Count > 0 ? holders[0] : AidGiver(sentence, bare) ?? DescribedState(sentence)) is { } government
                         && IsGovernment(government) && (ApprovedAidFor(sentence, bare) || AidGiver(sentence, bare) is not null)
                         && seen.Add((government.Name + ">?", 0m)))
                     {
                         holders = [government];
                         // "The Maharashtra government has approved incentives for the Chakan investment": aid approved by a
                         // government for a project the text names only by words.
-                        EntityMention? aided = sentence.MentionAt(bare + 2) is { Label: EntityLabel.Org or EntityLabel.Facility } named && named.Name != holders[0].Name ? named : null;
+                        EntityMention? aided = sentence.MentionAt(bare + 2) is { Label: EntityLabel.Org or EntityLabel.Facility } named && named.Name != holders[0].Name ? named
+                            : target is not null && target.Name != holders[0].Name ? target : null;
                         output.Add(new InvestmentFact([EntityRef.From(document, holders[0])], aided is null ? null : EntityRef.From(document, aided), null,
                             FactStatus.Planned, sentence.Span, 0.45, "investment.amountless"));
                     }
@@ -4319,6 +4322,44 @@ public sealed class InvestmentExtractor : IFactExtractor
                 {
                     return unlisted;
                 }
+
+                if (DescribedFacilityAt(sentence, i + 1) is { } facility)
+                {
+                    return facility;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "into a second assembly plant at Hosur", "in a £4 billion cell plant in Somerset", "on the new paint shop": a facility
+    // the text describes rather than names, from its determiner to its noun and the place after it. "the plant" alone
+    // names nothing, and neither does a plan or a programme.
+    private static EntityMention? DescribedFacilityAt(SentenceView sentence, int determiner)
+    {
+        if (sentence.Word(determiner) is not ("a" or "an" or "the" or "its" or "their"))
+        {
+            return null;
+        }
+
+        for (int k = determiner + 1; k < sentence.End && k <= determiner + 6; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (FacilityNouns.Contains(word) && word is not ("plan" or "programme" or "program"))
+            {
+                int end = k + 1;
+                if (sentence.Word(end) is "in" or "at" or "near" && sentence.MentionAt(end + 1) is { Label: EntityLabel.Loc } place)
+                {
+                    end = sentence.TokenAt(place.End);
+                }
+
+                return k == determiner + 1 && end == k + 1 ? null : FacilityPhrase(sentence, determiner, end);
+            }
+
+            if (word is "," or ";" or ":" or "(" or ")" or "and" or "or" or "that" or "which" or "to" or "for" or "of" or "in" or "with")
+            {
+                return null;
             }
         }
 
