@@ -197,7 +197,7 @@ public class ProductionAgreementExtractorTests
     [Theory]
     [InlineData("Magna Steyr builds the BMW Z4 for BMW in Graz.", "BMW Z4", FactStatus.Completed)]
     [InlineData("The G-Class is built by Magna Steyr for Mercedes-Benz in Graz.", "Mercedes-Benz G-Class", FactStatus.Completed)]
-    [InlineData("Foxconn will manufacture the vehicles for Velora Motors.", null, FactStatus.Planned)]
+    [InlineData("Foxconn will manufacture the vehicles for Velora Motors.", "vehicles", FactStatus.Planned)]
     public void Reports_the_product_and_the_status(string text, string? product, FactStatus status)
     {
         ProductionAgreementFact fact = Assert.Single(FactsOf<ProductionAgreementFact>(text));
@@ -902,6 +902,16 @@ public class ProductionAgreementExtractorTests
     [InlineData("Valmet Automotive builds the Corolla estate for Suzuki.", "production:Valmet Automotive>Toyota || production:Valmet Automotive>Suzuki")]
     public void A_base_model_is_not_the_product(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // With no model named, the goods the build verb takes are the product, up to the preposition that ends them.
+    [InlineData("Tallow Assembly makes cylindrical cells for Velora Motors.", "cylindrical cells")]
+    [InlineData("Norrvik Components will assemble battery packs for Harlow Motors at Kamenz.", "battery packs")]
+    [InlineData("Tallow Assembly builds electric buses and coaches for Velora Motors.", "electric buses and coaches")]
+    // Near miss: a pronoun names no goods.
+    [InlineData("Tallow Assembly builds them for Velora Motors.", null)]
+    public void The_goods_a_build_verb_takes_are_the_product(string text, string? product) =>
+        Assert.Equal(product, Assert.Single(FactsOf<ProductionAgreementFact>(text)).Product);
 
     [Theory]
     // The product reported is the customer's model where several are named.

@@ -3239,7 +3239,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             output.Add(new ProductionAgreementFact(
                 EntityRef.From(document, manufacturer),
                 EntityRef.From(document, customer),
-                product?.Name ?? (string.IsNullOrEmpty(unlistedModel) ? null : unlistedModel),
+                product?.Name ?? (string.IsNullOrEmpty(unlistedModel) ? ObjectPhrase(document, sentence, verb) : unlistedModel),
                 site is null ? null : SiteRef(document, site),
                 Status(sentence),
                 sentence.Span,
@@ -5388,6 +5388,45 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return k > start && sentence.Word(start - 1) is "the" ? new TextSpan(sentence.Tokens[start].Start, sentence.Tokens[k - 1].End) : default;
+    }
+
+    // The goods a build verb takes when no model names them: "makes cylindrical cells for BMW", "will assemble battery packs
+    // for …", "casts rear underbody structures at Landshut". Not a pronoun ("builds them for …"), a company ("supplies
+    // Nissan with …") or a nominal verb ("production of …"); at most eight words, up to the preposition that ends them.
+    private static string? ObjectPhrase(Document document, SentenceView sentence, int verb)
+    {
+        if (verb < sentence.First || verb >= sentence.End || !BuildVerbs.Contains(sentence.Word(verb))
+            || sentence.Word(verb) is "production" or "assembly" or "manufacturing" or "Production" or "Assembly" or "Manufacturing" or "deliveries" or "shipments"
+                or "supply" or "source" or "sourced" or "sources" or "sourcing" or "sold" or "sell" or "sells" or "marketed")
+        {
+            return null;
+        }
+
+        int start = verb + 1;
+        while (start < sentence.End && sentence.Word(start) is "the" or "a" or "an" or "its" or "their")
+        {
+            start++;
+        }
+
+        for (int k = start; k < sentence.End && k < start + 8; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "for" or "to" or "at" or "in" or "on" or "from" or "under" or "," or "." or ";")
+            {
+                return k > start && sentence.Word(k - 1) is not ("and" or "or")
+                    ? document.Slice(new TextSpan(sentence.Tokens[start].Start, sentence.Tokens[k - 1].End)).ToString() : null;
+            }
+
+            bool wordLike = sentence.Tokens[k].Kind is TokenKind.Word or TokenKind.Number;
+            if (!wordLike || sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Person or EntityLabel.Loc }
+                || word is "them" or "it" or "those" or "these" or "this" or "that" or "which" or "who" or "with" or "by" or "as" or "more" or "up" or "out"
+                || (word is "and" or "or" && !(k + 1 < sentence.End && sentence.Word(k + 1) is { Length: > 0 } next && char.IsLower(next[0]))))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The model the deal is about: the first one whose brand is the customer ("builds the EX90 and the Polestar 3 for
