@@ -361,9 +361,9 @@ public class SiteListExtractorTests
         Assert.Equal(expected, SiteLists(text));
 
     [Theory]
-    // A company that modifies the site noun owns the sites, even after "one of".
+    // A company that modifies the site noun owns the sites, even after "one of"; "one of three" declares the total, "several" none.
     [InlineData("Sunderland is one of several AESC plants outside China, alongside Smyrna and Douai.", "sites:AESC[Sunderland,Smyrna,Douai]")]
-    [InlineData("Hof is one of three Kessler Batteries cell plants in Germany, together with Plauen and Zwickau.", "sites:Kessler Batteries[Hof,Plauen,Zwickau]")]
+    [InlineData("Hof is one of three Kessler Batteries cell plants in Germany, together with Plauen and Zwickau.", "sites:Kessler Batteries[Hof,Plauen,Zwickau]#3")]
     // A company after "its" is the subject's own unit, not the owner of its sites.
     [InlineData("Mitsubishi Motors builds cars. The carmaker's assembly is concentrated at two plants, Mizushima and Okazaki, after it closed its Pajero Manufacturing works in Gifu.",
         "sites:Mitsubishi Motors[Mizushima,Okazaki]#2")]
@@ -411,5 +411,14 @@ public class SiteListExtractorTests
     [InlineData("Vindhya Motors builds trucks at Pithampur in Madhya Pradesh and Pantnagar in Uttarakhand.", "sites:Vindhya Motors[Pithampur,Pantnagar]")]
     [InlineData("Vindhya Motors builds trucks at Pithampur in Madhya Pradesh and sells them to Ashok Leyland.", "")]
     public void Unknown_names_joined_to_known_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A number a few words before a plural site noun declares the total, with names and words between.
+    [InlineData("Stellantis runs three car assembly plants in Spain, at Zaragoza, Vigo and Madrid.", "sites:Stellantis[Zaragoza,Vigo,Madrid]#3")]
+    [InlineData("Norrvik Motors runs three wholly owned Spanish factories, in Vigo, Valencia and Madrid.", "sites:Norrvik Motors[Vigo,Valencia,Madrid]#3")]
+    // Near miss: a number of models, not of sites.
+    [InlineData("Tallow Assembly makes three models at its plants in Kamenz and Zwickau.", "sites:Tallow Assembly[Kamenz,Zwickau]")]
+    public void A_number_before_a_plural_site_noun_is_the_declared_total(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
 }

@@ -173,6 +173,50 @@ public sealed class SiteListExtractor : IFactExtractor
         return null;
     }
 
+    private static readonly SpanLookup CountedSiteNouns = new(
+    [
+        "sites", "plants", "factories", "facilities", "locations", "centres", "centers", "hubs", "operations", "gigafactories",
+        "complexes", "bases", "works", "campuses",
+    ]);
+
+    // "three Stellantis vehicle plants", "its two existing U.S. plants", "three wholly owned Spanish factories": a number a
+    // few words before a plural site noun, with only names and words between (no preposition or conjunction), declares the
+    // total the quantity recognizer did not read as one.
+    private static int? CountBeforeSiteNoun(SentenceView sentence)
+    {
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            // "three car assembly plants": the quantity recognizer may have taken the first noun as the unit.
+            decimal? count = mention.Value switch
+            {
+                NumberValue number when mention.Label == EntityLabel.Cardinal => number.Value,
+                QuantityValue quantity when mention.Label == EntityLabel.Quantity => quantity.Value,
+                _ => null,
+            };
+            if (count is not (>= 2 and <= 100) || decimal.Truncate(count.Value) != count.Value)
+            {
+                continue;
+            }
+
+            for (int k = sentence.TokenAt(mention.End); k < sentence.End && k < sentence.TokenAt(mention.End) + 5; k++)
+            {
+                ReadOnlySpan<char> word = sentence.Word(k);
+                if (CountedSiteNouns.Contains(word) || (sentence.MentionAt(k) is { Label: EntityLabel.Facility } facility && CountedSiteNouns.Contains(LastWord(facility.Name))))
+                {
+                    return (int)count.Value;
+                }
+
+                bool named = sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Loc or EntityLabel.Facility };
+                if (!named && !(sentence.Tokens[k].Kind == Tokenization.TokenKind.Word && word is not ("of" or "in" or "and" or "or" or "to" or "at" or "for" or "with")))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static readonly SpanLookup SummaryOpeners = new(["Altogether", "Overall"]);
 
     // "In all, …", "In total …", "Altogether …": the sentence sums up what the text listed before it.
@@ -445,6 +489,7 @@ public sealed class SiteListExtractor : IFactExtractor
             return null;
         }
 
+        declared ??= CountBeforeSiteNoun(sentence);
         return new SiteListFact(
             EntityRef.From(document, owner),
             sites.ToImmutable(),
