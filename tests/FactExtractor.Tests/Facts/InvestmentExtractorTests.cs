@@ -60,6 +60,18 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // A headline reports what happened in the present tense ("X pays …", "X injects …"): completed. "X to invest …" and
+    // "X plans to invest …" stay planned, and so does a present tense in the body.
+    [InlineData("Harlow Motors pays second €50 million tranche to Kestrel Batteries GmbH", "investment:Harlow Motors>Kestrel Batteries=50000000 EUR completed")]
+    [InlineData("Harlow Motors injects €80 million into Kestrel Batteries GmbH", "investment:Harlow Motors>Kestrel Batteries=80000000 EUR completed")]
+    [InlineData("Harlow Motors to invest €50 million in Kestrel Batteries GmbH", "investment:Harlow Motors>Kestrel Batteries=50000000 EUR planned")]
+    [InlineData("Harlow Motors plans to invest €50 million in Kestrel Batteries GmbH", "investment:Harlow Motors>Kestrel Batteries=50000000 EUR planned")]
+    [InlineData("Harlow Motors invested €80 million in Kestrel Batteries GmbH. It now invests €20 million more.",
+        "investment:Harlow Motors>Kestrel Batteries=80000000 EUR completed || investment:Harlow Motors>Kestrel Batteries=20000000 EUR planned")]
+    public void A_headline_in_the_present_tense_reports_a_completed_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "the €N X wants to invest": the amount stands before its actor.
     [InlineData("The €250 million BMW wants to invest in Northvolt is still under review.", "investment:BMW Group>Northvolt=250000000 EUR intended")]
     [InlineData("Analysts doubt that the €90 million Tata Motors is ready to pour into JLR will be enough.", "investment:Tata Motors>JLR=90000000 EUR intended")]

@@ -966,6 +966,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                     investee is null ? null : EntityRef.From(document, investee),
                     amount,
                     talks ? FactStatus.Intended : IsBoardApproval(sentence, moneyStart) ? FactStatus.Planned
+                        : IsHeadlineReport(sentence, trigger) ? FactStatus.Completed
                         : StatusOf(sentence, StatusFrom(sentence, investors, Math.Min(trigger, moneyStart)), Math.Max(trigger, moneyEnd)),
                     sentence.Span,
                     investee is null ? 0.6 : 0.75,
@@ -4379,6 +4380,18 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         return false;
     }
+
+    private static readonly SpanLookup HeadlinePresentVerbs = new(
+    [
+        "raises", "pays", "completes", "closes", "secures", "buys", "acquires", "invests", "injects", "takes", "lands", "bags",
+        "nets", "pumps", "puts", "sinks", "pours", "receives", "wins", "gets",
+    ]);
+
+    // "Valmet Automotive raises 80 million euros for battery push", "Volkswagen pays second $1bn tranche to Rivian": a
+    // headline reports what happened in the present tense; "X to invest …" (an infinitive) stays planned.
+    private static bool IsHeadlineReport(SentenceView sentence, int trigger) =>
+        sentence.Index == 0 && trigger >= sentence.First && trigger < sentence.End && HeadlinePresentVerbs.Contains(sentence.Word(trigger))
+        && sentence.FindFirst(Intended, sentence.First, trigger) < 0 && sentence.FindFirst(Planned, sentence.First, trigger) < 0;
 
     // Status words stand between the investor and the amount: "Daesan will own 60% of the venture and put in …".
     private static int StatusFrom(SentenceView sentence, List<EntityMention> investors, int from)
