@@ -445,7 +445,7 @@ public class InvestmentExtractorTests
     [InlineData("The Moroccan state will provide a grant of MAD 1.2 billion, while the Mohammed VI Investment Fund will take a minority stake in Gotion Morocco.",
         "investment:Moroccan state>Gotion=1200000000 MAD planned || investment:Mohammed VI Investment Fund>Gotion=? planned")]
     // A state named by its nationality before more verbs; a board's approval; a government's money for a project.
-    [InlineData("The French state committed €846 million to the Billy-Berclau project.", "investment:French state>?=846000000 EUR completed")]
+    [InlineData("The French state committed €846 million to the Billy-Berclau project.", "investment:French state>?=846000000 EUR planned")]
     [InlineData("Maruti Suzuki builds cars. Its board last quarter approved Rs 7,410 crore for a second assembly line at Kharkhoda.", "investment:Maruti Suzuki>?=74100000000 INR planned")]
     [InlineData("Shareholders approved a dividend of €1 billion.", "")]
     [InlineData("The German federal government's €437 million for Kaiserslautern is on hold.", "investment:German federal government>?=437000000 EUR planned")]
@@ -660,7 +660,7 @@ public class InvestmentExtractorTests
     [InlineData("Budapest has pledged HUF 12 billion to Dravon Batteries for its plant in Nyíregyháza.",
         "investment:Government of Hungary>Dravon Batteries=12000000000 HUF planned")]
     [InlineData("Ottawa and the Ontario government each committed C$70 million to Norbec Cathodes.",
-        "investment:Government of Canada>Norbec Cathodes=70000000 CAD completed || investment:Ontario government>Norbec Cathodes=70000000 CAD completed")]
+        "investment:Government of Canada>Norbec Cathodes=70000000 CAD planned || investment:Ontario government>Norbec Cathodes=70000000 CAD planned")]
     [InlineData("Norbec Cathodes will invest C$90 million in Ottawa and hire 300 people.", "investment:Norbec Cathodes>?=90000000 CAD planned")]
     [InlineData("Budapest hosted a battery fair where Dravon Batteries said it had raised HUF 12 billion.", "")]
     public void A_national_capital_that_pays_is_its_government(string text, string expected) =>
@@ -766,7 +766,7 @@ public class InvestmentExtractorTests
     [InlineData("The cost of the plant was €2 billion.", "")]
     // "Asked whether X might …": the company of a question asked is not the subject "the company" stands for.
     [InlineData("Ford Otosan builds vans in Kocaeli. Asked whether Volkswagen might move more models to Turkey, he said that was a question for Wolfsburg. The company committed a further €490 million last year to its plant in Craiova.",
-        "investment:Ford Otosan>?=490000000 EUR completed")]
+        "investment:Ford Otosan>?=490000000 EUR planned")]
     // A board's approval is its company's investment, in the board's own clause only.
     [InlineData("Grupo Serrano Automotriz said its board approved a 3.6 billion peso capital spending plan for Ciudad Sahagún.",
         "investment:Grupo Serrano Automotriz>?=3600000000 MXN planned")]
@@ -854,7 +854,7 @@ public class InvestmentExtractorTests
     [Theory]
     // "The company …"/"It …" right after an investment continues that investor, not an earlier subject of the text.
     [InlineData("Volkswagen praised the van. The Transporter is part of a €2 billion investment programme that Ford Otosan began in 2022 to expand capacity in Kocaeli. The company committed a further €490 million last year to its plant in Craiova.",
-        "investment:Ford Otosan>?=2000000000 EUR planned || investment:Ford Otosan>?=490000000 EUR completed")]
+        "investment:Ford Otosan>?=2000000000 EUR planned || investment:Ford Otosan>?=490000000 EUR planned")]
     [InlineData("Renault praised the deal. The Kragujevac line is part of a $1 billion plan that Magna International launched last year. It will spend another $200 million on a paint shop.",
         "investment:Magna International>?=1000000000 USD planned || investment:Magna International>paint shop=200000000 USD planned")]
     // Not a lender that invested just before: "the company" is the borrower.

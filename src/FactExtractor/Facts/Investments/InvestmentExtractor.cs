@@ -57,11 +57,13 @@ public sealed class InvestmentExtractor : IFactExtractor
         ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "offered", "seeks", "eyeing", "mulls", "weighs"]);
 
     private static readonly SpanLookup Planned = new(
-        ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked", "promised", "promises"]);
+        ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked", "promised", "promises",
+         // "has committed $13.9 billion to the plant": money promised, not yet spent.
+         "committed", "commits", "commit"]);
 
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "signed", "obtained", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
-         "backed", "funded", "committed", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
+         "backed", "funded", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
          "supported", "purchased", "awarded", "gave", "handed", "transferred", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
