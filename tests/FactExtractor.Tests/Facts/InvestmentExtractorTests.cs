@@ -72,6 +72,15 @@ public class InvestmentExtractorTests
         Assert.Equal(expected, Investments(text));
 
     [Theory]
+    // Money "added" to a round has been paid; "will add" is planned.
+    [InlineData("Kestrel Batteries GmbH added €30 million to the round.", "investment:Kestrel Batteries>?=30000000 EUR completed")]
+    [InlineData("Harlow Motors put in €50 million, and Kestrel Batteries GmbH added €30 million.",
+        "investment:Harlow Motors>?=50000000 EUR completed || investment:Kestrel Batteries>?=30000000 EUR completed")]
+    [InlineData("Kestrel Batteries GmbH will add €30 million to the round.", "investment:Kestrel Batteries>?=30000000 EUR planned")]
+    public void Money_added_is_completed(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
     // "the €N X wants to invest": the amount stands before its actor.
     [InlineData("The €250 million BMW wants to invest in Northvolt is still under review.", "investment:BMW Group>Northvolt=250000000 EUR intended")]
     [InlineData("Analysts doubt that the €90 million Tata Motors is ready to pour into JLR will be enough.", "investment:Tata Motors>JLR=90000000 EUR intended")]
