@@ -165,12 +165,7 @@ public sealed record FactGoldDocument(string Id, DateOnly? Published, string Tex
     /// <summary>Reads every <c>*.gold.json</c> of a folder with the <c>.txt</c> beside it.</summary>
     /// <param name="folder">The folder.</param>
     /// <exception cref="InvalidDataException">When a gold file is malformed or its text is missing.</exception>
-    public static IReadOnlyList<FactGoldDocument> LoadFolder(string folder)
-    {
-        string[] files = Directory.GetFiles(folder, "*.gold.json");
-        Array.Sort(files, StringComparer.Ordinal);
-        return files.Select(Load).ToList();
-    }
+    public static IReadOnlyList<FactGoldDocument> LoadFolder(string folder) => LoadAll(folder, requireText: true);
 
     /// <summary>
     /// Reads every <c>*.gold.json</c> of a folder without requiring the article beside it (its <see cref="Text"/> is then
@@ -178,11 +173,14 @@ public sealed record FactGoldDocument(string Id, DateOnly? Published, string Tex
     /// </summary>
     /// <param name="folder">The folder.</param>
     /// <exception cref="InvalidDataException">When a gold file is malformed.</exception>
-    public static IReadOnlyList<FactGoldDocument> LoadAnnotations(string folder)
+    public static IReadOnlyList<FactGoldDocument> LoadAnnotations(string folder) => LoadAll(folder, requireText: false);
+
+    // Every gold file of a folder, in file-name order.
+    private static List<FactGoldDocument> LoadAll(string folder, bool requireText)
     {
         string[] files = Directory.GetFiles(folder, "*.gold.json");
         Array.Sort(files, StringComparer.Ordinal);
-        return files.Select(file => Load(file, requireText: false)).ToList();
+        return files.Select(file => Load(file, requireText)).ToList();
     }
 
     /// <summary>Reads one gold file and its text.</summary>
