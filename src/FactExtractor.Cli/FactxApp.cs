@@ -34,7 +34,7 @@ public sealed class FactxApp
             EvalCommand.Create(_stdout, _stderr),
             EvalEntitiesCommand.Create(_stdout, _stderr),
             NerCommands.CreateTrain(_stdout, _stderr),
-            NerCommands.CreateEval(_stdout, _stderr),
+            EvalNerCommand.Create(_stdout, _stderr),
         };
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

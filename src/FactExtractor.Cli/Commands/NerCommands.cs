@@ -8,7 +8,7 @@ using FactExtractor.Evaluation;
 
 namespace FactExtractor.Cli.Commands;
 
-/// <summary><c>factx train-ner</c> and <c>factx eval-ner</c>: the statistical name recognizer.</summary>
+/// <summary><c>factx train-ner</c>: trains the statistical name recognizer (<c>factx eval-ner</c> is <see cref="EvalNerCommand"/>).</summary>
 internal static class NerCommands
 {
     // The CoNLL files trained on; the test sets (sec-fin3.test, wnut17.test) are never among them.
@@ -49,51 +49,6 @@ internal static class NerCommands
 
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"trained on {sentences.Count} sentences ({sentences.Sum(s => s.Tokens.Length)} tokens) in {watch.Elapsed.TotalSeconds:0.0} s; wrote {file.FullName} ({new FileInfo(file.FullName).Length / 1024} KB)"));
-            return ExitCodes.Success;
-        });
-        return command;
-    }
-
-    public static Command CreateEval(TextWriter stdout, TextWriter stderr)
-    {
-        var gold = new Option<FileInfo>("--gold") { Description = "A CoNLL file to score against.", Required = true };
-        var model = new Option<FileInfo?>("--model") { Description = "A model file; the embedded model when absent." };
-        var command = new Command("eval-ner", "Exact-span P/R/F1 of the statistical recognizer per type (PER, ORG, LOC) and micro.") { gold, model };
-        command.SetAction(parse =>
-        {
-            FileInfo file = parse.GetValue(gold)!;
-            if (!file.Exists)
-            {
-                stderr.WriteLine($"factx: {file.FullName}: no such file.");
-                return ExitCodes.UsageError;
-            }
-
-            PerceptronTagger tagger;
-            if (parse.GetValue(model) is { } modelFile)
-            {
-                using FileStream stream = File.OpenRead(modelFile.FullName);
-                tagger = PerceptronTagger.Load(stream);
-            }
-            else
-            {
-                try
-                {
-                    tagger = StatisticalModels.Default;
-                }
-                catch (InvalidOperationException ex)
-                {
-                    stderr.WriteLine($"factx: {ex.Message} Train one with 'factx train-ner' and pass it with --model.");
-                    return ExitCodes.UsageError;
-                }
-            }
-
-            var scores = ConllEvaluation.Evaluate(tagger, ConllCorpus.Read(file.FullName));
-            ScoreTable.WriteHeader(stdout, "type", 8);
-            foreach (TypeScore score in scores)
-            {
-                ScoreTable.WriteRow(stdout, score.Type, 8, score.Precision, score.Recall, score.F1, score.TruePositives, score.FalsePositives, score.FalseNegatives);
-            }
-
             return ExitCodes.Success;
         });
         return command;
