@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using FactExtractor.Entities.Statistical;
 using FactExtractor.Pipeline;
 
 namespace FactExtractor.Cli.Commands;
@@ -32,15 +31,28 @@ internal static class CommonOptions
         },
     };
 
-    public static Option<bool> WithNer() => new("--with-ner")
+    public static Option<NameRecognizers> Recognizers() => new("--recognizers")
     {
-        Description = "Add the embedded statistical PER/ORG/LOC tagger after the lexicons and patterns, as a gap filler.",
+        Description = "Which recognizers find person, organisation and place names: both (the default: lexicons and patterns, then the statistical tagger for the names they leave), lexicons (lexicons and patterns only) or model (the tagger only).",
+        DefaultValueFactory = _ => NameRecognizers.Both,
+        CustomParser = result =>
+        {
+            string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            switch (token.ToLowerInvariant())
+            {
+                case "both": return NameRecognizers.Both;
+                case "lexicons": return NameRecognizers.Lexicons;
+                case "model": return NameRecognizers.Model;
+                default:
+                    result.AddError($"--recognizers expects both, lexicons or model, not '{token}'.");
+                    return NameRecognizers.Both;
+            }
+        },
     };
 
-    /// <summary>The default pipeline, or with <paramref name="withNer"/> the default plus the statistical tagger.</summary>
-    public static FactPipeline PipelineFor(bool withNer) => withNer
-        ? FactPipelineBuilder.CreateDefault().AddEntityRecognizer(new StatisticalEntityRecognizer()).Build()
-        : FactPipeline.Default;
+    /// <summary>The default pipeline with the given name recognizers.</summary>
+    public static FactPipeline PipelineFor(NameRecognizers names) =>
+        names == NameRecognizers.Both ? FactPipeline.Default : FactPipelineBuilder.CreateDefault(names).Build();
 
     public static Option<FileInfo?> Output() => new("--output", "-o")
     {

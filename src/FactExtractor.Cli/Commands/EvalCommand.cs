@@ -26,10 +26,10 @@ internal static class EvalCommand
         };
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious fact and every wrong speaker." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
-        var withNer = CommonOptions.WithNer();
+        var recognizers = CommonOptions.Recognizers();
         var command = new Command("eval", "Score extracted facts against gold facts: P/R/F1 per type and micro, site P/R, quote attribution.")
         {
-            gold, pred, against, errors, json, withNer,
+            gold, pred, against, errors, json, recognizers,
         };
         command.SetAction(parse =>
         {
@@ -77,7 +77,7 @@ internal static class EvalCommand
                 else
                 {
                     report = predictions is null
-                        ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(withNer)), documents)
+                        ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(recognizers)), documents)
                         : FactEvaluation.Evaluate(documents, File.ReadLines(predictions.FullName));
                 }
             }

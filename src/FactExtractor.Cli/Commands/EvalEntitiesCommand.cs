@@ -22,10 +22,10 @@ internal static class EvalEntitiesCommand
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious mention." };
         var published = CommonOptions.Published();
-        var withNer = CommonOptions.WithNer();
+        var recognizers = CommonOptions.Recognizers();
         var command = new Command("eval-entities", "Score the entity layer against gold entity spans (exact span and label).")
         {
-            gold, json, errors, published, withNer,
+            gold, json, errors, published, recognizers,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +46,7 @@ internal static class EvalEntitiesCommand
                     return ExitCodes.UsageError;
                 }
 
-                report = EntityScorer.Evaluate(CommonOptions.PipelineFor(parse.GetValue(withNer)), documents, parse.GetValue(published));
+                report = EntityScorer.Evaluate(CommonOptions.PipelineFor(parse.GetValue(recognizers)), documents, parse.GetValue(published));
             }
             catch (Exception ex) when (ex is InvalidDataException or JsonException or IOException)
             {

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using FactExtractor.Entities.Statistical;
 using FactExtractor.Evaluation;
+using FactExtractor.Pipeline;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -72,9 +73,9 @@ internal static class EvalNerCommand
 
                 report = configuration switch
                 {
-                    LexiconsConfiguration => ConllEvaluation.Report(new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline()).Tag, sentences),
+                    LexiconsConfiguration => ConllEvaluation.Report(new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Lexicons)).Tag, sentences),
                     BothConfiguration => ConllEvaluation.Report(
-                        new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline(new StatisticalEntityRecognizer(LoadTagger(modelFile)))).Tag, sentences),
+                        new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Both, LoadTagger(modelFile))).Tag, sentences),
                     _ => ConllEvaluation.Report(LoadTagger(modelFile), sentences),
                 };
             }

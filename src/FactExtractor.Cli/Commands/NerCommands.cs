@@ -26,7 +26,17 @@ internal static class NerCommands
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "Feature hash bits (model size 2^bits x 7 weights).", DefaultValueFactory = _ => 18 };
         var files = new Option<string[]>("--files") { Description = "Train on these files of the folder, a file repeated to weigh it more (default: all but the test sets).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train-ner", "Train the PER/ORG/LOC perceptron recognizer on openly licensed CoNLL data.") { data, output, epochs, seed, bits, files };
+        var silver = new Option<DirectoryInfo[]>("--silver")
+        {
+            Description = "Also train on the *.txt news articles of these folders, labelled by the lexicons and patterns (silver labels).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var exclude = new Option<DirectoryInfo[]>("--exclude")
+        {
+            Description = "Leave out silver articles whose text equals an article of these folders (keep evaluation articles out of training).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("train-ner", "Train the PER/ORG/LOC perceptron recognizer on openly licensed CoNLL data.") { data, output, epochs, seed, bits, files, silver, exclude };
         command.SetAction(parse =>
         {
             DirectoryInfo folder = parse.GetValue(data)!;
@@ -39,6 +49,23 @@ internal static class NerCommands
             }
 
             var sentences = chosen.SelectMany(f => ConllCorpus.Read(Path.Combine(folder.FullName, f))).ToList();
+            if (parse.GetValue(silver) is { Length: > 0 } silverFolders)
+            {
+                if (silverFolders.Concat(parse.GetValue(exclude) ?? []).FirstOrDefault(d => !d.Exists) is { } absent)
+                {
+                    stderr.WriteLine($"factx: {absent.FullName}: no such folder.");
+                    return ExitCodes.UsageError;
+                }
+
+                var excluded = (parse.GetValue(exclude) ?? []).SelectMany(d => d.EnumerateFiles("*.txt", SearchOption.AllDirectories))
+                    .Select(f => File.ReadAllText(f.FullName)).ToHashSet(StringComparer.Ordinal);
+                var texts = silverFolders.SelectMany(d => d.EnumerateFiles("*.txt", SearchOption.AllDirectories))
+                    .Select(f => f.FullName).Order(StringComparer.Ordinal).Select(File.ReadAllText).Where(t => !excluded.Contains(t)).ToList();
+                var labelled = SilverCorpus.Label(texts);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"silver: {texts.Count} articles, {labelled.Count} sentences"));
+                sentences.AddRange(labelled);
+            }
+
             var watch = System.Diagnostics.Stopwatch.StartNew();
             PerceptronTagger tagger = PerceptronTagger.Train(sentences, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(bits));
             FileInfo file = parse.GetValue(output)!;

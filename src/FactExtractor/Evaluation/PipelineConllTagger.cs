@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using FactExtractor.Entities;
+using FactExtractor.Entities.Statistical;
 using FactExtractor.Pipeline;
 using FactExtractor.Text;
 using FactExtractor.Tokenization;
@@ -36,24 +37,18 @@ public sealed class PipelineConllTagger
     public FactPipeline Pipeline { get; }
 
     /// <summary>
-    /// A pipeline of the news tokenizer, the sentence splitter and the default entity layer
-    /// (<see cref="FactPipelineBuilder.CreateDefaultEntityStage"/>), without fact extractors; with
-    /// <paramref name="last"/> added after the default recognizers (for example a <c>StatisticalEntityRecognizer</c> as a gap filler).
+    /// A pipeline of the news tokenizer, the sentence splitter and the default entity layer with a choice of name
+    /// recognizers (<see cref="FactPipelineBuilder.CreateDefaultEntityStage(NameRecognizers, PerceptronTagger?)"/>),
+    /// without fact extractors.
     /// </summary>
-    /// <param name="last">A recognizer to add last, or null for the lexicons and patterns alone.</param>
-    public static FactPipeline CreateEntityPipeline(IEntityRecognizer? last = null)
-    {
-        FactPipelineBuilder builder = new FactPipelineBuilder()
+    /// <param name="names">Which recognizers find person, organisation and place names.</param>
+    /// <param name="tagger">The statistical tagger; the embedded model when null.</param>
+    public static FactPipeline CreateEntityPipeline(NameRecognizers names = NameRecognizers.Both, PerceptronTagger? tagger = null) =>
+        new FactPipelineBuilder()
             .UseTokenizer(NewsTokenizer.Default)
             .UseSentenceSplitter(NewsSentenceSplitter.Default)
-            .Add(FactPipelineBuilder.CreateDefaultEntityStage());
-        if (last is not null)
-        {
-            builder.AddEntityRecognizer(last);
-        }
-
-        return builder.Build();
-    }
+            .Add(FactPipelineBuilder.CreateDefaultEntityStage(names, tagger))
+            .Build();
 
     /// <summary>Tags one sentence.</summary>
     /// <param name="tokens">The sentence's tokens.</param>

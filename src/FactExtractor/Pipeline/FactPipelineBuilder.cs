@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using FactExtractor.Entities;
 using FactExtractor.Entities.Lexicons;
 using FactExtractor.Entities.Names;
+using FactExtractor.Entities.Statistical;
 using FactExtractor.Entities.Values;
 using FactExtractor.Facts;
 using FactExtractor.Facts.Investments;
@@ -35,30 +36,52 @@ public sealed class FactPipelineBuilder
 
     /// <summary>
     /// A builder holding the default stages: the news tokenizer and sentence splitter, then the entity layer — money,
-    /// percent, date and quantity patterns, the built-in lexicons, name patterns, numbers — with entity resolution.
+    /// percent, date and quantity patterns, the built-in lexicons, name patterns, numbers, then the trained statistical
+    /// tagger for names the lexicons do not know — with entity resolution, then the four fact extractors.
     /// </summary>
-    public static FactPipelineBuilder CreateDefault() =>
+    public static FactPipelineBuilder CreateDefault() => CreateDefault(NameRecognizers.Both);
+
+    /// <summary>The default stages with a choice of name recognizers (see <see cref="NameRecognizers"/>).</summary>
+    /// <param name="names">Which recognizers find person, organisation and place names.</param>
+    public static FactPipelineBuilder CreateDefault(NameRecognizers names) =>
         new FactPipelineBuilder()
             .UseTokenizer(NewsTokenizer.Default)
             .UseSentenceSplitter(NewsSentenceSplitter.Default)
-            .Add(CreateDefaultEntityStage())
+            .Add(CreateDefaultEntityStage(names))
             .AddFactExtractor(new InvestmentExtractor())
             .AddFactExtractor(new ProductionAgreementExtractor())
             .AddFactExtractor(new SiteListExtractor())
             .AddFactExtractor(new QuoteExtractor());
 
-    /// <summary>The default entity layer, in precedence order for equal spans.</summary>
-    public static EntityRecognitionStage CreateDefaultEntityStage() => new(
-        [
-            new MoneyRecognizer(),
-            new PercentRecognizer(),
-            LexiconRecognizer.Default,
-            new DateRecognizer(),
-            new QuantityRecognizer(),
-            new NamePatternRecognizer(),
-            new NumberRecognizer(),
-        ],
-        EntityResolver.Default);
+    /// <summary>The default entity layer, in precedence order for equal spans, with the statistical tagger last.</summary>
+    public static EntityRecognitionStage CreateDefaultEntityStage() => CreateDefaultEntityStage(NameRecognizers.Both);
+
+    /// <summary>The default entity layer with a choice of name recognizers, in precedence order for equal spans.</summary>
+    /// <param name="names">Which recognizers find person, organisation and place names.</param>
+    /// <param name="tagger">The statistical tagger; the embedded model when null. Ignored for <see cref="NameRecognizers.Lexicons"/>.</param>
+    public static EntityRecognitionStage CreateDefaultEntityStage(NameRecognizers names, PerceptronTagger? tagger = null)
+    {
+        var recognizers = new List<IEntityRecognizer> { new MoneyRecognizer(), new PercentRecognizer() };
+        if (names != NameRecognizers.Model)
+        {
+            recognizers.Add(LexiconRecognizer.Default);
+        }
+
+        recognizers.Add(new DateRecognizer());
+        recognizers.Add(new QuantityRecognizer());
+        if (names != NameRecognizers.Model)
+        {
+            recognizers.Add(new NamePatternRecognizer());
+        }
+
+        recognizers.Add(new NumberRecognizer());
+        if (names != NameRecognizers.Lexicons)
+        {
+            recognizers.Add(new StatisticalEntityRecognizer(tagger));
+        }
+
+        return new EntityRecognitionStage(recognizers, EntityResolver.Default);
+    }
 
     /// <summary>The stages added so far, in run order.</summary>
     public IReadOnlyList<IPipelineStage> Stages => _stages;

@@ -169,8 +169,8 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Eval_entities_scores_the_samples_with_and_without_the_statistical_tagger()
     {
-        var plain = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json");
-        var withNer = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json", "--with-ner");
+        var plain = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json", "--recognizers", "lexicons");
+        var withNer = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json");
 
         Assert.Equal(ExitCodes.Success, plain.ExitCode);
         Assert.Equal(ExitCodes.Success, withNer.ExitCode);

@@ -104,10 +104,10 @@ public class ConllEvaluationReportTests
     }
 
     [Fact]
-    public void The_entity_pipeline_has_no_fact_extractors_and_can_take_a_last_recognizer()
+    public void The_entity_pipeline_has_no_fact_extractors_and_puts_the_tagger_last()
     {
-        FactPipeline lexicons = PipelineConllTagger.CreateEntityPipeline();
-        FactPipeline both = PipelineConllTagger.CreateEntityPipeline(new StatisticalEntityRecognizer());
+        FactPipeline lexicons = PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Lexicons);
+        FactPipeline both = PipelineConllTagger.CreateEntityPipeline();
 
         Assert.Equal(["tokenizer", "sentence-splitter", "entities"], lexicons.Stages.Select(s => s.Name));
         var recognizers = ((EntityRecognitionStage)both.Stages[^1]).Recognizers;
@@ -153,7 +153,7 @@ public class ConllEvaluationReportTests
         PerceptronTagger model = StatisticalModels.Default;
 
         Assert.Equal(ConllEvaluation.Evaluate(model, sentences), ConllEvaluation.Evaluate(words => model.Predict(words), sentences));
-        foreach (FactPipeline pipeline in new[] { PipelineConllTagger.CreateEntityPipeline(), PipelineConllTagger.CreateEntityPipeline(new StatisticalEntityRecognizer(model)) })
+        foreach (FactPipeline pipeline in new[] { PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Lexicons), PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Both, model) })
         {
             ConllEvaluationReport report = ConllEvaluation.Report(new PipelineConllTagger(pipeline).Tag, sentences);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
@@ -23,10 +24,24 @@ public sealed class PerceptronTagger
     private const int MaxFeatures = 32;
     private const int Magic = 0x46584E52; // "FXNR"
 
+    // Version 2: word-pair, capitals-sentence and legal-form features; version 1 models are refused.
+    private const int FormatVersion = 2;
+
+    // Words of legal forms and corporate bodies that end organisation names.
+    private static readonly SpanLookup CorporateDesignators = new(
+        ["Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Ltd", "Limited", "LLC", "LLP", "LP", "L.P.", "PLC",
+         "AG", "GmbH", "SA", "SAS", "SpA", "S.p.A.", "NV", "BV", "KG", "AB", "Oy", "ASA", "Group", "Holdings", "Holding", "Bank", "Partners", "Trust"],
+        ignoreCase: true);
+
     private readonly int _bits;
     private readonly int _mask;
     private readonly float[] _weights;
     private readonly FeatureLexicon _lexicon;
+    private readonly int[] _previousBucket;
+
+    // The weights of the previous-tag feature per (previous tag, tag), gathered into one small table the decoder reads
+    // from cache.
+    private readonly float[] _transitions = new float[TagCount * TagCount];
 
     private PerceptronTagger(int bits, float[] weights, FeatureLexicon lexicon)
     {
@@ -34,6 +49,13 @@ public sealed class PerceptronTagger
         _mask = (1 << bits) - 1;
         _weights = weights;
         _lexicon = lexicon;
+        _previousBucket = new int[TagCount];
+        for (int p = 0; p < TagCount; p++)
+        {
+            _previousBucket[p] = Bucket(Combine(Hash(7, default), p));
+        }
+
+        RefreshTransitions();
     }
 
     /// <summary>Number of hash bits (the model has 2^bits feature buckets per tag).</summary>
@@ -57,9 +79,11 @@ public sealed class PerceptronTagger
         var stamps = new int[size];
         var tagger = new PerceptronTagger(bits, weights, lexicon);
         var prepared = new List<(string Text, Token[] Tokens, int[] Gold)>(sentences.Count);
+        int longest = 1;
         foreach (TaggedSentence sentence in sentences)
         {
             prepared.Add(Prepare(sentence));
+            longest = Math.Max(longest, sentence.Tokens.Length);
         }
 
         var order = new int[prepared.Count];
@@ -70,32 +94,51 @@ public sealed class PerceptronTagger
 
         var random = new Random(seed);
         int clock = 0;
-        Span<int> features = stackalloc int[MaxFeatures];
-        Span<float> scores = stackalloc float[TagCount];
+        var features = new int[longest * MaxFeatures];
+        var counts = new int[longest];
+        var guess = new int[longest];
+        var work = new Lattice(longest);
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (int index in order)
             {
                 var (text, tokens, gold) = prepared[index];
-                int previous = 0, previous2 = 0;
+                clock++;
+                bool shouting = Shouting(text, tokens);
                 for (int i = 0; i < tokens.Length; i++)
                 {
-                    clock++;
-                    int count = tagger.Features(text, tokens, i, previous, previous2, features);
-                    int guess = tagger.Best(features[..count], previous, scores);
-                    int truth = gold[i];
-                    if (guess != truth)
+                    counts[i] = tagger.StaticFeatures(text, tokens, i, shouting, features.AsSpan(i * MaxFeatures, MaxFeatures));
+                }
+
+                tagger.RefreshTransitions();
+                tagger.Decode(text, tokens, features, counts, work, guess);
+
+                // The structured perceptron update: the gold sequence's features up, the guessed sequence's down, at
+                // every token whose tag or history differs.
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    int truth = gold[i], guessed = guess[i];
+                    int truth1 = i > 0 ? gold[i - 1] : 0, guess1 = i > 0 ? guess[i - 1] : 0;
+                    if (truth == guessed && truth1 == guess1)
                     {
-                        foreach (int feature in features[..count])
+                        continue;
+                    }
+
+                    if (truth != guessed)
+                    {
+                        foreach (int feature in features.AsSpan(i * MaxFeatures, counts[i]))
                         {
                             Update(feature + truth, 1f);
-                            Update(feature + guess, -1f);
+                            Update(feature + guessed, -1f);
                         }
                     }
 
-                    previous2 = previous;
-                    previous = guess;
+                    uint wordHash = Hash(9, tokens[i].Slice(text), lower: true);
+                    Update(tagger._previousBucket[truth1] + truth, 1f);
+                    Update(tagger.Bucket(Combine(wordHash, truth1)) + truth, 1f);
+                    Update(tagger._previousBucket[guess1] + guessed, -1f);
+                    Update(tagger.Bucket(Combine(wordHash, guess1)) + guessed, -1f);
                 }
             }
         }
@@ -107,6 +150,7 @@ public sealed class PerceptronTagger
             weights[k] = (float)(total / clock);
         }
 
+        tagger.RefreshTransitions();
         return tagger;
 
         void Update(int slot, float delta)
@@ -123,30 +167,53 @@ public sealed class PerceptronTagger
     /// <param name="first">The first token of the sentence.</param>
     /// <param name="end">One past the last token.</param>
     /// <param name="tags">Receives one tag index per token of the sentence.</param>
-    /// <param name="margins">Receives the score margin of each chosen tag over the next best.</param>
+    /// <param name="margins">Receives, per token, the score margin of the chosen tag over the next best given the chosen tags before it.</param>
     public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, Span<int> tags, Span<float> margins)
     {
-        Span<int> features = stackalloc int[MaxFeatures];
-        Span<float> scores = stackalloc float[TagCount];
         ReadOnlySpan<Token> sentence = tokens[first..end];
-        int previous = 0, previous2 = 0;
-        for (int i = 0; i < sentence.Length; i++)
+        int n = sentence.Length;
+        if (n == 0)
         {
-            int count = Features(text, sentence, i, previous, previous2, features);
-            int best = Best(features[..count], previous, scores);
-            float second = float.NegativeInfinity;
-            for (int t = 0; t < TagCount; t++)
+            return;
+        }
+
+        int[] features = ArrayPool<int>.Shared.Rent(n * MaxFeatures);
+        int[] counts = ArrayPool<int>.Shared.Rent(n);
+        int[] best = ArrayPool<int>.Shared.Rent(n);
+        Lattice work = Lattice.Rent(n);
+        try
+        {
+            bool shouting = Shouting(text, sentence);
+            for (int i = 0; i < n; i++)
             {
-                if (t != best && Allowed(previous, t) && scores[t] > second)
-                {
-                    second = scores[t];
-                }
+                counts[i] = StaticFeatures(text, sentence, i, shouting, features.AsSpan(i * MaxFeatures, MaxFeatures));
             }
 
-            tags[i] = best;
-            margins[i] = scores[best] - second;
-            previous2 = previous;
-            previous = best;
+            Decode(text, sentence, features, counts, work, best);
+            Span<float> local = stackalloc float[TagCount];
+            for (int i = 0; i < n; i++)
+            {
+                int previous = i > 0 ? best[i - 1] : 0;
+                LocalScores(text, sentence, i, work.Static.AsSpan(i * TagCount, TagCount), previous, local);
+                float second = float.NegativeInfinity;
+                for (int t = 0; t < TagCount; t++)
+                {
+                    if (t != best[i] && Allowed(previous, t) && local[t] > second)
+                    {
+                        second = local[t];
+                    }
+                }
+
+                tags[i] = best[i];
+                margins[i] = local[best[i]] - second;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<int>.Shared.Return(best);
+            Lattice.Return(work);
         }
     }
 
@@ -176,7 +243,7 @@ public sealed class PerceptronTagger
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(1);
+        writer.Write(FormatVersion);
         writer.Write(_bits);
         writer.Write(TagCount);
         foreach (float weight in _weights)
@@ -194,9 +261,9 @@ public sealed class PerceptronTagger
         ArgumentNullException.ThrowIfNull(stream);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 1)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
         {
-            throw new InvalidDataException("Not a FactExtractor perceptron model.");
+            throw new InvalidDataException($"Not a FactExtractor perceptron model of format {FormatVersion}.");
         }
 
         int bits = reader.ReadInt32();
@@ -238,31 +305,135 @@ public sealed class PerceptronTagger
 
     private static bool Allowed(int previous, int tag) => tag is 0 or 1 or 3 or 5 || previous == tag || previous == tag - 1;
 
-    private int Best(ReadOnlySpan<int> features, int previous, Span<float> scores)
+    // Gathers the transition table from the weights; called whenever the weights change.
+    private void RefreshTransitions()
     {
-        scores.Clear();
-        foreach (int feature in features)
+        for (int a = 0; a < TagCount; a++)
         {
-            for (int t = 0; t < TagCount; t++)
+            for (int c = 0; c < TagCount; c++)
             {
-                scores[t] += _weights[feature + t];
+                _transitions[(a * TagCount) + c] = Allowed(a, c) ? _weights[_previousBucket[a] + c] : float.NegativeInfinity;
             }
         }
-
-        int best = 0;
-        for (int t = 1; t < TagCount; t++)
-        {
-            if (Allowed(previous, t) && scores[t] > scores[best])
-            {
-                best = t;
-            }
-        }
-
-        return best;
     }
 
-    // Feature indices (bucket * TagCount) for token i of a sentence.
-    private int Features(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int previous, int previous2, Span<int> features)
+    // Viterbi over the tags: the best well-formed sequence under the model (an I- tag only after B- or I- of its type,
+    // which the transition table encodes as minus infinity). The tag-independent part of every token's scores is
+    // computed once; the history features (previous tag, word with previous tag) are added per transition.
+    private void Decode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> features, ReadOnlySpan<int> counts, Lattice work, Span<int> tags)
+    {
+        int n = tokens.Length;
+        float[] statics = work.Static;
+        for (int i = 0; i < n; i++)
+        {
+            Span<float> scores = statics.AsSpan(i * TagCount, TagCount);
+            scores.Clear();
+            foreach (int feature in features.Slice(i * MaxFeatures, counts[i]))
+            {
+                for (int t = 0; t < TagCount; t++)
+                {
+                    scores[t] += _weights[feature + t];
+                }
+            }
+        }
+
+        Span<float> current = stackalloc float[TagCount];
+        Span<float> next = stackalloc float[TagCount];
+        Span<float> wordTable = stackalloc float[TagCount * TagCount];
+        ReadOnlySpan<float> transitions = _transitions;
+        byte[] back = work.Back;
+        for (int i = 0; i < n; i++)
+        {
+            uint wordHash = Hash(9, tokens[i].Slice(text), lower: true);
+            ReadOnlySpan<float> scores = statics.AsSpan(i * TagCount, TagCount);
+            next.Fill(float.NegativeInfinity);
+            int sources = i == 0 ? 1 : TagCount; // before the sentence the previous tag is O
+            for (int a = 0; a < sources; a++)
+            {
+                float score = i == 0 ? 0 : current[a];
+                if (float.IsNegativeInfinity(score))
+                {
+                    continue;
+                }
+
+                Span<float> wordScores = wordTable.Slice(a * TagCount, TagCount);
+                _weights.AsSpan(Bucket(Combine(wordHash, a)), TagCount).CopyTo(wordScores);
+                ReadOnlySpan<float> transition = transitions.Slice(a * TagCount, TagCount);
+                for (int c = 0; c < TagCount; c++)
+                {
+                    float value = score + scores[c] + transition[c] + wordScores[c];
+                    if (value > next[c])
+                    {
+                        next[c] = value;
+                        back[(i * TagCount) + c] = (byte)a;
+                    }
+                }
+            }
+
+            next.CopyTo(current);
+        }
+
+        int tag = 0;
+        for (int t = 1; t < TagCount; t++)
+        {
+            if (current[t] > current[tag])
+            {
+                tag = t;
+            }
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            tags[i] = tag;
+            tag = back[(i * TagCount) + tag];
+        }
+    }
+
+    // The scores of every tag for token i given the two tags before it.
+    private void LocalScores(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<float> statics, int previous, Span<float> scores)
+    {
+        int wordBucket = Bucket(Combine(Hash(9, tokens[i].Slice(text), lower: true), previous));
+        for (int t = 0; t < TagCount; t++)
+        {
+            scores[t] = statics[t] + _transitions[(previous * TagCount) + t] + _weights[wordBucket + t];
+        }
+    }
+
+    // Work space of the decoder: the static scores and the back pointers (tokens x tags).
+    private sealed class Lattice
+    {
+        [ThreadStatic]
+        private static Lattice? cached;
+
+        public Lattice(int tokens)
+        {
+            Static = new float[tokens * TagCount];
+            Back = new byte[tokens * TagCount];
+        }
+
+        public float[] Static { get; }
+
+        public byte[] Back { get; }
+
+        public static Lattice Rent(int tokens)
+        {
+            Lattice? lattice = cached;
+            cached = null;
+            return lattice is not null && lattice.Static.Length >= tokens * TagCount ? lattice : new Lattice(Math.Max(tokens, 64));
+        }
+
+        public static void Return(Lattice lattice)
+        {
+            if (lattice.Static.Length <= 4096 * TagCount)
+            {
+                cached = lattice;
+            }
+        }
+    }
+
+    // Indices (bucket * TagCount) of the features of token i that do not depend on the tags before it; those that do
+    // (the previous tag, the previous two, the word with the previous tag) are added by the decoder.
+    private int StaticFeatures(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool shouting, Span<int> features)
     {
         int n = 0;
         ReadOnlySpan<char> word = tokens[i].Slice(text);
@@ -274,9 +445,6 @@ public sealed class PerceptronTagger
         features[n++] = Bucket(Hash(5, word[..Math.Min(3, word.Length)], lower: true));
         Span<char> shape = stackalloc char[8];
         features[n++] = Bucket(Hash(6, Shape(word, shape)));
-        features[n++] = Bucket(Combine(Hash(7, default), previous));
-        features[n++] = Bucket(Combine(Combine(Hash(8, default), previous), previous2));
-        features[n++] = Bucket(Combine(Hash(9, word, lower: true), previous));
         features[n++] = Bucket(Combine(Hash(10, default), _lexicon.Classify(word)));
         features[n++] = Bucket(Combine(Hash(11, default), i == 0 ? 1 : 0));
         for (int offset = -2; offset <= 2; offset++)
@@ -296,7 +464,45 @@ public sealed class PerceptronTagger
             }
         }
 
+        // The word pair before, the shape in an all-capitals sentence (headings, parties of a contract) and the
+        // distance to a legal-form word ahead ("Thinkplus Investments Limited", "Evergreen Solar, Inc").
+        features[n++] = Bucket(Hash(30, word, lower: true) ^ Hash(31, i > 0 ? tokens[i - 1].Slice(text) : "<s>", lower: true));
+        features[n++] = Bucket(Combine(Hash(32, Shape(word, shape)), shouting ? 1 : 0));
+        int designator = CorporateDesignators.Contains(word) ? 0 : 9;
+        for (int k = 1; k <= 4 && designator == 9 && i + k < tokens.Length; k++)
+        {
+            if (CorporateDesignators.Contains(tokens[i + k].Slice(text)))
+            {
+                designator = k;
+            }
+        }
+
+        features[n++] = Bucket(Combine(Hash(33, default), designator));
+        features[n++] = Bucket(Hash(34, Suffix(word, 4), lower: true));
+        features[n++] = Bucket(Hash(35, i + 1 < tokens.Length ? tokens[i + 1].Slice(text) : "</s>", lower: true) ^ Hash(36, Shape(word, shape)));
+        features[n++] = Bucket(Hash(37, i > 0 ? tokens[i - 1].Slice(text) : "<s>", lower: true) ^ Hash(38, Shape(word, shape)));
         return n;
+    }
+
+    // True when the sentence is written in capitals: at least six letters, four in five of them upper case.
+    private static bool Shouting(ReadOnlySpan<char> text, ReadOnlySpan<Token> sentence)
+    {
+        if (sentence.IsEmpty)
+        {
+            return false;
+        }
+
+        int upper = 0, letters = 0;
+        foreach (char c in text[sentence[0].Start..sentence[^1].End])
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 6 && upper * 5 >= letters * 4;
     }
 
     private int Bucket(uint hash) => (int)(hash & (uint)_mask) * TagCount;
