@@ -552,6 +552,21 @@ public sealed class EntityResolver
             {
                 mentions[m] = new EntityMention(mention.Start, mention.End, mention.Label, full!, mention.Confidence, mention.Source, mention.Value);
             }
+
+            // The statistical tagger's guess yields to the document: "Tarsin" after "Tarsin Components" is the company
+            // whatever label the tagger gave it.
+            else if (mention.Source == EntitySource.Model)
+            {
+                ReadOnlySpan<char> words = document.Slice(mention.Span);
+                if (shortForms.TryGet(words, EntityLabel.Org, out string? company))
+                {
+                    mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, company!, mention.Confidence, mention.Source);
+                }
+                else if (shortForms.TryGet(words, EntityLabel.Person, out string? person))
+                {
+                    mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Person, person!, mention.Confidence, mention.Source);
+                }
+            }
         }
 
         // "Tsubame plans to …" after "Tsubame Cell Technologies": a town's name that is the short form of a company named in
@@ -575,9 +590,16 @@ public sealed class EntityResolver
             }
         }
 
+        // The tagger's names do not block the document's short forms: a short form found over them replaces them
+        // ("Solberg & Rask" over the tagger's "Solberg").
         var covered = new BitArray(document.Text.Length + 1);
         foreach (EntityMention mention in mentions)
         {
+            if (mention.Source == EntitySource.Model)
+            {
+                continue;
+            }
+
             for (int i = mention.Start; i < mention.End; i++)
             {
                 covered[i] = true;
@@ -615,6 +637,7 @@ public sealed class EntityResolver
 
                 if (free)
                 {
+                    RemoveModelMentions(mentions, from, to);
                     mentions.Add(new EntityMention(from, to, label, name!, 0.8, EntitySource.Pattern));
                     i = end - 1;
                 }
@@ -627,7 +650,20 @@ public sealed class EntityResolver
             {
                 bool spoken = (i > 0 && (NameCues.Default.SpeechVerbs.Contains(tokens[i - 1].Slice(text)) || tokens[i - 1].Slice(text) is "Mr" or "Mr." or "Ms" or "Ms." or "Mrs" or "Mrs." or "Dr" or "Dr."))
                     || (i + 1 < tokens.Length && NameCues.Default.SpeechVerbs.Contains(tokens[i + 1].Slice(text)));
+                RemoveModelMentions(mentions, tokens[i].Start, tokens[i].End);
                 mentions.Add(new EntityMention(tokens[i].Start, tokens[i].End, spoken ? EntityLabel.Person : EntityLabel.Org, spoken ? person! : company!, 0.6, EntitySource.Pattern));
+            }
+        }
+    }
+
+    // Drops the statistical tagger's mentions that overlap [from, to).
+    private static void RemoveModelMentions(List<EntityMention> mentions, int from, int to)
+    {
+        for (int m = mentions.Count - 1; m >= 0; m--)
+        {
+            if (mentions[m].Source == EntitySource.Model && mentions[m].Start < to && mentions[m].End > from)
+            {
+                mentions.RemoveAt(m);
             }
         }
     }

@@ -77,7 +77,7 @@ public sealed class FactPipelineBuilder
         recognizers.Add(new NumberRecognizer());
         if (names != NameRecognizers.Lexicons)
         {
-            recognizers.Add(new StatisticalEntityRecognizer(tagger));
+            recognizers.Add(new StatisticalEntityRecognizer(tagger, persons: names == NameRecognizers.Model));
         }
 
         return new EntityRecognitionStage(recognizers, EntityResolver.Default);

@@ -340,7 +340,7 @@ public class InvestmentExtractorTests
     [InlineData("The Slovak government will cover €23 million of the cost.", "investment:Slovak government>?=23000000 EUR planned")]
     [InlineData("Serrana Carrocerias builds buses. Serrana has obtained a credit line of R$350 million from the Brazilian development bank BNDES.",
         "investment:BNDES>Serrana Carrocerias=350000000 BRL completed")]
-    [InlineData("Zhenhua's parent company, Hunan Zhenhua Industrial, has injected US$45 million into Zhenhua do Brasil.", "investment:Hunan Zhenhua Industrial>Zhenhua=45000000 USD completed")]
+    [InlineData("Zhenhua's parent company, Hunan Zhenhua Industrial, has injected US$45 million into Zhenhua do Brasil.", "investment:Hunan Zhenhua Industrial>Zhenhua do Brasil=45000000 USD completed")]
     [InlineData("Spain's industry ministry will contribute €41 million.", "investment:Spain's industry ministry>?=41000000 EUR planned")]
     public void Rounds_totals_costs_credit_lines_and_ministries(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
@@ -641,7 +641,7 @@ public class InvestmentExtractorTests
     [Theory]
     // A name inside a relative clause set off by commas is no subject; a long apposition after the subject.
     [InlineData("Donghai Automobile Group, which first backed Lingxi Autonomy in 2021, put 1 billion yuan into the latest round.",
-        "investment:Donghai Automobile Group>?=1000000000 CNY completed")]
+        "investment:Donghai Automobile Group>Lingxi Autonomy=1000000000 CNY completed")]
     [InlineData("In November, Reinholt Beteiligungs GmbH, the holding company through which the founding family controls Elbtal Antrieb, injected EUR 210 million of fresh equity.",
         "investment:Reinholt Beteiligungs>?=210000000 EUR completed")]
     [InlineData("The plant belongs to Tianrui Auto Parts, a maker of structural castings based in Ningbo, which plans to invest $640 million in the site.",

@@ -137,8 +137,8 @@ public class PhrasingTests
 
     // A round led by a financier whose name holds a place's.
     [Theory]
-    [InlineData("Voltaro closed a $40 million funding round led by General Atlantic.", "investment:General Atlantic>?=40000000 USD completed")]
-    [InlineData("Voltaro closed a €40 million round led by Royal London.", "investment:Royal London>?=40000000 EUR completed")]
+    [InlineData("Voltaro closed a $40 million funding round led by General Atlantic.", "investment:General Atlantic>Voltaro=40000000 USD completed")]
+    [InlineData("Voltaro closed a €40 million round led by Royal London.", "investment:Royal London>Voltaro=40000000 EUR completed")]
     public void A_round_led_by_a_financier_named_with_a_place(string text, string expected) => Assert.Equal(expected, Investments(text));
 
     [Fact]

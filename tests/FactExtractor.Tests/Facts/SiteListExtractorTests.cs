@@ -332,7 +332,7 @@ public class SiteListExtractorTests
 
     [Theory]
     // A buyer that is a fund owns no list of plants; the company it buys does.
-    [InlineData("Brennmark Capital agreed to buy Halberg's interiors division. It employs 7,400 people at six plants: Amberg and Zwickau in Germany and Tychy in Poland.", "")]
+    [InlineData("Brennmark Capital agreed to buy Halberg's interiors division. It employs 7,400 people at six plants: Amberg and Zwickau in Germany and Tychy in Poland.", "sites:Halberg[Amberg,Zwickau,Tychy]#6")]
     public void Funds_own_no_plants(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
 

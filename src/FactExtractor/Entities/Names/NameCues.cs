@@ -226,7 +226,8 @@ internal sealed class NameCues
     [
         "model", "models", "scooter", "scooters", "car", "cars", "van", "vans", "SUV", "SUVs", "truck", "trucks", "bus", "buses", "pickup",
         "pickups", "sedan", "sedans", "hatchback", "crossover", "crossovers", "motorcycle", "motorcycles", "minivan", "roadster", "coupe",
-        "variant", "variants", "platform", "three-wheeler", "three-wheelers", "tractor", "tractors", "kei",
+        "variant", "variants", "platform", "three-wheeler", "three-wheelers", "tractor", "tractors", "kei", "roadsters", "coupes",
+        "minivans", "hatchbacks",
     ]);
 
     // Months and weekdays, which open date phrases before a name, never a company's name: "In March Atlas Câblage …".

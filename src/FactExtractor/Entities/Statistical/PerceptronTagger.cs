@@ -37,14 +37,16 @@ public sealed class PerceptronTagger
     private readonly int _mask;
     private readonly float[] _weights;
     private readonly FeatureLexicon _lexicon;
+    private readonly SpanLookup _commonWords;
     private readonly int[] _previousBucket;
 
     // The weights of the previous-tag feature per (previous tag, tag), gathered into one small table the decoder reads
     // from cache.
     private readonly float[] _transitions = new float[TagCount * TagCount];
 
-    private PerceptronTagger(int bits, float[] weights, FeatureLexicon lexicon)
+    private PerceptronTagger(int bits, float[] weights, FeatureLexicon lexicon, IEnumerable<string> commonWords)
     {
+        _commonWords = new SpanLookup(commonWords, ignoreCase: true);
         _bits = bits;
         _mask = (1 << bits) - 1;
         _weights = weights;
@@ -57,6 +59,14 @@ public sealed class PerceptronTagger
 
         RefreshTransitions();
     }
+
+    /// <summary>
+    /// Whether a word is common in lower case in the training text (seen at least twice in lower case inside sentences,
+    /// and at least twice as often so as capitalised after a lower-case word): "Normal", "Shareholders" and "We" opening a
+    /// sentence are such words, not names. Case is ignored.
+    /// </summary>
+    /// <param name="word">The word.</param>
+    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWords.Contains(word);
 
     /// <summary>Number of hash bits (the model has 2^bits feature buckets per tag).</summary>
     public int Bits => _bits;
@@ -77,7 +87,7 @@ public sealed class PerceptronTagger
         var weights = new float[size];
         var totals = new double[size];
         var stamps = new int[size];
-        var tagger = new PerceptronTagger(bits, weights, lexicon);
+        var tagger = new PerceptronTagger(bits, weights, lexicon, CommonWords(sentences));
         var prepared = new List<(string Text, Token[] Tokens, int[] Gold)>(sentences.Count);
         int longest = 1;
         foreach (TaggedSentence sentence in sentences)
@@ -250,6 +260,14 @@ public sealed class PerceptronTagger
         {
             writer.Write((Half)weight);
         }
+
+        var words = new List<string>(_commonWords.Entries);
+        words.Sort(StringComparer.Ordinal);
+        writer.Write(words.Count);
+        foreach (string word in words)
+        {
+            writer.Write(word);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -279,7 +297,62 @@ public sealed class PerceptronTagger
             weights[k] = (float)reader.ReadHalf();
         }
 
-        return new PerceptronTagger(bits, weights, lexicon ?? FeatureLexicon.Default);
+        int count = reader.ReadInt32();
+        if (count is < 0 or > 10_000_000)
+        {
+            throw new InvalidDataException($"Unsupported model: {count} common words.");
+        }
+
+        var words = new string[count];
+        for (int k = 0; k < count; k++)
+        {
+            words[k] = reader.ReadString();
+        }
+
+        return new PerceptronTagger(bits, weights, lexicon ?? FeatureLexicon.Default, words);
+    }
+
+    // Words seen in lower case inside sentences at least twice, and at least twice as often as capitalised after a
+    // lower-case word.
+    private static List<string> CommonWords(IReadOnlyList<TaggedSentence> sentences)
+    {
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (TaggedSentence sentence in sentences)
+        {
+            for (int i = 1; i < sentence.Tokens.Length; i++)
+            {
+                string word = sentence.Tokens[i], before = sentence.Tokens[i - 1];
+                if (word.Length < 2 || !char.IsLetter(word[0]))
+                {
+                    continue;
+                }
+
+                // Capitals count only after a lower-case word, where nothing but a name explains them (not after a
+                // quotation mark or a colon, which may open a sentence).
+                string key = word.ToLowerInvariant();
+                if (key == word)
+                {
+                    lower[key] = lower.GetValueOrDefault(key) + 1;
+                }
+                else if (char.IsLower(before[0]))
+                {
+                    capitalised[key] = capitalised.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        var common = new List<string>();
+        foreach (var (word, count) in lower)
+        {
+            if (count >= 2 && count >= 2 * capitalised.GetValueOrDefault(word))
+            {
+                common.Add(word);
+            }
+        }
+
+        common.Sort(StringComparer.Ordinal);
+        return common;
     }
 
     private static (string Text, Token[] Tokens, int[] Gold) Prepare(TaggedSentence sentence)

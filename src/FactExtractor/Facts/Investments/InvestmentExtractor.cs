@@ -3465,6 +3465,18 @@ public sealed class InvestmentExtractor : IFactExtractor
             return investors;
         }
 
+        // "Volvo builds cars in South Carolina, which has pledged $45 million": the place's own money, not the subject's —
+        // unless the place closes an apposition to a company ("Tianrui Auto Parts, a maker based in Ningbo, which plans …").
+        if (relative - 2 >= sentence.First && sentence.Word(relative) is "which" or "that" && sentence.Word(relative - 1) is ","
+            && sentence.MentionAt(relative - 2) is { Label: EntityLabel.Loc } place)
+        {
+            int comma = sentence.FindLast(Commas, sentence.First, sentence.TokenAt(place.Start));
+            if (comma <= sentence.First || sentence.MentionAt(comma - 1) is not { Label: EntityLabel.Org })
+            {
+                return investors;
+            }
+        }
+
         while (back > sentence.First && VerbPhraseWords.Contains(sentence.Word(back)) && sentence.Word(back) is not "it")
         {
             back--;
