@@ -59,17 +59,20 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
             longest = Math.Max(longest, sentence.TokenCount);
         }
 
-        // The words the earlier recognizers found, for the one-reading-per-document check.
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EntityMention mention in document.Entities)
-        {
-            names.Add(document.Text[mention.Start..mention.End]);
-        }
-
+        // The words the earlier recognizers found, for the one-reading-per-document check (built on first need).
+        HashSet<string>? names = null;
         var tagBuffer = new int[longest];
         var marginBuffer = new float[longest];
+        int cursor = 0;
         foreach (Sentence sentence in document.Sentences)
         {
+            // Tagging costs most of this recognizer's time; a sentence where every capitalised word is already part of
+            // a mention cannot yield a name that passes the checks, so it is not tagged.
+            if (!HasUncoveredName(document, sentence, ref cursor))
+            {
+                continue;
+            }
+
             int length = sentence.TokenCount;
             Span<int> tags = tagBuffer.AsSpan(0, length);
             Span<float> margins = marginBuffer.AsSpan(0, length);
@@ -90,7 +93,7 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
                 }
 
                 int from = tokens[sentence.FirstToken + i].Start, to = tokens[sentence.FirstToken + end - 1].End;
-                if ((_persons || tags[i] != 1) && Plausible(document, sentence.FirstToken + i, sentence.FirstToken + end, Label(tags[i]), names) && !Overlaps(document, from, to))
+                if ((_persons || tags[i] != 1) && Plausible(document, sentence.FirstToken + i, sentence.FirstToken + end, Label(tags[i]), names ??= KnownNames(document)) && !Overlaps(document, from, to))
                 {
                     EntityLabel label = Label(tags[i]);
                     double confidence = 1 / (1 + Math.Exp(-margin / 4));
@@ -100,6 +103,49 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
                 i = end - 1;
             }
         }
+    }
+
+    private static HashSet<string> KnownNames(Document document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in document.Entities)
+        {
+            names.Add(document.Text[mention.Start..mention.End]);
+        }
+
+        return names;
+    }
+
+    // Whether a word of the sentence that starts with a capital or a digit lies outside every earlier mention, other
+    // than an opening word common in lower case ("The", "Shareholders"). Mentions are visited once over the document:
+    // cursor is the first mention that may still reach this sentence.
+    private bool HasUncoveredName(Document document, Sentence sentence, ref int cursor)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        ReadOnlySpan<EntityMention> mentions = document.Entities.AsSpan();
+        string text = document.Text;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            Token token = tokens[k];
+            char initial = text[token.Start];
+            if (!char.IsUpper(initial) && !char.IsDigit(initial))
+            {
+                continue;
+            }
+
+            while (cursor < mentions.Length && mentions[cursor].End <= token.Start)
+            {
+                cursor++;
+            }
+
+            bool covered = cursor < mentions.Length && mentions[cursor].Start <= token.Start;
+            if (!covered && !(k == sentence.FirstToken && _tagger.IsCommonWord(token.Slice(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The checks a tagged name must pass before it joins the rule-based mentions; each removes a kind of guess that was
