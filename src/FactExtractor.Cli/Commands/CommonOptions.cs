@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using FactExtractor.Entities.Statistical;
 using FactExtractor.Pipeline;
 
 namespace FactExtractor.Cli.Commands;
@@ -50,9 +51,29 @@ internal static class CommonOptions
         },
     };
 
-    /// <summary>The default pipeline with the given name recognizers.</summary>
-    public static FactPipeline PipelineFor(NameRecognizers names) =>
-        names == NameRecognizers.Both ? FactPipeline.Default : FactPipelineBuilder.CreateDefault(names).Build();
+    public static Option<FileInfo?> Model() => new("--model")
+    {
+        Description = "A tagger trained with 'factx train-ner' in place of the embedded one.",
+    };
+
+    /// <summary>The default pipeline with the given name recognizers and, when a model file is given, that tagger.</summary>
+    /// <exception cref="IOException">When the model file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">When the file is not a model.</exception>
+    public static FactPipeline PipelineFor(NameRecognizers names, FileInfo? model = null)
+    {
+        if (model is null)
+        {
+            return names == NameRecognizers.Both ? FactPipeline.Default : FactPipelineBuilder.CreateDefault(names).Build();
+        }
+
+        if (!model.Exists)
+        {
+            throw new FileNotFoundException($"{model.FullName}: no such model file.");
+        }
+
+        using FileStream stream = File.OpenRead(model.FullName);
+        return FactPipelineBuilder.CreateDefault(names, PerceptronTagger.Load(stream)).Build();
+    }
 
     public static Option<FileInfo?> Output() => new("--output", "-o")
     {

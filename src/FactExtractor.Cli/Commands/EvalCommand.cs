@@ -27,9 +27,10 @@ internal static class EvalCommand
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious fact and every wrong speaker." };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var recognizers = CommonOptions.Recognizers();
+        var model = CommonOptions.Model();
         var command = new Command("eval", "Score extracted facts against gold facts: P/R/F1 per type and micro, site P/R, quote attribution.")
         {
-            gold, pred, against, errors, json, recognizers,
+            gold, pred, against, errors, json, recognizers, model,
         };
         command.SetAction(parse =>
         {
@@ -77,7 +78,7 @@ internal static class EvalCommand
                 else
                 {
                     report = predictions is null
-                        ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(recognizers)), documents)
+                        ? FactEvaluation.Evaluate(CommonOptions.PipelineFor(parse.GetValue(recognizers), parse.GetValue(model)), documents)
                         : FactEvaluation.Evaluate(documents, File.ReadLines(predictions.FullName));
                 }
             }

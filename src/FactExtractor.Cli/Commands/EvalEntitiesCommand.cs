@@ -23,9 +23,10 @@ internal static class EvalEntitiesCommand
         var errors = new Option<bool>("--errors") { Description = "List every missed and spurious mention." };
         var published = CommonOptions.Published();
         var recognizers = CommonOptions.Recognizers();
+        var model = CommonOptions.Model();
         var command = new Command("eval-entities", "Score the entity layer against gold entity spans (exact span and label).")
         {
-            gold, json, errors, published, recognizers,
+            gold, json, errors, published, recognizers, model,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,7 @@ internal static class EvalEntitiesCommand
                     return ExitCodes.UsageError;
                 }
 
-                report = EntityScorer.Evaluate(CommonOptions.PipelineFor(parse.GetValue(recognizers)), documents, parse.GetValue(published));
+                report = EntityScorer.Evaluate(CommonOptions.PipelineFor(parse.GetValue(recognizers), parse.GetValue(model)), documents, parse.GetValue(published));
             }
             catch (Exception ex) when (ex is InvalidDataException or JsonException or IOException)
             {

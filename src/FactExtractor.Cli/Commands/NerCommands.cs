@@ -24,7 +24,7 @@ internal static class NerCommands
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed; the same seed gives the same model.", DefaultValueFactory = _ => 1 };
-        var bits = new Option<int>("--bits") { Description = "Feature hash bits (model size 2^bits x 7 weights).", DefaultValueFactory = _ => 18 };
+        var bits = new Option<int>("--bits") { Description = "Feature hash bits (model size 2^bits x 7 weights); 16 matched 18 in accuracy and is faster.", DefaultValueFactory = _ => 16 };
         var files = new Option<string[]>("--files") { Description = "Train on these files of the folder, a file repeated to weigh it more (default: all but the test sets).", AllowMultipleArgumentsPerToken = true };
         var silver = new Option<DirectoryInfo[]>("--silver")
         {

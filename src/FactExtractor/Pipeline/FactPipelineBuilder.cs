@@ -43,11 +43,16 @@ public sealed class FactPipelineBuilder
 
     /// <summary>The default stages with a choice of name recognizers (see <see cref="NameRecognizers"/>).</summary>
     /// <param name="names">Which recognizers find person, organisation and place names.</param>
-    public static FactPipelineBuilder CreateDefault(NameRecognizers names) =>
+    public static FactPipelineBuilder CreateDefault(NameRecognizers names) => CreateDefault(names, tagger: null);
+
+    /// <summary>The default stages with a choice of name recognizers and a tagger of one's own.</summary>
+    /// <param name="names">Which recognizers find person, organisation and place names.</param>
+    /// <param name="tagger">The statistical tagger (trained with <c>factx train-ner</c>); the embedded model when null.</param>
+    public static FactPipelineBuilder CreateDefault(NameRecognizers names, PerceptronTagger? tagger) =>
         new FactPipelineBuilder()
             .UseTokenizer(NewsTokenizer.Default)
             .UseSentenceSplitter(NewsSentenceSplitter.Default)
-            .Add(CreateDefaultEntityStage(names))
+            .Add(CreateDefaultEntityStage(names, tagger))
             .AddFactExtractor(new InvestmentExtractor())
             .AddFactExtractor(new ProductionAgreementExtractor())
             .AddFactExtractor(new SiteListExtractor())

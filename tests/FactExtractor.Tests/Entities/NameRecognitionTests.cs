@@ -131,7 +131,7 @@ public class NameRecognitionTests
     [InlineData("Chief Executive Tom Beckett said the plant would stay open.", "PERSON:Tom Beckett")]
     [InlineData("\"This is proof,\" Kelvar founder and Chief Executive Tom Beckett said in a statement.", "PERSON:Tom Beckett")]
     [InlineData("\"We stay,\" Kelvar's head of Latin America, Liu Yang, said at the launch.", "LOC:Latin America | PERSON:Liu Yang")]
-    [InlineData("Kelvar's director for Europe, Marek Hudec, said the plant would stay.", "LOC:Europe | PERSON:Marek Hudec")]
+    [InlineData("Kelvar's director for Europe, Marek Hudec, said the plant would stay.", "ORG:Kelvar | LOC:Europe | PERSON:Marek Hudec")]
     [InlineData("\"It works,\" Marek Hudec said.", "PERSON:Marek Hudec")]
     public void Titles_before_names_open_no_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person, EntityLabel.Loc, EntityLabel.Facility));

@@ -163,6 +163,12 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
             return false;
         }
 
+        // A description of common words ("Series D", "Moroccan state"), or a legal form alone ("Co.").
+        if (OnlyCommonWords(tokens, first, end, text) || (end - first == 1 && NameCues.LegalForms.Contains(tokens[first].Slice(text))))
+        {
+            return false;
+        }
+
         if (end - first == 1)
         {
             ReadOnlySpan<char> word = tokens[first].Slice(text);
@@ -214,6 +220,45 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
         }
 
         return !AdjectivalCompound(text, from, to);
+    }
+
+    // Several words that describe rather than name: common words with a single letter, number or Roman numeral ("Series
+    // D", "Phase II") or after a nationality ("Moroccan state", "German carmaker").
+    private bool OnlyCommonWords(ReadOnlySpan<Token> tokens, int first, int end, string text)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        bool marker = NameCues.Default.Nationalities.ContainsKey(tokens[first].Slice(text));
+        for (int k = marker ? first + 1 : first; k < end; k++)
+        {
+            ReadOnlySpan<char> word = tokens[k].Slice(text);
+            if (word.Length == 1 || (word.Length <= 4 && AllRoman(word)) || char.IsDigit(word[0]))
+            {
+                marker = true;
+            }
+            else if (!_tagger.IsCommonWord(word))
+            {
+                return false;
+            }
+        }
+
+        return marker;
+    }
+
+    private static bool AllRoman(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static EntityLabel Label(int tag) => tag switch { 1 or 2 => EntityLabel.Person, 3 or 4 => EntityLabel.Org, _ => EntityLabel.Loc };
