@@ -55,16 +55,7 @@ public static class ConllEvaluation
     /// <exception cref="ArgumentException">When the tagger returns a different number of tags than tokens.</exception>
     public static ConllEvaluationReport Report(Func<IReadOnlyList<string>, IReadOnlyList<string>> tagger, IReadOnlyList<TaggedSentence> sentences)
     {
-        ArgumentNullException.ThrowIfNull(tagger);
-        ArgumentNullException.ThrowIfNull(sentences);
-        var tally = new Tally(collectErrors: true);
-        for (int i = 0; i < sentences.Count; i++)
-        {
-            TaggedSentence sentence = sentences[i];
-            tally.Add(sentence.Tokens, sentence.Tags, tagger(sentence.Tokens));
-        }
-
-        return tally.ToReport();
+        return Run(tagger, sentences, collectErrors: true).ToReport();
     }
 
     /// <summary>Tags every sentence of a CoNLL corpus with a perceptron tagger and reports scores and errors.</summary>
@@ -82,16 +73,21 @@ public static class ConllEvaluation
     /// <returns>Scores per type, in ordinal order, then <c>micro</c>.</returns>
     public static IReadOnlyList<TypeScore> Evaluate(Func<IReadOnlyList<string>, IReadOnlyList<string>> tagger, IReadOnlyList<TaggedSentence> sentences)
     {
+        return Run(tagger, sentences, collectErrors: false).ToReport().Scores;
+    }
+
+    // Tags every sentence and tallies the names against the gold.
+    private static Tally Run(Func<IReadOnlyList<string>, IReadOnlyList<string>> tagger, IReadOnlyList<TaggedSentence> sentences, bool collectErrors)
+    {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
-        var tally = new Tally(collectErrors: false);
-        for (int i = 0; i < sentences.Count; i++)
+        var tally = new Tally(collectErrors);
+        foreach (TaggedSentence sentence in sentences)
         {
-            TaggedSentence sentence = sentences[i];
             tally.Add(sentence.Tokens, sentence.Tags, tagger(sentence.Tokens));
         }
 
-        return tally.ToReport().Scores;
+        return tally;
     }
 
     /// <summary>Tags every sentence of a CoNLL corpus with a tagger and scores it.</summary>
