@@ -552,21 +552,6 @@ public sealed class EntityResolver
             {
                 mentions[m] = new EntityMention(mention.Start, mention.End, mention.Label, full!, mention.Confidence, mention.Source, mention.Value);
             }
-
-            // The statistical tagger's guess yields to the document: "Tarsin" after "Tarsin Components" is the company
-            // whatever label the tagger gave it.
-            else if (mention.Source == EntitySource.Model)
-            {
-                ReadOnlySpan<char> words = document.Slice(mention.Span);
-                if (shortForms.TryGet(words, EntityLabel.Org, out string? company))
-                {
-                    mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Org, company!, mention.Confidence, mention.Source);
-                }
-                else if (shortForms.TryGet(words, EntityLabel.Person, out string? person))
-                {
-                    mentions[m] = new EntityMention(mention.Start, mention.End, EntityLabel.Person, person!, mention.Confidence, mention.Source);
-                }
-            }
         }
 
         // "Tsubame plans to …" after "Tsubame Cell Technologies": a town's name that is the short form of a company named in
@@ -591,7 +576,8 @@ public sealed class EntityResolver
         }
 
         // The tagger's names do not block the document's short forms: a short form found over them replaces them
-        // ("Solberg & Rask" over the tagger's "Solberg").
+        // ("Solberg & Rask" over the tagger's "Solberg"; "Tarsin" after "Tarsin Components" whatever label the tagger
+        // gave it) — unless the tagger's name reaches beyond the short form ("Anna Keller" stays whole, not "Anna").
         var covered = new BitArray(document.Text.Length + 1);
         foreach (EntityMention mention in mentions)
         {
@@ -635,7 +621,7 @@ public sealed class EntityResolver
                     free = true;
                 }
 
-                if (free)
+                if (free && !ModelMentionBeyond(mentions, from, to))
                 {
                     RemoveModelMentions(mentions, from, to);
                     mentions.Add(new EntityMention(from, to, label, name!, 0.8, EntitySource.Pattern));
@@ -646,7 +632,7 @@ public sealed class EntityResolver
             // "Rathore Automotive … managing director Vikram Rathore": the bare "Rathore" is claimed by a company and a person.
             // Beside a speech verb or after a courtesy title it is the person, anywhere else the company ("For Rathore, the
             // contract …", "is assembled by Rathore at …").
-            else if (shortForms.TryGetClash(tokens[i].Slice(text), out string? company, out string? person))
+            else if (shortForms.TryGetClash(tokens[i].Slice(text), out string? company, out string? person) && !ModelMentionBeyond(mentions, tokens[i].Start, tokens[i].End))
             {
                 bool spoken = (i > 0 && (NameCues.Default.SpeechVerbs.Contains(tokens[i - 1].Slice(text)) || tokens[i - 1].Slice(text) is "Mr" or "Mr." or "Ms" or "Ms." or "Mrs" or "Mrs." or "Dr" or "Dr."))
                     || (i + 1 < tokens.Length && NameCues.Default.SpeechVerbs.Contains(tokens[i + 1].Slice(text)));
@@ -654,6 +640,20 @@ public sealed class EntityResolver
                 mentions.Add(new EntityMention(tokens[i].Start, tokens[i].End, spoken ? EntityLabel.Person : EntityLabel.Org, spoken ? person! : company!, 0.6, EntitySource.Pattern));
             }
         }
+    }
+
+    // Whether a statistical tagger's mention overlapping [from, to) starts before it or ends after it.
+    private static bool ModelMentionBeyond(List<EntityMention> mentions, int from, int to)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Source == EntitySource.Model && mention.Start < to && mention.End > from && (mention.Start < from || mention.End > to))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Drops the statistical tagger's mentions that overlap [from, to).

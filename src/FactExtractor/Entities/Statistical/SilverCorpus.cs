@@ -69,7 +69,8 @@ public static class SilverCorpus
                     bool first = true;
                     for (int i = 0; i < tokens.Length; i++)
                     {
-                        if (tokens[i].End > mentions[m].Start && tokens[i].Start < mentions[m].End && tags[i] == "O")
+                        // Only tokens inside the mention: "China" in "China-built" leaves the compound untagged.
+                        if (tokens[i].Start >= mentions[m].Start && tokens[i].End <= mentions[m].End && tags[i] == "O")
                         {
                             tags[i] = (first ? "B-" : "I-") + type;
                             first = false;

@@ -67,7 +67,8 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
         foreach (Sentence sentence in document.Sentences)
         {
             // Tagging costs most of this recognizer's time; a sentence where every capitalised word is already part of
-            // a mention cannot yield a name that passes the checks, so it is not tagged.
+            // a mention (an opening word common in lower case aside, which starts descriptions more often than names)
+            // cannot yield a name that passes the checks, so it is not tagged.
             if (!HasUncoveredName(document, sentence, ref cursor))
             {
                 continue;
@@ -183,7 +184,7 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
 
             // One word after a determiner names a model or a river more often than a company ("The Tiago is built",
             // "the Danube").
-            if (first > 0 && tokens[first - 1].Slice(text) is "the" or "The" or "a" or "an" or "its" or "their")
+            if (first > 0 && tokens[first - 1].Slice(text) is "the" or "The" or "a" or "A" or "an" or "An" or "its" or "Its" or "their" or "Their")
             {
                 return false;
             }
@@ -212,8 +213,8 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
             return false;
         }
 
-        // The document's own reading of the same words wins: a town the patterns found ("At Velkora, …") stays a town
-        // wherever it recurs; the resolver gives repeats their label.
+        // The document's own reading of the same words wins: words an earlier recognizer labelled ("At Velkora, …", a
+        // town) are not relabelled by the tagger where they recur.
         if (known.Contains(text[from..to]))
         {
             return false;
