@@ -178,15 +178,34 @@ public sealed class PerceptronTagger
     /// <param name="end">One past the last token.</param>
     /// <param name="tags">Receives one tag index per token of the sentence.</param>
     /// <param name="margins">Receives, per token, the score margin of the chosen tag over the next best given the chosen tags before it.</param>
-    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, Span<int> tags, Span<float> margins)
+    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, Span<int> tags, Span<float> margins) =>
+        Predict(text, tokens, first, end, first, end, tags, margins);
+
+    /// <summary>
+    /// Tags the tokens [<paramref name="windowFirst"/>, <paramref name="windowEnd"/>) of the sentence [<paramref name="first"/>,
+    /// <paramref name="end"/>): features see the whole sentence, decoding starts at the window as at a sentence start.
+    /// Tagging only the stretches around unknown words costs a fraction of tagging whole sentences.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">The text's tokens.</param>
+    /// <param name="first">The first token of the sentence.</param>
+    /// <param name="end">One past the last token of the sentence.</param>
+    /// <param name="windowFirst">The first token to tag, in the sentence.</param>
+    /// <param name="windowEnd">One past the last token to tag, in the sentence.</param>
+    /// <param name="tags">Receives one tag index per token of the window.</param>
+    /// <param name="margins">Receives, per token of the window, the score margin of the chosen tag over the next best given the chosen tags before it.</param>
+    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, int windowFirst, int windowEnd, Span<int> tags, Span<float> margins)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowFirst, first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(windowEnd, end);
         ReadOnlySpan<Token> sentence = tokens[first..end];
-        int n = sentence.Length;
-        if (n == 0)
+        int offset = windowFirst - first, n = windowEnd - windowFirst;
+        if (n <= 0)
         {
             return;
         }
 
+        ReadOnlySpan<Token> window = sentence.Slice(offset, n);
         int[] features = ArrayPool<int>.Shared.Rent(n * MaxFeatures);
         int[] counts = ArrayPool<int>.Shared.Rent(n);
         int[] best = ArrayPool<int>.Shared.Rent(n);
@@ -196,15 +215,15 @@ public sealed class PerceptronTagger
             bool shouting = Shouting(text, sentence);
             for (int i = 0; i < n; i++)
             {
-                counts[i] = StaticFeatures(text, sentence, i, shouting, features.AsSpan(i * MaxFeatures, MaxFeatures));
+                counts[i] = StaticFeatures(text, sentence, offset + i, shouting, features.AsSpan(i * MaxFeatures, MaxFeatures));
             }
 
-            Decode(text, sentence, features, counts, work, best);
+            Decode(text, window, features, counts, work, best);
             Span<float> local = stackalloc float[TagCount];
             for (int i = 0; i < n; i++)
             {
                 int previous = i > 0 ? best[i - 1] : 0;
-                LocalScores(text, sentence, i, work.Static.AsSpan(i * TagCount, TagCount), previous, local);
+                LocalScores(text, window, i, work.Static.AsSpan(i * TagCount, TagCount), previous, local);
                 float second = float.NegativeInfinity;
                 for (int t = 0; t < TagCount; t++)
                 {

@@ -66,43 +66,71 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
         int cursor = 0;
         foreach (Sentence sentence in document.Sentences)
         {
-            // Tagging costs most of this recognizer's time; a sentence where every capitalised word is already part of
-            // a mention (an opening word common in lower case aside, which starts descriptions more often than names)
-            // cannot yield a name that passes the checks, so it is not tagged.
-            if (!HasUncoveredName(document, sentence, ref cursor))
+            // Tagging costs most of this recognizer's time, so only the stretches around words that could start a new
+            // name are tagged: a word that starts with a capital or a digit outside every earlier mention (an opening
+            // word common in lower case aside), from two words before it to two after. Sentences without one are skipped.
+            int windowFirst = -1, windowEnd = -1;
+            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                continue;
-            }
-
-            int length = sentence.TokenCount;
-            Span<int> tags = tagBuffer.AsSpan(0, length);
-            Span<float> margins = marginBuffer.AsSpan(0, length);
-            _tagger.Predict(document.Text, tokens, sentence.FirstToken, sentence.EndToken, tags, margins);
-            for (int i = 0; i < length; i++)
-            {
-                if (tags[i] is not (1 or 3 or 5))
+                if (!UncoveredName(document, sentence, k, ref cursor))
                 {
                     continue;
                 }
 
-                int end = i + 1;
-                float margin = margins[i];
-                while (end < length && tags[end] == tags[i] + 1)
+                int from = Math.Max(sentence.FirstToken, k - 2), to = Math.Min(sentence.EndToken, k + 3);
+                if (windowFirst >= 0 && from <= windowEnd)
                 {
-                    margin = Math.Min(margin, margins[end]);
-                    end++;
+                    windowEnd = to;
+                    continue;
                 }
 
-                int from = tokens[sentence.FirstToken + i].Start, to = tokens[sentence.FirstToken + end - 1].End;
-                if ((_persons || tags[i] != 1) && Plausible(document, sentence.FirstToken + i, sentence.FirstToken + end, Label(tags[i]), names ??= KnownNames(document)) && !Overlaps(document, from, to))
+                if (windowFirst >= 0)
                 {
-                    EntityLabel label = Label(tags[i]);
-                    double confidence = 1 / (1 + Math.Exp(-margin / 4));
-                    output.Add(new EntityMention(from, to, label, document.Text[from..to], Math.Round(confidence, 4), EntitySource.Model));
+                    TagWindow(document, sentence, windowFirst, windowEnd, tagBuffer, marginBuffer, ref names, output);
                 }
 
-                i = end - 1;
+                windowFirst = from;
+                windowEnd = to;
             }
+
+            if (windowFirst >= 0)
+            {
+                TagWindow(document, sentence, windowFirst, windowEnd, tagBuffer, marginBuffer, ref names, output);
+            }
+        }
+    }
+
+    // Tags the tokens [first, end) of a sentence and adds the names that pass the checks.
+    private void TagWindow(Document document, Sentence sentence, int first, int end, int[] tagBuffer, float[] marginBuffer, ref HashSet<string>? names, ICollection<EntityMention> output)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int length = end - first;
+        Span<int> tags = tagBuffer.AsSpan(0, length);
+        Span<float> margins = marginBuffer.AsSpan(0, length);
+        _tagger.Predict(document.Text, tokens, sentence.FirstToken, sentence.EndToken, first, end, tags, margins);
+        for (int i = 0; i < length; i++)
+        {
+            if (tags[i] is not (1 or 3 or 5))
+            {
+                continue;
+            }
+
+            int stop = i + 1;
+            float margin = margins[i];
+            while (stop < length && tags[stop] == tags[i] + 1)
+            {
+                margin = Math.Min(margin, margins[stop]);
+                stop++;
+            }
+
+            int from = tokens[first + i].Start, to = tokens[first + stop - 1].End;
+            if ((_persons || tags[i] != 1) && Plausible(document, first + i, first + stop, Label(tags[i]), names ??= KnownNames(document)) && !Overlaps(document, from, to))
+            {
+                double confidence = 1 / (1 + Math.Exp(-margin / 4));
+                output.Add(new EntityMention(from, to, Label(tags[i]), document.Text[from..to], Math.Round(confidence, 4), EntitySource.Model));
+            }
+
+            i = stop - 1;
         }
     }
 
@@ -117,36 +145,27 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
         return names;
     }
 
-    // Whether a word of the sentence that starts with a capital or a digit lies outside every earlier mention, other
-    // than an opening word common in lower case ("The", "Shareholders"). Mentions are visited once over the document:
-    // cursor is the first mention that may still reach this sentence.
-    private bool HasUncoveredName(Document document, Sentence sentence, ref int cursor)
+    // Whether token k of the sentence starts with a capital or a digit and lies outside every earlier mention, other than
+    // an opening word common in lower case ("The", "Shareholders"). Tokens are asked in text order and mentions visited
+    // once over the document: cursor is the first mention that may still reach token k.
+    private bool UncoveredName(Document document, Sentence sentence, int k, ref int cursor)
     {
-        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
-        ReadOnlySpan<EntityMention> mentions = document.Entities.AsSpan();
+        Token token = document.Tokens[k];
         string text = document.Text;
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        char initial = text[token.Start];
+        if (!char.IsUpper(initial) && !char.IsDigit(initial))
         {
-            Token token = tokens[k];
-            char initial = text[token.Start];
-            if (!char.IsUpper(initial) && !char.IsDigit(initial))
-            {
-                continue;
-            }
-
-            while (cursor < mentions.Length && mentions[cursor].End <= token.Start)
-            {
-                cursor++;
-            }
-
-            bool covered = cursor < mentions.Length && mentions[cursor].Start <= token.Start;
-            if (!covered && !(k == sentence.FirstToken && _tagger.IsCommonWord(token.Slice(text))))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        ReadOnlySpan<EntityMention> mentions = document.Entities.AsSpan();
+        while (cursor < mentions.Length && mentions[cursor].End <= token.Start)
+        {
+            cursor++;
+        }
+
+        bool covered = cursor < mentions.Length && mentions[cursor].Start <= token.Start;
+        return !covered && !(k == sentence.FirstToken && _tagger.IsCommonWord(token.Slice(text)));
     }
 
     // The checks a tagged name must pass before it joins the rule-based mentions; each removes a kind of guess that was
