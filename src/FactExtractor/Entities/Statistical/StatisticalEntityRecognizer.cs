@@ -8,10 +8,12 @@ using FactExtractor.Tokenization;
 namespace FactExtractor.Entities.Statistical;
 
 /// <summary>
-/// Finds PER, ORG and LOC names with the trained <see cref="PerceptronTagger"/>, sentence by sentence. It fills gaps: a
-/// name that overlaps a mention an earlier recognizer found is left to that recognizer, so lexicons and patterns keep
-/// precedence. Only names whose first character is a capital letter or a digit are kept (news capitalises names; the
-/// tagger's training data includes tweets that do not). Confidence grows with the tagger's score margin.
+/// Finds PER, ORG and LOC names with the trained <see cref="PerceptronTagger"/>, in the stretches of each sentence around
+/// capitalised words no earlier recognizer claimed. It fills gaps: a name that overlaps a mention an earlier recognizer
+/// found is left to that recognizer, so lexicons and patterns keep precedence, and a tagged name must pass checks that
+/// remove the kinds of guess that were wrong more often than right on the development articles (lower-case and common
+/// words, short acronyms, one-word places, descriptions, names before product nouns or among places; see the README).
+/// Confidence grows with the tagger's score margin. Thread-safe.
 /// </summary>
 public sealed class StatisticalEntityRecognizer : IEntityRecognizer
 {
@@ -52,7 +54,6 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         int longest = 0;
         foreach (Sentence sentence in document.Sentences)
         {
