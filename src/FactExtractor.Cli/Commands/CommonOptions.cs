@@ -66,13 +66,41 @@ internal static class CommonOptions
             return names == NameRecognizers.Both ? FactPipeline.Default : FactPipelineBuilder.CreateDefault(names).Build();
         }
 
-        if (!model.Exists)
+        return FactPipelineBuilder.CreateDefault(names, LoadTagger(model)).Build();
+    }
+
+    /// <summary>The tagger in a model file, or the embedded one when no file is given.</summary>
+    /// <exception cref="IOException">When the model file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">When the file is not a model, or the build lacks the embedded model.</exception>
+    public static PerceptronTagger LoadTagger(FileInfo? modelFile)
+    {
+        if (modelFile is null)
         {
-            throw new FileNotFoundException($"{model.FullName}: no such model file.");
+            try
+            {
+                return StatisticalModels.Default;
+            }
+            catch (InvalidOperationException ex)
+            {
+                // The embedded model is missing from this build.
+                throw new InvalidDataException($"{ex.Message} Train one with 'factx train-ner' and pass it with --model.", ex);
+            }
         }
 
-        using FileStream stream = File.OpenRead(model.FullName);
-        return FactPipelineBuilder.CreateDefault(names, PerceptronTagger.Load(stream)).Build();
+        if (!modelFile.Exists)
+        {
+            throw new FileNotFoundException($"{modelFile.FullName}: no such model file.");
+        }
+
+        using FileStream stream = File.OpenRead(modelFile.FullName);
+        try
+        {
+            return PerceptronTagger.Load(stream);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"{modelFile.FullName}: {ex.Message}", ex);
+        }
     }
 
     public static Option<FileInfo?> Output() => new("--output", "-o")

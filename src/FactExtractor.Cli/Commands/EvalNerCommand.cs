@@ -75,8 +75,8 @@ internal static class EvalNerCommand
                 {
                     LexiconsConfiguration => ConllEvaluation.Report(new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Lexicons)).Tag, sentences),
                     BothConfiguration => ConllEvaluation.Report(
-                        new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Both, LoadTagger(modelFile))).Tag, sentences),
-                    _ => ConllEvaluation.Report(LoadTagger(modelFile), sentences),
+                        new PipelineConllTagger(PipelineConllTagger.CreateEntityPipeline(NameRecognizers.Both, CommonOptions.LoadTagger(modelFile))).Tag, sentences),
+                    _ => ConllEvaluation.Report(CommonOptions.LoadTagger(modelFile), sentences),
                 };
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
@@ -98,37 +98,6 @@ internal static class EvalNerCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static PerceptronTagger LoadTagger(FileInfo? modelFile)
-    {
-        if (modelFile is null)
-        {
-            try
-            {
-                return StatisticalModels.Default;
-            }
-            catch (InvalidOperationException ex)
-            {
-                // The embedded model is missing from this build.
-                throw new InvalidDataException($"{ex.Message} Train one with 'factx train-ner' and pass it with --model.", ex);
-            }
-        }
-
-        if (!modelFile.Exists)
-        {
-            throw new FileNotFoundException($"{modelFile.FullName}: no such model file.");
-        }
-
-        using FileStream stream = File.OpenRead(modelFile.FullName);
-        try
-        {
-            return PerceptronTagger.Load(stream);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new InvalidDataException($"{modelFile.FullName}: {ex.Message}", ex);
-        }
     }
 
     /// <summary>

@@ -579,10 +579,12 @@ public sealed class EntityResolver
         // ("Solberg & Rask" over the tagger's "Solberg"; "Tarsin" after "Tarsin Components" whatever label the tagger
         // gave it) — unless the tagger's name reaches beyond the short form ("Anna Keller" stays whole, not "Anna").
         var covered = new BitArray(document.Text.Length + 1);
+        bool tagged = false;
         foreach (EntityMention mention in mentions)
         {
             if (mention.Source == EntitySource.Model)
             {
+                tagged = true;
                 continue;
             }
 
@@ -621,9 +623,13 @@ public sealed class EntityResolver
                     free = true;
                 }
 
-                if (free && !ModelMentionBeyond(mentions, from, to))
+                if (free && !(tagged && ModelMentionBeyond(mentions, from, to)))
                 {
-                    RemoveModelMentions(mentions, from, to);
+                    if (tagged)
+                    {
+                        RemoveModelMentions(mentions, from, to);
+                    }
+
                     mentions.Add(new EntityMention(from, to, label, name!, 0.8, EntitySource.Pattern));
                     i = end - 1;
                 }
@@ -632,11 +638,15 @@ public sealed class EntityResolver
             // "Rathore Automotive … managing director Vikram Rathore": the bare "Rathore" is claimed by a company and a person.
             // Beside a speech verb or after a courtesy title it is the person, anywhere else the company ("For Rathore, the
             // contract …", "is assembled by Rathore at …").
-            else if (shortForms.TryGetClash(tokens[i].Slice(text), out string? company, out string? person) && !ModelMentionBeyond(mentions, tokens[i].Start, tokens[i].End))
+            else if (shortForms.TryGetClash(tokens[i].Slice(text), out string? company, out string? person) && !(tagged && ModelMentionBeyond(mentions, tokens[i].Start, tokens[i].End)))
             {
                 bool spoken = (i > 0 && (NameCues.Default.SpeechVerbs.Contains(tokens[i - 1].Slice(text)) || tokens[i - 1].Slice(text) is "Mr" or "Mr." or "Ms" or "Ms." or "Mrs" or "Mrs." or "Dr" or "Dr."))
                     || (i + 1 < tokens.Length && NameCues.Default.SpeechVerbs.Contains(tokens[i + 1].Slice(text)));
-                RemoveModelMentions(mentions, tokens[i].Start, tokens[i].End);
+                if (tagged)
+                {
+                    RemoveModelMentions(mentions, tokens[i].Start, tokens[i].End);
+                }
+
                 mentions.Add(new EntityMention(tokens[i].Start, tokens[i].End, spoken ? EntityLabel.Person : EntityLabel.Org, spoken ? person! : company!, 0.6, EntitySource.Pattern));
             }
         }
