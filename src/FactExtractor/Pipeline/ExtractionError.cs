@@ -27,4 +27,16 @@ public static class ExtractionErrorCodes
 
     /// <summary>A pipeline stage failed on this document.</summary>
     public const string StageFailed = "stage-failed";
+
+    /// <summary>An input record is not well formed: a JSON line that is not a JSON object, a feed that is not RSS or Atom.</summary>
+    public const string MalformedRecord = "malformed-record";
+
+    /// <summary>An input record has no text field, or its text field is not a string.</summary>
+    public const string MissingText = "missing-text";
+
+    /// <summary>An HTML page or feed item yields no text once markup, scripts and navigation are removed.</summary>
+    public const string NoText = "no-text";
+
+    /// <summary>The input's format is not one the reader knows, or could not be detected.</summary>
+    public const string UnsupportedFormat = "unsupported-format";
 }

@@ -8,7 +8,14 @@ namespace FactExtractor.Pipeline;
 /// <param name="Text">The text.</param>
 /// <param name="Id">An identifier (for example the file name without extension), or null.</param>
 /// <param name="Published">The publication date, or null.</param>
-public sealed record DocumentInput(string Text, string? Id = null, DateOnly? Published = null);
+public sealed record DocumentInput(string Text, string? Id = null, DateOnly? Published = null)
+{
+    /// <summary>The article's title, when the source gives one (a feed item, a JSON record, an HTML page), or null. It is carried into the result; it is not analysed.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The article's address, when the source gives one, or null. It is carried into the result.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>
 /// The outcome of analysing one input: either a <see cref="Document"/> or an <see cref="ExtractionError"/>, never both.
@@ -16,12 +23,14 @@ public sealed record DocumentInput(string Text, string? Id = null, DateOnly? Pub
 /// </summary>
 public sealed class ExtractionResult
 {
-    private ExtractionResult(string? id, DateOnly? published, Document? document, ExtractionError? error)
+    private ExtractionResult(string? id, DateOnly? published, Document? document, ExtractionError? error, string? title = null, string? url = null)
     {
         Id = id;
         Published = published;
         Document = document;
         Error = error;
+        Title = title;
+        Url = url;
     }
 
     /// <summary>The input's identifier, or null.</summary>
@@ -29,6 +38,12 @@ public sealed class ExtractionResult
 
     /// <summary>The input's publication date, or null.</summary>
     public DateOnly? Published { get; }
+
+    /// <summary>The input's title (see <see cref="DocumentInput.Title"/>), or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>The input's address (see <see cref="DocumentInput.Url"/>), or null.</summary>
+    public string? Url { get; }
 
     /// <summary>The analysed document, when the analysis succeeded.</summary>
     public Document? Document { get; }
@@ -60,4 +75,9 @@ public sealed class ExtractionResult
         ArgumentNullException.ThrowIfNull(message);
         return new ExtractionResult(id, published, null, new ExtractionError(code, message));
     }
+
+    /// <summary>This result with the given title and address.</summary>
+    /// <param name="title">The title, or null.</param>
+    /// <param name="url">The address, or null.</param>
+    public ExtractionResult WithSource(string? title, string? url) => new(Id, Published, Document, Error, title, url);
 }

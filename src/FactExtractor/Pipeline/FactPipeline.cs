@@ -15,7 +15,7 @@ namespace FactExtractor.Pipeline;
 /// foreach (Sentence s in doc.Sentences) Console.WriteLine(doc.Slice(s.Span).ToString());
 /// </code>
 /// </example>
-public sealed class FactPipeline
+public sealed partial class FactPipeline
 {
     private static readonly Lazy<FactPipeline> DefaultPipeline = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -84,18 +84,18 @@ public sealed class FactPipeline
         string? text = input.Text;
         if (text is null || text.AsSpan().IsWhiteSpace())
         {
-            return ExtractionResult.Failure(input.Id, input.Published, ExtractionErrorCodes.EmptyDocument, "The document has no text.");
+            return ExtractionResult.Failure(input.Id, input.Published, ExtractionErrorCodes.EmptyDocument, "The document has no text.").WithSource(input.Title, input.Url);
         }
 
         if (text.Length > MaxCharacters)
         {
             return ExtractionResult.Failure(input.Id, input.Published, ExtractionErrorCodes.DocumentTooLarge,
-                $"The document has {text.Length} characters; the limit is {MaxCharacters}.");
+                $"The document has {text.Length} characters; the limit is {MaxCharacters}.").WithSource(input.Title, input.Url);
         }
 
         try
         {
-            return ExtractionResult.Success(Extract(text, input.Id, input.Published, cancellationToken));
+            return ExtractionResult.Success(Extract(text, input.Id, input.Published, cancellationToken)).WithSource(input.Title, input.Url);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -103,7 +103,7 @@ public sealed class FactPipeline
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return ExtractionResult.Failure(input.Id, input.Published, ExtractionErrorCodes.StageFailed, $"{ex.GetType().Name}: {ex.Message}");
+            return ExtractionResult.Failure(input.Id, input.Published, ExtractionErrorCodes.StageFailed, $"{ex.GetType().Name}: {ex.Message}").WithSource(input.Title, input.Url);
         }
     }
 }

@@ -15,13 +15,13 @@ namespace FactExtractor.Serialization;
 
 /// <summary>
 /// Writes results in the public JSON contract (see <c>docs/json-contract.md</c> and <c>schemas/extraction-result.schema.json</c>):
-/// one object per document with <c>id</c>, <c>published</c>, <c>error</c>, <c>sentences</c>, <c>entities</c> and
+/// one object per document with <c>id</c>, <c>published</c>, <c>title</c>, <c>url</c>, <c>error</c>, <c>sentences</c>, <c>entities</c> and
 /// <c>facts</c>; camelCase names, enums as strings, nulls kept.
 /// </summary>
 public static class ExtractionJson
 {
     /// <summary>The version of the JSON contract this library writes.</summary>
-    public const string ContractVersion = "1.0";
+    public const string ContractVersion = "1.1";
 
     private static readonly JsonSerializer ValueSerializer = JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -56,6 +56,10 @@ public static class ExtractionJson
         writer.WriteValue(result.Id);
         writer.WritePropertyName("published");
         writer.WriteValue(result.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WritePropertyName("title");
+        writer.WriteValue(result.Title);
+        writer.WritePropertyName("url");
+        writer.WriteValue(result.Url);
         writer.WritePropertyName("error");
         if (result.Error is { } error)
         {

@@ -26,7 +26,7 @@ public class ExtractionJsonTests
 
         Assert.DoesNotContain('\n', line);
         JObject json = JObject.Parse(line);
-        Assert.Equal(["id", "published", "error", "sentences", "entities", "facts"], json.Properties().Select(p => p.Name));
+        Assert.Equal(["id", "published", "title", "url", "error", "sentences", "entities", "facts"], json.Properties().Select(p => p.Name));
         Assert.Equal("doc-1", (string?)json["id"]);
         Assert.Equal("2023-11-08", (string?)json["published"]);
         Assert.Equal(JTokenType.Null, json["error"]!.Type);
@@ -61,9 +61,28 @@ public class ExtractionJsonTests
         string line = ExtractionJson.ToJsonLine(failure);
 
         Assert.Equal(
-            "{\"id\":\"broken\",\"published\":null,\"error\":{\"code\":\"invalid-encoding\",\"message\":\"bad byte\"},\"sentences\":[],\"entities\":[],\"facts\":[]}",
+            "{\"id\":\"broken\",\"published\":null,\"title\":null,\"url\":null,\"error\":{\"code\":\"invalid-encoding\",\"message\":\"bad byte\"},\"sentences\":[],\"entities\":[],\"facts\":[]}",
             line);
         Assert.Empty((await Schema.Value).Validate(line));
+    }
+
+    [Fact]
+    public async Task Title_and_url_of_the_input_are_carried_into_the_line()
+    {
+        var input = new DocumentInput("Nissan will invest €600 million.", "feed-7") { Title = "Nissan \"doubles\" down", Url = "https://example.test/a?b=1&c=2" };
+
+        string ok = ExtractionJson.ToJsonLine(FactPipeline.Default.TryExtract(input));
+        string failed = ExtractionJson.ToJsonLine(FactPipeline.Default.TryExtract(input with { Text = "  " }));
+
+        foreach (string line in new[] { ok, failed })
+        {
+            JObject json = JObject.Parse(line);
+            Assert.Equal("Nissan \"doubles\" down", (string?)json["title"]);
+            Assert.Equal("https://example.test/a?b=1&c=2", (string?)json["url"]);
+            Assert.Empty((await Schema.Value).Validate(line));
+        }
+
+        Assert.Equal("empty-document", (string?)JObject.Parse(failed)["error"]!["code"]);
     }
 
     [Fact]
