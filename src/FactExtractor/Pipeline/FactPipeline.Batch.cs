@@ -68,6 +68,7 @@ public sealed partial class FactPipeline
     {
         await foreach (BatchInput input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             yield return Process(input, cancellationToken);
         }
     }
@@ -85,7 +86,9 @@ public sealed partial class FactPipeline
             {
                 if (window.Count == options.Capacity)
                 {
-                    yield return await window.Dequeue().ConfigureAwait(false);
+                    ExtractionResult oldest = await window.Dequeue().ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return oldest;
                 }
 
                 window.Enqueue(input.Document is null ? Task.FromResult(input.ToFailure()) : RunGated(input, gate, stop.Token));
@@ -93,7 +96,9 @@ public sealed partial class FactPipeline
 
             while (window.Count > 0)
             {
-                yield return await window.Dequeue().ConfigureAwait(false);
+                ExtractionResult oldest = await window.Dequeue().ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return oldest;
             }
         }
         finally
@@ -197,6 +202,8 @@ public sealed partial class FactPipeline
         {
             await foreach (ExtractionResult result in done.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // A channel hands over a ready item without looking at the token; no result leaves after cancellation.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return result;
             }
 
