@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using FactExtractor.Cli.Commands;
 
 namespace FactExtractor.Cli;
@@ -11,25 +13,37 @@ public sealed class FactxApp
     private readonly Func<Stream> _openStdin;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
+    private readonly bool _stderrIsTerminal;
 
     /// <summary>Creates the application.</summary>
     /// <param name="openStdin">Opens standard input (read when a path is <c>-</c>).</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
-    public FactxApp(Func<Stream> openStdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: <c>extract</c> then shows a live progress display.</param>
+    public FactxApp(Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         _openStdin = openStdin;
         _stdout = stdout;
         _stderr = stderr;
+        _stderrIsTerminal = stderrIsTerminal;
     }
+
+    /// <summary>How long a cancelled run (Ctrl+C, SIGTERM) may take to flush its outputs before the process ends; null (the default) leaves the signals alone, as tests want.</summary>
+    public TimeSpan? TerminationGracePeriod { get; init; }
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     /// <param name="args">The command-line arguments.</param>
-    public int Run(string[] args)
+    public int Run(string[] args) => RunAsync(args, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="cancellationToken">Cancels a running <c>extract</c>, which then flushes what it finished and exits with <see cref="ExitCodes.Cancelled"/>.</param>
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        var environment = new FactxEnvironment(_openStdin, _stdout, _stderr, _stderrIsTerminal);
         var root = new RootCommand("factx: extracts typed facts (investments, production agreements, site lists, quotes) from news articles.")
         {
-            ExtractCommand.Create(_openStdin, _stdout, _stderr),
+            ExtractCommand.Create(environment),
             TokenizeCommand.Create(_openStdin, _stdout, _stderr),
             EvalCommand.Create(_stdout, _stderr),
             EvalEntitiesCommand.Create(_stdout, _stderr),
@@ -48,7 +62,7 @@ public sealed class FactxApp
             return ExitCodes.UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = _stdout, Error = _stderr };
-        return parse.Invoke(configuration);
+        var configuration = new InvocationConfiguration { Output = _stdout, Error = _stderr, ProcessTerminationTimeout = TerminationGracePeriod };
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,6 +14,9 @@ internal static class TestPaths
     /// <summary>The samples/articles folder.</summary>
     public static string SampleArticles => Path.Combine(RepositoryRoot, "samples", "articles");
 
+    /// <summary>The samples/feeds folder: the team's sample feeds in every input format, and damaged ones.</summary>
+    public static string SampleFeeds => Path.Combine(RepositoryRoot, "samples", "feeds");
+
     /// <summary>The ../shared folder beside the repository; it may be absent.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
 

@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using FactExtractor.Cli;
+using Microsoft.Data.Sqlite;
+using Newtonsoft.Json.Linq;
+
+namespace FactExtractor.Tests.Cli;
+
+/// <summary>End-to-end runs of <c>factx extract</c> over the sample feeds: every format, damaged inputs, the database, resuming, cancelling, workers.</summary>
+public sealed class ExtractBatchCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("factx-batch-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private static string Feed(params string[] parts) => Path.Combine([TestPaths.SampleFeeds, .. parts]);
+
+    [Fact]
+    public void Json_lines_records_keep_their_id_title_url_and_date()
+    {
+        var run = Run("extract", Feed("articles.jsonl"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        JObject[] lines = run.Lines();
+        Assert.Equal(["renault-douai-nissan-micra", "stellantis-catl-zaragoza", "suzuki-toyota-ev-rebadge", "voltara-series-c-funding", "huayan-motor-denies-europe-plant"], lines.Select(l => (string?)l["id"]));
+        JObject first = lines[0];
+        Assert.Equal("2024-06-12", (string?)first["published"]);
+        Assert.Equal("https://news.example.org/auto/renault-douai-nissan-micra", (string?)first["url"]);
+        Assert.StartsWith("Douai", (string?)first["title"], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.NotEmpty((JArray)l["facts"]!));
+        Assert.Matches(@"^factx: 5 records: 5 ok, 0 failed; \d+ facts; ", run.Stderr);
+    }
+
+    [Fact]
+    public void Json_lines_field_names_can_be_chosen()
+    {
+        var plain = Run("extract", Feed("wire.ndjson"));
+        var mapped = Run("extract", Feed("wire.ndjson"), "--id-field", "guid", "--title-field", "headline", "--text-field", "body", "--published-field", "date", "--url-field", "link");
+
+        // With the default names the records have no text field, so each is an error record and nothing is lost.
+        Assert.Equal(ExitCodes.SomeInputsFailed, plain.ExitCode);
+        Assert.All(plain.Lines(), l => Assert.Equal("missing-text", (string?)l["error"]!["code"]));
+        Assert.Equal(ExitCodes.Success, mapped.ExitCode);
+        JObject[] lines = mapped.Lines();
+        Assert.Equal(["wire-renault-douai-nissan-micra", "wire-stellantis-catl-zaragoza"], lines.Select(l => (string?)l["id"]));
+        Assert.Equal("2024-06-12", (string?)lines[0]["published"]);
+        Assert.Equal("https://news.example.org/auto/renault-douai-nissan-micra", (string?)lines[0]["url"]);
+        Assert.NotNull((string?)lines[0]["title"]);
+    }
+
+    [Theory]
+    [InlineData("autonews.rss", 3, "rss-magna-steyr-graz-contract-manufacturing")]
+    [InlineData("plants.atom", 3, "urn:factx-sample:toyota-north-carolina-batteries")]
+    public void Feed_items_become_documents(string file, int items, string firstId)
+    {
+        var run = Run("extract", Feed(file));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        JObject[] lines = run.Lines();
+        Assert.Equal(items, lines.Length);
+        Assert.Equal(firstId, (string?)lines[0]["id"]);
+        Assert.All(lines, l =>
+        {
+            Assert.StartsWith("https://news.example.org/auto/", (string?)l["url"], StringComparison.Ordinal);
+            Assert.NotNull((string?)l["published"]);
+            Assert.NotNull((string?)l["title"]);
+            Assert.True(((JArray)l["sentences"]!).Count > 5, "the item's full text is analysed, not just a summary");
+            Assert.NotEmpty((JArray)l["facts"]!);
+        });
+    }
+
+    [Fact]
+    public void Html_pages_are_read_without_scripts_navigation_or_markup()
+    {
+        var run = Run("extract", Feed("pages"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        JObject[] lines = run.Lines();
+        Assert.Equal(["lodz-supplier-battery-housings-feature", "volkswagen-german-plants-analysis"], lines.Select(l => (string?)l["id"]));
+        JObject page = lines[1];
+        Assert.Equal("https://news.example.org/auto/volkswagen-german-plants-analysis", (string?)page["url"]);
+        Assert.Equal("2024-09-20", (string?)page["published"]);
+        string[] evidence = lines.SelectMany(l => (JArray)l["facts"]!).Select(f => (string)f["evidence"]!["text"]!).ToArray();
+        Assert.NotEmpty(evidence);
+        Assert.DoesNotContain(evidence, e => e.Contains("tracking", StringComparison.Ordinal) || e.Contains('<') || e.Contains("&amp;", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines.SelectMany(l => (JArray)l["entities"]!), e => ((string)e["text"]!).Contains("Subscribe", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("archive/articles.jsonl.gz", "articles.jsonl")]
+    [InlineData("archive/autonews.rss.gz", "autonews.rss")]
+    [InlineData("archive/volkswagen-german-plants-analysis.html.gz", "pages/volkswagen-german-plants-analysis.html")]
+    public void Gzip_inputs_give_the_same_results_as_the_plain_ones(string compressed, string plain)
+    {
+        var zipped = Run("extract", Feed(compressed.Split('/')));
+        var unzipped = Run("extract", Feed(plain.Split('/')));
+
+        Assert.Equal(ExitCodes.Success, zipped.ExitCode);
+        Assert.NotEqual(string.Empty, zipped.Stdout);
+        Assert.Equal(unzipped.Stdout, zipped.Stdout);
+    }
+
+    [Theory]
+    [InlineData("articles.jsonl", 5)]
+    [InlineData("autonews.rss", 3)]
+    [InlineData("plants.atom", 3)]
+    [InlineData("pages/lodz-supplier-battery-housings-feature.html", 1)]
+    public void Standard_input_is_recognised_by_its_content_plain_or_gzip(string file, int records)
+    {
+        byte[] bytes = File.ReadAllBytes(Feed(file.Split('/')));
+        using var zipped = new MemoryStream();
+        using (var gzip = new GZipStream(zipped, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        var plain = Run(bytes, "extract", "-");
+        var compressed = Run(zipped.ToArray(), "extract", "-");
+
+        Assert.Equal(ExitCodes.Success, plain.ExitCode);
+        Assert.Equal(records, plain.Lines().Length);
+        Assert.All(plain.Lines(), l => Assert.NotEmpty((JArray)l["facts"]!));
+        Assert.Equal(plain.Stdout, compressed.Stdout);
+    }
+
+    [Fact]
+    public void A_forced_format_overrides_detection()
+    {
+        string path = Write("feed.dat", File.ReadAllText(Feed("articles.jsonl")));
+
+        var asText = Run("extract", path, "--format", "text");
+        var asJson = Run("extract", path, "--format", "jsonl");
+
+        Assert.Equal("feed", (string?)Assert.Single(asText.Lines())["id"]);
+        Assert.Equal(5, asJson.Lines().Length);
+    }
+
+    [Fact]
+    public void Damaged_inputs_become_error_records_and_nothing_is_lost()
+    {
+        var run = Run("extract", Feed("damaged"));
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        JObject[] lines = run.Lines();
+        string?[] codes = lines.Select(l => l["error"]!.Type == JTokenType.Null ? null : (string?)l["error"]!["code"]).ToArray();
+        // damaged.jsonl: 8 records (one blank line is no record); then latin1.txt, navigation-only.html, truncated.rss.
+        Assert.Equal(
+            [null, "malformed-record", "malformed-record", "missing-text", "missing-text", "invalid-encoding", "empty-document", null, "invalid-encoding", "no-text", "malformed-record"],
+            codes);
+        Assert.Equal(["no-text", "text-not-a-string", "latin-1", "blank-text"], lines.Skip(3).Take(4).Select(l => (string?)l["id"]));
+        Assert.All(lines.Where(l => l["error"]!.Type != JTokenType.Null), l =>
+        {
+            Assert.Empty((JArray)l["facts"]!);
+            Assert.False(string.IsNullOrEmpty((string?)l["error"]!["message"]));
+            Assert.False(string.IsNullOrEmpty((string?)l["id"]));
+        });
+        Assert.Contains("factx: 11 records: 2 ok, 9 failed;", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(9, run.Stderr.Split('\n').Count(l => l.StartsWith("factx: ", StringComparison.Ordinal) && !l.StartsWith("factx: 11 records", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_json_line_over_max_chars_is_an_error_record_and_the_next_line_is_read()
+    {
+        string path = Write("long.jsonl", string.Join('\n',
+            """{"id":"long","text":"NOTE""".Replace("NOTE", new string('x', 5_000), StringComparison.Ordinal) + "\"}",
+            """{"id":"short","text":"Nissan will invest €600 million in Ampere."}""") + "\n");
+
+        var run = Run("extract", path, "--max-chars", "1000");
+
+        JObject[] lines = run.Lines();
+        Assert.Equal(["long", "short"], lines.Select(l => (string?)l["id"]));
+        Assert.Equal("document-too-large", (string?)lines[0]["error"]!["code"]);
+        Assert.Equal(JTokenType.Null, lines[1]["error"]!.Type);
+    }
+
+    [Fact]
+    public void One_worker_and_several_give_the_same_output()
+    {
+        var one = Run("extract", TestPaths.SampleFeeds, "--workers", "1");
+        var four = Run("extract", TestPaths.SampleFeeds, "--workers", "4");
+        var unordered = Run("extract", TestPaths.SampleFeeds, "--workers", "3", "--unordered");
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, one.ExitCode);
+        Assert.True(one.Lines().Length > 25);
+        Assert.Equal(one.Stdout, four.Stdout);
+        Assert.Equal(Sorted(one.Stdout), Sorted(unordered.Stdout));
+        static string[] Sorted(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void The_database_holds_every_record_once_however_often_the_run_is_repeated()
+    {
+        string db = Path.Combine(_dir, "facts.sqlite");
+
+        var first = Run("extract", TestPaths.SampleFeeds, "--db", db);
+        (long documents, long entities, long facts) afterFirst = Count(db);
+        var second = Run("extract", TestPaths.SampleFeeds, "--db", db);
+        var resumed = Run("extract", TestPaths.SampleFeeds, "--db", db, "--resume");
+
+        int records = first.Lines().Length;
+        Assert.Equal(0, records);
+        Assert.Equal(ExitCodes.SomeInputsFailed, first.ExitCode);
+        Assert.Equal(afterFirst, Count(db));
+        Assert.True(afterFirst.facts > 20);
+        string summary = first.Stderr.Split('\n').Single(l => l.Contains(" records: ", StringComparison.Ordinal));
+        long total = long.Parse(summary.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(total, afterFirst.documents);
+        Assert.Equal(second.ExitCode, first.ExitCode);
+        // Resuming skips every stored document; only the error records are tried again.
+        Assert.Matches(@"factx: \d+ records: 0 ok, 9 failed, \d+ skipped \(already in the database\)", resumed.Stderr);
+        Assert.Equal(afterFirst, Count(db));
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_keeps_what_it_finished_and_resume_completes_it()
+    {
+        string feed = Path.Combine(_dir, "big.jsonl");
+        string[] texts = File.ReadAllLines(Feed("articles.jsonl"));
+        File.WriteAllLines(feed, Enumerable.Range(0, 120).Select(i =>
+        {
+            JObject record = JObject.Parse(texts[i % texts.Length]);
+            record["id"] = $"doc-{i}";
+            return record.ToString(Newtonsoft.Json.Formatting.None);
+        }));
+        string db = Path.Combine(_dir, "run.sqlite");
+        using var cancel = new CancellationTokenSource();
+        var stdout = new CancellingWriter(cancel, afterLines: 10);
+        var stderr = new StringWriter { NewLine = "\n" };
+
+        int exit = await new FactxApp(() => new MemoryStream(), stdout, stderr).RunAsync(["extract", feed, "--db", db, "-o", "-", "--workers", "2"], cancel.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exit);
+        Assert.Contains("factx: cancelled after", stderr.ToString(), StringComparison.Ordinal);
+        long stored = Count(db).documents;
+        Assert.InRange(stored, 10, 119);
+
+        var resumed = Run("extract", feed, "--db", db, "--resume");
+
+        Assert.Equal(ExitCodes.Success, resumed.ExitCode);
+        Assert.Contains($"{stored} skipped", resumed.Stderr, StringComparison.Ordinal);
+        Assert.Equal(120, Count(db).documents);
+    }
+
+    [Fact]
+    public void Csv_files_are_written_per_fact_type()
+    {
+        string folder = Path.Combine(_dir, "csv");
+
+        var run = Run("extract", Feed("articles.jsonl"), "--csv", folder);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stdout);
+        string[] files = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(["investments.csv", "production-agreements.csv", "quotes.csv", "site-lists.csv"], files);
+        int rows = files.Sum(f => File.ReadAllLines(Path.Combine(folder, f)).Length - 1);
+        int facts = Run("extract", Feed("articles.jsonl")).Lines().Sum(l => ((JArray)l["facts"]!).Count);
+        Assert.True(rows >= facts, $"{rows} CSV rows for {facts} facts");
+    }
+
+    [Fact]
+    public void Quiet_runs_write_nothing_on_standard_error()
+    {
+        var run = Run("extract", Feed("damaged"), "--quiet");
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        Assert.Equal(11, run.Lines().Length);
+    }
+
+    [Theory]
+    [InlineData("--resume")]
+    [InlineData("--format", "pdf")]
+    [InlineData("--workers", "0")]
+    public void Bad_batch_options_exit_with_the_usage_code(params string[] options)
+    {
+        var run = Run(["extract", Feed("articles.jsonl"), .. options]);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.NotEqual(string.Empty, run.Stderr);
+    }
+
+    private static (long Documents, long Entities, long Facts) Count(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return (Scalar("documents"), Scalar("entities"), Scalar("facts"));
+
+        long Scalar(string table)
+        {
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM {table}";
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    private string Write(string name, string content)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    private static CliRun Run(params string[] args) => Run([], args);
+
+    private static CliRun Run(byte[] stdin, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int exitCode = new FactxApp(() => new MemoryStream(stdin), stdout, stderr).Run(args);
+        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+    {
+        public JObject[] Lines() => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToArray();
+    }
+
+    // Standard output that asks for cancellation once it has received a number of lines, as Ctrl+C would mid-run.
+    private sealed class CancellingWriter(CancellationTokenSource cancel, int afterLines) : StringWriter
+    {
+        private int _lines;
+
+        public override void Write(char value)
+        {
+            base.Write(value);
+            if (value == '\n' && ++_lines == afterLines)
+            {
+                cancel.Cancel();
+            }
+        }
+    }
+}
