@@ -301,6 +301,24 @@ public sealed class SqliteResultStoreTests : IDisposable
         Assert.Equal(0L, Scalar(db, "SELECT (SELECT count(*) FROM entities) + (SELECT count(*) FROM facts)"));
     }
 
+    [Fact]
+    public void The_example_queries_of_the_schema_document_run()
+    {
+        using (SqliteResultStore store = SqliteResultStore.Open(DatabasePath))
+        {
+            store.Write(OutputTestData.Extract(OutputTestData.Investment, "investment"));
+            store.Write(OutputTestData.Extract(OutputTestData.Quote, "quote"));
+            store.Write(OutputTestData.Error("broken"));
+        }
+
+        string document = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "sqlite-schema.md"));
+        int start = document.IndexOf("```sql", StringComparison.Ordinal) + "```sql".Length;
+        string queries = document[start..document.IndexOf("```", start, StringComparison.Ordinal)];
+        using SqliteConnection db = Connect();
+        Execute(db, queries);
+        Assert.Equal("{\"amount\":600000000.0,\"currency\":\"EUR\",\"low\":null,\"high\":null}", Text(db, "SELECT value FROM entities WHERE label = 'MONEY'"));
+    }
+
     private (long Documents, long Entities, long Facts) Counts()
     {
         using SqliteConnection db = Connect();
