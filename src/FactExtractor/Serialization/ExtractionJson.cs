@@ -121,8 +121,28 @@ public static class ExtractionJson
     /// <param name="label">The label.</param>
     public static string LabelName(EntityLabel label) => EntityLabels.ToName(label);
 
-    private static void WriteEntity(JsonWriter writer, Document document, EntityMention mention)
+    /// <summary>The contract's spelling of a mention's source: <c>pattern</c>, <c>lexicon</c> or <c>model</c>.</summary>
+    /// <param name="source">The source.</param>
+    public static string SourceName(EntitySource source) => source switch
     {
+        EntitySource.Pattern => "pattern",
+        EntitySource.Lexicon => "lexicon",
+        _ => "model",
+    };
+
+    /// <summary>
+    /// Writes one entity mention as the contract's entity object (<c>text</c>, <c>label</c>, <c>start</c>, <c>end</c>,
+    /// <c>name</c>, <c>value</c>, <c>confidence</c>, <c>source</c>), exactly as it appears in a result's <c>entities</c>;
+    /// for stores that keep entities one by one without serialising the whole result.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document the mention points into.</param>
+    /// <param name="mention">The mention.</param>
+    public static void WriteEntity(JsonWriter writer, Document document, EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mention);
         writer.WriteStartObject();
         writer.WritePropertyName("text");
         writer.WriteValue(document.Slice(mention.Span).ToString());
@@ -135,29 +155,46 @@ public static class ExtractionJson
         writer.WritePropertyName("name");
         writer.WriteValue(mention.Name);
         writer.WritePropertyName("value");
-        if (mention.Value is null)
+        WriteEntityValue(writer, mention.Value);
+        writer.WritePropertyName("confidence");
+        writer.WriteValue(Math.Round(mention.Confidence, 4));
+        writer.WritePropertyName("source");
+        writer.WriteValue(SourceName(mention.Source));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes an entity's normalised value as the contract's <c>value</c> object (MONEY <c>{"amount", "currency", "low",
+    /// "high"}</c>, DATE <c>{"iso"}</c>, …), or null when there is none.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value, or null.</param>
+    public static void WriteEntityValue(JsonWriter writer, EntityValue? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
         {
             writer.WriteNull();
         }
         else
         {
-            ValueSerializer.Serialize(writer, mention.Value);
+            ValueSerializer.Serialize(writer, value);
         }
-
-        writer.WritePropertyName("confidence");
-        writer.WriteValue(Math.Round(mention.Confidence, 4));
-        writer.WritePropertyName("source");
-        writer.WriteValue(mention.Source switch
-        {
-            EntitySource.Pattern => "pattern",
-            EntitySource.Lexicon => "lexicon",
-            _ => "model",
-        });
-        writer.WriteEndObject();
     }
 
-    private static void WriteFact(JsonWriter writer, Document document, Fact fact)
+    /// <summary>
+    /// Writes one fact as the contract's fact object (<c>type</c>, the type's own fields, <c>evidence</c>,
+    /// <c>confidence</c>, <c>rule</c>), exactly as it appears in a result's <c>facts</c>; for stores that keep facts one
+    /// by one without serialising the whole result.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document the fact's evidence points into.</param>
+    /// <param name="fact">The fact.</param>
+    public static void WriteFact(JsonWriter writer, Document document, Fact fact)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(fact);
         writer.WriteStartObject();
         writer.WritePropertyName("type");
         writer.WriteValue(fact.Type);
