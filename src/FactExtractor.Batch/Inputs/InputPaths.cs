@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Enumeration;
 using FactExtractor.Pipeline;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -13,6 +14,8 @@ internal static class InputPaths
     // yields only the extensions of input formats, and .json is deliberately not one of them.
     private static readonly string[] FolderExtensions =
         [".txt", ".text", ".jsonl", ".ndjson", ".rss", ".atom", ".xml", ".html", ".htm"];
+
+    private static readonly char[] Separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
 
     /// <summary>Expands <paramref name="paths"/> in order; folders and globs give their files in ordinal path order.</summary>
     public static List<InputSource> Expand(IEnumerable<string> paths)
@@ -111,11 +114,18 @@ internal static class InputPaths
         var found = new List<string>();
         if (Directory.Exists(root))
         {
+            // FileSystemGlobbing knows * and ** but not ?: it is widened to * for the walk and checked exactly after.
             var matcher = new Matcher(StringComparison.Ordinal);
-            matcher.AddInclude(relativePattern);
+            matcher.AddInclude(relativePattern.Replace('?', '*'));
             string fullRoot = Path.GetFullPath(root);
+            string[]? exactSegments = relativePattern.Contains('?') ? relativePattern.Split(Separators) : null;
             foreach (string file in matcher.GetResultsInFullPath(fullRoot))
             {
+                if (exactSegments is not null && !SegmentsMatch(exactSegments, 0, Path.GetRelativePath(fullRoot, file).Split(Separators), 0))
+                {
+                    continue;
+                }
+
                 // Messages name files the way the user wrote the pattern: relative stays relative.
                 found.Add(Path.IsPathRooted(pattern) ? file : Path.GetRelativePath(Environment.CurrentDirectory, file));
             }
@@ -132,6 +142,23 @@ internal static class InputPaths
         {
             sources.Add(FileSource(file));
         }
+    }
+
+    private static bool SegmentsMatch(string[] pattern, int p, string[] path, int f)
+    {
+        if (p == pattern.Length)
+        {
+            return f == path.Length;
+        }
+
+        if (pattern[p] == "**")
+        {
+            return SegmentsMatch(pattern, p + 1, path, f) || (f < path.Length && SegmentsMatch(pattern, p, path, f + 1));
+        }
+
+        return f < path.Length
+            && FileSystemName.MatchesSimpleExpression(pattern[p], path[f], ignoreCase: false)
+            && SegmentsMatch(pattern, p + 1, path, f + 1);
     }
 
     private static InputSource FileSource(string path)
