@@ -176,4 +176,18 @@ public class InputReaderFormatTests
         Assert.Equal(2, records.Count);
         Assert.Equal("urn:entry:1", records[0].Id);
     }
+
+    [Fact]
+    public async Task FeedEncodingComesFromTheXmlDeclarationAndABomIsAccepted()
+    {
+        using var folder = new TempFolder();
+        const string Latin1Feed = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>t</title><item><guid>1</guid><description>Caf\u00e9 cr\u00e8me</description></item></channel></rss>";
+        string latin1 = folder.Write("latin1.rss", System.Text.Encoding.Latin1.GetBytes(Latin1Feed));
+        string bom = folder.Write("bom.rss", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Atom)]);
+
+        List<BatchInput> records = await ReadAsync([latin1, bom]);
+
+        Assert.Equal("Caf\u00e9 cr\u00e8me", records[0].Document!.Text);
+        Assert.Equal("Full atom content.", records[1].Document!.Text);
+    }
 }
