@@ -98,7 +98,7 @@ internal static class JsonLinesReader
 
     private static BatchInput TooLong(InputSource source, long lineNumber, InputOptions options) =>
         BatchInput.Failed(LineId(source, lineNumber), new ExtractionError(ExtractionErrorCodes.DocumentTooLarge,
-            $"{source.DisplayName}:{lineNumber}: the line is longer than {MaxLineBytes(options.MaxCharacters)} bytes, the bound for {options.MaxCharacters} characters."),
+            $"{Where(source, lineNumber)}: the line is longer than {MaxLineBytes(options.MaxCharacters)} bytes, the bound for {options.MaxCharacters} characters."),
             options.DefaultPublished);
 
     /// <summary>Reads one line; null for a blank line, which is not a record.</summary>
@@ -127,11 +127,10 @@ internal static class JsonLinesReader
         }
 
         ReadOnlyMemory<byte> line = buffer.AsMemory(first, end - first);
-        string where = $"{source.DisplayName}:{lineNumber}";
         if (!Utf8.IsValid(line.Span))
         {
             TextDecoding.TryDecode(line.Span, out _, out string? decodeError);
-            return Fail(LineId(source, lineNumber), ExtractionErrorCodes.InvalidEncoding, $"{where}: {decodeError}", options.DefaultPublished);
+            return Fail(LineId(source, lineNumber), ExtractionErrorCodes.InvalidEncoding, $"{Where(source, lineNumber)}: {decodeError}", options.DefaultPublished);
         }
 
         JsonDocument document;
@@ -142,23 +141,23 @@ internal static class JsonLinesReader
         }
         catch (JsonException ex)
         {
-            return Fail(LineId(source, lineNumber), ExtractionErrorCodes.MalformedRecord, $"{where}: not JSON: {ex.Message}", options.DefaultPublished);
+            return Fail(LineId(source, lineNumber), ExtractionErrorCodes.MalformedRecord, $"{Where(source, lineNumber)}: not JSON: {ex.Message}", options.DefaultPublished);
         }
 
         using (document)
         {
-            return FromObject(document.RootElement, lineNumber, where, source, options);
+            return FromObject(document.RootElement, lineNumber, source, options);
         }
     }
 
     private static bool IsBlank(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r';
 
-    private static BatchInput FromObject(JsonElement root, long lineNumber, string where, InputSource source, InputOptions options)
+    private static BatchInput FromObject(JsonElement root, long lineNumber, InputSource source, InputOptions options)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             return Fail(LineId(source, lineNumber), ExtractionErrorCodes.MalformedRecord,
-                $"{where}: a {root.ValueKind.ToString().ToLowerInvariant()} where a JSON object was expected.", options.DefaultPublished);
+                $"{Where(source, lineNumber)}: a {root.ValueKind.ToString().ToLowerInvariant()} where a JSON object was expected.", options.DefaultPublished);
         }
 
         JsonFieldNames fields = options.Fields;
@@ -171,7 +170,7 @@ internal static class JsonLinesReader
         if (text is null)
         {
             return Fail(id, ExtractionErrorCodes.MissingText,
-                $"{where}: no string in the text field ({string.Join(", ", fields.Text)}).", published, title, url);
+                $"{Where(source, lineNumber)}: no string in the text field ({string.Join(", ", fields.Text)}).", published, title, url);
         }
 
         if (LooksLikeHtml(text))
@@ -179,14 +178,14 @@ internal static class JsonLinesReader
             text = HtmlText.Extract(text).Text;
             if (text.Length == 0)
             {
-                return Fail(id, ExtractionErrorCodes.NoText, $"{where}: the HTML in the text field has no text.", published, title, url);
+                return Fail(id, ExtractionErrorCodes.NoText, $"{Where(source, lineNumber)}: the HTML in the text field has no text.", published, title, url);
             }
         }
 
         if (text.Length > options.MaxCharacters)
         {
             return Fail(id, ExtractionErrorCodes.DocumentTooLarge,
-                $"{where}: {text.Length} characters, more than the limit of {options.MaxCharacters}.", published, title, url);
+                $"{Where(source, lineNumber)}: {text.Length} characters, more than the limit of {options.MaxCharacters}.", published, title, url);
         }
 
         return BatchInput.Of(new DocumentInput(text, id, published) { Title = title, Url = url });
@@ -237,6 +236,10 @@ internal static class JsonLinesReader
 
     private static string? ReadString(JsonElement root, string name) =>
         root.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+
+    // Only error records name their place; good lines do not pay for the string.
+    private static string Where(InputSource source, long lineNumber) =>
+        source.DisplayName + ":" + lineNumber.ToString(CultureInfo.InvariantCulture);
 
     private static string LineId(InputSource source, long lineNumber) =>
         source.Id + ":" + lineNumber.ToString(CultureInfo.InvariantCulture);

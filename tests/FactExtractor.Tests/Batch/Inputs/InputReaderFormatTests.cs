@@ -45,6 +45,23 @@ public class InputReaderFormatTests
         Assert.Equal("news:4", records[2].Id);
     }
 
+    [Theory]
+    [InlineData("\"2023-11-08\"", 2023, 11, 8)]
+    [InlineData("\"2023-11-08T01:00:00+09:00\"", 2023, 11, 8)]
+    [InlineData("\"08/11/2023\"", 2000, 1, 1)]
+    [InlineData("\"2023-11-08garbage\"", 2000, 1, 1)]
+    [InlineData("20231108", 2000, 1, 1)]
+    public async Task JsonLinesPublishedIsTheWrittenIsoDateElseTheDefault(string value, int year, int month, int day)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("d.jsonl", "{\"text\":\"t\",\"published\":" + value + "}");
+
+        BatchInput record = Assert.Single(await ReadAsync([path], new InputOptions { DefaultPublished = new DateOnly(2000, 1, 1) }));
+
+        Assert.Equal(new DateOnly(year, month, day), record.Published);
+        Assert.NotNull(record.Document);
+    }
+
     [Fact]
     public async Task JsonLinesTextFieldHoldingHtmlIsReducedToText()
     {
