@@ -47,7 +47,9 @@ internal static class ProgressDisplay
                     context.Refresh();
                 }
 
-                task.StopTask();
+                // Spectre fills the bars of the tasks left when the display ends, which would claim that a cancelled
+                // or failed run had read everything; the summary line says how it ended instead.
+                context.RemoveTask(task);
             })
             .ConfigureAwait(false);
 
