@@ -14,18 +14,21 @@ public sealed class FactxApp
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly bool _stderrIsTerminal;
+    private readonly bool _stdoutIsTerminal;
 
     /// <summary>Creates the application.</summary>
     /// <param name="openStdin">Opens standard input (read when a path is <c>-</c>).</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: <c>extract</c> then shows a live progress display.</param>
-    public FactxApp(Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    /// <param name="stdoutIsTerminal">True when <paramref name="stdout"/> is a terminal: <c>extract</c> then shows no live display while it writes JSON lines there, as the two would garble each other.</param>
+    public FactxApp(Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, bool stdoutIsTerminal = false)
     {
         _openStdin = openStdin;
         _stdout = stdout;
         _stderr = stderr;
         _stderrIsTerminal = stderrIsTerminal;
+        _stdoutIsTerminal = stdoutIsTerminal;
     }
 
     /// <summary>How long a cancelled run (Ctrl+C, SIGTERM) may take to flush its outputs before the process ends; null (the default) leaves the signals alone, as tests want.</summary>
@@ -40,7 +43,7 @@ public sealed class FactxApp
     /// <param name="cancellationToken">Cancels a running <c>extract</c>, which then flushes what it finished and exits with <see cref="ExitCodes.Cancelled"/>.</param>
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var environment = new FactxEnvironment(_openStdin, _stdout, _stderr, _stderrIsTerminal);
+        var environment = new FactxEnvironment(_openStdin, _stdout, _stderr, _stderrIsTerminal, _stdoutIsTerminal);
         var root = new RootCommand("factx: extracts typed facts (investments, production agreements, site lists, quotes) from news articles.")
         {
             ExtractCommand.Create(environment),

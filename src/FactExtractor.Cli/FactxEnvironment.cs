@@ -8,4 +8,5 @@ namespace FactExtractor.Cli;
 /// <param name="Stdout">Standard output.</param>
 /// <param name="Stderr">Standard error.</param>
 /// <param name="StderrIsTerminal">True when standard error is a terminal, where a live progress display belongs.</param>
-internal sealed record FactxEnvironment(Func<Stream> OpenStdin, TextWriter Stdout, TextWriter Stderr, bool StderrIsTerminal);
+/// <param name="StdoutIsTerminal">True when standard output is a terminal too, where JSON lines and a live display would garble each other.</param>
+internal sealed record FactxEnvironment(Func<Stream> OpenStdin, TextWriter Stdout, TextWriter Stderr, bool StderrIsTerminal, bool StdoutIsTerminal);

@@ -9,7 +9,7 @@ var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(fals
 try
 {
     // Ctrl+C and SIGTERM cancel a running extract, which flushes what it finished; after the grace period the process ends anyway.
-    var app = new FactxApp(Console.OpenStandardInput, stdout, stderr, stderrIsTerminal: !Console.IsErrorRedirected)
+    var app = new FactxApp(Console.OpenStandardInput, stdout, stderr, stderrIsTerminal: !Console.IsErrorRedirected, stdoutIsTerminal: !Console.IsOutputRedirected)
     {
         TerminationGracePeriod = TimeSpan.FromSeconds(10),
     };

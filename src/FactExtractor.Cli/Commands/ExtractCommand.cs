@@ -265,7 +265,7 @@ internal sealed class ExtractRun : IDisposable
     {
         TextWriter stderr = _environment.Stderr;
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
-        bool live = _environment.StderrIsTerminal && !_settings.Quiet;
+        bool live = _environment.StderrIsTerminal && !_settings.Quiet && !(_environment.StdoutIsTerminal && ReferenceEquals(_json, _environment.Stdout));
         string? failure = null;
         bool cancelled = false;
         try

@@ -284,6 +284,26 @@ public sealed class ExtractBatchCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void With_a_terminal_the_progress_display_replaces_the_error_lines_unless_the_json_goes_there_too(bool stdoutIsTerminal, bool expectDisplay)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+
+        int exit = new FactxApp(() => new MemoryStream(), stdout, stderr, stderrIsTerminal: true, stdoutIsTerminal: stdoutIsTerminal).Run(["extract", Feed("damaged")]);
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, exit);
+        Assert.Equal(11, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        string[] lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("documents/s", lines[^1].TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("factx: 11 records: 2 ok, 9 failed;", lines[^1], StringComparison.Ordinal);
+        // The live display shows the error count; the per-record lines would scroll it away.
+        Assert.Equal(expectDisplay ? 0 : 9, lines.Count(l => l.Contains(": malformed-record: ", StringComparison.Ordinal) || l.Contains(": missing-text: ", StringComparison.Ordinal)
+            || l.Contains(": invalid-encoding: ", StringComparison.Ordinal) || l.Contains(": no-text: ", StringComparison.Ordinal) || l.Contains(": empty-document: ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("--resume")]
     [InlineData("--format", "pdf")]
     [InlineData("--workers", "0")]
