@@ -39,7 +39,7 @@ public sealed class EvalNerCommandTests : IDisposable
             "ORG       1.000  1.000  1.000     3     0     0",
             "PER       1.000  0.500  0.667     1     0     1",
             "micro     0.857  0.857  0.857     6     1     1",
-        ], run.Lines());
+        ], run.OutputLines());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class EvalNerCommandTests : IDisposable
         var run = Run("eval-ner", "--gold", gold, "--recognizers", "lexicons", "--errors");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(["2\tmissed\tPER\t[1, 2)\tBorrower", "3\tspurious\tLOC\t[5, 6)\tSpain"], run.Lines().Skip(6));
+        Assert.Equal(["2\tmissed\tPER\t[1, 2)\tBorrower", "3\tspurious\tLOC\t[5, 6)\tSpain"], run.OutputLines().Skip(6));
     }
 
     [Fact]
@@ -161,16 +161,5 @@ public sealed class EvalNerCommandTests : IDisposable
         return path;
     }
 
-    private static CliRun Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int exitCode = new FactxApp(() => new MemoryStream(), stdout, stderr).Run(args);
-        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
-    }
-
-    private sealed record CliRun(int ExitCode, string Stdout, string Stderr)
-    {
-        public string[] Lines() => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
+    private static CliRun Run(params string[] args) => CliRun.Of(args);
 }

@@ -337,20 +337,9 @@ public sealed class ExtractBatchCommandTests : IDisposable
         return path;
     }
 
-    private static CliRun Run(params string[] args) => Run([], args);
+    private static CliRun Run(params string[] args) => CliRun.Of(args);
 
-    private static CliRun Run(byte[] stdin, params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int exitCode = new FactxApp(() => new MemoryStream(stdin), stdout, stderr).Run(args);
-        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
-    }
-
-    private sealed record CliRun(int ExitCode, string Stdout, string Stderr)
-    {
-        public JObject[] Lines() => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToArray();
-    }
+    private static CliRun Run(byte[] stdin, params string[] args) => CliRun.WithStdin(stdin, args);
 
     // Standard output that asks for cancellation once it has received a number of lines, as Ctrl+C would mid-run.
     private sealed class CancellingWriter(CancellationTokenSource cancel, int afterLines) : StringWriter
