@@ -43,6 +43,62 @@ internal static class FormatDetection
         return InputFormat.Auto;
     }
 
+    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47];
+
+    private static ReadOnlySpan<byte> Jpeg => [0xFF, 0xD8, 0xFF];
+
+    private static ReadOnlySpan<byte> OleCompound => [0xD0, 0xCF, 0x11, 0xE0];
+
+    private static ReadOnlySpan<byte> Xz => [0xFD, 0x37, 0x7A, 0x58, 0x5A];
+
+    private static ReadOnlySpan<byte> SevenZip => [0x37, 0x7A, 0xBC, 0xAF];
+
+    private static ReadOnlySpan<byte> Zstd => [0x28, 0xB5, 0x2F, 0xFD];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
+
+    private static ReadOnlySpan<byte> Utf32BigEndianMark => [0x00, 0x00, 0xFE, 0xFF];
+
+    /// <summary>
+    /// What kind of binary file the first bytes show — a PDF, an archive, an image, an Office document, or data with NUL
+    /// bytes and no UTF-16/UTF-32 byte-order mark — or null when they may be text. Such inputs are refused with a clear
+    /// message instead of failing later as text with an encoding error.
+    /// </summary>
+    public static string? BinaryKind(ReadOnlySpan<byte> prefix)
+    {
+        if (prefix.StartsWith("%PDF"u8))
+        {
+            return "a PDF document";
+        }
+
+        if (prefix.StartsWith("PK\u0003\u0004"u8) || prefix.StartsWith("PK\u0005\u0006"u8))
+        {
+            return "a ZIP archive (or a .docx, .xlsx or .epub, which are ZIP archives)";
+        }
+
+        if (prefix.StartsWith(Png) || prefix.StartsWith(Jpeg) || prefix.StartsWith("GIF8"u8)
+            || (prefix.StartsWith("RIFF"u8) && prefix.Length >= 12 && prefix.Slice(8, 4).SequenceEqual("WEBP"u8)))
+        {
+            return "an image";
+        }
+
+        if (prefix.StartsWith(OleCompound))
+        {
+            return "an Office document in the old binary format";
+        }
+
+        if (prefix.StartsWith("BZh"u8) || prefix.StartsWith(Xz) || prefix.StartsWith(SevenZip)
+            || prefix.StartsWith(Zstd))
+        {
+            return "an archive compressed with something other than gzip (bzip2, xz, 7z or zstd)";
+        }
+
+        bool unicodeMark = prefix.StartsWith(Utf16LittleEndianMark) || prefix.StartsWith(Utf16BigEndianMark) || prefix.StartsWith(Utf32BigEndianMark);
+        return !unicodeMark && prefix.IndexOf((byte)0) >= 0 ? "binary data (it holds NUL bytes; UTF-16 text needs a byte-order mark)" : null;
+    }
+
     /// <summary>Whether the bytes start with the gzip magic number.</summary>
     public static bool IsGzip(ReadOnlySpan<byte> prefix) => prefix.Length >= 2 && prefix[0] == 0x1F && prefix[1] == 0x8B;
 

@@ -147,6 +147,13 @@ public static class InputReader
             }
 
             InputFormat format = options.Format;
+            if (format == InputFormat.Auto && FormatDetection.BinaryKind(prefix) is { } binary)
+            {
+                yield return BatchInput.Failed(source.Id, new ExtractionError(ExtractionErrorCodes.UnsupportedFormat,
+                    $"{source.DisplayName}: {binary}; factx reads text, JSON Lines, RSS and Atom feeds and HTML, plain or gzip-compressed."), options.DefaultPublished);
+                yield break;
+            }
+
             if (format == InputFormat.Auto && source.Path is not null)
             {
                 format = FormatDetection.FromFileName(Path.GetFileName(source.Path));

@@ -37,6 +37,6 @@ public static class ExtractionErrorCodes
     /// <summary>An HTML page or feed item yields no text once markup, scripts and navigation are removed.</summary>
     public const string NoText = "no-text";
 
-    /// <summary>The input's format is not one the reader knows, or could not be detected.</summary>
+    /// <summary>The input is binary data no reader handles: a PDF, an archive other than gzip, an image, an Office document, data with NUL bytes.</summary>
     public const string UnsupportedFormat = "unsupported-format";
 }

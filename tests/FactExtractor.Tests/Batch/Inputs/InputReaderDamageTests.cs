@@ -40,6 +40,45 @@ public class InputReaderDamageTests
         Assert.Equal("Two.", records[6].Document!.Text);
     }
 
+    public static TheoryData<string, byte[]> BinaryFiles() => new()
+    {
+        { "report.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"u8.ToArray() },
+        { "article.docx", [(byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0] },
+        { "photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, (byte)'J', (byte)'F'] },
+        { "chart.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10] },
+        { "feed.xml.bz2", "BZh91AY&SY"u8.ToArray() },
+        { "utf16-without-mark.txt", Encoding.Unicode.GetBytes("Renault builds cars.") },
+    };
+
+    [Theory]
+    [MemberData(nameof(BinaryFiles))]
+    public async Task BinaryFilesAreRefusedAsUnsupportedUnlessAFormatIsForced(string name, byte[] content)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write(name, content);
+        string good = folder.Write("good.txt", "Renault builds cars in Douai.");
+
+        List<BatchInput> records = await ReadAsync([path, good]);
+        List<BatchInput> forced = await ReadAsync([path], new InputOptions { Format = InputFormat.Text });
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal(ExtractionErrorCodes.UnsupportedFormat, records[0].Error?.Code);
+        Assert.Contains(path, records[0].Error!.Message, StringComparison.Ordinal);
+        Assert.Null(records[1].Error);
+        Assert.NotEqual(ExtractionErrorCodes.UnsupportedFormat, Assert.Single(forced).Error?.Code);
+    }
+
+    [Fact]
+    public async Task Utf16TextWithItsByteOrderMarkIsStillText()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Renault builds cars.")]);
+
+        BatchInput record = Assert.Single(await ReadAsync([path]));
+
+        Assert.Equal("Renault builds cars.", record.Document?.Text);
+    }
+
     [Fact]
     public async Task OverLongLastLineWithoutNewlineIsOneRecord()
     {
