@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Text;
+using AngleSharp.Html;
 using CodeHollow.FeedReader;
 using FactExtractor.Pipeline;
 
@@ -23,12 +26,86 @@ internal static class FeedInputReader
         }
         catch (Exception ex)
         {
+            // Feeds written by HTML tools often use HTML's named entities (&nbsp; &eacute; &rsquo;), which XML does not
+            // declare; with them spelled as character references the feed may parse. Otherwise the first error stands.
+            if (WithHtmlEntitiesAsReferences(bytes) is { } repaired && TryRead(repaired, out IList<FeedItem>? recovered))
+            {
+                return Items(recovered, source, options);
+            }
+
             // FeedReader throws XmlException, FeedTypeNotSupportedException and others on bad input; all mean the same here.
             return [BatchInput.Failed(source.Id, new ExtractionError(ExtractionErrorCodes.MalformedRecord,
                 $"{source.DisplayName}: not a readable RSS or Atom feed: {ex.Message}"), options.DefaultPublished)];
         }
 
         return Items(items, source, options);
+    }
+
+    private static bool TryRead(byte[] bytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IList<FeedItem>? items)
+    {
+        try
+        {
+            items = [.. FeedReader.ReadFromByteArray(bytes).Items];
+            return true;
+        }
+        catch (Exception)
+        {
+            // The caller reports the error of the feed as it was written.
+            items = null;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The feed with every HTML named entity that XML does not predefine replaced by a numeric character reference, or
+    /// null when it has none. Names and references are ASCII, so the bytes can be edited in any ASCII-compatible encoding.
+    /// </summary>
+    internal static byte[]? WithHtmlEntitiesAsReferences(byte[] bytes)
+    {
+        MemoryStream? output = null;
+        int copied = 0;
+        for (int i = bytes.AsSpan().IndexOf((byte)'&'); i >= 0 && i < bytes.Length; i++)
+        {
+            if (bytes[i] != (byte)'&')
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < bytes.Length && end - i <= 32 && char.IsAsciiLetterOrDigit((char)bytes[end]))
+            {
+                end++;
+            }
+
+            if (end == i + 1 || end >= bytes.Length || bytes[end] != (byte)';')
+            {
+                continue;
+            }
+
+            string name = Encoding.ASCII.GetString(bytes, i + 1, end - i - 1);
+            if (name is "amp" or "lt" or "gt" or "quot" or "apos" || HtmlEntityProvider.Resolver.GetSymbol(name + ";") is not { Length: > 0 } symbol)
+            {
+                continue;
+            }
+
+            output ??= new MemoryStream(bytes.Length + 64);
+            output.Write(bytes, copied, i - copied);
+            for (int c = 0; c < symbol.Length; c += char.IsSurrogatePair(symbol, c) ? 2 : 1)
+            {
+                output.Write(Encoding.ASCII.GetBytes("&#" + char.ConvertToUtf32(symbol, c).ToString(CultureInfo.InvariantCulture) + ";"));
+            }
+
+            copied = end + 1;
+            i = end;
+        }
+
+        if (output is null)
+        {
+            return null;
+        }
+
+        output.Write(bytes, copied, bytes.Length - copied);
+        return output.ToArray();
     }
 
     private static IEnumerable<BatchInput> Items(IList<FeedItem> items, InputSource source, InputOptions options)

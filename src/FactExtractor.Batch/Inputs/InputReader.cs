@@ -241,8 +241,9 @@ public static class InputReader
             return TooLarge(source, options, $"larger than the limit of {options.MaxFileBytes} bytes for an HTML page.");
         }
 
-        // Pages are decoded as UTF-8 (or by their byte-order mark), strictly; a <meta charset> naming another encoding is not followed.
-        if (!TextDecoding.TryDecode(bytes, out string html, out string? error))
+        // Pages are decoded as UTF-8 (or by their byte-order mark), strictly; bytes that are not UTF-8 are decoded, strictly
+        // too, in the encoding the page declares (<meta charset>), as older sites still serve windows-1252 or ISO-8859-x.
+        if (!TextDecoding.TryDecode(bytes, out string html, out string? error) && !HtmlCharset.TryDecode(bytes, out html, ref error))
         {
             return BatchInput.Failed(source.Id, new ExtractionError(ExtractionErrorCodes.InvalidEncoding, $"{source.DisplayName}: {error}"), options.DefaultPublished);
         }
