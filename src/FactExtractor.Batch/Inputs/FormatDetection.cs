@@ -66,7 +66,12 @@ internal static class FormatDetection
     /// bytes and no UTF-16/UTF-32 byte-order mark — or null when they may be text. Such inputs are refused with a clear
     /// message instead of failing later as text with an encoding error.
     /// </summary>
-    public static string? BinaryKind(ReadOnlySpan<byte> prefix)
+    /// <param name="prefix">The first bytes.</param>
+    /// <param name="nulBytesMeanBinary">
+    /// Whether NUL bytes alone make the input binary: true when nothing else says what the input is; false when its
+    /// extension names a text format, so that a damaged line in a JSON Lines file stays that line's error.
+    /// </param>
+    public static string? BinaryKind(ReadOnlySpan<byte> prefix, bool nulBytesMeanBinary)
     {
         if (prefix.StartsWith("%PDF"u8))
         {
@@ -96,7 +101,7 @@ internal static class FormatDetection
         }
 
         bool unicodeMark = prefix.StartsWith(Utf16LittleEndianMark) || prefix.StartsWith(Utf16BigEndianMark) || prefix.StartsWith(Utf32BigEndianMark);
-        return !unicodeMark && prefix.IndexOf((byte)0) >= 0 ? "binary data (it holds NUL bytes; UTF-16 text needs a byte-order mark)" : null;
+        return nulBytesMeanBinary && !unicodeMark && prefix.IndexOf((byte)0) >= 0 ? "binary data (it holds NUL bytes; UTF-16 text needs a byte-order mark)" : null;
     }
 
     /// <summary>Whether the bytes start with the gzip magic number.</summary>

@@ -147,16 +147,17 @@ public static class InputReader
             }
 
             InputFormat format = options.Format;
-            if (format == InputFormat.Auto && FormatDetection.BinaryKind(prefix) is { } binary)
+            InputFormat named = format == InputFormat.Auto && source.Path is not null ? FormatDetection.FromFileName(Path.GetFileName(source.Path)) : InputFormat.Auto;
+            if (format == InputFormat.Auto && FormatDetection.BinaryKind(prefix, nulBytesMeanBinary: named == InputFormat.Auto) is { } binary)
             {
                 yield return BatchInput.Failed(source.Id, new ExtractionError(ExtractionErrorCodes.UnsupportedFormat,
                     $"{source.DisplayName}: {binary}; factx reads text, JSON Lines, RSS and Atom feeds and HTML, plain or gzip-compressed."), options.DefaultPublished);
                 yield break;
             }
 
-            if (format == InputFormat.Auto && source.Path is not null)
+            if (format == InputFormat.Auto)
             {
-                format = FormatDetection.FromFileName(Path.GetFileName(source.Path));
+                format = named;
             }
 
             if (format == InputFormat.Auto)

@@ -47,7 +47,7 @@ public class InputReaderDamageTests
         { "photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, (byte)'J', (byte)'F'] },
         { "chart.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10] },
         { "feed.xml.bz2", "BZh91AY&SY"u8.ToArray() },
-        { "utf16-without-mark.txt", Encoding.Unicode.GetBytes("Renault builds cars.") },
+        { "utf16-without-mark", Encoding.Unicode.GetBytes("Renault builds cars.") },
     };
 
     [Theory]
