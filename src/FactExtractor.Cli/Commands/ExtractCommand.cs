@@ -13,7 +13,6 @@ using FactExtractor.Batch.Outputs;
 using FactExtractor.Entities.Statistical;
 using FactExtractor.Pipeline;
 using FactExtractor.Serialization;
-using Newtonsoft.Json;
 
 namespace FactExtractor.Cli.Commands;
 
@@ -329,15 +328,15 @@ internal sealed class ExtractRun : IDisposable
         }
 
         long lastFlush = System.Diagnostics.Stopwatch.GetTimestamp();
-        await foreach (ExtractionResult result in pipeline.ExtractBatchAsync(inputs, _settings.Batch, cancellationToken).ConfigureAwait(false))
-        {
-            if (_json is not null)
-            {
-                using (var writer = new JsonTextWriter(_json) { Formatting = Formatting.None, CloseOutput = false, AutoCompleteOnClose = false })
-                {
-                    ExtractionJson.Write(writer, result);
-                }
 
+        // The JSON line is made on the worker that analysed the document: on one consuming thread it would cap the run.
+        bool json = _json is not null;
+        await foreach ((ExtractionResult result, string? line) in pipeline.ExtractBatchAsync(
+            inputs, result => (result, json ? ExtractionJson.ToJsonLine(result) : null), _settings.Batch, cancellationToken).ConfigureAwait(false))
+        {
+            if (line is not null)
+            {
+                _json!.Write(line);
                 _json.Write('\n');
             }
 

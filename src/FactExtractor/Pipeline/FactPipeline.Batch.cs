@@ -39,18 +39,38 @@ public sealed partial class FactPipeline
     ///     Console.WriteLine(ExtractionJson.ToJsonLine(result));
     /// </code>
     /// </example>
-    public IAsyncEnumerable<ExtractionResult> ExtractBatchAsync(IAsyncEnumerable<BatchInput> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ExtractionResult> ExtractBatchAsync(IAsyncEnumerable<BatchInput> inputs, BatchOptions? options = null, CancellationToken cancellationToken = default) =>
+        ExtractBatchAsync(inputs, static result => result, options, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ExtractBatchAsync(IAsyncEnumerable{BatchInput}, BatchOptions?, CancellationToken)"/>, and turns
+    /// each result into what the consumer needs — a JSON line, database rows — on the worker that analysed it, so that
+    /// this work runs on every core instead of on the consuming thread.
+    /// </summary>
+    /// <typeparam name="TOutput">What each result becomes.</typeparam>
+    /// <param name="inputs">The records; at most <see cref="BatchOptions.Capacity"/> are held at once.</param>
+    /// <param name="selector">Turns a result into the output; called once per record, from several threads at once, so it must be thread-safe.</param>
+    /// <param name="options">Parallelism, ordering and capacity; null for <see cref="BatchOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the batch: reading, analysis and the enumeration throw <see cref="OperationCanceledException"/>.</param>
+    /// <example>
+    /// <code>
+    /// await foreach (string line in pipeline.ExtractBatchAsync(records, ExtractionJson.ToJsonLine))
+    ///     writer.WriteLine(line);
+    /// </code>
+    /// </example>
+    public IAsyncEnumerable<TOutput> ExtractBatchAsync<TOutput>(IAsyncEnumerable<BatchInput> inputs, Func<ExtractionResult, TOutput> selector, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(selector);
         options ??= BatchOptions.Default;
         if (options.MaxDegreeOfParallelism == 1)
         {
-            return Sequential(inputs, cancellationToken);
+            return Sequential(inputs, selector, cancellationToken);
         }
 
         return options.PreserveOrder
-            ? Ordered(inputs, options, cancellationToken)
-            : Unordered(inputs, options, cancellationToken);
+            ? Ordered(inputs, selector, options, cancellationToken)
+            : Unordered(inputs, selector, options, cancellationToken);
     }
 
     private static async IAsyncEnumerable<BatchInput> Wrap(IAsyncEnumerable<DocumentInput> inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -61,42 +81,42 @@ public sealed partial class FactPipeline
         }
     }
 
-    private ExtractionResult Process(BatchInput input, CancellationToken cancellationToken) =>
-        input.Document is { } document ? TryExtract(document, cancellationToken) : input.ToFailure();
+    private TOutput Process<TOutput>(BatchInput input, Func<ExtractionResult, TOutput> selector, CancellationToken cancellationToken) =>
+        selector(input.Document is { } document ? TryExtract(document, cancellationToken) : input.ToFailure());
 
-    private async IAsyncEnumerable<ExtractionResult> Sequential(IAsyncEnumerable<BatchInput> inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TOutput> Sequential<TOutput>(IAsyncEnumerable<BatchInput> inputs, Func<ExtractionResult, TOutput> selector, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (BatchInput input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return Process(input, cancellationToken);
+            yield return Process(input, selector, cancellationToken);
         }
     }
 
     // A window of at most Capacity records in input order; a gate lets MaxDegreeOfParallelism of them run at once.
     // The oldest is awaited before another record is read, so memory holds at most Capacity documents.
-    private async IAsyncEnumerable<ExtractionResult> Ordered(IAsyncEnumerable<BatchInput> inputs, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TOutput> Ordered<TOutput>(IAsyncEnumerable<BatchInput> inputs, Func<ExtractionResult, TOutput> selector, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var gate = new SemaphoreSlim(options.MaxDegreeOfParallelism);
-        var window = new Queue<Task<ExtractionResult>>(options.Capacity);
+        var window = new Queue<Task<TOutput>>(options.Capacity);
         try
         {
             await foreach (BatchInput input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 if (window.Count == options.Capacity)
                 {
-                    ExtractionResult oldest = await window.Dequeue().ConfigureAwait(false);
+                    TOutput oldest = await window.Dequeue().ConfigureAwait(false);
                     cancellationToken.ThrowIfCancellationRequested();
                     yield return oldest;
                 }
 
-                window.Enqueue(input.Document is null ? Task.FromResult(input.ToFailure()) : RunGated(input, gate, stop.Token));
+                window.Enqueue(RunGated(input, selector, gate, stop.Token));
             }
 
             while (window.Count > 0)
             {
-                ExtractionResult oldest = await window.Dequeue().ConfigureAwait(false);
+                TOutput oldest = await window.Dequeue().ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return oldest;
             }
@@ -109,14 +129,14 @@ public sealed partial class FactPipeline
         }
     }
 
-    private Task<ExtractionResult> RunGated(BatchInput input, SemaphoreSlim gate, CancellationToken cancellationToken) =>
+    private Task<TOutput> RunGated<TOutput>(BatchInput input, Func<ExtractionResult, TOutput> selector, SemaphoreSlim gate, CancellationToken cancellationToken) =>
         Task.Run(
             async () =>
             {
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return Process(input, cancellationToken);
+                    return Process(input, selector, cancellationToken);
                 }
                 finally
                 {
@@ -125,7 +145,7 @@ public sealed partial class FactPipeline
             },
             cancellationToken);
 
-    private static async Task DrainAsync(Queue<Task<ExtractionResult>> window)
+    private static async Task DrainAsync<TOutput>(Queue<Task<TOutput>> window)
     {
         while (window.Count > 0)
         {
@@ -141,13 +161,13 @@ public sealed partial class FactPipeline
     }
 
     // Workers take records from a bounded channel and put results into another; results leave in completion order.
-    private async IAsyncEnumerable<ExtractionResult> Unordered(IAsyncEnumerable<BatchInput> inputs, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TOutput> Unordered<TOutput>(IAsyncEnumerable<BatchInput> inputs, Func<ExtractionResult, TOutput> selector, BatchOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         int workers = options.MaxDegreeOfParallelism;
         int queued = Math.Max(1, options.Capacity - workers);
         var pending = Channel.CreateBounded<BatchInput>(new BoundedChannelOptions(queued) { SingleWriter = true, SingleReader = false });
-        var done = Channel.CreateBounded<ExtractionResult>(new BoundedChannelOptions(queued) { SingleWriter = false, SingleReader = true });
+        var done = Channel.CreateBounded<TOutput>(new BoundedChannelOptions(queued) { SingleWriter = false, SingleReader = true });
 
         Task reader = Task.Run(
             async () =>
@@ -176,7 +196,7 @@ public sealed partial class FactPipeline
                 {
                     await foreach (BatchInput input in pending.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                     {
-                        await done.Writer.WriteAsync(Process(input, stop.Token), stop.Token).ConfigureAwait(false);
+                        await done.Writer.WriteAsync(Process(input, selector, stop.Token), stop.Token).ConfigureAwait(false);
                     }
                 },
                 CancellationToken.None);
@@ -200,7 +220,7 @@ public sealed partial class FactPipeline
 
         try
         {
-            await foreach (ExtractionResult result in done.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (TOutput result in done.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 // A channel hands over a ready item without looking at the token; no result leaves after cancellation.
                 cancellationToken.ThrowIfCancellationRequested();

@@ -86,6 +86,47 @@ public class BatchExtractionTests
         Assert.All(results.Where(r => r.Id!.StartsWith("bad-", StringComparison.Ordinal)), r => Assert.Equal(("t", "u"), (r.Title, r.Url)));
     }
 
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public async Task A_selector_turns_each_result_into_the_output_once(int workers, bool ordered)
+    {
+        List<BatchInput> inputs = Inputs(40);
+        int calls = 0;
+        string Render(ExtractionResult result)
+        {
+            Interlocked.Increment(ref calls);
+            return ExtractionJson.ToJsonLine(result);
+        }
+
+        var lines = new List<string>();
+        await foreach (string line in FactPipeline.Default.ExtractBatchAsync(Stream(inputs), Render, new BatchOptions { MaxDegreeOfParallelism = workers, PreserveOrder = ordered }))
+        {
+            lines.Add(line);
+        }
+
+        List<ExtractionResult> plain = await Collect(FactPipeline.Default.ExtractBatchAsync(Stream(inputs), new BatchOptions { MaxDegreeOfParallelism = 1 }));
+        string[] expected = plain.Select(ExtractionJson.ToJsonLine).ToArray();
+        Assert.Equal(40, calls);
+        IEnumerable<string> want = ordered ? expected : expected.Order(StringComparer.Ordinal);
+        IEnumerable<string> got = ordered ? lines : lines.Order(StringComparer.Ordinal);
+        Assert.Equal(want, got);
+    }
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public async Task An_exception_of_the_selector_reaches_the_consumer(int workers, bool ordered)
+    {
+        static int Explode(ExtractionResult result) => result.Id == "doc-6" ? throw new InvalidOperationException("selector failed") : 0;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (int unused in FactPipeline.Default.ExtractBatchAsync(Stream(Inputs(30)), Explode, new BatchOptions { MaxDegreeOfParallelism = workers, PreserveOrder = ordered }))
+            {
+            }
+        });
+        Assert.Equal("selector failed", error.Message);
+    }
+
     [Fact]
     public async Task Document_inputs_are_accepted_directly()
     {
