@@ -211,9 +211,10 @@ internal sealed class ExtractRun : IDisposable
         FactPipeline pipeline;
         try
         {
-            pipeline = settings.Recognizers == NameRecognizers.Both && settings.Model is null
-                ? FactPipelineBuilder.CreateDefault().WithMaxCharacters(settings.Input.MaxCharacters).Build()
-                : FactPipelineBuilder.CreateDefault(settings.Recognizers, CommonOptions.LoadTagger(settings.Model)).WithMaxCharacters(settings.Input.MaxCharacters).Build();
+            FactPipelineBuilder builder = settings.Model is null
+                ? FactPipelineBuilder.CreateDefault(settings.Recognizers)
+                : FactPipelineBuilder.CreateDefault(settings.Recognizers, CommonOptions.LoadTagger(settings.Model));
+            pipeline = builder.WithMaxCharacters(settings.Input.MaxCharacters).Build();
             run.OpenOutputs();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
