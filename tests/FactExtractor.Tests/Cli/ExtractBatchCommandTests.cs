@@ -258,6 +258,20 @@ public sealed class ExtractBatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_fails_mid_run_stops_the_run_with_its_own_exit_code()
+    {
+        var stdout = new FailingWriter(afterLines: 2);
+        var stderr = new StringWriter { NewLine = "\n" };
+
+        int exit = new FactxApp(() => new MemoryStream(), stdout, stderr).Run(["extract", Feed("articles.jsonl"), "--workers", "2"]);
+
+        Assert.Equal(ExitCodes.RunFailed, exit);
+        string[] lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("factx: the run stopped: No space left on device", lines[^2]);
+        Assert.StartsWith("factx: 2 records: 2 ok, 0 failed;", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_files_are_written_per_fact_type()
     {
         string folder = Path.Combine(_dir, "csv");
@@ -340,6 +354,32 @@ public sealed class ExtractBatchCommandTests : IDisposable
     private static CliRun Run(params string[] args) => CliRun.Of(args);
 
     private static CliRun Run(byte[] stdin, params string[] args) => CliRun.WithStdin(stdin, args);
+
+    // Standard output whose disk fills up after a number of lines.
+    private sealed class FailingWriter(int afterLines) : StringWriter
+    {
+        private int _lines;
+
+        public override void Write(char value)
+        {
+            if (value == '\n' && ++_lines > afterLines)
+            {
+                throw new IOException("No space left on device");
+            }
+
+            base.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            if (_lines >= afterLines)
+            {
+                throw new IOException("No space left on device");
+            }
+
+            base.Write(value);
+        }
+    }
 
     // Standard output that asks for cancellation once it has received a number of lines, as Ctrl+C would mid-run.
     private sealed class CancellingWriter(CancellationTokenSource cancel, int afterLines) : StringWriter
