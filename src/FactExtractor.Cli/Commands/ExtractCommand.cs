@@ -38,6 +38,7 @@ internal static class ExtractCommand
         var format = new Option<InputFormat>("--format")
         {
             Description = "The input format: auto (the default: from the extension, else from the content), text, jsonl, feed (RSS or Atom) or html.",
+            HelpName = "auto|text|jsonl|feed|html",
             DefaultValueFactory = _ => InputFormat.Auto,
             CustomParser = result => ParseFormat(result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty, result),
         };
@@ -57,9 +58,9 @@ internal static class ExtractCommand
             Validators = { result => PositiveInt(result, "--workers") },
         };
         var unordered = new Option<bool>("--unordered") { Description = "Write each result as soon as it is ready instead of in input order." };
-        var db = new Option<FileInfo?>("--db") { Description = "Write documents, entities and facts into this SQLite database (created if missing; a rerun adds nothing twice)." };
+        var db = new Option<FileInfo?>("--db") { HelpName = "file.sqlite", Description = "Write documents, entities and facts into this SQLite database (created if missing; a rerun adds nothing twice)." };
         var resume = new Option<bool>("--resume") { Description = "With --db: skip the records already stored with the same id and text." };
-        var csv = new Option<DirectoryInfo?>("--csv") { Description = "Write one CSV file per fact type into this folder." };
+        var csv = new Option<DirectoryInfo?>("--csv") { HelpName = "folder", Description = "Write one CSV file per fact type into this folder." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display, no per-record error lines and no summary on standard error." };
         var recognizers = CommonOptions.Recognizers();
         var model = CommonOptions.Model();
