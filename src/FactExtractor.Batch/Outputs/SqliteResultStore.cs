@@ -128,7 +128,7 @@ public sealed class SqliteResultStore : IDisposable
     /// <summary>
     /// Stores a result unless it is stored already. A successful result is identified by its id and the content hash of
     /// its text; storing it deletes the error rows of the same id. An error result is identified by its id and the hash
-    /// of its code and message; it is not stored for an id that already has a successful version. A null or empty id
+    /// of its code (of its code and message when it has no id); it is not stored for an id that already has a successful version. A null or empty id
     /// counts as one id for identity (such results are stored once each), but errors without an id are neither replaced
     /// nor skipped, since nothing says which document they were.
     /// </summary>
@@ -197,8 +197,13 @@ public sealed class SqliteResultStore : IDisposable
         }
     }
 
-    /// <summary>The content hash under which an error is stored: errors have no text, so their code and message stand for it.</summary>
-    private static string ErrorHash(ExtractionError error) => ContentHash.Of(error.Code + "\n" + error.Message);
+    /// <summary>
+    /// The content hash under which an error is stored. Errors have no text, so their code stands for it: a rerun's
+    /// message may differ only in how it names the file (a relative path, another folder), and must not add a row. An
+    /// error without an id has only its code and message to tell it from the others.
+    /// </summary>
+    private static string ErrorHash(string id, ExtractionError error) =>
+        ContentHash.Of(id.Length > 0 ? error.Code : error.Code + "\n" + error.Message);
 
     private static object OrDbNull(object? value) => value ?? DBNull.Value;
 
@@ -238,7 +243,7 @@ public sealed class SqliteResultStore : IDisposable
     private ResultWriteOutcome WriteFailure(ExtractionResult result, ExtractionError error)
     {
         string id = result.Id ?? string.Empty;
-        string hash = ErrorHash(error);
+        string hash = ErrorHash(id, error);
         if (VersionExists(id, hash, Failed))
         {
             return ResultWriteOutcome.AlreadyStored;

@@ -126,7 +126,7 @@ public sealed class SqliteResultStoreTests : IDisposable
         using (SqliteResultStore store = SqliteResultStore.Open(DatabasePath))
         {
             Assert.Equal(ResultWriteOutcome.Inserted, store.Write(OutputTestData.Error("story")));
-            Assert.Equal(ResultWriteOutcome.Inserted, store.Write(OutputTestData.Error("story", "Another failure.")));
+            Assert.Equal(ResultWriteOutcome.Inserted, store.Write(ExtractionResult.Failure("story", null, ExtractionErrorCodes.StageFailed, "Another failure.")));
             Assert.Equal(ResultWriteOutcome.Inserted, store.Write(OutputTestData.Error("other")));
             Assert.Equal(ResultWriteOutcome.InsertedReplacingErrors, store.Write(OutputTestData.Extract(OutputTestData.Investment, "story")));
         }
@@ -151,6 +151,23 @@ public sealed class SqliteResultStoreTests : IDisposable
         Assert.Equal(
             (1L, ExtractionErrorCodes.EmptyDocument, "The document has no text.", true),
             Row(db, "SELECT count(*), error_code, error_message, characters IS NULL FROM documents", r => (r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetBoolean(3))));
+    }
+
+    [Fact]
+    public void A_rerun_whose_error_message_names_the_file_differently_adds_no_row_but_another_error_does()
+    {
+        using (SqliteResultStore store = SqliteResultStore.Open(DatabasePath))
+        {
+            Assert.Equal(ResultWriteOutcome.Inserted, store.Write(ExtractionResult.Failure("news:7", null, ExtractionErrorCodes.MalformedRecord, "/data/news.jsonl:7: not JSON")));
+            Assert.Equal(ResultWriteOutcome.AlreadyStored, store.Write(ExtractionResult.Failure("news:7", null, ExtractionErrorCodes.MalformedRecord, "news.jsonl:7: not JSON")));
+            Assert.Equal(ResultWriteOutcome.Inserted, store.Write(ExtractionResult.Failure("news:7", null, ExtractionErrorCodes.InvalidEncoding, "news.jsonl:7: bad byte")));
+            Assert.Equal(ResultWriteOutcome.Inserted, store.Write(ExtractionResult.Failure(null, null, ExtractionErrorCodes.MalformedRecord, "a.jsonl:1: not JSON")));
+            Assert.Equal(ResultWriteOutcome.Inserted, store.Write(ExtractionResult.Failure(null, null, ExtractionErrorCodes.MalformedRecord, "b.jsonl:1: not JSON")));
+        }
+
+        using SqliteConnection db = Connect();
+        Assert.Equal(4L, Scalar(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(1L, Scalar(db, "SELECT count(*) FROM documents WHERE error_message = '/data/news.jsonl:7: not JSON'"));
     }
 
     [Fact]
