@@ -18,8 +18,8 @@ internal static class OutputTestData
 
     public static ExtractionResult Extract(string text, string? id) => FactPipeline.Default.TryExtract(new DocumentInput(text, id, new DateOnly(2023, 11, 8)) { Title = "A title", Url = "https://example.com/a" });
 
-    public static ExtractionResult Error(string? id, string message = "The document has no text.") =>
-        ExtractionResult.Failure(id, null, ExtractionErrorCodes.EmptyDocument, message);
+    public static ExtractionResult Error(string? id) =>
+        ExtractionResult.Failure(id, null, ExtractionErrorCodes.EmptyDocument, "The document has no text.");
 }
 
 /// <summary>A fresh folder under the temporary folder, deleted with everything in it on disposal.</summary>
