@@ -12,7 +12,7 @@ internal static class CommonOptions
 {
     public static Argument<string[]> Paths() => new("paths")
     {
-        Description = "Text files, folders (every *.txt below them) or - for standard input.",
+        Description = "Files (text, JSON Lines, RSS/Atom, HTML, each plain or gzip), folders (every such file below them), glob patterns (quoted) or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 

@@ -25,11 +25,7 @@ internal static class ExtractCommand
 {
     public static Command Create(FactxEnvironment environment)
     {
-        Argument<string[]> paths = new("paths")
-        {
-            Description = "Files, folders (every known input below them), glob patterns (quoted) or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        Argument<string[]> paths = CommonOptions.Paths();
         Option<DateOnly?> published = CommonOptions.Published();
         published.Description = "The publication date (YYYY-MM-DD) of records that do not carry one; relative dates resolve against it.";
         Option<FileInfo?> output = CommonOptions.Output();

@@ -1,13 +1,15 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading.Tasks;
+using FactExtractor.Batch.Inputs;
 using FactExtractor.Pipeline;
 using FactExtractor.Text;
 using FactExtractor.Tokenization;
 
 namespace FactExtractor.Cli.Commands;
 
-/// <summary><c>factx tokenize PATH…</c>: shows tokens and sentences, one token a line, for inspecting the tokenizer.</summary>
+/// <summary><c>factx tokenize PATH…</c>: shows tokens and sentences, one token a line, for inspecting the tokenizer. It reads every input <c>extract</c> reads.</summary>
 internal static class TokenizeCommand
 {
     public static Command Create(Func<Stream> openStdin, TextWriter stdout, TextWriter stderr)
@@ -18,22 +20,23 @@ internal static class TokenizeCommand
         {
             paths, maxChars,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            int limit = parse.GetValue(maxChars);
+            var options = new InputOptions { MaxCharacters = parse.GetValue(maxChars) };
             int failed = 0;
-            foreach (InputItem item in InputFiles.Expand(parse.GetValue(paths)!))
+            await foreach (BatchInput record in InputReader.ReadAsync(parse.GetValue(paths)!, options, openStdin, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                if (!InputFiles.TryRead(item, openStdin, limit, out string text, out ExtractionError? error))
+                if (record.Document is not { } document)
                 {
                     failed++;
-                    stderr.WriteLine($"factx: {item.Id}: {error!.Code}: {error.Message}");
+                    stderr.WriteLine($"factx: {record.Id}: {record.Error!.Code}: {record.Error.Message}");
                     continue;
                 }
 
+                string text = document.Text;
                 var tokens = NewsTokenizer.Default.Tokenize(text);
                 var sentences = NewsSentenceSplitter.Default.Split(text, tokens);
-                stdout.WriteLine($"# {item.Id}: {tokens.Length} tokens, {sentences.Length} sentences");
+                stdout.WriteLine($"# {document.Id}: {tokens.Length} tokens, {sentences.Length} sentences");
                 foreach (Sentence sentence in sentences)
                 {
                     foreach (Token token in sentence.SliceTokens(tokens.AsSpan()))
@@ -45,7 +48,7 @@ internal static class TokenizeCommand
                 }
             }
 
-            stdout.Flush();
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
             return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;

@@ -167,6 +167,18 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Tokenize_reads_the_inputs_extract_reads()
+    {
+        string feed = Write("wire.jsonl", "{\"id\":\"a\",\"text\":\"Mr. Tanaka paid €600m.\"}\n{\"id\":\"b\",\"text\":42}\n");
+
+        var run = Run("tokenize", feed);
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, run.ExitCode);
+        Assert.Equal("# a: 7 tokens, 1 sentences", run.Stdout.Split('\n')[0]);
+        Assert.Contains("factx: b: missing-text: ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_entities_scores_the_samples_with_and_without_the_statistical_tagger()
     {
         var plain = Run("eval-entities", "--gold", TestPaths.SampleArticles, "--json", "--recognizers", "lexicons");
