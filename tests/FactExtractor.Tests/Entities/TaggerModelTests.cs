@@ -68,6 +68,29 @@ public class TaggerModelTests
     }
 
     [Fact]
+    public void Feature_ids_are_the_taggers_own_buckets_one_row_a_token_and_depend_on_the_context()
+    {
+        TaggedSentence first = BracketSentence.Parse("[ORG Tarvik Holm] hired [PER Anna Keller] in [LOC Velkora Falls] .");
+        TaggedSentence second = BracketSentence.Parse("[ORG Tarvik Holm] hired a plant in [LOC Velkora Falls] .");
+
+        int[][] ids = Tagger.FeatureIds(first);
+        int[][] again = Tagger.FeatureIds(first);
+        int[][] other = Tagger.FeatureIds(second);
+
+        Assert.Equal(first.Tokens.Length, ids.Length);
+        Assert.All(ids, row =>
+        {
+            Assert.InRange(row.Length, 20, 32);
+            Assert.All(row, id => Assert.InRange(id, 0, (1 << Tagger.Bits) - 1));
+        });
+        Assert.Equal(ids, again);
+        // The features look two tokens either side: "Tarvik" has the same window in both sentences, "hired" does not.
+        Assert.Equal(ids[0], other[0]);
+        Assert.NotEqual(ids[2], other[2]);
+        Assert.True(ids[2].Intersect(other[2]).Count() > ids[2].Length / 2);
+    }
+
+    [Fact]
     public void A_word_seen_twice_in_lower_case_inside_sentences_is_common()
     {
         PerceptronTagger tagger = PerceptronTagger.Train(

@@ -374,6 +374,31 @@ public sealed class PerceptronTagger
         return common;
     }
 
+    /// <summary>
+    /// The hashed ids (in [0, 2^<see cref="Bits"/>)) of the tag-independent features of each token of a sentence, the
+    /// ones this tagger itself scores; for comparing other learners on exactly the same features. Row i holds token i's.
+    /// </summary>
+    internal int[][] FeatureIds(TaggedSentence sentence)
+    {
+        var (text, tokens, _) = Prepare(sentence);
+        bool shouting = Shouting(text, tokens);
+        var rows = new int[tokens.Length][];
+        Span<int> features = stackalloc int[MaxFeatures];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int n = StaticFeatures(text, tokens, i, shouting, features);
+            var ids = new int[n];
+            for (int k = 0; k < n; k++)
+            {
+                ids[k] = features[k] / TagCount;
+            }
+
+            rows[i] = ids;
+        }
+
+        return rows;
+    }
+
     private static (string Text, Token[] Tokens, int[] Gold) Prepare(TaggedSentence sentence)
     {
         var tokens = new Token[sentence.Tokens.Length];
