@@ -57,19 +57,7 @@ internal static class MlNetComparison
 
     public static string NerDataFolder()
     {
-        string? dir = Environment.GetEnvironmentVariable("FACTX_NER_DATA");
-        if (dir is not null)
-        {
-            return dir;
-        }
-
-        string? current = AppContext.BaseDirectory;
-        while (current is not null && !File.Exists(Path.Combine(current, "FactExtractor.sln")))
-        {
-            current = Path.GetDirectoryName(current);
-        }
-
-        return Path.Combine(current ?? Directory.GetCurrentDirectory(), "..", "shared", "data", "ner");
+        return Environment.GetEnvironmentVariable("FACTX_NER_DATA") ?? Path.Combine(SampleCorpus.RepositoryRoot(), "..", "shared", "data", "ner");
     }
 
     private static void Report(string name, List<TaggedSentence> heldBack, List<TaggedSentence> test, Func<TaggedSentence, string[]> tag)

@@ -10,17 +10,7 @@ internal static class SampleCorpus
     public static string[] LoadArticles()
     {
         string? dir = Environment.GetEnvironmentVariable("FACTX_SAMPLES");
-        if (dir is null)
-        {
-            string? current = AppContext.BaseDirectory;
-            while (current is not null && !File.Exists(Path.Combine(current, "FactExtractor.sln")))
-            {
-                current = Path.GetDirectoryName(current);
-            }
-
-            current ??= Directory.GetCurrentDirectory();
-            dir = Path.Combine(current, "samples", "articles");
-        }
+        dir ??= Path.Combine(RepositoryRoot(), "samples", "articles");
 
         string[] files = Directory.GetFiles(dir, "*.txt");
         Array.Sort(files, StringComparer.Ordinal);
@@ -30,5 +20,17 @@ internal static class SampleCorpus
         }
 
         return files.Select(File.ReadAllText).ToArray();
+    }
+
+    /// <summary>The folder holding FactExtractor.sln, found by walking up from the binaries; else the working directory.</summary>
+    public static string RepositoryRoot()
+    {
+        string? current = AppContext.BaseDirectory;
+        while (current is not null && !File.Exists(Path.Combine(current, "FactExtractor.sln")))
+        {
+            current = Path.GetDirectoryName(current);
+        }
+
+        return current ?? Directory.GetCurrentDirectory();
     }
 }
