@@ -15,13 +15,9 @@ namespace FactExtractor.Tests.Cli;
 /// <summary>End-to-end runs of <c>factx extract</c> over the sample feeds: every format, damaged inputs, the database, resuming, cancelling, workers.</summary>
 public sealed class ExtractBatchCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("factx-batch-").FullName;
+    private readonly TempFolder _folder = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static string Feed(params string[] parts) => Path.Combine([TestPaths.SampleFeeds, .. parts]);
 
@@ -202,7 +198,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
     [Fact]
     public void The_database_holds_every_record_once_however_often_the_run_is_repeated()
     {
-        string db = Path.Combine(_dir, "facts.sqlite");
+        string db = _folder.File("facts.sqlite");
         string[] inputs = [TestPaths.SampleFeeds];
 
         var first = Run(["extract", .. inputs, "--db", db]);
@@ -230,7 +226,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
     [Fact]
     public async Task A_cancelled_run_keeps_what_it_finished_and_resume_completes_it()
     {
-        string feed = Path.Combine(_dir, "big.jsonl");
+        string feed = _folder.File("big.jsonl");
         string[] texts = File.ReadAllLines(Feed("articles.jsonl"));
         File.WriteAllLines(feed, Enumerable.Range(0, 120).Select(i =>
         {
@@ -238,7 +234,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
             record["id"] = $"doc-{i}";
             return record.ToString(Newtonsoft.Json.Formatting.None);
         }));
-        string db = Path.Combine(_dir, "run.sqlite");
+        string db = _folder.File("run.sqlite");
         using var cancel = new CancellationTokenSource();
         var stdout = new CancellingWriter(cancel, afterLines: 10);
         var stderr = new StringWriter { NewLine = "\n" };
@@ -274,7 +270,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
     [Fact]
     public void Csv_files_are_written_per_fact_type()
     {
-        string folder = Path.Combine(_dir, "csv");
+        string folder = _folder.File("csv");
 
         var run = Run("extract", Feed("articles.jsonl"), "--csv", folder);
 
@@ -344,12 +340,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
         }
     }
 
-    private string Write(string name, string content)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string content) => _folder.Write(name, content);
 
     private static CliRun Run(params string[] args) => CliRun.Of(args);
 

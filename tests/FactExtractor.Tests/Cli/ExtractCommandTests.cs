@@ -9,9 +9,9 @@ namespace FactExtractor.Tests.Cli;
 
 public sealed class ExtractCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("factx-tests-").FullName;
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Extracts_every_sample_article_as_one_json_line()
@@ -50,7 +50,7 @@ public sealed class ExtractCommandTests : IDisposable
     public void A_missing_file_gives_an_error_line_and_the_others_are_still_processed()
     {
         string good = Write("good.txt", "Renault builds cars in Douai.");
-        string missing = Path.Combine(_dir, "missing.txt");
+        string missing = _folder.File("missing.txt");
 
         var run = Run("extract", missing, good);
 
@@ -69,7 +69,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Invalid_utf8_becomes_an_invalid_encoding_record()
     {
-        string path = Path.Combine(_dir, "latin1.txt");
+        string path = _folder.File("latin1.txt");
         File.WriteAllBytes(path, Encoding.Latin1.GetBytes("Cléon plant opens."));
 
         var run = Run("extract", path);
@@ -83,7 +83,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Utf16_with_a_byte_order_mark_is_decoded()
     {
-        string path = Path.Combine(_dir, "utf16.txt");
+        string path = _folder.File("utf16.txt");
         File.WriteAllText(path, "Škoda builds cars. Cléon makes motors.", new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
 
         var run = Run("extract", path);
@@ -128,7 +128,7 @@ public sealed class ExtractCommandTests : IDisposable
     public void Writes_to_an_output_file()
     {
         string input = Write("a.txt", "One sentence here.");
-        string output = Path.Combine(_dir, "out.jsonl");
+        string output = _folder.File("out.jsonl");
 
         var run = Run("extract", input, "-o", output);
 
@@ -197,8 +197,8 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Eval_against_scores_a_second_annotation_and_names_the_articles_it_lacks()
     {
-        string first = Directory.CreateDirectory(Path.Combine(_dir, "first")).FullName;
-        string second = Directory.CreateDirectory(Path.Combine(_dir, "second")).FullName;
+        string first = Directory.CreateDirectory(_folder.File("first")).FullName;
+        string second = Directory.CreateDirectory(_folder.File("second")).FullName;
         foreach (string id in new[] { "one", "two" })
         {
             File.WriteAllText(Path.Combine(first, id + ".txt"), "Harbin Auto builds the Kite for Velora.");
@@ -221,8 +221,8 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Eval_refuses_predictions_and_a_second_annotation_together_and_a_second_annotation_of_other_articles()
     {
-        string first = Directory.CreateDirectory(Path.Combine(_dir, "first")).FullName;
-        string second = Directory.CreateDirectory(Path.Combine(_dir, "second")).FullName;
+        string first = Directory.CreateDirectory(_folder.File("first")).FullName;
+        string second = Directory.CreateDirectory(_folder.File("second")).FullName;
         File.WriteAllText(Path.Combine(first, "one.txt"), "Text.");
         File.WriteAllText(Path.Combine(first, "one.gold.json"), """{"id":"one","facts":[]}""");
         File.WriteAllText(Path.Combine(second, "other.txt"), "Text.");
@@ -238,12 +238,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("annotates none of the 1 articles", disjoint.Stderr, StringComparison.Ordinal);
     }
 
-    private string Write(string name, string content)
-    {
-        string path = Path.Combine(_dir, name);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string content) => _folder.Write(name, content);
 
     private static CliRun Run(params string[] args) => CliRun.Of(args);
 

@@ -10,30 +10,6 @@ using FactExtractor.Pipeline;
 
 namespace FactExtractor.Tests.Batch.Inputs;
 
-/// <summary>A folder under the temp directory, deleted with everything in it at the end of the test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factx-inputs-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string Write(string relativePath, string content) => Write(relativePath, Encoding.UTF8.GetBytes(content));
-
-    public string Write(string relativePath, byte[] content)
-    {
-        string path = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}
-
 internal static class InputTestHelpers
 {
     public const string Rss = """

@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using FactExtractor.Pipeline;
-using Microsoft.Data.Sqlite;
 
 namespace FactExtractor.Tests.Batch.Outputs;
 
@@ -20,25 +18,4 @@ internal static class OutputTestData
 
     public static ExtractionResult Error(string? id) =>
         ExtractionResult.Failure(id, null, ExtractionErrorCodes.EmptyDocument, "The document has no text.");
-}
-
-/// <summary>A fresh folder under the temporary folder, deleted with everything in it on disposal.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factx-outputs-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        // Pooled connections would keep the database files open, and the folder could not be deleted.
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Path, recursive: true);
-    }
 }
