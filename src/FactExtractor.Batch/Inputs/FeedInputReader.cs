@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -19,39 +20,31 @@ internal static class FeedInputReader
     /// </summary>
     public static IEnumerable<BatchInput> Read(byte[] bytes, InputSource source, InputOptions options)
     {
-        IList<FeedItem> items;
-        try
-        {
-            items = [.. FeedReader.ReadFromByteArray(bytes).Items];
-        }
-        catch (Exception ex)
+        if (TryRead(bytes, out IList<FeedItem>? items, out Exception? error)
+            || (WithHtmlEntitiesAsReferences(bytes) is { } repaired && TryRead(repaired, out items, out _)))
         {
             // Feeds written by HTML tools often use HTML's named entities (&nbsp; &eacute; &rsquo;), which XML does not
-            // declare; with them spelled as character references the feed may parse. Otherwise the first error stands.
-            if (WithHtmlEntitiesAsReferences(bytes) is { } repaired && TryRead(repaired, out IList<FeedItem>? recovered))
-            {
-                return Items(recovered, source, options);
-            }
-
-            // FeedReader throws XmlException, FeedTypeNotSupportedException and others on bad input; all mean the same here.
-            return [BatchInput.Failed(source.Id, new ExtractionError(ExtractionErrorCodes.MalformedRecord,
-                $"{source.DisplayName}: not a readable RSS or Atom feed: {ex.Message}"), options.DefaultPublished)];
+            // declare; spelled as character references, such a feed parses. Otherwise the first error stands.
+            return Items(items, source, options);
         }
 
-        return Items(items, source, options);
+        return [BatchInput.Failed(source.Id, new ExtractionError(ExtractionErrorCodes.MalformedRecord,
+            $"{source.DisplayName}: not a readable RSS or Atom feed: {error!.Message}"), options.DefaultPublished)];
     }
 
-    private static bool TryRead(byte[] bytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IList<FeedItem>? items)
+    private static bool TryRead(byte[] bytes, [NotNullWhen(true)] out IList<FeedItem>? items, out Exception? error)
     {
         try
         {
             items = [.. FeedReader.ReadFromByteArray(bytes).Items];
+            error = null;
             return true;
         }
-        catch (Exception)
+        catch (Exception ex)
         {
-            // The caller reports the error of the feed as it was written.
+            // FeedReader throws XmlException, FeedTypeNotSupportedException and others on bad input; all mean the same here.
             items = null;
+            error = ex;
             return false;
         }
     }

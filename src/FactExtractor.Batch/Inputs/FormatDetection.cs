@@ -174,7 +174,8 @@ internal static class FormatDetection
         return false;
     }
 
-    private static bool EqualsIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> lowerCaseMarker)
+    /// <summary>Whether ASCII bytes equal a lower-case ASCII marker of the same length, ignoring the case of letters.</summary>
+    internal static bool EqualsIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> lowerCaseMarker)
     {
         for (int i = 0; i < lowerCaseMarker.Length; i++)
         {

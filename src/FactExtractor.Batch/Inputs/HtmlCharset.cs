@@ -50,7 +50,7 @@ internal static class HtmlCharset
         ReadOnlySpan<byte> marker = "charset"u8;
         for (int i = 0; i + marker.Length < head.Length; i++)
         {
-            if (!EqualsAsciiIgnoreCase(head.Slice(i, marker.Length), marker))
+            if (!FormatDetection.EqualsIgnoreCase(head.Slice(i, marker.Length), marker))
             {
                 continue;
             }
@@ -107,18 +107,5 @@ internal static class HtmlCharset
         var strict = (Encoding)found.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         return strict;
-    }
-
-    private static bool EqualsAsciiIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> lowerCase)
-    {
-        for (int i = 0; i < lowerCase.Length; i++)
-        {
-            if ((bytes[i] | 0x20) != lowerCase[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
