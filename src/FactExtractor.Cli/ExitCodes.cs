@@ -15,6 +15,12 @@ public static class ExitCodes
     /// <summary>The run started but had to stop: an output could not be written any more, or an input stream broke. What was finished is kept.</summary>
     public const int RunFailed = 3;
 
+    /// <summary>
+    /// An unexpected error in factx itself (a bug): the message and stack trace go to standard error. 70 is
+    /// <c>EX_SOFTWARE</c> of BSD's sysexits.h.
+    /// </summary>
+    public const int InternalError = 70;
+
     /// <summary>The run was cancelled (Ctrl+C, SIGTERM); the records finished before are written and flushed.</summary>
     public const int Cancelled = 130;
 }

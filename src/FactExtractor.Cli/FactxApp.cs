@@ -65,7 +65,29 @@ public sealed class FactxApp
             return ExitCodes.UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = _stdout, Error = _stderr, ProcessTerminationTimeout = TerminationGracePeriod };
-        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        // The default handler would report an unexpected exception with exit code 1, which means "some inputs failed"
+        // to a batch script; a bug gets a code of its own.
+        var configuration = new InvocationConfiguration
+        {
+            Output = _stdout,
+            Error = _stderr,
+            ProcessTerminationTimeout = TerminationGracePeriod,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _stderr.WriteLine("factx: cancelled.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex)
+        {
+            _stderr.WriteLine($"factx: internal error, please report it with the input that caused it: {ex.GetType().FullName}: {ex.Message}");
+            _stderr.WriteLine(ex.StackTrace);
+            return ExitCodes.InternalError;
+        }
     }
 }

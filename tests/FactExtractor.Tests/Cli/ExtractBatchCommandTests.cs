@@ -268,6 +268,21 @@ public sealed class ExtractBatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unexpected_exception_is_reported_as_an_internal_error_not_as_failed_records()
+    {
+        // An exception that is neither an I/O nor a database error stands for a bug: exit code 1 would tell a batch
+        // script that some records failed, so it gets a code of its own and its stack trace.
+        var stdout = new FailingWriter(afterLines: 1, () => new InvalidOperationException("simulated defect"));
+        var stderr = new StringWriter { NewLine = "\n" };
+
+        int exit = new FactxApp(() => new MemoryStream(), stdout, stderr).Run(["extract", Feed("articles.jsonl"), "--workers", "2"]);
+
+        Assert.Equal(ExitCodes.InternalError, exit);
+        Assert.Contains("factx: internal error, please report it with the input that caused it: System.InvalidOperationException: simulated defect", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains(nameof(FailingWriter), stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_files_are_written_per_fact_type()
     {
         string folder = _folder.File("csv");
@@ -347,7 +362,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
     private static CliRun Run(byte[] stdin, params string[] args) => CliRun.WithStdin(stdin, args);
 
     // Standard output whose disk fills up after a number of lines.
-    private sealed class FailingWriter(int afterLines) : StringWriter
+    private sealed class FailingWriter(int afterLines, Func<Exception>? failure = null) : StringWriter
     {
         private int _lines;
 
@@ -355,7 +370,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
         {
             if (value == '\n' && ++_lines > afterLines)
             {
-                throw new IOException("No space left on device");
+                throw failure?.Invoke() ?? new IOException("No space left on device");
             }
 
             base.Write(value);
@@ -365,7 +380,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
         {
             if (_lines >= afterLines)
             {
-                throw new IOException("No space left on device");
+                throw failure?.Invoke() ?? new IOException("No space left on device");
             }
 
             base.Write(value);
