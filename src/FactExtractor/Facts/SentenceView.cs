@@ -84,27 +84,52 @@ internal sealed class SentenceView
         return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
     }
 
+    // Months as datelines write them: "Oct 26 (Reuters) -", "Sept. 3 (AP) —".
+    private static readonly SpanLookup Months = new(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]);
+
     // "PUNE, Feb. 12 (Mobility Wire) — Sarvam …": a dateline (an upper-case place, then a dash within a few words) is not
-    // part of the sentence the extractors read; its news agency is no actor.
+    // part of the sentence the extractors read; its news agency is no actor. Also "NEW DELHI: Suzuki will …" (upper-case
+    // words and a colon) and "Oct 26 (Reuters) - Stellantis …" (a date, the agency in brackets, a dash).
     internal static int AfterDateline(Document document, Sentence sentence)
     {
         ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
         ReadOnlySpan<char> text = document.Text;
         int first = sentence.FirstToken;
-        if (first >= sentence.EndToken || !IsUpperCaseWord(tokens[first].Slice(text)))
+        if (first >= sentence.EndToken)
         {
             return first;
         }
 
+        bool upper = IsUpperCaseWord(tokens[first].Slice(text));
+        if (!upper && !(Months.Contains(tokens[first].Slice(text)) && first + 1 < sentence.EndToken && tokens[first + 1].Kind is TokenKind.Number or TokenKind.Punctuation))
+        {
+            return first;
+        }
+
+        bool onlyCapitals = upper;
         for (int i = first + 1; i < sentence.EndToken - 1 && i < first + 16; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
+            ReadOnlySpan<char> before = tokens[i - 1].Slice(text);
+
             // "BURSA, March 12 (Autowire) -", "WINDSOR, Ontario and SEOUL, South Korea, June 4, 2025 -": a lone hyphen after
-            // a bracket, a number or a name closes the dateline too.
-            if (word is "—" or "–" or "--" || (word is "-" && (tokens[i - 1].Slice(text) is ")" || tokens[i - 1].Kind is TokenKind.Number or TokenKind.Word)))
+            // a bracket, a number or a name closes the dateline too. One opened by a month needs its agency in brackets.
+            if ((upper && (word is "—" or "–" or "--" || (word is "-" && (before is ")" || tokens[i - 1].Kind is TokenKind.Number or TokenKind.Word))))
+                || (!upper && before is ")" && word is "—" or "–" or "--" or "-"))
             {
                 return i + 1;
             }
+
+            if (onlyCapitals && word is ":")
+            {
+                return i + 1;
+            }
+
+            onlyCapitals &= IsUpperCaseWord(word) || word is ",";
         }
 
         return first;

@@ -94,6 +94,15 @@ public class NameRecognitionTests
     public void An_unlisted_name_joined_to_a_known_company_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // A name joined by "and", "or" or a comma to a model the lexicons know is a model too, even where a company's verb
+    // follows; joined to a company, it is a company.
+    [Theory]
+    [InlineData("Dealers say the new Ertiga and Ciazor will go on sale in May.", "PRODUCT:Ertiga>Maruti Suzuki Ertiga")]
+    [InlineData("Ciazor and the Ertiga will join the Indian line-up.", "PRODUCT:Ertiga>Maruti Suzuki Ertiga")]
+    [InlineData("Kelvar and Stellantis will go to court in May.", "ORG:Kelvar | ORG:Stellantis")]
+    public void An_unlisted_name_joined_to_a_known_model_is_no_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Product));
+
     // A compound on a model's name ("Doblò-based", "Transit-based") says what a model derives from: the name after it is
     // a model, not a company a place describes ("Munich-based Kelda Aero").
     [Theory]

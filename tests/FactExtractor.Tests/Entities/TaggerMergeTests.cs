@@ -65,6 +65,9 @@ public class TaggerMergeTests
         "Sales of [ORG Tarsin] Velm rose .",
         "[PER Marta Keltin] joined [ORG Norvane] .",
         "Orders for [ORG Keltin] rose .",
+        "Orders for the Ertiga and [ORG Ciazor] rose .",
+        "[ORG Ciazor] and the Ertiga sold well .",
+        "[ORG Ciazor] sold well .",
     ];
 
     private static readonly Lazy<PerceptronTagger> LazyTagger = new(() =>
@@ -182,6 +185,21 @@ public class TaggerMergeTests
         AssertNothingAt(dropped, "Velkora");
         AssertKeptFromTagger(dropped, "Norvane", EntityLabel.Org);
         AssertKeptFromTagger(Both(twoWords), "Tarvik Falls", EntityLabel.Loc);
+    }
+
+    // Joined to a model the products lexicon knows, before it or after it, the name is a model's; alone it is kept.
+    [Theory]
+    [InlineData("Orders for the Ertiga and Ciazor rose.")]
+    [InlineData("Ciazor and the Ertiga sold well.")]
+    public void A_name_joined_to_a_known_model_is_dropped(string text)
+    {
+        AssertProposed(text, "Ciazor", "ORG");
+
+        Document dropped = Both(text);
+
+        Assert.Contains(dropped.Entities, e => e.Label == EntityLabel.Product && e.Source == EntitySource.Lexicon && dropped.Slice(e.Span).ToString() == "Ertiga");
+        AssertNothingAt(dropped, "Ciazor");
+        AssertKeptFromTagger(Both("Ciazor sold well."), "Ciazor", EntityLabel.Org);
     }
 
     // Between two places, after one ("Lyon, Kelvor and …") and before one ("…, Kelvor and Toulouse").

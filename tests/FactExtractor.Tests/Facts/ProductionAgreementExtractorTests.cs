@@ -1522,4 +1522,45 @@ public class ProductionAgreementExtractorTests
     [InlineData("Kessler Werke runs the vehicle plant in Brno. The Kia Ceed was shown at the plant in 2013.", "")]
     public void A_model_built_at_the_plant_the_text_speaks_of_is_built_by_its_owner(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A supply contract between a maker of parts and a carmaker: the maker of parts supplies, whichever of the two is the
+    // subject; an unlisted company beside a carmaker is the supplier. Two carmakers, or no word of supply, say nothing.
+    [InlineData("Volvo Cars has signed a multi-year supply contract with Chinese cell maker CATL for its next electric SUVs.", "production:CATL>Volvo Cars")]
+    [InlineData("CATL has signed a supply agreement with Volvo Cars covering cells for the EX90.", "production:CATL>Volvo Cars")]
+    [InlineData("Mercedes-Benz entered into a long-term sourcing deal with Bosch for electric drive units.", "production:Bosch>Mercedes-Benz Group")]
+    [InlineData("Kia concluded a supply agreement with Ostrava Cable Works for high-voltage harnesses.", "production:Ostrava Cable Works>Kia")]
+    [InlineData("Renault has signed a supply agreement with Nissan for electric motors.", "")]
+    [InlineData("Volvo Cars has signed a partnership agreement with CATL on battery recycling research.", "")]
+    public void Supply_contracts_between_a_carmaker_and_a_maker_of_parts(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A contract or order to build another company's vehicles: the subject builds for the brand of the goods, named before
+    // a model or before a word for vehicles; a contract for the company's own cars, or one for services, is none.
+    [InlineData("Nedcar has signed an agreement for assembling the next generation of BMW compact SUVs at Born.", "production:VDL Nedcar>BMW Group@Born")]
+    [InlineData("Magna Steyr landed a contract to build Ineos's Grenadier Quartermaster in Graz.", "production:Magna Steyr>Ineos@Graz")]
+    [InlineData("Foxconn won an order to manufacture Fisker's Pear at the Ohio plant.", "production:Foxconn>Fisker")]
+    [InlineData("Toyota signed an agreement for producing Toyota hybrid cars in Kolín.", "")]
+    [InlineData("Valmet Automotive signed a contract to paint its factory halls in Salo.", "")]
+    public void Contracts_to_build_another_companys_vehicles(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "supply X to Y": the object is the goods, the receiver comes after "to" — also when the goods carry an acronym and
+    // a bracket; "supply Y with X" keeps Y as the receiver.
+    [InlineData("Toyota will supply its THS (Toyota Hybrid System) to Suzuki for cars sold in Europe.", "production:Toyota>Suzuki")]
+    [InlineData("Denso will supply ECUs (engine control units) to Mazda from its Japanese plants.", "production:Denso>Mazda")]
+    [InlineData("Denso will supply Mazda with engine control units from next year.", "production:Denso>Mazda")]
+    public void Supplied_goods_are_not_the_receiver(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Datelines the extractors skip: a date with the agency in brackets and a dash, and an upper-case place with a colon;
+    // neither the agency nor the dateline's town is a party or a site.
+    [InlineData("Nov 3 (Reuters) - Suzuki will supply its Ertiga to Toyota for sale in Africa.", "production:Suzuki>Toyota")]
+    [InlineData("MUMBAI: Suzuki will supply its Ertiga to Toyota for sale in Africa.", "production:Suzuki>Toyota")]
+    [InlineData("Sept. 3 (AP) — Suzuki will supply its Ertiga to Toyota for sale in Africa.", "production:Suzuki>Toyota")]
+    public void Dated_agency_and_colon_datelines_are_skipped(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -858,6 +858,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "the new Ertiga and Ciaz will go on sale", "Ciaz and Ertiga will join …": a name joined to a model the lexicons
+            // know is a model too.
+            if (CoordinatedWithProduct(start, end))
+            {
+                return -1;
+            }
+
             return Emit(start, end, EntityLabel.Org, 0.6);
         }
 
@@ -902,6 +909,43 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             return Emit(i, end, EntityLabel.Org, 0.55);
+        }
+
+        // Whether the name [start, end) is joined by "and", "or" or a comma to a product mention on either side ("the new
+        // Ertiga and Ciaz", "Ciaz and the Ertiga").
+        private bool CoordinatedWithProduct(int start, int end)
+        {
+            if (start - 2 >= _sentence.FirstToken && Word(start - 1) is "and" or "or" or ",")
+            {
+                int to = Tokens[start - 2].End;
+                foreach (EntityMention mention in Near(Tokens[start - 2].Start))
+                {
+                    if (mention.Label == EntityLabel.Product && mention.End == to)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            int next = end + 1;
+            if (end < _sentence.EndToken && Word(end) is "and" or "or" or "," && next < _sentence.EndToken && Word(next) is "the" or "its" or "their")
+            {
+                next++;
+            }
+
+            if (end < _sentence.EndToken && Word(end) is "and" or "or" or "," && next < _sentence.EndToken)
+            {
+                int from = Tokens[next].Start;
+                foreach (EntityMention mention in Near(from))
+                {
+                    if (mention.Label == EntityLabel.Product && mention.Start == from)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         // A company the lexicons know ends just before token <paramref name="token"/>.

@@ -219,12 +219,22 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
             // Kolín") or owning one ("Ebro's Barcelona beaches").
             ReadOnlySpan<char> before = first > 0 ? tokens[first - 1].Slice(text) : default, after = end < tokens.Length ? tokens[end].Slice(text) : default;
             bool inList = before is ":" or "," or "and" or "or";
-            if ((inList && after is "," or "and" or "or" && PlaceAt(document, end + 1))
-                || (after is "'s" or "’s" && PlaceAt(document, end + 1))
-                || (first >= 2 && before is "," or "and" or "or" && PlaceEndingAt(document, first - 2)))
+            if ((inList && after is "," or "and" or "or" && LabelAt(document, end + 1, EntityLabel.Loc))
+                || (after is "'s" or "’s" && LabelAt(document, end + 1, EntityLabel.Loc))
+                || (first >= 2 && before is "," or "and" or "or" && LabelEndingAt(document, first - 2, EntityLabel.Loc)))
             {
                 return false;
             }
+        }
+
+        // A name joined to a model an earlier recognizer found is a model too ("the new Ertiga and Ciaz", "Ciaz and the
+        // Ertiga").
+        ReadOnlySpan<char> joinBefore = first > 0 ? tokens[first - 1].Slice(text) : default, joinAfter = end < tokens.Length ? tokens[end].Slice(text) : default;
+        int joined = end + 1 < tokens.Length && tokens[end + 1].Slice(text) is "the" ? end + 2 : end + 1;
+        if ((first >= 2 && joinBefore is "," or "and" or "or" && LabelEndingAt(document, first - 2, EntityLabel.Product))
+            || (joinAfter is "," or "and" or "or" && LabelAt(document, joined, EntityLabel.Product)))
+        {
+            return false;
         }
 
         // A name before a product noun is a model's name ("the Transit-based Kestrel van"), left to the product rules.
@@ -285,11 +295,12 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
     private static EntityLabel Label(int tag) => tag switch { 1 or 2 => EntityLabel.Person, 3 or 4 => EntityLabel.Org, _ => EntityLabel.Loc };
 
     // Whether an earlier recognizer's place starts at token k.
-    private static bool PlaceAt(Document document, int k) =>
-        k < document.Tokens.Length && MentionStartingAt(document, document.Tokens[k].Start) is { Label: EntityLabel.Loc };
+    // Whether an earlier recognizer's mention of a label starts with token k.
+    private static bool LabelAt(Document document, int k, EntityLabel label) =>
+        k < document.Tokens.Length && MentionStartingAt(document, document.Tokens[k].Start) is { } mention && mention.Label == label;
 
-    // Whether an earlier recognizer's place ends with token k.
-    private static bool PlaceEndingAt(Document document, int k)
+    // Whether an earlier recognizer's mention of a label ends with token k.
+    private static bool LabelEndingAt(Document document, int k, EntityLabel label)
     {
         ReadOnlySpan<EntityMention> mentions = document.Entities.AsSpan();
         int end = document.Tokens[k].End;
@@ -297,7 +308,7 @@ public sealed class StatisticalEntityRecognizer : IEntityRecognizer
         {
             if (mentions[m].End == end)
             {
-                return mentions[m].Label == EntityLabel.Loc;
+                return mentions[m].Label == label;
             }
         }
 

@@ -3547,8 +3547,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            // "X will supply Y with P"
-            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver
+            // "X will supply Y with P"; not "Toyota will supply THS (Toyota Hybrid System) to Suzuki", where the object is the
+            // goods and the receiver comes after "to".
+            if (word is "supply" or "supplies" or "supplied" && ActorAt(sentence, i + 1) is { } receiver && !GoodsBeforeTo(sentence, receiver)
                 && (SubjectPhraseOwner(sentence, i, receiver) ?? ActorBefore(sentence, i, exclude: receiver, nearest: true)) is { } supplier)
             {
                 results.Add((supplier, receiver, "productionAgreement.supply"));
@@ -3846,6 +3847,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && SubjectBefore(sentence, i, hiredBuilder) is { } hiringCompany && hiringCompany.Name != hiredBuilder.Name)
             {
                 results.Add((hiredBuilder, hiringCompany, "productionAgreement.contract-with"));
+            }
+
+            // "BMW has entered a long-term supply contract with Swedish company Northvolt for battery cells", "Northvolt signed a
+            // supply deal with BMW": a supply contract between a maker of parts and a carmaker; the maker of parts supplies.
+            if (word is "contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals" && sentence.Word(i + 1) is "with"
+                && sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 && ActorAt(sentence, i + 2) is { } contractPartner
+                && SubjectBefore(sentence, i, contractPartner) is { } contractSubject && contractSubject.Name != contractPartner.Name
+                && !SameGroup(contractSubject, contractPartner) && SupplierOfPair(contractSubject, contractPartner) is { } contractSupplier)
+            {
+                results.Add(contractSupplier == contractSubject
+                    ? (contractSubject, contractPartner, "productionAgreement.supply-contract")
+                    : (contractPartner, contractSubject, "productionAgreement.supply-contract"));
+            }
+
+            // "Valmet Automotive has signed an agreement for manufacturing the next generation of Mercedes-Benz compact cars", "won a
+            // contract to assemble Fisker's Ocean": a contract to build another company's vehicles; the subject builds for the brand.
+            if (word is "contract" or "agreement" or "deal" or "order" && sentence.Word(i + 1) is "for" or "to" && BuildVerbs.Contains(sentence.Word(i + 2))
+                && BrandOfGoods(sentence, i + 3, Math.Min(sentence.End, i + 11)) is { } goodsBrand
+                && SubjectBefore(sentence, i, goodsBrand) is { } contractBuilder && contractBuilder.Name != goodsBrand.Name && !SameGroup(contractBuilder, goodsBrand))
+            {
+                results.Add((contractBuilder, goodsBrand, "productionAgreement.contract-for"));
             }
 
             // "The contract to build the Jaguar E-Pace went to Magna Steyr": a contract to build a model, awarded to a builder.
@@ -5150,6 +5172,76 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // preposition.
     private static int AfterAside(SentenceView sentence, int i) =>
         sentence.Word(i) is "," && sentence.Word(i + 1) is "among" && sentence.Word(i + 2) is "others" && sentence.Word(i + 3) is "," ? i + 4 : i;
+
+    private static readonly SpanLookup SupplyNouns = new(["supply", "sourcing", "procurement", "offtake", "off-take"]);
+
+    private static readonly SpanLookup SupplierKinds = new(["supplier", "battery", "chip", "contract-manufacturer"]);
+
+    private static readonly SpanLookup CarmakerKinds = new(["carmaker", "brand", "start-up"]);
+
+    // Of a carmaker and a maker of parts bound by a supply contract, the one that supplies (by the lexicon's kinds; an
+    // unlisted company beside a carmaker is taken for the supplier); null when the kinds do not tell.
+    private static EntityMention? SupplierOfPair(EntityMention a, EntityMention b)
+    {
+        static bool Supplier(EntityMention m) => m.Entry?.Kind is { } kind && SupplierKinds.Contains(kind);
+        static bool Carmaker(EntityMention m) => m.Entry?.Kind is { } kind && CarmakerKinds.Contains(kind);
+        bool aSupplies = Supplier(a) || (Carmaker(b) && !Carmaker(a) && a.Entry is null);
+        bool bSupplies = Supplier(b) || (Carmaker(a) && !Carmaker(b) && b.Entry is null);
+        return aSupplies == bSupplies ? null : aSupplies ? a : b;
+    }
+
+    // The brand of the vehicles named in [from, to): a company before a model ("Fisker's Ocean", "the Mercedes-Benz
+    // G-Class") or before a word for vehicles within two words ("Mercedes-Benz compact cars"); null at the first verb.
+    private static EntityMention? BrandOfGoods(SentenceView sentence, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (sentence.Word(k) is "," or ";" or "and" or "but" or "which" or "that" or "in" or "at")
+            {
+                return null;
+            }
+
+            if (sentence.MentionAt(k) is not { Label: EntityLabel.Org } brand || sentence.TokenAt(brand.Start) != k)
+            {
+                continue;
+            }
+
+            int after = sentence.TokenAt(brand.End);
+            if (sentence.Word(after) is "'s" or "’s")
+            {
+                after++;
+            }
+
+            if (sentence.MentionAt(after) is { Label: EntityLabel.Product } || ModelNouns.Contains(sentence.Word(after)) || VehicleNouns.Contains(sentence.Word(after))
+                || ModelNouns.Contains(sentence.Word(after + 1)) || VehicleNouns.Contains(sentence.Word(after + 1)))
+            {
+                return brand;
+            }
+
+            k = after - 1;
+        }
+
+        return null;
+    }
+
+    // Whether "to" follows a name, past a bracketed aside: the name is the goods of "supply X to Y".
+    private static bool GoodsBeforeTo(SentenceView sentence, EntityMention name)
+    {
+        int k = sentence.TokenAt(name.End);
+        if (sentence.Word(k) is "(")
+        {
+            for (int close = k + 1; close < Math.Min(sentence.End, k + 12); close++)
+            {
+                if (sentence.Word(close) is ")")
+                {
+                    k = close + 1;
+                    break;
+                }
+            }
+        }
+
+        return sentence.Word(k) is "to";
+    }
 
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
