@@ -389,9 +389,11 @@ public sealed class EntityResolver
         "contributed", "contributes", "contribute", "committed", "commits", "commit", "pledged", "pledges", "pledge", "granted", "grants",
         "grant", "provided", "provides", "provide", "offered", "offers", "offer", "approved", "approves", "approve", "lent", "lends", "lend",
         "invested", "invests", "invest", "put", "puts", "awarded", "awards", "award", "said", "says",
+        "contributing", "committing", "pledging", "granting", "providing", "offering", "lending", "investing", "putting", "awarding",
+        "give", "gives", "gave", "giving",
     ]);
 
-    private static readonly SpanLookup GovernmentActAuxiliaries = new(["will", "would", "has", "have", "had", "also", "each", "is", "was", "to", "agreed", "then", "jointly", "together"]);
+    private static readonly SpanLookup GovernmentActAuxiliaries = new(["will", "would", "has", "have", "had", "also", "each", "is", "was", "are", "to", "agreed", "then", "jointly", "together", "now"]);
 
     // The verb after a capital, past auxiliaries and one coordinated government ("and the Quebec government"), is one of
     // paying, granting or saying.

@@ -27,6 +27,7 @@ internal sealed class SentenceView
         }
 
         RemoveSubjectApposition(document, mentions);
+        RemoveFoundersCompanies(document, mentions);
         Mentions = mentions;
     }
 
@@ -74,6 +75,29 @@ internal sealed class SentenceView
                 mentions.RemoveAll(mention => mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person
                     && (!named || IsPossessor(document, mention)));
                 return;
+            }
+        }
+    }
+
+    private static readonly SpanLookup FounderWords = new(["founder", "co-founder", "cofounder", "founders", "co-founders"]);
+
+    // "led by Flipkart co-founder Sachin Bansal, who invested $32 million": a company named as what a person founded only
+    // describes the person, who acts in their own name.
+    private static void RemoveFoundersCompanies(Document document, List<EntityMention> mentions)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        for (int m = mentions.Count - 2; m >= 0; m--)
+        {
+            EntityMention company = mentions[m], person = mentions[m + 1];
+            if (company.Label != EntityLabel.Org || person.Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            int k = TokenSearch.FirstAtOrAfter(tokens, company.End);
+            if (k + 1 < tokens.Length && FounderWords.Contains(tokens[k].Slice(document.Text)) && tokens[k + 1].Start == person.Start)
+            {
+                mentions.RemoveAt(m);
             }
         }
     }

@@ -182,6 +182,9 @@ public class InvestmentExtractorTests
     [InlineData("The city of Leipzig gave Kestrel Motors €50 million last year.", "investment:city of Leipzig>Kestrel Motors=50000000 EUR completed")]
     [InlineData("The Polish government has granted the Wroclaw plant another PLN 300 million in aid.", "investment:Polish government>Wroclaw plant=300000000 PLN completed")]
     [InlineData("The state of Georgia has provided an incentive package worth about $1.8 billion to Hyundai.", "investment:state of Georgia>Hyundai Motor Company=1800000000 USD completed")]
+    // Amount qualifiers between the receiver and the amount ("up to", "about", "more than").
+    [InlineData("The federal government agreed to give Norbec Cathodes up to C$900 million over ten years.", "investment:federal government>Norbec Cathodes=900000000 CAD planned")]
+    [InlineData("The Spanish government offered Voltcore Batteries about €40 million in grants.", "investment:Spanish government>Voltcore Batteries=40000000 EUR intended")]
     public void Giving_verbs_and_support_worth_an_amount(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
@@ -672,6 +675,9 @@ public class InvestmentExtractorTests
         "investment:Government of Canada>Norbec Cathodes=70000000 CAD planned || investment:Ontario government>Norbec Cathodes=70000000 CAD planned")]
     [InlineData("Norbec Cathodes will invest C$90 million in Ottawa and hire 300 people.", "investment:Norbec Cathodes>?=90000000 CAD planned")]
     [InlineData("Budapest hosted a battery fair where Dravon Batteries said it had raised HUF 12 billion.", "")]
+    // Progressive and plain forms of giving.
+    [InlineData("Ottawa is offering C$70 million in grants to Norbec Cathodes.", "investment:Government of Canada>Norbec Cathodes=70000000 CAD intended")]
+    [InlineData("Budapest will give Dravon Batteries HUF 12 billion.", "investment:Government of Hungary>Dravon Batteries=12000000000 HUF planned")]
     public void A_national_capital_that_pays_is_its_government(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
@@ -1489,5 +1495,14 @@ public class InvestmentExtractorTests
     [InlineData("Hyundai to invest $3bn in India\n\nHyundai Motor India will invest $3 billion in a new plant in Pune, and Hyundai Motor Group will invest a further $3 billion in Chennai.",
         "investment:Hyundai Motor Company>?=3000000000 USD planned || investment:Hyundai Motor Group>?=3000000000 USD planned")]
     public void A_body_investor_named_longer_restates_the_headline(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A company that raised money in a clause of its own received it: the subject of the main clause ("It", a company
+    // noun) is no investor, and a company named as what a person founded only describes that person.
+    [InlineData("Verkor closed a round in May. It was the largest this year after Swedish start-up Stegra raised €1.5bn in April.", "")]
+    [InlineData("Ather raised $51 million. The round was led by Flipkart co-founder Sachin Bansal.", "")]
+    [InlineData("Ather raised $51 million. The round was led by Hero MotoCorp, with Sachin Bansal also taking part.", "investment:Hero MotoCorp>Ather Energy=51000000 USD completed")]
+    public void Raisers_in_other_clauses_and_founders_companies(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 }

@@ -98,8 +98,20 @@ public class QuoteExtractorTests
     [InlineData("Analysts call the deal a \"lifeline\" for the plant.")]
     // Apostrophes are not quotation marks.
     [InlineData("The carmakers' plans and Toyota's rivals' doubts remain unchanged.")]
+    // Short phrases quoted inside a reported sentence: the speech verb earlier in the sentence does not make them a quote.
+    [InlineData("Kestrel said it continues to make “steady progress” towards certification.")]
+    [InlineData("A spokeswoman said the group remained \"fully committed\" to the plant.")]
+    // A nickname inside a name.
+    [InlineData("The deal was signed by Tetsuo “Ted” Ogawa in Plano.")]
     public void Not_a_quote(string text) =>
         Assert.Equal(string.Empty, Quotes(text));
+
+    [Theory]
+    // A short quotation is a quote where a speech verb right beside it attributes it: a whole short utterance.
+    [InlineData("“We are ready,” said Anna Keller.", "quote:Anna Keller|We are ready,")]
+    [InlineData("“Not yet,” Anna Keller said when asked about a second shift.", "quote:Anna Keller|Not yet,")]
+    public void A_short_utterance_with_its_speech_verb_beside_it_is_a_quote(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
 
     [Theory]
     [InlineData("“We will start building the van in Kolín next spring,” said Anna Keller.", "said")]

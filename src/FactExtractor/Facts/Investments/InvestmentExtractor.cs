@@ -54,7 +54,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     ]);
 
     private static readonly SpanLookup Intended = new(
-        ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "offered", "seeks", "eyeing", "mulls", "weighs"]);
+        ["wants", "want", "wanted", "ready", "considers", "considering", "consider", "could", "may", "might", "aims", "aim", "hopes", "intends", "willing", "offer", "offers", "offered", "offering", "seeks", "eyeing", "mulls", "weighs"]);
 
     private static readonly SpanLookup Planned = new(
         ["will", "'ll", "’ll", "plans", "plan", "planned", "planning", "to", "agreed", "announced", "announces", "set", "expects", "expected", "is", "are", "shall", "would", "pledged", "pledges", "earmarked", "promised", "promises",
@@ -875,6 +875,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                 investors.RemoveAll(investor => investee is not null && investor.Name == investee.Name);
                 if (investors.Count == 0 && investee is not null && sentence.FindFirst(CompanyNouns, sentence.First, Math.Min(trigger, moneyStart)) is >= 0 and var noun
                     && !(noun > sentence.First && sentence.Word(noun - 1) is "a" or "an") && !(noun - 2 >= sentence.First && sentence.Word(noun - 2) is "a" or "an")
+                    // Not "It is the largest round since Swedish scaleup H2 Green Steel raised €1.5bn": a company that raised the
+                    // money received it, and the noun describing it, or another clause's "it", names no investor.
+                    && raiser is null && sentence.TokenAt(investee.Start) != noun + 1
                     && LastOrganizationBefore(sentence, investee.Name) is { } described)
                 {
                     // "the German group will invest $1 billion in Rivian": the organisation named before, other than the investee.
@@ -1675,7 +1678,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 : sentence.Word(v + 1) is "it" || (sentence.Word(v + 1) is "the" && CompanyNouns.Contains(sentence.Word(v + 2))) ? DescribedRecipient(sentence, v)
                 : sentence.UnlistedNameAt(k);
             int after = first is null ? -1 : sentence.TokenAt(first.End);
-            if (first is not null && (after == moneyStart || sentence.Word(after) is "a" or "an" or "another" or "further" or "fresh"))
+            if (first is not null && (after == moneyStart || sentence.Word(after) is "a" or "an" or "another" or "further" or "fresh" || OnlyQualifiers(sentence, after, moneyStart)))
             {
                 recipient = first;
                 return v;
@@ -1683,6 +1686,28 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    // Words that qualify an amount: "give Volkswagen up to $13 billion", "offered it about €40 million".
+    private static readonly SpanLookup AmountQualifiers = new(["up", "to", "about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "than", "as", "much", "over", "at", "least"]);
+
+    // Whether the tokens [from, to) are one to three amount qualifiers.
+    private static bool OnlyQualifiers(SentenceView sentence, int from, int to)
+    {
+        if (to <= from || to - from > 3)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!AmountQualifiers.Contains(sentence.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Aid without an amount and its recipient: "has granted the company tax incentives", "granted VoltPack an eight-year tax

@@ -24,6 +24,30 @@ public sealed class QuoteExtractor : IFactExtractor
     private const int MaxAttributionTokens = 14;
     private const int MinQuoteWords = 4;
 
+    // A one-word quotation between two capitalised words with only spaces around it: a nickname inside a name.
+    private static bool IsNickname(string text, Quotation quotation)
+    {
+        if (quotation.Words != 1 || quotation.Start < 2 || quotation.End + 1 >= text.Length || text[quotation.Start - 1] != ' ' || text[quotation.End] != ' ')
+        {
+            return false;
+        }
+
+        return char.IsUpper(text[quotation.ContentStart]) && char.IsLetter(text[quotation.Start - 2]) && char.IsUpper(text[quotation.End + 1])
+            && LastWordCapitalised(text, quotation.Start - 2);
+    }
+
+    // Whether the word ending at index <paramref name="last"/> starts with a capital.
+    private static bool LastWordCapitalised(string text, int last)
+    {
+        int k = last;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        return char.IsUpper(text[k]);
+    }
+
     private static readonly SpanLookup MalePronouns = new(["he", "He", "him"]);
     private static readonly SpanLookup FemalePronouns = new(["she", "She", "her"]);
     private static readonly SpanLookup GroupPronouns = new(["it", "It", "they", "They", "we", "We"]);
@@ -72,7 +96,9 @@ public sealed class QuoteExtractor : IFactExtractor
         Quotation? previousQuotation = null;
         foreach (Quotation quotation in quotations)
         {
-            // One to three words are a scare quote unless a speech verb attributes them (“We are ready,” she said).
+            // One to three words are a scare quote unless a speech verb right beside them attributes them (“We are ready,” she
+            // said), not one earlier in the sentence ("Joby said it continues to make “important progress” towards …"); a
+            // nickname inside a name ("said Tetsuo “Ted” Ogawa") is none either.
             Speaker? speaker = context.After(quotation) ?? context.Before(quotation);
 
             // "“It's a small number,” said Thomas Adler, an analyst, “but …”": the second part of a split quotation.
@@ -82,11 +108,12 @@ public sealed class QuoteExtractor : IFactExtractor
                 speaker = new Speaker(previous.Speaker, previous.Cue, "quote.continued", 0.85, split.AttributionEnd);
             }
 
-            speaker ??= context.EarlierInSentence(quotation) ?? context.BeforeColon(quotation);
-            if (quotation.Words < MinQuoteWords && speaker?.Cue is null)
+            if (quotation.Words < MinQuoteWords && (speaker?.Cue is null || IsNickname(document.Text, quotation)))
             {
                 continue;
             }
+
+            speaker ??= context.EarlierInSentence(quotation) ?? context.BeforeColon(quotation);
 
             string rule = speaker?.Rule ?? string.Empty;
             if (speaker is null && !quotation.IsSingle && previous?.Speaker is not null && previousQuotation is { } last && context.Continues(last, quotation))
