@@ -247,7 +247,34 @@ internal sealed class SentenceView
         return new SentenceView(document, index, mentions);
     }
 
-    public ReadOnlySpan<char> Word(int i) => i >= 0 && i < Tokens.Length ? Tokens[i].Slice(_document.Text) : default;
+    /// <summary>The text of token <paramref name="i"/>; empty outside the text.</summary>
+    /// <remarks>
+    /// A comma inside a company's name ("Gotion High-Tech Co., Ltd.", "Tesla, Inc.") reads as "&amp;": it is part of the
+    /// name, not a break between clauses or list items.
+    /// </remarks>
+    public ReadOnlySpan<char> Word(int i)
+    {
+        if (i < 0 || i >= Tokens.Length)
+        {
+            return default;
+        }
+
+        ReadOnlySpan<char> word = Tokens[i].Slice(_document.Text);
+        return word is "," && InsideOrganization(Tokens[i]) ? "&" : word;
+    }
+
+    private bool InsideOrganization(Token token)
+    {
+        foreach (EntityMention mention in Mentions)
+        {
+            if (mention.Start < token.Start && token.End < mention.End)
+            {
+                return mention.Label == EntityLabel.Org;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The token index where a character offset lies (the first token starting at or after it).</summary>
     public int TokenAt(int offset) => TokenSearch.FirstAtOrAfter(Tokens, offset, First, End);

@@ -1505,4 +1505,12 @@ public class InvestmentExtractorTests
     [InlineData("Ather raised $51 million. The round was led by Hero MotoCorp, with Sachin Bansal also taking part.", "investment:Hero MotoCorp>Ather Energy=51000000 USD completed")]
     public void Raisers_in_other_clauses_and_founders_companies(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A comma inside a company's legal name ("Co., Ltd.", "Tesla, Inc.") does not end the clause; "giant" describes a
+    // company like "group" does.
+    [InlineData("Volkswagen will acquire a 26% stake in battery maker Gotion High-Tech Co., Ltd. for about €1 billion.", "investment:Volkswagen Group>Gotion=1000000000 EUR planned")]
+    [InlineData("BYD opened a plant in Szeged. The Chinese giant is investing €4 billion in the site.", "investment:BYD>?=4000000000 EUR planned")]
+    public void Legal_names_with_commas_and_described_giants(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -1563,4 +1563,13 @@ public class ProductionAgreementExtractorTests
     [InlineData("Sept. 3 (AP) — Suzuki will supply its Ertiga to Toyota for sale in Africa.", "production:Suzuki>Toyota")]
     public void Dated_agency_and_colon_datelines_are_skipped(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "will be built at Magna Steyr": a company named as the place of a passive build verb builds for the owner of the
+    // goods; a line or shop "at" a company is no building verb.
+    [InlineData("Xpeng said its G9 will be built at Magna Steyr from next year.", "production:Magna Steyr>XPeng")]
+    [InlineData("GAC confirmed that the Aion V is now assembled at Magna Steyr in Graz.", "production:Magna Steyr>GAC Group@Graz")]
+    [InlineData("Sime Darby will invest 180 million ringgit in a paint shop and an assembly line at Inokom.", "")]
+    public void A_company_named_as_the_place_of_building(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -421,4 +421,11 @@ public class SiteListExtractorTests
     [InlineData("Tallow Assembly makes three models at its plants in Kamenz and Zwickau.", "sites:Tallow Assembly[Kamenz,Zwickau]")]
     public void A_number_before_a_plural_site_noun_is_the_declared_total(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A US state abbreviated after its town ("Kokomo, Ind.") says where the town is; it is no site of its own.
+    [InlineData("Toyota builds engines in Georgetown, Ky., and Huntsville, Ala.", "sites:Toyota[Georgetown,Huntsville]")]
+    [InlineData("Toyota builds cars in Princeton, Ind., and Georgetown.", "sites:Toyota[Princeton,Georgetown]")]
+    public void Abbreviated_states_after_towns_are_no_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

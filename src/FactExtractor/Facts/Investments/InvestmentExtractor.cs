@@ -636,7 +636,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Approximations = new(["about", "roughly", "around", "approximately", "approx.", "some", "or", "equivalent", "nearly", "almost"]);
 
-    private static readonly SpanLookup CompanyNouns = new(["company", "group", "carmaker", "automaker", "firm", "start-up", "startup", "maker", "supplier", "manufacturer", "it", "It"]);
+    private static readonly SpanLookup CompanyNouns = new(["company", "group", "carmaker", "automaker", "firm", "start-up", "startup", "maker", "supplier", "manufacturer", "giant", "conglomerate", "producer", "multinational", "it", "It"]);
 
     private static readonly SpanLookup Joiners = new(["and", ",", "&", "together", "with", "as", "well"]);
 

@@ -3256,10 +3256,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             ReadOnlySpan<char> word = sentence.Word(i);
 
-            // "built by X for Y", "made by X"
+            // "built by X for Y", "made by X"; "will be built at Magna Steyr": a company named as the place stands for its plant.
             // Not "sold by Y" or "marketed by Y": the seller is a customer ("built by X … and sold by Y").
-            if (word is "by" && PassiveVerbBefore(sentence, i) is >= 0 and var passiveVerb && !SellVerbs.Contains(sentence.Word(passiveVerb))
-                && (ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
+            if ((word is "by" || (word is "at" && BuiltParticipleBefore(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } && sentence.TokenAt(sentence.MentionAt(i + 1)!.Start) == i + 1))
+                && PassiveVerbBefore(sentence, i) is >= 0 and var passiveVerb && !SellVerbs.Contains(sentence.Word(passiveVerb))
+                && (word is "at" ? sentence.MentionAt(i + 1) : ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
             {
                 int forAt = ForIndex(sentence, sentence.TokenAt(maker.End));
                 EntityMention? client = forAt >= 0 ? ActorAt(sentence, forAt + 1) : null;
@@ -5222,6 +5223,31 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // "will be built at", "is already assembled at": a participle of building right before (an adverb between) and a form
+    // of "be" before it.
+    private static bool BuiltParticipleBefore(SentenceView sentence, int at)
+    {
+        int k = at - 1;
+        if (k > sentence.First && sentence.Word(k).EndsWith("ly", StringComparison.Ordinal))
+        {
+            k--;
+        }
+
+        if (k <= sentence.First || !BuildVerbs.Contains(sentence.Word(k)) || !(sentence.Word(k).EndsWith("ed", StringComparison.Ordinal) || sentence.Word(k) is "built" or "made"))
+        {
+            return false;
+        }
+
+        // "is now assembled", "will also be built".
+        int be = k - 1;
+        if (be > sentence.First && sentence.Word(be) is "now" or "already" or "also" or "still" or "currently" or "soon" or "then")
+        {
+            be--;
+        }
+
+        return sentence.Word(be) is "be" or "is" or "are" or "was" or "were" or "been" or "being";
     }
 
     // Whether "to" follows a name, past a bracketed aside: the name is the goods of "supply X to Y".

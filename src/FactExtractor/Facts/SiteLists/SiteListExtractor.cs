@@ -568,7 +568,9 @@ public sealed class SiteListExtractor : IFactExtractor
         {
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
-                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":"))
+                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":")
+                // "Kokomo, Ind.", "Georgetown, Ky.": the state of the town before, as US news abbreviates it.
+                || (sentence.Word(t - 1) is "," && StateAbbreviations.Contains(sentence.Word(t)) && sentence.Word(t + 1) is "."))
             {
                 continue;
             }
@@ -604,6 +606,13 @@ public sealed class SiteListExtractor : IFactExtractor
             sites.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    // The abbreviations of US states in news style ("Ind.", "Mich."), without their full stop.
+    private static readonly SpanLookup StateAbbreviations = new(
+    [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+    ]);
 
     // A known site two tokens before ("Chakan and Talegaon") or after ("Nilüfer, Gemlik") with only a joiner between.
     private static bool BesideKnownSite(SentenceView sentence, ImmutableArray<EntityRef>.Builder sites, int count, int start, int end)
