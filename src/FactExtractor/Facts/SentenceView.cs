@@ -28,6 +28,9 @@ internal sealed class SentenceView
 
         RemoveSubjectApposition(document, mentions);
         RemoveFoundersCompanies(document, mentions);
+
+        // "Bloomberg News first reported the subsidy", "according to Reuters": news media report deals, they are no party.
+        mentions.RemoveAll(mention => mention.Label == EntityLabel.Org && (NewsMedia.Contains(mention.Name) || NewsMedia.Contains(document.Slice(mention.Span))));
         Mentions = mentions;
     }
 
@@ -78,6 +81,21 @@ internal sealed class SentenceView
             }
         }
     }
+
+    /// <summary>Whether a name is a news agency's, paper's or site's: a reporter of deals, never a party.</summary>
+    /// <param name="name">The name.</param>
+    public static bool IsNewsMedia(string name) => NewsMedia.Contains(name);
+
+    // News agencies, papers and sites that report on the industry.
+    private static readonly SpanLookup NewsMedia = new(
+    [
+        "Reuters", "Bloomberg", "Bloomberg News", "Associated Press", "AP", "AFP", "Agence France-Presse", "dpa", "Kyodo", "Kyodo News", "Yonhap",
+        "Yonhap News Agency", "Xinhua", "Xinhua News Agency", "Caixin", "Nikkei", "Nikkei Asia", "Handelsblatt", "Automobilwoche", "Automotive News",
+        "Automotive News Europe", "Financial Times", "Wall Street Journal", "The Wall Street Journal", "New York Times", "The New York Times",
+        "CNBC", "CNN", "BBC", "Electrek", "TechCrunch", "InsideEVs", "Sifted", "Les Echos", "Il Sole 24 Ore", "Der Spiegel", "Spiegel",
+        "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "Economic Times", "The Economic Times", "Business Standard", "Mint",
+        "The Information", "Korea Herald", "The Korea Herald", "Korea JoongAng Daily", "South China Morning Post", "Global Times",
+    ]);
 
     private static readonly SpanLookup FounderWords = new(["founder", "co-founder", "cofounder", "founders", "co-founders"]);
 

@@ -1513,4 +1513,11 @@ public class InvestmentExtractorTests
     [InlineData("BYD opened a plant in Szeged. The Chinese giant is investing €4 billion in the site.", "investment:BYD>?=4000000000 EUR planned")]
     public void Legal_names_with_commas_and_described_giants(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A news organisation that reports an investment is no investor of it.
+    [InlineData("Volkswagen will build a cell plant in St. Thomas. Bloomberg News first reported the subsidy, citing a minister.", "")]
+    [InlineData("Reuters reported that Toyota will invest $500 million in Joby Aviation.", "investment:Toyota>Joby Aviation=500000000 USD planned")]
+    public void News_media_report_investments_without_making_them(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

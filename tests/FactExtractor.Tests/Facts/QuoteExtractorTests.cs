@@ -205,4 +205,13 @@ public class QuoteExtractorTests
     [InlineData("Thomas Berger met Anna Keller in Graz. “We signed the contract this morning,” he said.", "quote:Thomas Berger|We signed the contract this morning,")]
     public void KnownGaps_PronounGender(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // A speaker after the quotation whose apposition is long, closed by a comma before the speech verb.
+    [InlineData("“The plant will run three shifts from May,” Marta Keller, executive vice-president and head of the cell division of Norrvolt Energy, said in a statement.",
+        "quote:Marta Keller|The plant will run three shifts from May,")]
+    [InlineData("“We will hire locally,” Jan Novak, who has run the works in Kolín since 2019 and the plant in Nymburk since 2021, told reporters.",
+        "quote:Jan Novak|We will hire locally,")]
+    public void A_speaker_with_a_long_apposition_after_the_quotation(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
 }

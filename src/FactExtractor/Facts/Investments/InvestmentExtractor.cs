@@ -1284,6 +1284,38 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             AddRoundsWithLaterInvestors(document, pendingRounds, output);
         }
+
+        RemoveMediaInvestments(output);
+    }
+
+    // "Bloomberg News first reported the subsidy": a news organisation that reports money is not its investor, however a rule
+    // reached it through the document.
+    private static void RemoveMediaInvestments(ICollection<Fact> output)
+    {
+        List<Fact>? media = null;
+        foreach (Fact fact in output)
+        {
+            if (fact is not InvestmentFact { Investors.Length: > 0 } investment)
+            {
+                continue;
+            }
+
+            bool reported = true;
+            foreach (EntityRef investor in investment.Investors)
+            {
+                reported &= SentenceView.IsNewsMedia(investor.Name);
+            }
+
+            if (reported)
+            {
+                (media ??= []).Add(fact);
+            }
+        }
+
+        foreach (Fact fact in media ?? [])
+        {
+            output.Remove(fact);
+        }
     }
 
     // "Valmet has raised €80 million from its shareholders. Pontos and Tesi each put in €35 million, and CATL the remaining

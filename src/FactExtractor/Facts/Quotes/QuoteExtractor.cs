@@ -304,6 +304,25 @@ public sealed class QuoteExtractor : IFactExtractor
                 return subject is null ? null : subject with { Cue = Word(i).ToString(), Rule = "quote.after.verb-speaker" };
             }
 
+            // "”, Dong-Myung Kim, president and head of the battery division of LG Energy Solution, said": a person whose
+            // apposition runs past the usual reach, closed by a comma before the speech verb.
+            if (MentionStartingAt(Tokens[i].Start) is { Label: EntityLabel.Person } person && TokenAtOrAfter(person.End) is var afterPerson
+                && afterPerson < Tokens.Length && Word(afterPerson) is ",")
+            {
+                for (int c = afterPerson + 1; c < Tokens.Length && c < afterPerson + 32; c++)
+                {
+                    if (Tokens[c].Kind is TokenKind.Quote || Word(c) is "." or "!" or "?" or ";")
+                    {
+                        break;
+                    }
+
+                    if (Word(c) is "," && c + 1 < Tokens.Length && _speechVerbs.Contains(Word(c + 1)))
+                    {
+                        return new Speaker(EntityRef.From(_document, person), Word(c + 1).ToString(), "quote.after.speaker-verb", 0.85, person.Start, Tokens[c + 1].End);
+                    }
+                }
+            }
+
             // Speaker first: "de Meo concluded", "he continued", "Huayan said in a statement", "the manager says"
             for (int k = i; k < limit; k++)
             {
