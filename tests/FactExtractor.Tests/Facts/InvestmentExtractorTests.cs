@@ -1520,4 +1520,24 @@ public class InvestmentExtractorTests
     [InlineData("Reuters reported that Toyota will invest $500 million in Joby Aviation.", "investment:Toyota>Joby Aviation=500000000 USD planned")]
     public void News_media_report_investments_without_making_them(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // Parts of an investment stated a few sentences before, received by a plant or a place.
+    [InlineData("Toyota announced a $900 million investment across four US plants. Kentucky's Georgetown plant will receive $200 million. Mississippi's Blue Springs plant will get $125 million for a hybrid line.",
+        "investment:Toyota>?=900000000 USD planned || investment:Toyota>Georgetown plant=200000000 USD planned || investment:Toyota>Blue Springs plant=125000000 USD planned")]
+    // Not money a named giver grants to the place.
+    [InlineData("Volvo is investing €1.2 billion in Kosice. The site has been cleared to receive €267 million in state aid from the Slovak government.",
+        "investment:Volvo>?=1200000000 EUR planned || investment:Slovak government>?=267000000 EUR planned")]
+    public void Parts_of_an_investment_received_by_plants(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A holder selling its own stake divests; with a buyer named, the buyer invests.
+    [InlineData("Ford sold its 33% stake in Mazda for $540 million.", "")]
+    [InlineData("The American carmaker sold its remaining stake in Aston Martin in 2021.", "")]
+    [InlineData("Toyota bought a 5% stake in Mazda for $500 million.", "investment:Toyota>Mazda=500000000 USD completed")]
+    // A located adjective of two words before a listed company's name ("South Korea-based LG Energy Solution").
+    [InlineData("South Korea-based LG Energy Solution will invest $1.7 billion in its Holland plant.", "investment:LG Energy Solution>Holland plant=1700000000 USD planned")]
+    public void Sold_stakes_and_located_adjectives(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -214,4 +214,11 @@ public class QuoteExtractorTests
         "quote:Jan Novak|We will hire locally,")]
     public void A_speaker_with_a_long_apposition_after_the_quotation(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // Titles in lower case between the speech verb and the person: the person speaks, not the title.
+    [InlineData("“Fleets are electrifying faster than we planned,” said co-founder and CEO Marta Keller in a release.", "quote:Marta Keller|Fleets are electrifying faster than we planned,")]
+    [InlineData("“We will hire 400 people this year,” said chief executive officer Jan Novak.", "quote:Jan Novak|We will hire 400 people this year,")]
+    public void Titles_before_the_speaker_after_the_verb(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
 }

@@ -415,6 +415,16 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "South Korea-based LG Energy Solution": a located adjective inside the words read ends the place, not the name's
+            // opening; the name starts after it.
+            for (int k = i + 1; k < nameEnd; k++)
+            {
+                if (IsLocatedAdjective(Word(k)))
+                {
+                    return -1;
+                }
+            }
+
             int last = -1;
             for (int k = i + 1; k < nameEnd; k++)
             {

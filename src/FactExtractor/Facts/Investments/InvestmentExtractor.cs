@@ -769,6 +769,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "Mississippi's Blue Springs plant will get $125 million", "West Virginia receives the largest portion of the
+                // investment at $453 million": a plant or a place receiving a part of the investment stated a few sentences before.
+                if (lastInvestment is { Amount: { } wholeAmount } && wholeAmount.Currency == value.Currency && value.Amount < wholeAmount.Value
+                    && lastInvestment.Evidence.End >= document.Sentences[Math.Max(0, sentence.Index - 8)].Start
+                    && ReceivingPlace(sentence, moneyStart) is { } receiving && !IsNegated(sentence, moneyStart)
+                    && AddOnce(seen, lastInvestment.Investors[0].Name, "@" + receiving.Name, value.Amount, sentence.Index))
+                {
+                    output.Add(new InvestmentFact(lastInvestment.Investors, EntityRef.From(document, receiving),
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        lastInvestment.Status, sentence.Span, 0.5, "investment.allocated"));
+                    continue;
+                }
+
                 // "Of the total, $9bn will go into vehicle production", "The largest part, about $1.3 billion, will flow over the
                 // coming years into Volkswagen Group Technologies": a smaller part of the investment stated just before, flowing
                 // into a part of the project, is the same investors' investment there.
@@ -819,6 +832,7 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
 
                 if (trigger < 0 || (purchase < 0 && IsOtherMoney(sentence, moneyStart, moneyEnd, trigger, providers.Count > 0)) || IsNegated(sentence, Math.Min(trigger, moneyStart))
+                    || SoldOwnStake(sentence, Math.Min(trigger, moneyStart))
                     || sentence.FindFirst(Denials, sentence.First, moneyStart) >= 0 || EstimatedByOthers(sentence, moneyStart))
                 {
                     continue;
@@ -1040,6 +1054,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                     bool boughtValued = sentence.Word(bare) is "stake" && sentence.FindFirst(BuyVerbs, Math.Max(clauseStart, bare - 5), bare) >= 0
                         && OnlyValuationMoney(sentence);
                     if (IsNegated(sentence, bare) || ((investeeHere is not null || HasMoney(sentence)) && !IsOwnClauseWithoutMoney(sentence, bare) && !boughtValued))
+                    {
+                        continue;
+                    }
+
+                    if (SoldOwnStake(sentence, bare + 1))
                     {
                         continue;
                     }
@@ -1718,6 +1737,76 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return -1;
+    }
+
+    private static readonly SpanLookup SellVerbs = new(["sold", "sells", "sell", "selling", "divested", "divests", "divest", "offloaded", "offloads", "unloaded", "exited"]);
+
+    // "The American company sold its 35 per cent stake in Mazda in 2010", "Ford sold its 33% stake in Mazda for $540
+    // million": a holder selling its own stake with no buyer named ("to X", which makes the buyer the investor) divests.
+    private static bool SoldOwnStake(SentenceView sentence, int at)
+    {
+        for (int v = at - 1; v >= sentence.First && v >= at - 10; v--)
+        {
+            if (sentence.Word(v) is ";" || (sentence.Word(v) is "," && v < at - 1))
+            {
+                return false;
+            }
+
+            if (!SellVerbs.Contains(sentence.Word(v)))
+            {
+                continue;
+            }
+
+            if (sentence.Word(v + 1) is not ("its" or "their" or "his" or "her" or "the" or "a" or "part" or "all") || sentence.FindFirst(SoldEquity, v + 1, Math.Min(sentence.End, v + 8)) < 0)
+            {
+                return false;
+            }
+
+            for (int t = v + 1; t < sentence.End && t < v + 14; t++)
+            {
+                if (sentence.Word(t) is "to" && sentence.MentionAt(sentence.SkipCompanyDescription(t + 1)) is { Label: EntityLabel.Org })
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup ReceiveVerbs = new(["receive", "receives", "received", "get", "gets", "got"]);
+
+    // The plant or place that receives the amount at <paramref name="moneyStart"/>: the subject of a verb of receiving a few
+    // words before the amount ("the Jackson casting plant receives $71.4 million", "West Virginia receives the largest
+    // portion of the investment at $453 million"), with only auxiliaries between; null otherwise.
+    private static EntityMention? ReceivingPlace(SentenceView sentence, int moneyStart)
+    {
+        int verb = sentence.FindLast(ReceiveVerbs, Math.Max(sentence.First, moneyStart - 8), moneyStart);
+        if (verb < 0 || HasClauseBreak(sentence, verb, moneyStart))
+        {
+            return null;
+        }
+
+        // Past auxiliaries and the lower-case words of the plant's description ("casting plant", "engine factory").
+        int k = verb - 1;
+        while (k > sentence.First && k >= verb - 5 && sentence.MentionAt(k) is null && sentence.Tokens[k].Kind == Tokenization.TokenKind.Word
+            && Text.CharClass.IsLower(sentence.Word(k)[0]))
+        {
+            k--;
+        }
+
+        // Not "cleared by Brussels to receive €267 million in state aid from the Slovak government": an agent, or a giver named
+        // after the amount, makes it other money.
+        if (sentence.MentionAt(k) is not { Label: EntityLabel.Facility or EntityLabel.Loc } place || sentence.TokenAt(place.End) <= k
+            || sentence.Word(sentence.TokenAt(place.Start) - 1) is "by"
+            || sentence.FindFirst(FromWords, moneyStart, Math.Min(sentence.End, moneyStart + 8)) >= 0)
+        {
+            return null;
+        }
+
+        return place;
     }
 
     // Words that qualify an amount: "give Volkswagen up to $13 billion", "offered it about €40 million".

@@ -299,7 +299,9 @@ public sealed class QuoteExtractor : IFactExtractor
             {
                 // "said Koyama president Hiroshi Tanabe", "said Serrana's chief executive Rafael Menegotto": the person after
                 // a company and a title.
+                // "said co-founder and CEO Neha Palmer": the person after lower-case titles.
                 Speaker? subject = (MentionStartingAt(Tokens[Math.Min(i + 1, Tokens.Length - 1)].Start) is { Label: EntityLabel.Org } ? PersonBefore(i + 1, Math.Min(limit, i + 7)) : null)
+                    ?? PersonAfterTitles(i + 1, Math.Min(limit, i + 8))
                     ?? SpeakerAt(i + 1, limit, quotation.Start);
                 return subject is null ? null : subject with { Cue = Word(i).ToString(), Rule = "quote.after.verb-speaker" };
             }
@@ -728,6 +730,33 @@ public sealed class QuoteExtractor : IFactExtractor
         }
 
         // The first person between start and end, where no punctuation but a possessive stands before it.
+        // The person after titles in lower case joined by "and" ("co-founder and CEO Neha Palmer", "chief executive officer
+        // Jane Doe"); null where anything else comes first.
+        private Speaker? PersonAfterTitles(int start, int end)
+        {
+            for (int k = start; k < end && k < Tokens.Length; k++)
+            {
+                if (MentionStartingAt(Tokens[k].Start) is { Label: EntityLabel.Person } person)
+                {
+                    return k > start ? new Speaker(EntityRef.From(_document, person), null, string.Empty, 0.85, person.Start, person.End) : null;
+                }
+
+                ReadOnlySpan<char> word = Word(k);
+                if (Tokens[k].Kind != TokenKind.Word || !(word is "and" || TitleWords.Contains(word)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly SpanLookup TitleWords = new(
+        [
+            "co-founder", "cofounder", "founder", "chief", "executive", "officer", "CEO", "CFO", "COO", "CTO", "president", "chairman",
+            "chairwoman", "chair", "vice", "vice-president", "director", "managing", "general", "manager", "head", "senior", "deputy",
+        ]);
+
         private Speaker? PersonBefore(int start, int end)
         {
             for (int k = start; k < end && k < Tokens.Length; k++)
