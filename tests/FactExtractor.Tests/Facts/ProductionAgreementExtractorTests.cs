@@ -1572,4 +1572,15 @@ public class ProductionAgreementExtractorTests
     [InlineData("Sime Darby will invest 180 million ringgit in a paint shop and an assembly line at Inokom.", "")]
     public void A_company_named_as_the_place_of_building(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A relative clause on "its plant" speaks of the plant of the sentence's subject, not of the object named between:
+    // the subject's own brands built there make no agreement.
+    [InlineData("Stellantis will supply Toyota with a compact van from its plant in Vigo, which already builds the Citroën Berlingo and the Peugeot Partner.",
+        "production:Stellantis>Toyota@Vigo")]
+    // One unlisted word after a determiner names a model, not a customer.
+    [InlineData("Norrvolt runs a cell plant in Skellefteå. The plant makes cells for the Zephyr and for Volvo Cars.", "production:Norrvolt>Volvo Cars")]
+    [InlineData("Norrvolt runs a cell plant in Skellefteå. The plant makes cells for the Zephyr.", "")]
+    public void Relatives_on_own_plants_and_models_after_determiners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -5272,10 +5272,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
         i = AfterAside(sentence, i);
+        int opened = i;
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
         {
             i++;
         }
+
+        bool determiner = i > opened;
 
         // "for Italian start-up Lumina Bus", "by Finnish engineering firm Koski", "for Delhi-based Kartex Logistics".
         if (sentence.SkipCompanyDescription(i) is var described0 && described0 != i)
@@ -5303,8 +5306,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return new EntityMention(named.Start, named.End, EntityLabel.Org, named.Name, named.Confidence, named.Source);
         }
 
-        // Not "the Citadine city car": a name before a word for a vehicle names a model.
+        // Not "the Citadine city car": a name before a word for a vehicle names a model. Not "for the Volt": one unlisted word
+        // after a determiner names a model, not a company.
         if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End)))
+            && !(determiner && sentence.TokenAt(unlisted.End) == i + 1)
             && !IsDemonym(unlisted.Name)
             && sentence.Word(sentence.TokenAt(unlisted.End)) is not ("markets" or "customers" or "buyers" or "consumers" or "drivers" or "fleets" or "market"))
         {
@@ -5404,6 +5409,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // The organisation nearest before a verb that is not a partner or owner mentioned in passing ("its joint venture with Stellantis").
     private static EntityMention? SubjectBefore(SentenceView sentence, int verb, EntityMention exclude)
     {
+        // "PSA will supply Toyota with a van from its plant in Vigo, which has started producing …": the relative clause
+        // speaks of the plant of the sentence's subject, not of the object named between.
+        if (OwnPlantRelativeOwner(sentence, verb) is { } plantOwner && plantOwner.Name != exclude.Name)
+        {
+            return plantOwner;
+        }
+
         EntityMention? found = null;
         EntityMention? beforeApposition = null;
         foreach (EntityMention mention in sentence.Mentions)
@@ -5441,6 +5453,52 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return beforeApposition is not null && found is not null && found != beforeApposition
             && sentence.FindFirst(Commas, sentence.TokenAt(found.End), verb) >= 0 ? beforeApposition : found;
+    }
+
+    // The subject of the sentence where the verb opens a relative clause ("which", "that") on "its/their [new] plant …" (past
+    // a place apposition): the plant is the subject's. Null otherwise.
+    private static EntityMention? OwnPlantRelativeOwner(SentenceView sentence, int verb)
+    {
+        int relative = -1;
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 6; k--)
+        {
+            if (sentence.Word(k) is "which" or "that")
+            {
+                relative = k;
+                break;
+            }
+        }
+
+        if (relative < 0)
+        {
+            return null;
+        }
+
+        for (int k = relative - 1; k > sentence.First && k >= relative - 10; k--)
+        {
+            if (PlantNouns.Contains(sentence.Word(k)) && (sentence.Word(k - 1) is "its" or "their" || (k - 2 >= sentence.First && sentence.Word(k - 2) is "its" or "their")))
+            {
+                int its = sentence.Word(k - 1) is "its" or "their" ? k - 1 : k - 2;
+                foreach (EntityMention mention in sentence.Mentions)
+                {
+                    int at = sentence.TokenAt(mention.Start);
+                    if (at >= its)
+                    {
+                        return null;
+                    }
+
+                    // The sentence's subject: the first organisation, not the object of a preposition.
+                    if (mention.Label == EntityLabel.Org && !(at > sentence.First && sentence.Word(at - 1) is "with" or "of" or "from" or "to" or "by" or "for" or "in"))
+                    {
+                        return mention;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "the L-H Battery venture, owned by Honda and LG Energy Solution, will supply …": the second of two names joined after a
