@@ -221,4 +221,13 @@ public class QuoteExtractorTests
     [InlineData("“We will hire 400 people this year,” said chief executive officer Jan Novak.", "quote:Jan Novak|We will hire 400 people this year,")]
     public void Titles_before_the_speaker_after_the_verb(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // A statement of the company the text speaks of: "a company statement said", "their statement added".
+    [InlineData("Karosa built its last bus body in Vysoké Mýto.\n\n“Today the last body built entirely by Karosa left the line,” a company statement said.",
+        "quote:Karosa|Today the last body built entirely by Karosa left the line,")]
+    [InlineData("Foxtron and Mitsubishi Motors will sell the Bolinger in Australia. The model’s “range and comfort make it ideal for the region”, their statement added.",
+        "quote:Foxtron|range and comfort make it ideal for the region")]
+    public void A_company_statement_speaks_for_the_company(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
 }
