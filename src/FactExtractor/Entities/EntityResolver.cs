@@ -159,7 +159,50 @@ public sealed class EntityResolver
             {
                 shortForms.Add(document, tokens[..1], mention.Name, EntityLabel.Person);
             }
+
+            // "Lula told …" after "Luiz Inácio Lula da Silva", "Silva" and "da Silva": in names of three words or more, each
+            // later capitalised word, and the last with its particle, name the person too.
+            if (tokens.Length >= 3)
+            {
+                for (int j = 1; j < tokens.Length; j++)
+                {
+                    // Not a title inside the span ("Social Affairs Minister Marisol Touraine"), nor a word of a company's name
+                    // ("Serrano" of Grupo Serrano beside Luis Serrano Ortega).
+                    ReadOnlySpan<char> part = tokens[j].Slice(document.Text);
+                    if (tokens[j].Kind == TokenKind.Word && part.Length > 3 && char.IsUpper(part[0]) && !NameCues.Default.TitleWords.Contains(part)
+                        && !InOrganizationName(mentions, document, part))
+                    {
+                        shortForms.Add(document, tokens[j..(j + 1)], mention.Name, EntityLabel.Person);
+                    }
+                }
+
+                if (tokens[^2].Kind == TokenKind.Word && char.IsLower(tokens[^2].Slice(document.Text)[0]))
+                {
+                    shortForms.Add(document, tokens[^2..], mention.Name, EntityLabel.Person);
+                }
+            }
         }
+    }
+
+    // Whether a word is one of the words of an organisation named in the document.
+    private static bool InOrganizationName(List<EntityMention> mentions, Document document, ReadOnlySpan<char> word)
+    {
+        foreach (EntityMention mention in mentions)
+        {
+            if (mention.Label != EntityLabel.Org)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = document.Slice(mention.Span);
+            int at = name.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(name[at - 1])) && (at + word.Length == name.Length || !char.IsLetter(name[at + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void RegisterOrganizations(Document document, List<EntityMention> mentions, ShortForms shortForms)

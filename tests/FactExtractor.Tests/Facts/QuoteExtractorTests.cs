@@ -230,4 +230,13 @@ public class QuoteExtractorTests
         "quote:Foxtron|range and comfort make it ideal for the region")]
     public void A_company_statement_speaks_for_the_company(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // The person right after a capitalised title, past the organisation the title belongs to.
+    [InlineData("“We had heard rumours of downtime,” said Unifor Local 444 President Jan Novak in a post.", "quote:Jan Novak|We had heard rumours of downtime,")]
+    // A later word of a long name names the person ("Lula" after "Luiz Inácio Lula da Silva"); a title inside a person's span does not.
+    [InlineData("President Luiz Inácio Lula da Silva opened the plant.\n\n“The people of Bahia appreciate your commitment,” Lula told the company's chairman.",
+        "quote:Luiz Inácio Lula da Silva|The people of Bahia appreciate your commitment,")]
+    public void Titles_after_organisations_and_later_words_of_long_names(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
 }

@@ -302,6 +302,7 @@ public sealed class QuoteExtractor : IFactExtractor
                 // "said co-founder and CEO Neha Palmer": the person after lower-case titles.
                 Speaker? subject = (MentionStartingAt(Tokens[Math.Min(i + 1, Tokens.Length - 1)].Start) is { Label: EntityLabel.Org } ? PersonBefore(i + 1, Math.Min(limit, i + 7)) : null)
                     ?? PersonAfterTitles(i + 1, Math.Min(limit, i + 8))
+                    ?? PersonAfterTitleWord(i + 1, Math.Min(limit, i + 10))
                     ?? SpeakerAt(i + 1, limit, quotation.Start);
                 return subject is null ? null : subject with { Cue = Word(i).ToString(), Rule = "quote.after.verb-speaker" };
             }
@@ -750,6 +751,29 @@ public sealed class QuoteExtractor : IFactExtractor
 
             return null;
         }
+
+        // "said Unifor Local 444 President James Stewart": the person right after a title word, past the organisation it
+        // heads; null where punctuation comes first.
+        private Speaker? PersonAfterTitleWord(int start, int end)
+        {
+            for (int k = start + 1; k < end && k < Tokens.Length; k++)
+            {
+                if (Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote)
+                {
+                    return null;
+                }
+
+                if (MentionStartingAt(Tokens[k].Start) is { Label: EntityLabel.Person } person && CapitalisedTitles.Contains(Word(k - 1)))
+                {
+                    return new Speaker(EntityRef.From(_document, person), null, string.Empty, 0.8, person.Start, person.End);
+                }
+            }
+
+            return null;
+        }
+
+        private static readonly SpanLookup CapitalisedTitles = new(
+            ["President", "Chairman", "Chairwoman", "Chair", "CEO", "Director", "Secretary", "Minister", "Governor", "Mayor", "Chief", "Head", "Leader", "Officer", "Manager"]);
 
         private static readonly SpanLookup TitleWords = new(
         [
