@@ -1540,4 +1540,11 @@ public class InvestmentExtractorTests
     [InlineData("South Korea-based LG Energy Solution will invest $1.7 billion in its Holland plant.", "investment:LG Energy Solution>Holland plant=1700000000 USD planned")]
     public void Sold_stakes_and_located_adjectives(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A facility that requires an investment of an amount: its owner's investment; an analyst's guess is none.
+    [InlineData("Subaru will add an EV line at its Yajima plant. The new line will require an investment of about ¥100 billion.", "investment:Subaru>?=100000000000 JPY planned")]
+    [InlineData("Mahindra will build a pack plant. Brokerage Sahyadri Capital estimates that the plant could eventually need investment of about ₹6,000 crore.", "")]
+    public void A_facility_that_requires_an_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -818,7 +818,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                 // "The plant will cost $2 billion", "a facility that cost the Shenzhen-based group about 17.9 billion baht": the
                 // capital cost of a plant is its owner's investment.
-                if (trigger < 0 && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
+                if ((trigger < 0 || RequiredInvestment(sentence, trigger)) && FacilityCost(sentence, moneyStart, out EntityMention? costPayer, out EntityMention? costCoPayer) is { } facility && costPayer is not null
                     && !IsNegated(sentence, moneyStart) && AddOnce(seen, costPayer.Name, string.Empty, value.Amount, sentence.Index))
                 {
                     // "could cost as much as": the amount is uncertain, not the plan.
@@ -2403,7 +2403,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing"]);
+    private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing", "require", "requires", "required", "requiring", "need", "needs"]);
 
     // Verbs whose subject builds the facility a relative clause describes: "a $5.8 billion steel mill that Hyundai Steel will build".
     private static readonly SpanLookup BuildVerbs = new(["build", "builds", "built", "building", "develop", "develops", "developed", "developing", "erect", "erected"]);
@@ -2527,6 +2527,31 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup GenericWords = new(["typically", "usually", "generally", "average", "typical", "normally", "often"]);
 
+    // "will require an investment of …": the investment noun a verb of needing governs.
+    private static bool RequiredInvestment(SentenceView sentence, int trigger)
+    {
+        if (!CapitalNouns.Contains(sentence.Word(trigger)))
+        {
+            return false;
+        }
+
+        for (int k = trigger - 1; k >= sentence.First && k >= trigger - 3; k--)
+        {
+            if (sentence.Word(k) is "require" or "requires" or "required" or "requiring" or "need" or "needs")
+            {
+                // Not "Brokerage X estimates that the plant could eventually need investment of about …": a guess.
+                return sentence.FindFirst(GuessWords, sentence.First, k) < 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanLookup GuessWords = new(
+        ["could", "might", "may", "estimates", "estimated", "estimate", "reckons", "forecasts", "predicts", "projects", "calculates", "analysts", "analyst"]);
+
+    private static readonly SpanLookup CapitalNouns = new(["investment", "investments", "capex", "capital", "outlay", "spending"]);
+
     private static readonly SpanLookup CostedFacilities = new(["plant", "factory", "gigafactory", "facility", "venture", "site", "complex", "line", "phase", "hall", "mill", "project"]);
 
     // "The plant will cost $2 billion", "a facility that cost the group about 17.9 billion baht", "an opening phase costing
@@ -2543,6 +2568,13 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (verb < 0 || sentence.FindFirst(Commas, verb, moneyStart) >= 0
             || (relativeNoun < 0 && (sentence.FindLast(CostedFacilities, Math.Max(sentence.First, verb - 5), verb) is not (>= 0 and var nearNoun)
                 || HasClauseBreak(sentence, noun = nearNoun, verb))))
+        {
+            return null;
+        }
+
+        // "The new line will require an investment of roughly ¥100 billion": a verb of needing, with the investment it needs.
+        if (sentence.Word(verb) is "require" or "requires" or "required" or "requiring" or "need" or "needs"
+            && sentence.FindFirst(CapitalNouns, verb + 1, Math.Min(moneyStart, verb + 4)) < 0)
         {
             return null;
         }
