@@ -428,4 +428,11 @@ public class SiteListExtractorTests
     [InlineData("Toyota builds cars in Princeton, Ind., and Georgetown.", "sites:Toyota[Princeton,Georgetown]")]
     public void Abbreviated_states_after_towns_are_no_sites(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A dash opens a list as a colon does, also before a town the gazetteer lacks.
+    [InlineData("Hyundai has two more plants in the state—Kelambakkam and Sriperumbudur.", "sites:Hyundai Motor Company[Kelambakkam,Sriperumbudur]#2")]
+    [InlineData("Hyundai has two more plants in the state – Chennai and Pune.", "sites:Hyundai Motor Company[Chennai,Pune]#2")]
+    public void A_dash_opens_a_list(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

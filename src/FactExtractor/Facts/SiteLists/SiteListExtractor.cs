@@ -568,7 +568,7 @@ public sealed class SiteListExtractor : IFactExtractor
         {
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
-                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":")
+                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":" or "—" or "–")
                 // "Kokomo, Ind.", "Georgetown, Ky.": the state of the town before, as US news abbreviates it.
                 || (sentence.Word(t - 1) is "," && StateAbbreviations.Contains(sentence.Word(t)) && sentence.Word(t + 1) is "."))
             {
@@ -642,7 +642,7 @@ public sealed class SiteListExtractor : IFactExtractor
     private static bool SaysWhereAt(SentenceView sentence, int start, int end) =>
         (start > sentence.First && WherePrepositions.Contains(sentence.Word(start - 1))) || RegionNouns.Contains(sentence.Word(end));
 
-    private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":"]);
+    private static readonly SpanLookup ListJoiners = new([",", "and", ";", "&", "plus", "with", "as", "well", ":", "—", "–"]);
 
     private static readonly SpanLookup GapSiteNouns = new(
         ["plant", "factory", "site", "facility", "hall", "centre", "center", "unit", "shop", "lab", "warehouse", "workshop", "plants", "factories", "sites", "line", "complex", "campus", "depot"]);
