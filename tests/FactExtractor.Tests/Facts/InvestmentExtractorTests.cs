@@ -1547,4 +1547,15 @@ public class InvestmentExtractorTests
     [InlineData("Mahindra will build a pack plant. Brokerage Sahyadri Capital estimates that the plant could eventually need investment of about ₹6,000 crore.", "")]
     public void A_facility_that_requires_an_investment(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A plant named by an unlisted word before its description receives a part; a backer described before its name; a
+    // plan added after a comma is the subject's.
+    [InlineData("Toyota announced a $900 million investment across four US plants. Tennessee's Jackson casting plant receives $71.4 million and 33 jobs.",
+        "investment:Toyota>?=900000000 USD planned || investment:Toyota>Jackson casting plant=71400000 USD planned")]
+    [InlineData("Ather Energy has raised Rs 84 crore from existing backer Hero MotoCorp.", "investment:Hero MotoCorp>Ather Energy=840000000 INR completed")]
+    [InlineData("SK On and Ford set up BlueOval SK in 2022, with plans to invest 16 trillion won in three battery plants.",
+        "investment:SK On+Ford Motor Company>?=16000000000000 KRW planned")]
+    public void Described_plants_described_backers_and_plans_after_a_comma(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

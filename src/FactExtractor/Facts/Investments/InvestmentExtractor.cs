@@ -846,6 +846,15 @@ public sealed class InvestmentExtractor : IFactExtractor
                 List<EntityMention> investors = partner is not null ? [partner]
                     : providers.Count > 0 ? UseRaiser(providers, financed, out raiser)
                     : DistinctNames(FindInvestors(sentence, trigger, moneyStart, moneyEnd, out raiser));
+                // "SK On and Ford established BlueOval SK in 2022, with plans to invest 16 trillion won": a plan added after a comma
+                // is the plan of the sentence's subject, not of the company the clause before named as its object.
+                if (providers.Count == 0 && partner is null && WithPlansBefore(sentence, trigger) && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Org }
+                    && ActorsFrom(sentence, sentence.First) is { Count: > 0 } planners)
+                {
+                    investors = DistinctNames(planners);
+                    raiser = null;
+                }
+
                 // "…, and Ford followed a few months later with $500m of its own": the follower invests.
                 if (follower is not null && trigger == followed && providers.Count == 0 && partner is null)
                 {
@@ -1776,6 +1785,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         return false;
     }
 
+    // ", with plans to invest", ", with a plan to spend": the trigger right after "with plans to" that follows a comma.
+    private static bool WithPlansBefore(SentenceView sentence, int trigger) =>
+        trigger - 4 >= sentence.First && sentence.Word(trigger - 1) is "to"
+        && ((sentence.Word(trigger - 2) is "plans" && sentence.Word(trigger - 3) is "with" && sentence.Word(trigger - 4) is ",")
+            || (sentence.Word(trigger - 2) is "plan" && sentence.Word(trigger - 3) is "a" && trigger - 5 >= sentence.First && sentence.Word(trigger - 4) is "with" && sentence.Word(trigger - 5) is ","));
+
+    private static readonly SpanLookup PlantWords = new(["plant", "factory", "facility", "site", "works", "complex"]);
+
     private static readonly SpanLookup ReceiveVerbs = new(["receive", "receives", "received", "get", "gets", "got"]);
 
     // The plant or place that receives the amount at <paramref name="moneyStart"/>: the subject of a verb of receiving a few
@@ -1797,9 +1814,18 @@ public sealed class InvestmentExtractor : IFactExtractor
             k--;
         }
 
+        // "Tennessee's Jackson casting plant receives …": an unlisted capitalised word opening the plant's description names it.
+        EntityMention? named = sentence.MentionAt(k);
+        if (named is null && sentence.Tokens[k].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsUpper(sentence.Word(k)[0])
+            && sentence.FindLast(PlantWords, k + 1, verb) is >= 0 and var plantNoun)
+        {
+            int from = sentence.Tokens[k].Start, to = sentence.Tokens[plantNoun].End;
+            named = new EntityMention(from, to, EntityLabel.Facility, sentence.Document.Text[from..to], 0.5, EntitySource.Pattern);
+        }
+
         // Not "cleared by Brussels to receive €267 million in state aid from the Slovak government": an agent, or a giver named
         // after the amount, makes it other money.
-        if (sentence.MentionAt(k) is not { Label: EntityLabel.Facility or EntityLabel.Loc } place || sentence.TokenAt(place.End) <= k
+        if (named is not { Label: EntityLabel.Facility or EntityLabel.Loc } place || sentence.TokenAt(place.End) <= k
             || sentence.Word(sentence.TokenAt(place.Start) - 1) is "by"
             || sentence.FindFirst(FromWords, moneyStart, Math.Min(sentence.End, moneyStart + 8)) >= 0)
         {
@@ -4376,7 +4402,9 @@ public sealed class InvestmentExtractor : IFactExtractor
         {
             // "from investors including Goldman Sachs and Volkswagen", "from backers such as …"
             while (i < sentence.End && (sentence.Word(i) is "the" or "The" || Joiners.Contains(sentence.Word(i))
-                || sentence.Word(i) is "participation" or "from" or "by" or "including" or "such" or "investors" or "backers" or "existing" or "new"))
+                || sentence.Word(i) is "participation" or "from" or "by" or "including" or "such" or "investors" or "backers" or "existing" or "new"
+                    // "from existing backer Hero MotoCorp", "from its long-time investor Tiger Global".
+                    or "backer" or "investor" or "shareholder" or "shareholders" or "lender" or "lenders" or "its" or "long-time" or "longtime"))
             {
                 i++;
             }
