@@ -1797,7 +1797,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     // The plant or place that receives the amount at <paramref name="moneyStart"/>: the subject of a verb of receiving a few
     // words before the amount ("the Jackson casting plant receives $71.4 million", "West Virginia receives the largest
-    // portion of the investment at $453 million"), with only auxiliaries between; null otherwise.
+    // portion of the investment at $453 million"), past auxiliaries and lower-case words; null otherwise.
     private static EntityMention? ReceivingPlace(SentenceView sentence, int moneyStart)
     {
         int verb = sentence.FindLast(ReceiveVerbs, Math.Max(sentence.First, moneyStart - 8), moneyStart);
@@ -2431,6 +2431,9 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup CostVerbs = new(["cost", "costs", "costing", "require", "requires", "required", "requiring", "need", "needs"]);
 
+    // Verbs of needing, which cost an amount only where an investment noun follows them ("will require an investment of").
+    private static readonly SpanLookup NeedVerbs = new(["require", "requires", "required", "requiring", "need", "needs"]);
+
     // Verbs whose subject builds the facility a relative clause describes: "a $5.8 billion steel mill that Hyundai Steel will build".
     private static readonly SpanLookup BuildVerbs = new(["build", "builds", "built", "building", "develop", "develops", "developed", "developing", "erect", "erected"]);
 
@@ -2563,7 +2566,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         for (int k = trigger - 1; k >= sentence.First && k >= trigger - 3; k--)
         {
-            if (sentence.Word(k) is "require" or "requires" or "required" or "requiring" or "need" or "needs")
+            if (NeedVerbs.Contains(sentence.Word(k)))
             {
                 // Not "Brokerage X estimates that the plant could eventually need investment of about …": a guess.
                 return sentence.FindFirst(GuessWords, sentence.First, k) < 0;
@@ -2599,7 +2602,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         // "The new line will require an investment of roughly ¥100 billion": a verb of needing, with the investment it needs.
-        if (sentence.Word(verb) is "require" or "requires" or "required" or "requiring" or "need" or "needs"
+        if (NeedVerbs.Contains(sentence.Word(verb))
             && sentence.FindFirst(CapitalNouns, verb + 1, Math.Min(moneyStart, verb + 4)) < 0)
         {
             return null;

@@ -3258,9 +3258,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "built by X for Y", "made by X"; "will be built at Magna Steyr": a company named as the place stands for its plant.
             // Not "sold by Y" or "marketed by Y": the seller is a customer ("built by X … and sold by Y").
-            if ((word is "by" || (word is "at" && BuiltParticipleBefore(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } && sentence.TokenAt(sentence.MentionAt(i + 1)!.Start) == i + 1))
-                && PassiveVerbBefore(sentence, i) is >= 0 and var passiveVerb && !SellVerbs.Contains(sentence.Word(passiveVerb))
-                && (word is "at" ? sentence.MentionAt(i + 1) : ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
+            if (word is "by" or "at" && PassiveVerbBefore(sentence, i) is >= 0 and var passiveVerb && !SellVerbs.Contains(sentence.Word(passiveVerb))
+                && (word is "at" ? CompanyAsPlaceAt(sentence, i) : ActorAt(sentence, i + 1) ?? WorksAt(sentence, i + 1)) is { } maker)
             {
                 int forAt = ForIndex(sentence, sentence.TokenAt(maker.End));
                 EntityMention? client = forAt >= 0 ? ActorAt(sentence, forAt + 1) : null;
@@ -5224,6 +5223,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return null;
     }
+
+    // The company named right after "at" (token <paramref name="at"/>) where a passive participle of building comes just
+    // before: "will be built at Magna Steyr", "is now assembled at Inokom"; null otherwise.
+    private static EntityMention? CompanyAsPlaceAt(SentenceView sentence, int at) =>
+        BuiltParticipleBefore(sentence, at) && sentence.MentionAt(at + 1) is { Label: EntityLabel.Org } company && sentence.TokenAt(company.Start) == at + 1
+            ? company : null;
 
     // "will be built at", "is already assembled at": a participle of building right before (an adverb between) and a form
     // of "be" before it.

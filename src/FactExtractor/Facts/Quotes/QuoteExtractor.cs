@@ -743,7 +743,7 @@ public sealed class QuoteExtractor : IFactExtractor
                 }
 
                 ReadOnlySpan<char> word = Word(k);
-                if (Tokens[k].Kind != TokenKind.Word || !(word is "and" || TitleWords.Contains(word)))
+                if (Tokens[k].Kind != TokenKind.Word || !(word is "and" || Entities.Names.NameCues.Default.TitleWords.Contains(word)))
                 {
                     return null;
                 }
@@ -763,7 +763,8 @@ public sealed class QuoteExtractor : IFactExtractor
                     return null;
                 }
 
-                if (MentionStartingAt(Tokens[k].Start) is { Label: EntityLabel.Person } person && CapitalisedTitles.Contains(Word(k - 1)))
+                if (MentionStartingAt(Tokens[k].Start) is { Label: EntityLabel.Person } person && Word(k - 1) is { Length: > 0 } title
+                    && char.IsUpper(title[0]) && Entities.Names.NameCues.Default.TitleWords.Contains(title))
                 {
                     return new Speaker(EntityRef.From(_document, person), null, string.Empty, 0.8, person.Start, person.End);
                 }
@@ -771,15 +772,6 @@ public sealed class QuoteExtractor : IFactExtractor
 
             return null;
         }
-
-        private static readonly SpanLookup CapitalisedTitles = new(
-            ["President", "Chairman", "Chairwoman", "Chair", "CEO", "Director", "Secretary", "Minister", "Governor", "Mayor", "Chief", "Head", "Leader", "Officer", "Manager"]);
-
-        private static readonly SpanLookup TitleWords = new(
-        [
-            "co-founder", "cofounder", "founder", "chief", "executive", "officer", "CEO", "CFO", "COO", "CTO", "president", "chairman",
-            "chairwoman", "chair", "vice", "vice-president", "director", "managing", "general", "manager", "head", "senior", "deputy",
-        ]);
 
         private Speaker? PersonBefore(int start, int end)
         {
