@@ -166,7 +166,8 @@ internal sealed class SentenceView
                 return i + 1;
             }
 
-            if (onlyCapitals && word is ":")
+            // "NEW DELHI:", not "BMW: …" or "VW:" opening a headline: the capitals before the colon name a place.
+            if (onlyCapitals && word is ":" && PlaceStartsAt(document, tokens[first].Start))
             {
                 return i + 1;
             }
@@ -175,6 +176,13 @@ internal sealed class SentenceView
         }
 
         return first;
+    }
+
+    private static bool PlaceStartsAt(Document document, int offset)
+    {
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        int m = MentionSearch.FirstStartingAtOrAfter(all, offset);
+        return m < all.Length && all[m].Start == offset && all[m].Label == EntityLabel.Loc;
     }
 
     private static bool IsUpperCaseWord(ReadOnlySpan<char> word)

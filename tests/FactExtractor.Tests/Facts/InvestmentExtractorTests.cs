@@ -1518,6 +1518,8 @@ public class InvestmentExtractorTests
     // A news organisation that reports an investment is no investor of it.
     [InlineData("Volkswagen will build a cell plant in St. Thomas. Bloomberg News first reported the subsidy, citing a minister.", "")]
     [InlineData("Reuters reported that Toyota will invest $500 million in Joby Aviation.", "investment:Toyota>Joby Aviation=500000000 USD planned")]
+    // A company in capitals before a colon opens a headline; it is no dateline ("MUMBAI:" is).
+    [InlineData("VW: We will invest $5 billion in Rivian, the company said.", "investment:Volkswagen Group>Rivian=5000000000 USD planned")]
     public void News_media_report_investments_without_making_them(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 
