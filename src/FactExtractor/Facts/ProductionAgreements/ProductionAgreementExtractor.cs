@@ -5191,7 +5191,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     }
 
     // The brand of the vehicles named in [from, to): a company before a model ("Fisker's Ocean", "the Mercedes-Benz
-    // G-Class") or before a word for vehicles within two words ("Mercedes-Benz compact cars"); null at the first verb.
+    // G-Class") or before a word for vehicles within two words ("Mercedes-Benz compact cars"); null past a comma, a
+    // conjunction or a preposition of place.
     private static EntityMention? BrandOfGoods(SentenceView sentence, int from, int to)
     {
         for (int k = from; k < to; k++)
