@@ -239,4 +239,11 @@ public class QuoteExtractorTests
         "quote:Luiz Inácio Lula da Silva|The people of Bahia appreciate your commitment,")]
     public void Titles_after_organisations_and_later_words_of_long_names(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
+
+    [Theory]
+    // "says the start-up founded in 2016": a participle after the company noun describes it; the noun stands for the company.
+    [InlineData("Ampersand raised $19.5 million.\n\nThe aim is to “meet the demand of riders who want to switch to electric”, says the start-up founded in 2016.",
+        "quote:Ampersand|meet the demand of riders who want to switch to electric")]
+    public void A_company_noun_described_by_a_participle(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
 }

@@ -974,9 +974,11 @@ public sealed class QuoteExtractor : IFactExtractor
                 i++;
             }
 
+            // "says the start-up founded in 2016": a participle after the noun opens a description of it, not part of the name.
             int end = i;
             while (end < limit && end - i < 5 && Tokens[end].Kind is TokenKind.Word && !_speechVerbs.Contains(Word(end))
-                && Word(end) is not ("in" or "on" or "at" or "for" or "of" or "to" or "with" or "and" or "who" or "which" or "that" or "as"))
+                && Word(end) is not ("in" or "on" or "at" or "for" or "of" or "to" or "with" or "and" or "who" or "which" or "that" or "as")
+                && !(end > i && Word(end) is "founded" or "based" or "headquartered" or "owned" or "controlled" or "listed" or "backed" or "created" or "established" or "led"))
             {
                 end++;
             }
