@@ -406,7 +406,7 @@ public class ProductionAgreementExtractorTests
     [InlineData("Foam works lands Nissan seat contract\n\nAldgate Trim Systems is in Kirkby.\n\nThe seat maker said that it will build seat sets for Nissan's next crossover.",
         "production:Aldgate Trim Systems>Nissan")]
     [InlineData("Chinese carmaker Qilin Auto signed an agreement under which Serrano Automotriz's plant in Hidalgo will assemble Qilin's T5 pickup.",
-        "production:Serrano Automotriz>Qilin Auto")]
+        "production:Serrano Automotriz>Qilin Auto@Hidalgo")]
     public void Products_shared_verbs_owners_and_reserved_output(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text.Replace("\\n", "\n", System.StringComparison.Ordinal)));
 
@@ -433,7 +433,7 @@ public class ProductionAgreementExtractorTests
     [InlineData("Van start-up Carrick Electric Vehicles raised money. Carrick's prototypes were hand-built for it by Coventry engineering firm Arden Prototypes until last spring.",
         "production:Arden Prototypes>Carrick Electric Vehicles")]
     [InlineData("Hanbit Power Semiconductor does not make the chips; these are fabricated for it by Korean foundry Daeyang Electric at its plant in Bucheon.",
-        "production:Daeyang Electric>Hanbit Power Semiconductor")]
+        "production:Daeyang Electric>Hanbit Power Semiconductor@Bucheon")]
     [InlineData("Until La Muela is running, Castilla Motor Group will sell a version of the Xinghai X3, built for it by Xinghai Auto in Wuhu.",
         "production:Xinghai Auto>Castilla Motor Group@Wuhu")]
     public void Recent_plants_parents_and_it_as_customers(string text, string expected) =>
@@ -1582,5 +1582,17 @@ public class ProductionAgreementExtractorTests
     [InlineData("Norrvolt runs a cell plant in Skellefteå. The plant makes cells for the Zephyr and for Volvo Cars.", "production:Norrvolt>Volvo Cars")]
     [InlineData("Norrvolt runs a cell plant in Skellefteå. The plant makes cells for the Zephyr.", "")]
     public void Relatives_on_own_plants_and_models_after_determiners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // The site of an agreement: a town the gazetteer does not know, after "in" or "at"; a province a town shares its name
+    // with, right after a plant noun; not a country, and not a province of its own.
+    [InlineData("Magna Steyr will build the Fisker Ocean at its plant in Zwettlbach.", "production:Magna Steyr>Fisker@Zwettlbach")]
+    [InlineData("Magna Steyr will build the Fisker Ocean at its plant in Zwettlbach, Austria.", "production:Magna Steyr>Fisker@Zwettlbach")]
+    [InlineData("Siam Rattana Holdings will assemble the Toyota Corolla at its plant in Rayong.", "production:Siam Rattana Holdings>Toyota@Rayong")]
+    [InlineData("Siam Rattana Holdings will assemble the Toyota Corolla at a plant in Chachoengsao province.", "production:Siam Rattana Holdings>Toyota@Chachoengsao")]
+    [InlineData("Magna Steyr will build the Fisker Ocean at its plant in Austria.", "production:Magna Steyr>Fisker")]
+    [InlineData("Magna Steyr will build the Fisker Ocean for the market in Guangdong.", "production:Magna Steyr>Fisker")]
+    public void Sites_the_gazetteer_does_not_list_as_towns(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 }

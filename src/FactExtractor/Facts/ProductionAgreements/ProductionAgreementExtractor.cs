@@ -5858,7 +5858,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             // Not a party ("Harlan Vehicle Works"), nor the town of a "Delhi-based" description.
             // Nor "Paris" in "Paris start-up Lumo Mobility" or "Coventry engineering firm": a town describing a company.
-            if ((mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city"))
+            if (IsSitePlace(sentence, mention)
                 && mention.Start != manufacturer.Start && mention.Start != customer.Start && !InsideWord(sentence, mention)
                 && !Entities.Names.NameCues.CompanyDescriptors.Contains(sentence.Word(sentence.TokenAt(mention.End)))
                 && !(Text.CharClass.IsLower(sentence.Word(sentence.TokenAt(mention.End)) is { Length: > 0 } next ? next[0] : 'A')
@@ -5887,6 +5887,36 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // A place that can be a site: a facility, a town of the gazetteer, and after "in" or "at" a place the gazetteer does not
+    // know ("its plant in Zwettlbach") or a province a town shares its name with ("a plant in Rayong"). Not a country, nor a
+    // state or province of its own.
+    private static bool IsSitePlace(SentenceView sentence, EntityMention mention)
+    {
+        if (mention.Label == EntityLabel.Facility)
+        {
+            return true;
+        }
+
+        if (mention.Label != EntityLabel.Loc)
+        {
+            return false;
+        }
+
+        if (mention.Entry?.Kind == "city")
+        {
+            return true;
+        }
+
+        int at = sentence.TokenAt(mention.Start);
+        if (at - 1 < sentence.First || sentence.Word(at - 1) is not ("in" or "at"))
+        {
+            return false;
+        }
+
+        return mention.Entry is null
+            || (mention.Entry is { Kind: "region" } region && region.Attributes.ContainsKey("homonyms") && at - 2 >= sentence.First && PlantNouns.Contains(sentence.Word(at - 2)));
     }
 
     private static bool InsideWord(SentenceView sentence, EntityMention mention)
