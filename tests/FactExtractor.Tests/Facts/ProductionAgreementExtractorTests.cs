@@ -1,3 +1,4 @@
+using System.Linq;
 using FactExtractor.Facts;
 using FactExtractor.Facts.ProductionAgreements;
 using static FactExtractor.Tests.Facts.FactTestHelpers;
@@ -1595,4 +1596,27 @@ public class ProductionAgreementExtractorTests
     [InlineData("Magna Steyr will build the Fisker Ocean for the market in Guangdong.", "production:Magna Steyr>Fisker")]
     public void Sites_the_gazetteer_does_not_list_as_towns(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "the Qingyun Q7": a brand the text introduced, then a word the lexicon does not know with a digit or a capital, is
+    // the brand's model, built for the brand; the model is the product. A plant of the brand, or the builder's own brand,
+    // is none; a customer named after "for" outranks the brand of the goods.
+    [InlineData("Qingyun Motors is growing fast. Siam Rattana Holdings will assemble the Qingyun Q7 SUV from kits at its plant in Rayong.",
+        "production:Siam Rattana Holdings>Qingyun Motors@Rayong")]
+    [InlineData("Qingyun Motors is growing fast. Siam Rattana Holdings will assemble the Qingyun Q7 at its plant in Rayong.",
+        "production:Siam Rattana Holdings>Qingyun Motors@Rayong")]
+    [InlineData("Norvik Motors was founded in 2019. Valmet Automotive builds the Norvik N7 in Uusikaupunki.", "production:Valmet Automotive>Norvik Motors@Uusikaupunki")]
+    [InlineData("Qingyun Motors is growing fast. Siam Rattana Holdings will expand the Qingyun Motors plant in Rayong.", "")]
+    [InlineData("Qingyun Motors is growing fast. Qingyun will build the Qingyun Q7 at its plant in Rayong.", "")]
+    [InlineData("In Argentina, Nissan produced the Mercedes-Benz X-Class pickup for Daimler at its Córdoba facility.", "production:Nissan>Daimler@Córdoba")]
+    public void Unlisted_models_after_a_brand(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Fact]
+    public void An_unlisted_model_after_a_brand_is_the_product()
+    {
+        var facts = Extract("Qingyun Motors is growing fast. Siam Rattana Holdings will assemble the Qingyun Q7 SUV from kits at its plant in Rayong.")
+            .Facts.OfType<ProductionAgreementFact>().ToList();
+        Assert.Equal("Qingyun Q7", Assert.Single(facts).Product);
+    }
 }

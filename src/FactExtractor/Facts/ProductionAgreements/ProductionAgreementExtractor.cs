@@ -1499,7 +1499,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
                 EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
-                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer)))
+                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer))
+                    || (rule == "productionAgreement.builds-possessed" && NamedCustomerFound(found, manufacturer, customer)))
                 {
                     continue;
                 }
@@ -3094,6 +3095,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    // "produced the Mercedes-Benz X-Class pickup for Daimler": the customer named after "for" is the customer, not the brand
+    // of the goods.
+    private static bool NamedCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
+    {
+        foreach (var (otherManufacturer, otherCustomer, otherRule) in found)
+        {
+            if (otherRule == "productionAgreement.builds-for" && otherManufacturer.Name == manufacturer.Name && otherCustomer.Name != customer.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Two parties at least — companies named, or implied by a pronoun, a description, a town, a plant or a construction —
     // before any rule runs; the cheap counts first, the rest only while fewer than two are found.
     // "… builds gearboxes for both of its owners", "supplies engines to its two owners": the owners of a venture the text
@@ -3748,7 +3764,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                 // Not "will start making Rivian's own smaller R2": the possessor's own products are built in its own plant.
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
-                    && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End))))
+                    && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End)))
+                        || (sentence.Word(o - 1) is "the" && UnlistedModelName(sentence, sentence.TokenAt(possessor.End))))
                     && sentence.Word(sentence.TokenAt(possessor.End) + 1) is not "own"
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
                     && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
@@ -5554,12 +5571,46 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "builds the Puma and …": capitalised words right after the verb and an article, that no mention covers — a model the
     // lexicons do not know; an empty span where there is none.
+    // "the Qingyun Q7", "the Aurel Vento SUV": after a brand, a word the lexicon does not know that carries a digit or a
+    // capital and ends the noun phrase (or comes before a word for vehicles) is the brand's model. Not "the Qingyun plant".
+    private static bool UnlistedModelName(SentenceView sentence, int at)
+    {
+        if (at >= sentence.End || sentence.MentionAt(at) is not null || sentence.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = sentence.Word(at);
+        if (word.Length == 0 || !(char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0) || PlantNouns.Contains(word) || Entities.Names.NameCues.CompanyDescriptors.Contains(word))
+        {
+            return false;
+        }
+
+        int next = at + 1;
+        if (next < sentence.End && sentence.Tokens[next].Kind is TokenKind.Number or TokenKind.Word && sentence.MentionAt(next) is null
+            && sentence.Word(next) is { Length: > 0 } second && second.IndexOfAnyInRange('0', '9') >= 0 && char.IsDigit(second[0]))
+        {
+            next++;
+        }
+
+        return next >= sentence.End || ModelNouns.Contains(sentence.Word(next)) || Entities.Names.NameCues.ProductNouns.Contains(sentence.Word(next))
+            || sentence.Word(next) is "for" or "at" or "in" or "from" or "," or "." or "and" or "under" or "on" or "alongside" or "with" or ";";
+    }
+
     private static TextSpan UnlistedModelAfter(SentenceView sentence, int verb)
     {
         int k = verb + 1;
         if (k < sentence.End && sentence.Word(k) is "the")
         {
             k++;
+        }
+
+        // "the Qingyun Q7 SUV": a brand and a model the lexicon does not know.
+        if (k < sentence.End && sentence.Word(k - 1) is "the" && sentence.MentionAt(k) is { Label: EntityLabel.Org } brand && sentence.TokenAt(brand.Start) == k
+            && sentence.TokenAt(brand.End) is var modelAt && UnlistedModelName(sentence, modelAt))
+        {
+            int last = modelAt + 1 < sentence.End && sentence.MentionAt(modelAt + 1) is null && sentence.Word(modelAt + 1) is { Length: > 0 } number && char.IsDigit(number[0]) ? modelAt + 1 : modelAt;
+            return new TextSpan(brand.Start, sentence.Tokens[last].End);
         }
 
         int start = k;
