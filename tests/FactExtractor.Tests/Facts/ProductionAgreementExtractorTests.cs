@@ -1619,4 +1619,17 @@ public class ProductionAgreementExtractorTests
             .Facts.OfType<ProductionAgreementFact>().ToList();
         Assert.Equal("Qingyun Q7", Assert.Single(facts).Product);
     }
+
+    [Theory]
+    // Every customer of a coordination: after "supplier to/for", and after a supply deal "with", also past the deal's worth
+    // and past a relative clause on the supplier; a carmaker among the deal's partners is no supplier's customer of itself.
+    [InlineData("Hella is a supplier to BMW and Audi.", "production:Hella>BMW Group || production:Hella>Audi")]
+    [InlineData("Valeo is a key supplier for Renault, Stellantis and Toyota.", "production:Valeo>Renault Group || production:Valeo>Stellantis || production:Valeo>Toyota")]
+    [InlineData("Valeo, which makes lamps in Angers, is a key supplier for Renault and Stellantis.",
+        "production:Valeo>Renault Group@Angers || production:Valeo>Stellantis@Angers")]
+    [InlineData("Northvolt has signed supply deals worth $27 billion with BMW and Volkswagen.", "production:Northvolt>BMW Group || production:Northvolt>Volkswagen Group")]
+    [InlineData("Northvolt has signed supply deals with BMW, Volvo Cars and Scania.", "production:Northvolt>BMW Group || production:Northvolt>Volvo Cars || production:Northvolt>Scania")]
+    [InlineData("Northvolt has signed supply deals worth $27 billion in total.", "")]
+    public void Coordinated_customers_of_suppliers_and_supply_deals(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

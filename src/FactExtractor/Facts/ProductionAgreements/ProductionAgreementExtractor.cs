@@ -685,7 +685,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     verb--;
                 }
 
-                return verb > sentence.First && sentence.MentionAt(verb - 1) is { Label: EntityLabel.Org } subject && subject.Name != customer.Name ? subject : null;
+                // "Valeo, which makes lamps in Angers, is a key supplier for …": the subject before a relative clause.
+                int subjectEnd = verb - 1;
+                if (subjectEnd > sentence.First && sentence.Word(subjectEnd) is ",")
+                {
+                    for (int c = subjectEnd - 1; c > sentence.First && c >= subjectEnd - 20; c--)
+                    {
+                        if (sentence.Word(c) is "," && sentence.Word(c + 1) is "which" or "who" or "that")
+                        {
+                            subjectEnd = c - 1;
+                            break;
+                        }
+                    }
+                }
+
+                return subjectEnd >= sentence.First && sentence.MentionAt(subjectEnd) is { Label: EntityLabel.Org } subject && subject.Name != customer.Name ? subject : null;
             }
 
             if (word is ",")
@@ -3095,6 +3109,53 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    // "for Mercedes-Benz and Porsche", "a supplier to BMW, Audi and Ford": each company joined to the customer by "and" or a
+    // comma is another customer of the same maker, under the same rule. Returns the token after the last one.
+    private static int AddCoordinated(SentenceView sentence, EntityMention maker, ref EntityMention client, string rule, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    {
+        int next = sentence.TokenAt(client.End);
+        while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
+            && another.Name != maker.Name && another.Start > client.Start
+            && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)))
+        {
+            results.Add((maker, another, rule));
+            client = another;
+            next = sentence.TokenAt(another.End);
+        }
+
+        return next;
+    }
+
+    // The "with" of "a deal with …", also past its worth ("deals worth $27 billion with …"); -1 where none follows.
+    private static int WithAfterDeal(SentenceView sentence, int deal)
+    {
+        if (sentence.Word(deal + 1) is "with")
+        {
+            return deal + 1;
+        }
+
+        if (sentence.Word(deal + 1) is not "worth")
+        {
+            return -1;
+        }
+
+        for (int k = deal + 2; k < sentence.End && k <= deal + 8; k++)
+        {
+            if (sentence.Word(k) is "with")
+            {
+                return k;
+            }
+
+            if (sentence.Tokens[k].Kind is not (TokenKind.Number or TokenKind.Symbol) && sentence.Word(k) is not ("$" or "€" or "£" or "¥" or "billion" or "million" or "bn" or "m" or "US" or "up" or "to" or "about" or "around" or "some" or "more" or "than" or "nearly" or "almost")
+                && !(sentence.MentionAt(k) is { Label: EntityLabel.Money }))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     // "produced the Mercedes-Benz X-Class pickup for Daimler": the customer named after "for" is the customer, not the brand
     // of the goods.
     private static bool NamedCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
@@ -3396,15 +3457,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     results.Add((maker2, client, word is "behalf" ? "productionAgreement.on-behalf" : "productionAgreement.builds-for"));
 
                     // "for Mercedes-Benz and Porsche": every customer of the coordination.
-                    int next = sentence.TokenAt(client.End);
-                    while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
-                        && another.Name != maker2.Name && another.Start > client.Start
-                        && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)))
-                    {
-                        results.Add((maker2, another, "productionAgreement.builds-for"));
-                        client = another;
-                        next = sentence.TokenAt(another.End);
-                    }
+                    int next = AddCoordinated(sentence, maker2, ref client, "productionAgreement.builds-for", results);
 
                     // "pouch cells for Hyundai Motor Group's European electric models and for Ford's E-Transit van": a second
                     // "for" phrase joined by "and" a few words on names another customer of the same verb.
@@ -3733,6 +3786,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     }
 
                     next = sentence.TokenAt(joined.End);
+
                 }
             }
 
@@ -3856,6 +3910,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && SupplierDescribed(sentence, i, supplied) is { } supplierCompany)
             {
                 results.Add((supplierCompany, supplied, "productionAgreement.supplier-of"));
+                AddCoordinated(sentence, supplierCompany, ref supplied, "productionAgreement.supplier-of", results);
             }
 
             // "BMW ended its contract with Magna Steyr to build the Z4 in Graz": a contract with a builder to build.
@@ -3868,14 +3923,32 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "BMW has entered a long-term supply contract with Swedish company Northvolt for battery cells", "Northvolt signed a
             // supply deal with BMW": a supply contract between a maker of parts and a carmaker; the maker of parts supplies.
-            if (word is "contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals" && sentence.Word(i + 1) is "with"
-                && sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 && ActorAt(sentence, i + 2) is { } contractPartner
-                && SubjectBefore(sentence, i, contractPartner) is { } contractSubject && contractSubject.Name != contractPartner.Name
-                && !SameGroup(contractSubject, contractPartner) && SupplierOfPair(contractSubject, contractPartner) is { } contractSupplier)
+            // "supply deals worth $27 billion with BMW and Volkswagen": past the worth of the deal, and every dealPartner of the
+            // coordination.
+            if (word is "contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals" && WithAfterDeal(sentence, i) is > 0 and var withAt
+                && sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 && ActorAt(sentence, withAt + 1) is { } contractPartner
+                && SubjectBefore(sentence, i, contractPartner) is { } contractSubject)
             {
-                results.Add(contractSupplier == contractSubject
-                    ? (contractSubject, contractPartner, "productionAgreement.supply-contract")
-                    : (contractPartner, contractSubject, "productionAgreement.supply-contract"));
+                EntityMention dealPartner = contractPartner;
+                while (true)
+                {
+                    if (contractSubject.Name != dealPartner.Name && !SameGroup(contractSubject, dealPartner) && SupplierOfPair(contractSubject, dealPartner) is { } contractSupplier)
+                    {
+                        results.Add(contractSupplier == contractSubject
+                            ? (contractSubject, dealPartner, "productionAgreement.supply-contract")
+                            : (dealPartner, contractSubject, "productionAgreement.supply-contract"));
+                    }
+
+                    int after = sentence.TokenAt(dealPartner.End);
+                    if (after + 1 < sentence.End && sentence.Word(after) is "and" or "," && ActorAt(sentence, after + 1) is { } another && another.Start > dealPartner.Start
+                        && !(sentence.Word(after) is "," && PossessiveApposition(sentence, after + 1, another)))
+                    {
+                        dealPartner = another;
+                        continue;
+                    }
+
+                    break;
+                }
             }
 
             // "Valmet Automotive has signed an agreement for manufacturing the next generation of Mercedes-Benz compact cars", "won a
@@ -5961,6 +6034,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         int at = sentence.TokenAt(mention.Start);
+
         if (at - 1 < sentence.First || sentence.Word(at - 1) is not ("in" or "at"))
         {
             return false;
