@@ -1632,4 +1632,25 @@ public class ProductionAgreementExtractorTests
     [InlineData("Northvolt has signed supply deals worth $27 billion in total.", "")]
     public void Coordinated_customers_of_suppliers_and_supply_deals(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Buying from several vendors: every vendor of the coordination, also after a description set off by a comma.
+    [InlineData("BMW will buy cells from CATL and Samsung SDI.", "production:CATL>BMW Group || production:Samsung SDI>BMW Group")]
+    [InlineData("BMW will buy battery cells from its existing partners, CATL and Samsung SDI.", "production:CATL>BMW Group || production:Samsung SDI>BMW Group")]
+    [InlineData("Tesla buys most of its cells from Panasonic.", "production:Panasonic Holdings>Tesla")]
+    public void Several_vendors_of_a_buyer(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Two partners joined to build: the one whose brand the goods carry is the customer, whichever is the subject. Joint
+    // production, goods of no brand, and selling are none.
+    [InlineData("Indus Assembly Ltd has partnered with Chery to assemble Chery Tiggo SUVs in Karachi.", "production:Indus Assembly>Chery@Karachi")]
+    [InlineData("Indus Assembly Ltd has partnered with Chery to locally assemble the Tiggo 8 in Karachi.", "production:Indus Assembly>Chery@Karachi")]
+    [InlineData("Indus Assembly Ltd has teamed up with Chery to build Chery cars in Karachi.", "production:Indus Assembly>Chery@Karachi")]
+    [InlineData("Chery has signed an agreement with Indus Assembly Ltd to assemble Chery vehicles in Pakistan.", "production:Indus Assembly>Chery")]
+    [InlineData("Stellantis has partnered with Leapmotor to jointly produce Leapmotor cars in Europe.", "")]
+    [InlineData("Stellantis has partnered with CATL to produce batteries in Zaragoza.", "")]
+    [InlineData("Indus Assembly Ltd has partnered with Chery to sell Chery cars in Pakistan.", "")]
+    public void Partners_joined_to_build_a_brands_goods(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -3111,19 +3111,47 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "for Mercedes-Benz and Porsche", "a supplier to BMW, Audi and Ford": each company joined to the customer by "and" or a
     // comma is another customer of the same maker, under the same rule. Returns the token after the last one.
-    private static int AddCoordinated(SentenceView sentence, EntityMention maker, ref EntityMention client, string rule, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    // Where <paramref name="listedBuild"/> is set, the listed companies are the makers and <paramref name="maker"/> their
+    // customer ("buys cells from CATL and Samsung SDI").
+    private static int AddCoordinated(SentenceView sentence, EntityMention maker, ref EntityMention client, string rule, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results,
+        bool listedBuild = false)
     {
         int next = sentence.TokenAt(client.End);
         while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
             && another.Name != maker.Name && another.Start > client.Start
             && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)))
         {
-            results.Add((maker, another, rule));
+            results.Add(listedBuild ? (another, maker, rule) : (maker, another, rule));
             client = another;
             next = sentence.TokenAt(another.End);
         }
 
         return next;
+    }
+
+    // "from its existing partners, CATL and Samsung SDI": past a description of the vendors set off by a comma or colon, the
+    // token where their names begin; else the token itself.
+    private static int VendorsNamedAt(SentenceView sentence, int at)
+    {
+        if (sentence.Word(at) is not ("its" or "their" or "the"))
+        {
+            return at;
+        }
+
+        for (int k = at + 1; k < sentence.End && k <= at + 4; k++)
+        {
+            if (sentence.Word(k) is "partners" or "suppliers" or "vendors" or "partner" or "supplier" or "vendor")
+            {
+                return sentence.Word(k + 1) is "," or ":" ? k + 2 : at;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != TokenKind.Word)
+            {
+                return at;
+            }
+        }
+
+        return at;
     }
 
     // The "with" of "a deal with …", also past its worth ("deals worth $27 billion with …"); -1 where none follows.
@@ -3725,11 +3753,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "buying" or "buy" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
                 && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
-                && (ActorAt(sentence, from + 1) ?? PlantOwnerAt(sentence, from + 1) ?? TownPlantOwner(sentence, from + 1)) is { } vendor
+                && VendorsNamedAt(sentence, from + 1) is var vendorAt
+                && (ActorAt(sentence, vendorAt) ?? PlantOwnerAt(sentence, vendorAt) ?? TownPlantOwner(sentence, vendorAt)) is { } vendor
                 && (SubjectBefore(sentence, i, vendor) ?? BrandBefore(sentence, i, vendor) ?? DescribedCustomerAt(sentence, sentence.First) ?? Antecedent(sentence, implied, vendor)) is { } purchaser
                 && purchaser.Name != vendor.Name)
             {
                 results.Add((vendor, purchaser, "productionAgreement.sourced-from"));
+
+                // "buys cells from CATL and Samsung SDI": every vendor of the coordination.
+                EntityMention lastVendor = vendor;
+                AddCoordinated(sentence, purchaser, ref lastVendor, "productionAgreement.sourced-from", results, listedBuild: true);
             }
 
             // "Magna Steyr assembles the Mercedes-Benz G-Class", "Renault builds the Nissan Micra": a model of another brand.
@@ -3911,6 +3944,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 results.Add((supplierCompany, supplied, "productionAgreement.supplier-of"));
                 AddCoordinated(sentence, supplierCompany, ref supplied, "productionAgreement.supplier-of", results);
+            }
+
+            // "Ghandhara has partnered with Chery to assemble Chery SUVs", "Chery signed a deal with Ghandhara to build the Tiggo 8":
+            // of two partners joined to build, the one whose brand the goods carry is the customer, the other builds. Not
+            // "to jointly produce" (joint production) nor goods of no brand named.
+            if (word is "with" && PartneringBefore(sentence, i) && ActorAt(sentence, i + 1) is { } buildPartner
+                && sentence.TokenAt(buildPartner.End) is var afterPartner
+                && (sentence.Word(afterPartner) is "," ? afterPartner + 1 : afterPartner) is var partnerTo && sentence.Word(partnerTo) is "to"
+                && (sentence.Word(partnerTo + 1) is "locally" ? partnerTo + 2 : partnerTo + 1) is var partnerBuild && BuildVerbs.Contains(sentence.Word(partnerBuild))
+                && !SellVerbs.Contains(sentence.Word(partnerBuild)) && sentence.Word(partnerBuild) is not ("source" or "supply" or "buy" or "distribute" or "import")
+                && SubjectBefore(sentence, i, buildPartner) is { } partnerSubject && partnerSubject.Name != buildPartner.Name && !SameGroup(partnerSubject, buildPartner)
+                && GoodsBrand(sentence, partnerBuild + 1, Math.Min(sentence.End, partnerBuild + 9)) is { } partnersGoods)
+            {
+                if (partnersGoods.Name == buildPartner.Name || SameGroup(partnersGoods, buildPartner))
+                {
+                    results.Add((partnerSubject, buildPartner, "productionAgreement.partner-to-build"));
+                }
+                else if (partnersGoods.Name == partnerSubject.Name || SameGroup(partnersGoods, partnerSubject))
+                {
+                    results.Add((buildPartner, partnerSubject, "productionAgreement.partner-to-build"));
+                }
             }
 
             // "BMW ended its contract with Magna Steyr to build the Z4 in Graz": a contract with a builder to build.
@@ -5313,6 +5367,50 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // The brand of goods named between two tokens: a brand before a model or a word for vehicles, else the brand of the
+    // first model named.
+    private static EntityMention? GoodsBrand(SentenceView sentence, int from, int to)
+    {
+        if (BrandOfGoods(sentence, from, to) is { } brand)
+        {
+            return brand;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (sentence.Word(k) is "," or ";" or "and" or "but" or "which" or "that" or "in" or "at" or "for")
+            {
+                return null;
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } model)
+            {
+                return BrandOf(sentence, model);
+            }
+        }
+
+        return null;
+    }
+
+    // "has partnered with", "teamed up with", "signed a deal with", "an agreement with": a word of partnering right before
+    // "with" (token <paramref name="with"/>), a particle or an adjective between.
+    private static bool PartneringBefore(SentenceView sentence, int with)
+    {
+        int k = with - 1;
+        if (k >= sentence.First && sentence.Word(k) is "up" or "forces")
+        {
+            k--;
+        }
+
+        if (k >= sentence.First && sentence.Word(k) is "partnered" or "teamed" or "tied" or "allied" or "joined" or "agreement" or "deal" or "contract" or "pact" or "partnership"
+            or "alliance" or "memorandum" or "MoU" or "MOU" or "accord")
+        {
+            return true;
+        }
+
+        return false;
     }
 
     // The company named right after "at" (token <paramref name="at"/>) where a passive participle of building comes just
