@@ -1653,4 +1653,13 @@ public class ProductionAgreementExtractorTests
     [InlineData("Indus Assembly Ltd has partnered with Chery to sell Chery cars in Pakistan.", "")]
     public void Partners_joined_to_build_a_brands_goods(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A passive in a relative clause builds the goods the clause hangs on, for their brand; the main clause's subject is no
+    // customer of it.
+    [InlineData("Renault will build Fiat's replacement for the Fiat Scudo, which is currently built by PSA.", "production:Renault Group>Fiat || production:Groupe PSA>Fiat")]
+    [InlineData("Renault will build Fiat's replacement for the Scudo van, which is currently built by PSA.", "production:Renault Group>Fiat")]
+    [InlineData("The Proace City, which is built by Stellantis in Vigo, sells well for Toyota.", "production:Stellantis>Toyota@Vigo")]
+    public void Passives_in_relative_clauses(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -3406,6 +3406,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                     continue;
                 }
+                // "Renault will build Fiat's replacement for the Scudo van, which is currently built by PSA": in a relative clause the
+                // goods are those the clause hangs on, and their brand is the only customer it names.
+                if (client is null && RelativeCommaBefore(sentence, passiveVerb) is >= 0 and var relativeComma)
+                {
+                    if (BrandBeforeComma(sentence, relativeComma) is { } antecedentBrand && antecedentBrand.Name != maker.Name && !SameGroup(antecedentBrand, maker))
+                    {
+                        results.Add((maker, antecedentBrand, "productionAgreement.passive"));
+                    }
+
+                    continue;
+                }
+
                 client ??= ActorBefore(sentence, i - 1, exclude: maker, skipAgents: true) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker)
                     ?? OwnProductsOwner(sentence, passiveVerb, maker);
                 if (client is not null && client.Name != maker.Name)
@@ -5364,6 +5376,53 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             k = after - 1;
+        }
+
+        return null;
+    }
+
+    // ", which is currently built", ", which were assembled": the comma opening a relative clause whose verb is the passive
+    // participle at <paramref name="participle"/>; -1 where the participle is in no such clause.
+    private static int RelativeCommaBefore(SentenceView sentence, int participle)
+    {
+        for (int k = participle - 1; k > sentence.First && k >= participle - 5; k--)
+        {
+            if (sentence.Word(k) is "which" or "that")
+            {
+                return sentence.Word(k - 1) is "," ? k - 1 : -1;
+            }
+
+            if (sentence.Word(k) is not ("is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "be" or "will" or "being") && !sentence.Word(k).EndsWith("ly", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The brand of the goods a relative clause hangs on: a model, or a brand before a word for vehicles, in the few words
+    // before the comma at <paramref name="comma"/>.
+    private static EntityMention? BrandBeforeComma(SentenceView sentence, int comma)
+    {
+        for (int k = comma - 1; k >= sentence.First && k >= comma - 5; k--)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Product } model)
+            {
+                return BrandOf(sentence, model);
+            }
+
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } brand && sentence.TokenAt(brand.End) is var after && after < comma
+                && (ModelNouns.Contains(sentence.Word(after)) || VehicleNouns.Contains(sentence.Word(after)) || sentence.Word(after) is "'s" or "’s"
+                    || UnlistedModelName(sentence, after)))
+            {
+                return brand;
+            }
+
+            if (sentence.Word(k) is "," or ";" or "and" or "which" or "that")
+            {
+                return null;
+            }
         }
 
         return null;
