@@ -1662,4 +1662,19 @@ public class ProductionAgreementExtractorTests
     [InlineData("The Proace City, which is built by Stellantis in Vigo, sells well for Toyota.", "production:Stellantis>Toyota@Vigo")]
     public void Passives_in_relative_clauses(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Whose plant and whose goods: a plant "of" a company or one it owns or runs (in an apposition) is that company's; goods
+    // "of" a company and goods after a bare possessive apostrophe are built for it; a name inside a compound of ownership
+    // ("Geely-controlled") describes the customer after it and is none itself.
+    [InlineData("The Graz plant of Magna Steyr builds the EV for GAC.", "production:Magna Steyr>GAC Group@Graz")]
+    [InlineData("The Szeged plant, which is owned by Pardus Automotive, builds cars for Brightwater EV Inc.", "production:Pardus Automotive>Brightwater EV@Szeged")]
+    [InlineData("The Szeged plant, which belongs to Pardus Automotive, produces the compact sedan of Brightwater EV Inc.", "production:Pardus Automotive>Brightwater EV@Szeged")]
+    [InlineData("Halden Fahrzeugbau GmbH assembles the roadster of Pardus Automotive in Saxony.", "production:Halden Fahrzeugbau>Pardus Automotive")]
+    [InlineData("Rennick Vehicle Co will produce Talvik Industries' electric tractor unit at its Birmingham factory.", "production:Rennick Vehicle>Talvik Industries@Birmingham")]
+    [InlineData("Ostrava Auto Works makes the platform of the future.", "")]
+    [InlineData("Polestar is a Swedish brand. The plant, owned by Renault Korea, began building the Polestar 4 for the Geely-controlled Swedish brand in 2025.",
+        "production:Renault Korea>Polestar")]
+    public void Owners_of_plants_and_of_goods(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -3862,9 +3862,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
 
                 // Not "will start making Rivian's own smaller R2": the possessor's own products are built in its own plant.
+                // "assembles the roadster of Pardus Automotive": the goods' owner after "of".
+                if (sentence.Word(o - 1) is "the" && GoodsOfOwnerAt(sentence, o) is > 0 and var ofOwner)
+                {
+                    o = ofOwner;
+                }
+
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
                     && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End)))
-                        || (sentence.Word(o - 1) is "the" && UnlistedModelName(sentence, sentence.TokenAt(possessor.End))))
+                        || (sentence.Word(o - 1) is "the" && UnlistedModelName(sentence, sentence.TokenAt(possessor.End)))
+                        || sentence.Word(o - 1) is "of" || BareApostrophePossessive(sentence, possessor))
                     && sentence.Word(sentence.TokenAt(possessor.End) + 1) is not "own"
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
                     && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
@@ -5569,7 +5576,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return unlisted;
         }
 
+        // Not "the Geely-controlled Swedish brand", "Tata-owned Jaguar Land Rover": a name inside a compound of ownership
+        // describes the company named or described after it.
+        if (sentence.MentionAt(i) is { Label: EntityLabel.Org } owner && InsideWord(sentence, owner) && OwnershipCompound(sentence, owner))
+        {
+            return ActorAt(sentence, i + 1);
+        }
+
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
+    }
+
+    // "Geely-controlled", "Tata-owned", "state-backed": the rest of the word after a name is a participle of ownership.
+    private static bool OwnershipCompound(SentenceView sentence, EntityMention name)
+    {
+        int token = sentence.TokenAt(name.Start);
+        ReadOnlySpan<char> rest = sentence.Word(token)[(name.End - sentence.Tokens[token].Start)..];
+        return rest is "-controlled" or "-owned" or "-backed" or "-led" or "-funded" or "-majority-owned";
     }
 
     // "for Ultium Cells, GM's cell-making partnership with LG": a possessive that opens a description of the customer just
@@ -5682,8 +5704,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "… come from CATL’s factory, which will make cells for BMW": a plant's owner builds, whatever precedes it.
             int afterMention = sentence.TokenAt(mention.End);
             // "Volkswagen's Bratislava plant, which assembles …": up to two words between the possessive and the plant.
-            bool ownsPlant = sentence.Word(afterMention) is "’s" or "'s"
-                && (PlantNouns.Contains(sentence.Word(afterMention + 1)) || PlantNouns.Contains(sentence.Word(afterMention + 2)) || PlantNouns.Contains(sentence.Word(afterMention + 3)));
+            bool ownsPlant = (sentence.Word(afterMention) is "’s" or "'s"
+                && (PlantNouns.Contains(sentence.Word(afterMention + 1)) || PlantNouns.Contains(sentence.Word(afterMention + 2)) || PlantNouns.Contains(sentence.Word(afterMention + 3))))
+                // "The Graz plant of Magna Steyr builds …", "The Szeged plant, which belongs to Pardus, produces …".
+                || PlantOwnerPhrase(sentence, token);
             // Not "It bought the former General Motors plant in Lordstown and assembled …": a name that modifies a plant noun.
             bool modifiesPlant = ModifiesPlant(sentence, mention);
             // Not "Batilly builds the Master and its Nissan twin, the Interstar": a brand after a possessive determiner names
@@ -5706,6 +5730,68 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         return beforeApposition is not null && found is not null && found != beforeApposition
             && sentence.FindFirst(Commas, sentence.TokenAt(found.End), verb) >= 0 ? beforeApposition : found;
+    }
+
+    // "Talvik Industries' electric tractor": an apostrophe alone after a name ending in "s", a lower-case word or a model after.
+    private static bool BareApostrophePossessive(SentenceView sentence, EntityMention name)
+    {
+        int after = sentence.TokenAt(name.End);
+        return after + 1 < sentence.End && sentence.Word(after) is "'" or "’" && sentence.Tokens[after].Start == name.End
+            && sentence.Word(after - 1) is { Length: > 1 } last && last[^1] is 's'
+            && (sentence.MentionAt(after + 1) is { Label: EntityLabel.Product } || (sentence.Word(after + 1) is { Length: > 0 } next && char.IsLower(next[0])));
+    }
+
+    // "the roadster of Pardus Automotive", "the compact sedan of Brightwater", "the electric city car of Mistral": one to three
+    // lower-case words ending in a word for vehicles, then "of" and a company: the token of the company, or -1.
+    private static int GoodsOfOwnerAt(SentenceView sentence, int at)
+    {
+        for (int k = at; k < sentence.End && k <= at + 3; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "of")
+            {
+                return k > at && Entities.Names.NameCues.ProductNouns.Contains(sentence.Word(k - 1))
+                    && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } owner && sentence.TokenAt(owner.Start) == k + 1 ? k + 1 : -1;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]) || sentence.MentionAt(k) is not null)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "the Graz plant of Magna Steyr", "the factory of Pardus", "the Szeged plant, which belongs to Pardus", "the plant, owned
+    // by Pardus,": a name (at <paramref name="token"/>) that says whose the plant just before it is.
+    private static bool PlantOwnerPhrase(SentenceView sentence, int token)
+    {
+        if (token - 2 < sentence.First)
+        {
+            return false;
+        }
+
+        if (sentence.Word(token - 1) is "of")
+        {
+            return PlantNouns.Contains(sentence.Word(token - 2));
+        }
+
+        if (!((sentence.Word(token - 1) is "to" && sentence.Word(token - 2) is "belongs" or "belonged" or "belonging")
+            || (sentence.Word(token - 1) is "by" && sentence.Word(token - 2) is "owned" or "run" or "operated")))
+        {
+            return false;
+        }
+
+        for (int k = token - 3; k >= sentence.First && k >= token - 6; k--)
+        {
+            if (PlantNouns.Contains(sentence.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The subject of the sentence where the verb opens a relative clause ("which", "that") on "its/their [new] plant …" (past
