@@ -1655,11 +1655,13 @@ public class ProductionAgreementExtractorTests
         Assert.Equal(expected, ProductionAgreements(text));
 
     [Theory]
-    // A passive in a relative clause builds the goods the clause hangs on, for their brand; the main clause's subject is no
-    // customer of it.
+    // A passive in a relative clause builds the goods the clause hangs on, for their brand; a main clause's subject that
+    // builds too is no customer of it.
     [InlineData("Renault will build Fiat's replacement for the Fiat Scudo, which is currently built by PSA.", "production:Renault Group>Fiat || production:Groupe PSA>Fiat")]
     [InlineData("Renault will build Fiat's replacement for the Scudo van, which is currently built by PSA.", "production:Renault Group>Fiat")]
     [InlineData("The Proace City, which is built by Stellantis in Vigo, sells well for Toyota.", "production:Stellantis>Toyota@Vigo")]
+    // No brand named before the clause: the main clause's subject is the customer unless it builds too.
+    [InlineData("Fiat has launched a new van, which is built by PSA.", "production:Groupe PSA>Fiat")]
     public void Passives_in_relative_clauses(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 

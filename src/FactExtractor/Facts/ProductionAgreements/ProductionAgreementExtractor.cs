@@ -3407,15 +3407,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                     continue;
                 }
                 // "Renault will build Fiat's replacement for the Scudo van, which is currently built by PSA": in a relative clause the
-                // goods are those the clause hangs on, and their brand is the only customer it names.
+                // goods are those the clause hangs on, and their brand is the customer; with no brand named, a main clause that
+                // builds too has a builder for its subject, no customer ("Fiat launched a van, which is built by PSA" keeps Fiat).
                 if (client is null && RelativeCommaBefore(sentence, passiveVerb) is >= 0 and var relativeComma)
                 {
-                    if (BrandBeforeComma(sentence, relativeComma) is { } antecedentBrand && antecedentBrand.Name != maker.Name && !SameGroup(antecedentBrand, maker))
+                    if (BrandBeforeComma(sentence, relativeComma) is { } antecedentBrand)
                     {
-                        results.Add((maker, antecedentBrand, "productionAgreement.passive"));
+                        if (antecedentBrand.Name != maker.Name && !SameGroup(antecedentBrand, maker))
+                        {
+                            results.Add((maker, antecedentBrand, "productionAgreement.passive"));
+                        }
+
+                        continue;
                     }
 
-                    continue;
+                    if (sentence.FindFirst(BuildVerbs, sentence.First, relativeComma) >= 0)
+                    {
+                        continue;
+                    }
                 }
 
                 client ??= ActorBefore(sentence, i - 1, exclude: maker, skipAgents: true) ?? BrandBefore(sentence, i - 1, maker) ?? PossessorOfModels(sentence, i, maker)
