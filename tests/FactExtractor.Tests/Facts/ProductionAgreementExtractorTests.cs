@@ -1679,4 +1679,21 @@ public class ProductionAgreementExtractorTests
         "production:Renault Korea>Polestar")]
     public void Owners_of_plants_and_of_goods(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Buyers and sellers named by their relation: a brand's parent after it, the "to" of another verb of supplying, versions
+    // of one's vehicles sold to another carmaker, a version badged for a brand, a company selected or awarded business.
+    [InlineData("Tesla supplies batteries and electric powertrains to Toyota and Mercedes-Benz parent company Daimler.",
+        "production:Tesla>Toyota || production:Tesla>Daimler")]
+    [InlineData("Its competitors include LG Chem, which supplies Renault, and Panasonic, which supplies batteries to Tesla.",
+        "production:LG Chem>Renault Group || production:Panasonic Holdings>Tesla")]
+    [InlineData("Suzuki also sells versions of its small SUVs to Mazda.", "production:Suzuki>Mazda")]
+    [InlineData("Toyota will make a Suzuki-badged version of its Corolla Wagon at Burnaston.", "production:Toyota>Suzuki@Burnaston")]
+    [InlineData("Nissan's selection of American Axle to produce rear axles at its plant in Guanajuato was announced on Monday.",
+        "production:American Axle & Manufacturing>Nissan@Guanajuato")]
+    [InlineData("Audi has awarded American Axle new transmission differential business.", "production:American Axle & Manufacturing>Audi")]
+    [InlineData("The jury awarded BMW a prize for design.", "")]
+    [InlineData("Suzuki sells its cars to dealers in Mazda's home market.", "")]
+    public void Buyers_and_sellers_named_by_their_relation(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -1407,6 +1407,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             AddOwnGoodsBuiltElsewhere(document, sentence, classes, seen, output);
             AddLinesForTwoBrands(document, sentence, seen, output);
             AddOrderFrom(document, sentence, seen, output);
+            AddAwarded(document, sentence, seen, output);
             if ((classes & WordClass.Workforce) != 0)
             {
                 AddWorkforceBuilds(document, sentence, seen, output);
@@ -1514,7 +1515,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
                 if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer))
-                    || (rule == "productionAgreement.builds-possessed" && NamedCustomerFound(found, manufacturer, customer)))
+                    || (rule is "productionAgreement.builds-possessed" or "productionAgreement.badged-version" && NamedCustomerFound(found, manufacturer, customer)))
                 {
                     continue;
                 }
@@ -3748,6 +3749,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // "… supplies MEB components to Ford, and to Mahindra & Mahindra": every buyer after "to".
                 for (int t = i + 1; t < Math.Min(sentence.End, i + 20); t++)
                 {
+                    // Not "LG Chem, which supplies Renault, and Panasonic, which supplies batteries to Tesla": the "to" of another
+                    // verb of supplying.
+                    if (sentence.Word(t) is ";" or "supply" or "supplies" or "supplied" or "supplying" or "deliver" or "delivers" or "delivered" or "delivering"
+                        or "ship" or "ships" or "shipped" or "shipping")
+                    {
+                        break;
+                    }
+
                     if (sentence.Word(t) is "to" && (ActorAt(sentence, t + 1) ?? DescribedCustomerAt(sentence, t + 1)) is { } buyer
                         && (PronounSubject(sentence, i, buyer, implied) ?? SharedSubjectOwner(sentence, i, buyer) ?? SubjectPhraseOwner(sentence, i, buyer) ?? DescribedMakerOfClause(sentence, i) ?? SubjectBefore(sentence, i, buyer) ?? DescribedSubject(sentence, buyer)
                             ?? (IsPassive(sentence, i) && sentence.FindFirst(AgentWords, i, sentence.End) < 0 ? Unless(sentence.LastSubjectBefore(buyer.Name, notFinancier: true), buyer) : null)
@@ -3757,7 +3766,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                         // "supplies cells to Tesla, BMW and Mercedes-Benz": every buyer of the list.
                         int next = sentence.TokenAt(buyer.End);
-                        while (next + 1 < sentence.End && sentence.Word(next) is "," or "and" && sentence.MentionAt(sentence.Word(next + 1) is "and" ? next + 2 : next + 1) is { Label: EntityLabel.Org } listed
+                        while (next + 1 < sentence.End && sentence.Word(next) is "," or "and" && ListedBuyerAt(sentence, sentence.Word(next + 1) is "and" ? next + 2 : next + 1) is { } listed
                             // Not "…, and Mitsubishi Motors builds …": a name that opens a clause of its own.
                             && (sentence.TokenAt(listed.End) >= sentence.End || sentence.Word(sentence.TokenAt(listed.End)) is "," or "and" or "." or ";" or "in" or "at" or "from" or "for" or "with" or "under" or "as"))
                         {
@@ -3974,6 +3983,32 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 AddCoordinated(sentence, supplierCompany, ref supplied, "productionAgreement.supplier-of", results);
             }
 
+            // "Nissan's selection of American Axle to produce rear axles", "Renault's choice of LG as supplier": the company
+            // selected builds for the one that selects it.
+            if (word is "selection" or "choice" && i - 2 >= sentence.First && sentence.Word(i - 1) is "'s" or "’s" && sentence.MentionAt(i - 2) is { Label: EntityLabel.Org } selector
+                && sentence.Word(i + 1) is "of" && ActorAt(sentence, i + 2) is { } selected && selected.Name != selector.Name
+                && sentence.TokenAt(selected.End) is var afterSelected
+                && ((sentence.Word(afterSelected) is "to" && BuildVerbs.Contains(sentence.Word(afterSelected + 1)) && !SellVerbs.Contains(sentence.Word(afterSelected + 1)))
+                    || (sentence.Word(afterSelected) is "as" && sentence.FindFirst(SupplierNouns, afterSelected + 1, Math.Min(sentence.End, afterSelected + 4)) >= 0)))
+            {
+                results.Add((selected, selector, "productionAgreement.selected"));
+            }
+
+            // "Toyota will make a Suzuki-badged version of its Corolla Wagon": the brand a version of the goods is badged with.
+            if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && BadgedBrandAfter(sentence, i + 1) is { } badgeBrand
+                && (SubjectBefore(sentence, i, badgeBrand) ?? Unless(implied, badgeBrand)) is { } badgeBuilder && badgeBuilder.Name != badgeBrand.Name && !SameGroup(badgeBuilder, badgeBrand))
+            {
+                results.Add((badgeBuilder, badgeBrand, "productionAgreement.badged-version"));
+            }
+
+            // "Suzuki also sells versions of its small SUVs to Mazda": versions of one's own vehicles sold to another carmaker.
+            if (SellVerbs.Contains(word) && sentence.Word(i + 1) is "versions" or "version" or "rebadged" && sentence.FindFirst(ToWords, i + 2, Math.Min(sentence.End, i + 9)) is >= 0 and var versionsTo
+                && ActorAt(sentence, versionsTo + 1) is { } versionsBuyer && SubjectBefore(sentence, i, versionsBuyer) is { } versionsSeller
+                && versionsSeller.Name != versionsBuyer.Name && !SameGroup(versionsSeller, versionsBuyer))
+            {
+                results.Add((versionsSeller, versionsBuyer, "productionAgreement.versions-sold"));
+            }
+
             // "Ghandhara has partnered with Chery to assemble Chery SUVs", "Chery signed a deal with Ghandhara to build the Tiggo 8":
             // of two partners joined to build, the one whose brand the goods carry is the customer, the other builds. Not
             // "to jointly produce" (joint production) nor goods of no brand named.
@@ -4008,7 +4043,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "supply deals worth $27 billion with BMW and Volkswagen": past the worth of the deal, and every dealPartner of the
             // coordination.
             if (word is "contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals" && WithAfterDeal(sentence, i) is > 0 and var withAt
-                && sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 && ActorAt(sentence, withAt + 1) is { } contractPartner
+                && ActorAt(sentence, withAt + 1) is { } contractPartner
+                // "a supply deal with …", or "an agreement with Panasonic for lithium-ion battery cells": goods after the partner.
+                && (sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 || GoodsForAfter(sentence, sentence.TokenAt(contractPartner.End)))
                 && SubjectBefore(sentence, i, contractPartner) is { } contractSubject)
             {
                 EntityMention dealPartner = contractPartner;
@@ -5592,7 +5629,59 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return ActorAt(sentence, i + 1);
         }
 
+        // "to Mercedes-Benz parent company Daimler", "for Jeep owner Stellantis": the parent named after the brand.
+        if (sentence.MentionAt(i) is { Label: EntityLabel.Org } brand && sentence.TokenAt(brand.End) is var afterBrand
+            && sentence.Word(afterBrand) is "parent" or "owner" or "maker"
+            && (sentence.Word(afterBrand + 1) is "company" or "group" ? afterBrand + 2 : afterBrand + 1) is var parentAt
+            && sentence.MentionAt(parentAt) is { Label: EntityLabel.Org } parent && sentence.TokenAt(parent.Start) == parentAt)
+        {
+            return parent;
+        }
+
         return sentence.MentionAt(i) is { Label: EntityLabel.Org } mention ? mention : null;
+    }
+
+    private static readonly SpanLookup AwardNouns = new(["business", "contract", "contracts", "order", "orders"]);
+
+    private static readonly SpanLookup ToWords = new(["to"]);
+
+    // "… for lithium-ion battery cells", "… for the supply of axles": "for" right after a partner, then goods in lower case.
+    private static bool GoodsForAfter(SentenceView sentence, int at) =>
+        sentence.Word(at) is "for" && at + 1 < sentence.End && sentence.MentionAt(at + 1) is null && sentence.Tokens[at + 1].Kind == TokenKind.Word
+        && sentence.Word(at + 1) is { Length: > 0 } first && char.IsLower(first[0]) && first is not ("the" or "a" or "an" or "its" or "their" or "up" or "years" or "research" or "development");
+
+    // "a Suzuki-badged version", "a Mazda-branded pickup": within the few words of an object, a brand joined to "-badged" or
+    // "-branded".
+    private static EntityMention? BadgedBrandAfter(SentenceView sentence, int at)
+    {
+        for (int k = at; k < sentence.End && k <= at + 3; k++)
+        {
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } brand && InsideWord(sentence, brand))
+            {
+                int token = sentence.TokenAt(brand.Start);
+                ReadOnlySpan<char> rest = sentence.Word(token)[(brand.End - sentence.Tokens[token].Start)..];
+                return rest is "-badged" or "-branded" ? brand : null;
+            }
+
+            if (sentence.Word(k) is "for" or "to" or "at" or "in" or "," or "." or "by")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A company in a list of buyers: the name at the token, or the parent a brand is described by ("Mercedes-Benz parent
+    // company Daimler").
+    private static EntityMention? ListedBuyerAt(SentenceView sentence, int at)
+    {
+        if (sentence.MentionAt(at) is not { Label: EntityLabel.Org } listed)
+        {
+            return null;
+        }
+
+        return sentence.Word(sentence.TokenAt(listed.End)) is "parent" or "owner" ? ActorAt(sentence, at) : listed;
     }
 
     // "Geely-controlled", "Tata-owned", "state-backed": the rest of the word after a name is a participle of ownership.
@@ -6476,6 +6565,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "Hasler Kunststoff said it had won an order from a Bavarian carmaker to mould trim parts", "Kelvar has landed a contract
     // from Renault for seat frames": the company winning an order from another builds for it. Not in the headline, which
     // restates a deal the body tells with its product.
+    // "Audi has awarded American Axle new transmission differential business", "awarded Bosch a contract": the company
+    // awarded the business builds for the one that awards it.
+    private static void AddAwarded(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 1; k + 2 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is not ("awarded" or "awards" or "award") || IsPassive(sentence, k) || ActorAt(sentence, k + 1) is not { } awardee
+                || sentence.FindFirst(AwardNouns, sentence.TokenAt(awardee.End), Math.Min(sentence.End, sentence.TokenAt(awardee.End) + 6)) < 0
+                || SubjectBefore(sentence, k, awardee) is not { } awarder || awarder.Name == awardee.Name || SameGroup(awarder, awardee)
+                || IsFinancier(awarder) || IsFinancier(awardee) || IsNegated(sentence))
+            {
+                continue;
+            }
+
+            if (seen.Add((awardee.Name, awarder.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, k, awardee, awarder, "productionAgreement.awarded", output);
+            }
+        }
+    }
+
     private static void AddOrderFrom(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
     {
         for (int k = sentence.Index == 0 ? sentence.End : sentence.First + 1; k + 2 < sentence.End; k++)
