@@ -435,4 +435,13 @@ public class SiteListExtractorTests
     [InlineData("Hyundai has two more plants in the state – Chennai and Pune.", "sites:Hyundai Motor Company[Chennai,Pune]#2")]
     public void A_dash_opens_a_list(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A province a town shares its name with, first in a list before a town, is the town; after a town it says where that
+    // town is. Workshops and halls are sites as plants are.
+    [InlineData("Continental produces tyres in Hanover, Aachen and Korbach.", "sites:Continental[Hanover,Aachen,Korbach]")]
+    [InlineData("Castellan Cars has workshops in Coventry and Warwick.", "sites:Castellan Cars[Coventry,Warwick]")]
+    [InlineData("Ultium Cells runs cell plants in Windsor, Ontario, and Spring Hill.", "sites:Ultium Cells[Windsor,Spring Hill]")]
+    public void Provinces_named_like_towns_in_lists(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -22,7 +22,7 @@ public sealed class SiteListExtractor : IFactExtractor
     [
         "sites", "plants", "factories", "facilities", "locations", "works", "site", "plant", "factory", "facility", "centres",
         "centers", "hubs", "operations", "gigafactories", "built", "builds", "produced", "produces", "assembled", "assembles",
-        "network", "footprint", "makes", "make", "manufactures", "operates", "runs", "line", "lines", "hall",
+        "network", "footprint", "makes", "make", "manufactures", "operates", "runs", "line", "lines", "hall", "halls", "workshops",
     ]);
 
     // "both near Pune", "on the outskirts of Bengaluru", "in the Trenčín region", "all in Bursa province": places that say
@@ -416,7 +416,7 @@ public sealed class SiteListExtractor : IFactExtractor
             if (mention.Label is EntityLabel.Loc or EntityLabel.Facility)
             {
                 AddSite(document, mention, sites, seen, (bracketed && IsAfterCountry(sentence, mention)) || TownAfterSiteNoun(sentence, mention)
-                    || TownAfterListedTown(sentence, mention, sites));
+                    || TownAfterListedTown(sentence, mention, sites) || TownBeforeListedTown(sentence, mention));
             }
             else if (mention.Label == EntityLabel.Org && sites.Count > 0 && NamesSiteInTown(sentence, mention, owner))
             {
@@ -781,6 +781,34 @@ public sealed class SiteListExtractor : IFactExtractor
         }
 
         return before >= sentence.First && sentence.Tokens[before].End == sites[^1].End;
+    }
+
+    // "in Hanover, Aachen and Korbach": a province that a town shares its name with, joined by a comma or "and" to a town of
+    // the gazetteer right after it, is the town too.
+    private static bool TownBeforeListedTown(SentenceView sentence, EntityMention mention)
+    {
+        if (mention.Entry is not { Kind: "region" } entry || !entry.Attributes.ContainsKey("homonyms"))
+        {
+            return false;
+        }
+
+        // Not "Windsor, Ontario, and Spring Hill", "Joinville in Santa Catarina, Sorocaba": after a town, the province says
+        // where that town is.
+        int at = sentence.TokenAt(mention.Start);
+        if (at - 2 >= sentence.First && sentence.Word(at - 1) is "," or "in" && sentence.MentionAt(at - 2) is { Label: EntityLabel.Loc } before
+            && before.End == sentence.Tokens[at - 2].End)
+        {
+            return false;
+        }
+
+        int next = sentence.TokenAt(mention.End);
+        if (next >= sentence.End || sentence.Word(next) is not ("," or "and"))
+        {
+            return false;
+        }
+
+        int townAt = sentence.Word(next) is "," && sentence.Word(next + 1) is "and" ? next + 2 : next + 1;
+        return sentence.MentionAt(townAt) is { Label: EntityLabel.Loc, Entry.Kind: "city" } town && sentence.TokenAt(town.Start) == townAt;
     }
 
     private static bool SharesFirstWord(string name, string other)
