@@ -1696,4 +1696,17 @@ public class ProductionAgreementExtractorTests
     [InlineData("Suzuki sells its cars to dealers in Mazda's home market.", "")]
     public void Buyers_and_sellers_named_by_their_relation(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Conditions, possibilities, unfulfilled hopes and speculation state no deal; a dealer selling a brand's cars builds
+    // nothing. A plain future or a past deal does.
+    [InlineData("If the talks succeed, Valmet Automotive could one day assemble cars for Norrland Motors.", "")]
+    [InlineData("Valmet Automotive might eventually assemble cars for Norrland Motors.", "")]
+    [InlineData("Nissan had hoped to build a car for Honda, but the talks collapsed in February.", "")]
+    [InlineData("Analysts speculate that Mistral Mobility will outsource production to Ostrava Auto Works.", "")]
+    [InlineData("Arnold Clark, Britain's largest dealer group, now sells Leapmotor cars in Scotland.", "")]
+    [InlineData("Valmet Automotive will assemble cars for Norrland Motors from 2027.", "production:Valmet Automotive>Norrland Motors")]
+    [InlineData("Valmet Automotive assembled cars for Norrland Motors until 2024.", "production:Valmet Automotive>Norrland Motors")]
+    public void Hypotheses_and_dealers_state_no_deal(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

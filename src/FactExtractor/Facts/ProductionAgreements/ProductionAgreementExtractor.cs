@@ -3870,7 +3870,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "Magna Steyr will build Ineos's new off-roader", "Nissan will produce Mitsubishi's next van": the possessor of
             // the object built is the customer.
-            if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
+            // Not "Arnold Clark now sells Leapmotor cars": a dealer selling a brand's cars builds nothing.
+            if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
             {
                 // "supplies most of Nio's battery cells", "built every Nio car", "makes all of the Nio cars": quantities first.
                 int o = i + 1;
@@ -3958,7 +3959,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Inokom assembles Mazda, Hyundai and BYD models in Kulim": the brands of the models a company builds.
-            if (BuildVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } firstBrand
+            if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } firstBrand
                 && BrandListEnd(sentence, i + 1) is > 0 and var brandsEnd && ModelNouns.Contains(sentence.Word(brandsEnd))
                 && SubjectBefore(sentence, i, firstBrand) is { } brandsBuilder)
             {
@@ -4299,12 +4300,38 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "will not build", "never produced", "denied that …": a negation shortly before a build verb, or a denial; not a
     // "no" elsewhere ("for sister brand Hyundai, which has no plant of its own").
+    // "could one day assemble", "might eventually outsource", "had hoped to build": within the few words before the verb (no
+    // clause break between), a modal of possibility or a hope in the past perfect.
+    private static bool Hypothetical(SentenceView sentence, int verb)
+    {
+        for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is "could" or "might")
+            {
+                return true;
+            }
+
+            if (word is "hoped" && k - 1 >= sentence.First && sentence.Word(k - 1) is "had")
+            {
+                return true;
+            }
+
+            if (word is "," or ";" or "and" or "but" or "which" or "that" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(SentenceView sentence)
     {
         for (int i = sentence.First; i < sentence.End; i++)
         {
             // "played down speculation that …", "reports that X would assemble … were 'simply wrong'": no deal is stated.
-            if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated"
+            if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated" or "speculate" or "speculates"
                 or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported"
                 && !IsTrailingAttribution(sentence, i))
             {
@@ -4322,6 +4349,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 // "… in which Mahindra would have built Ford-badged SUVs": a deal that did not happen.
                 if (i - 2 >= sentence.First && sentence.Word(i - 1) is "have" && sentence.Word(i - 2) is "would" or "could" or "might")
+                {
+                    return true;
+                }
+
+                // "If the talks succeed, Valmet could one day assemble cars for …", "Nissan had hoped to build a car for Honda": a
+                // condition, a possibility or a hope unfulfilled states no deal.
+                if (sentence.Word(sentence.First) is "If" or "Should" || Hypothetical(sentence, i))
                 {
                     return true;
                 }
