@@ -1709,4 +1709,24 @@ public class ProductionAgreementExtractorTests
     [InlineData("Valmet Automotive assembled cars for Norrland Motors until 2024.", "production:Valmet Automotive>Norrland Motors")]
     public void Hypotheses_and_dealers_state_no_deal(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // More ways to say who builds for whom: customers listed after "customers include", a supplier chosen in the passive,
+    // a contract manufacturer "behind" a model, a fronted "under contract to", goods that "come out of" a plant, a
+    // production taken over; a company reporting its figures is no rumour.
+    [InlineData("Kestrel Cells Ltd's customers include Castellan Cars and Norrland Motors.",
+        "production:Kestrel Cells>Castellan Cars || production:Kestrel Cells>Norrland Motors")]
+    [InlineData("Northvolt makes cells in Skellefteå. Its customers include Volvo Cars and BMW.", "production:Northvolt>Volvo Cars || production:Northvolt>BMW Group")]
+    [InlineData("Northvolt's customers include fleet operators.", "")]
+    [InlineData("Solvik Energy AB has been chosen as the battery supplier for Norrland Motors' next platform.", "production:Solvik Energy>Norrland Motors")]
+    [InlineData("Solvik Energy AB has not been chosen as the battery supplier for Norrland Motors.", "")]
+    [InlineData("Ostrava Auto Works, the contract manufacturer behind Mistral Mobility's city car, hired 300 workers.", "production:Ostrava Auto Works>Mistral Mobility")]
+    [InlineData("Under contract to Tessaro Motors, Oakridge Assembly Ltd paints and assembles bodies at its plant in Hamilton.",
+        "production:Oakridge Assembly>Tessaro Motors@Hamilton")]
+    [InlineData("The Toyota Proace City comes out of Stellantis's Vigo plant.", "production:Stellantis>Toyota@Vigo")]
+    [InlineData("Valmet Automotive will take over production of the Porsche Cayman.", "production:Valmet Automotive>Porsche")]
+    [InlineData("ZF, which supplies steering systems to Volvo Cars, reported higher orders.", "production:ZF Friedrichshafen>Volvo Cars")]
+    [InlineData("Reuters reported a deal under which ZF would supply steering systems to Volvo Cars.", "")]
+    public void Customers_listed_chosen_and_contracted(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -642,7 +642,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = sentence.FindFirst(SupplierNouns, sentence.First, sentence.End); i >= 0; i = sentence.FindFirst(SupplierNouns, i + 1, sentence.End))
         {
-            if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of")
+            if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of" or "behind")
             {
                 return i;
             }
@@ -1454,6 +1454,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "Kestrel Cells' customers include Castellan Cars and Norrland Motors": each customer listed.
+            if ((classes & WordClass.CustomerHead) != 0 && !IsNegated(sentence))
+            {
+                foreach (var (listMaker, listCustomer, includeVerb) in CustomersListed(sentence))
+                {
+                    if (seen.Add((listMaker.Name, listCustomer.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, includeVerb, listMaker, listCustomer, "productionAgreement.customers-include", output);
+                    }
+                }
+            }
+
             // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
             if ((classes & WordClass.CustomerHead) != 0 && CustomerByCopula(sentence) is { } copulaDeal)
             {
@@ -1478,7 +1490,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Opel has selected Tarvo Cells as the supplier of …", "The order makes Elbtal the supplier of … for … Vaernes".
-            if ((classes & WordClass.Choosing) != 0 && SupplierChosen(sentence) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
+            if ((classes & WordClass.Choosing) != 0 && (SupplierChosen(sentence) ?? SupplierChosenPassive(sentence)) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
             {
                 Add(document, sentence, chosen.Verb, chosen.Maker, chosen.Customer, "productionAgreement.supplier-chosen", output);
             }
@@ -1790,13 +1802,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         for (int i = Math.Max(from, sentence.First + 2); i + 2 < sentence.End; i++)
         {
-            bool comes = ComeVerbs.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "from";
+            // "comes from", "comes out of".
+            bool comesOutOf = ComeVerbs.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "out" && sentence.Word(i + 2) is "of";
+            bool comes = (ComeVerbs.Contains(sentence.Word(i)) && sentence.Word(i + 1) is "from") || comesOutOf;
             if (!comes && !(MakerParticiples.Contains(sentence.Word(i)) && PassiveAuxiliaries.Contains(sentence.Word(sentence.Word(i - 1) is "also" or "now" or "still" ? i - 2 : i - 1))))
             {
                 continue;
             }
 
-            int at = i + 1;
+            int at = comesOutOf ? i + 2 : i + 1;
             if (!comes)
             {
                 // "produced in Spain at the Stellantis factory", "assembled in France, at Renault's Flins factory".
@@ -2564,7 +2578,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup CustomerHeads = new(["customer", "client"]);
+    private static readonly SpanLookup CustomerHeads = new(["customer", "client", "customers", "clients"]);
 
     private static readonly SpanLookup Copulas = new(["is", "was", "be", "become", "became", "becomes"]);
 
@@ -2627,6 +2641,55 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return maker is not null && !IsFinancier(maker) && maker.Name != customer.Name && !SameGroup(maker, customer)
             && maker.Name != customer.Entry?.Parent && customer.Name != maker.Entry?.Parent ? (maker, customer, copula) : null;
     }
+
+    // "Kestrel Cells' customers include Castellan Cars and Norrland Motors", "Its customers include Volvo Cars and BMW": the
+    // companies listed after "customers include" (or "are"), for the possessor — a company, or the company the text is about.
+    private static List<(EntityMention Maker, EntityMention Customer, int Verb)> CustomersListed(SentenceView sentence)
+    {
+        var listed = new List<(EntityMention Maker, EntityMention Customer, int Verb)>();
+        for (int k = sentence.First + 1; k + 2 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is not ("customers" or "clients") || sentence.Word(k + 1) is not ("include" or "includes" or "included" or "are" or "were"))
+            {
+                continue;
+            }
+
+            // The possessor: "X's customers", "X's biggest customers", "Its customers".
+            int d = k - 1;
+            while (d > sentence.First && d >= k - 3 && sentence.Tokens[d].Kind == Tokenization.TokenKind.Word && sentence.Word(d) is { Length: > 0 } adjective
+                && char.IsLower(adjective[0]) && adjective is not ("its" or "their" or "the"))
+            {
+                d--;
+            }
+
+            EntityMention? maker = sentence.Word(d) is "'s" or "’s" && d - 1 >= sentence.First && sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } possessor ? possessor
+                : BareApostropheBefore(sentence, d) is { } bare ? bare
+                : sentence.Word(d) is "Its" or "its" or "Their" or "their" ? sentence.LastSubjectBefore(notFinancier: true) : null;
+            if (maker is null || IsFinancier(maker))
+            {
+                continue;
+            }
+
+            int at = k + 2;
+            while (at < sentence.End && ActorAt(sentence, at) is { } customer && sentence.TokenAt(customer.Start) >= at)
+            {
+                if (customer.Name != maker.Name && !SameGroup(maker, customer) && !IsFinancier(customer))
+                {
+                    listed.Add((maker, customer, k + 1));
+                }
+
+                int after = sentence.TokenAt(customer.End);
+                at = sentence.Word(after) is "," && sentence.Word(after + 1) is "and" ? after + 2 : sentence.Word(after) is "," or "and" ? after + 1 : sentence.End;
+            }
+        }
+
+        return listed;
+    }
+
+    // "Kestrel Cells' customers": the name before an apostrophe alone at token <paramref name="apostrophe"/>.
+    private static EntityMention? BareApostropheBefore(SentenceView sentence, int apostrophe) =>
+        apostrophe - 1 >= sentence.First && sentence.Word(apostrophe) is "'" or "’" && sentence.MentionAt(apostrophe - 1) is { Label: EntityLabel.Org } name
+        && BareApostrophePossessive(sentence, name) ? name : null;
 
     // "…, a joint venture with Daesan Motor, whose pouch cells go into Daesan's electric pickup trucks", "Kessler Werke, whose
     // seats go into Opel's vans": goods of the company a "whose" clause follows (a venture or plant the text named) sent to a
@@ -2740,6 +2803,44 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // A supplier chosen or made: "Opel has selected Tarvo Cells as the supplier of battery cells for its next van" (the subject
     // is the customer), "The order makes Elbtal the supplier of complete electric axles for the next compact SUV of Vaernes
     // Automotive" (the company named after "for" is).
+    // "Solvik Energy has been chosen as the battery supplier for Norrland Motors' next platform", "Bosch was named sole supplier
+    // to Lumeo": a company chosen, in the passive, as the supplier of a customer named after "for", "to" or "of".
+    private static (EntityMention Maker, EntityMention Customer, int Verb)? SupplierChosenPassive(SentenceView sentence)
+    {
+        for (int v = sentence.First + 1; v + 4 < sentence.End; v++)
+        {
+            if (sentence.Word(v) is not ("selected" or "chosen" or "named" or "picked" or "appointed" or "nominated" or "tapped")
+                || sentence.Word(v - 1) is not ("been" or "was" or "is" or "were" or "are") || sentence.FindFirst(Negations, Math.Max(sentence.First, v - 3), v) >= 0)
+            {
+                continue;
+            }
+
+            int k = sentence.Word(v + 1) is "as" ? v + 2 : v + 1;
+            if (sentence.Word(k) is "the" or "a" or "an" or "its" or "their")
+            {
+                k++;
+            }
+
+            int noun = k;
+            while (noun < sentence.End && noun <= k + 3 && sentence.Word(noun) is not ("supplier" or "provider") && sentence.MentionAt(noun) is null
+                && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word && Text.CharClass.IsLower(sentence.Word(noun)[0]))
+            {
+                noun++;
+            }
+
+            if (noun >= sentence.End || sentence.Word(noun) is not ("supplier" or "provider") || sentence.Word(noun + 1) is not ("for" or "to" or "of")
+                || (ActorAt(sentence, noun + 2) ?? DescribedCustomerAt(sentence, noun + 2)) is not { } customer
+                || SubjectBefore(sentence, v, customer) is not { } supplier || supplier.Name == customer.Name || SameGroup(supplier, customer) || IsFinancier(supplier))
+            {
+                continue;
+            }
+
+            return (supplier, customer, v);
+        }
+
+        return null;
+    }
+
     private static (EntityMention Maker, EntityMention Customer, int Verb)? SupplierChosen(SentenceView sentence)
     {
         for (int v = sentence.First + 1; v + 4 < sentence.End; v++)
@@ -2927,7 +3028,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         for (int k = noun - 1; k >= sentence.First && k >= noun - 3; k--)
         {
-            if (StartStopVerbs.Contains(sentence.Word(k)) || (sentence.Word(k) is "up" or "off" && k > sentence.First && StartStopVerbs.Contains(sentence.Word(k - 1))))
+            if (StartStopVerbs.Contains(sentence.Word(k)) || (sentence.Word(k) is "up" or "off" && k > sentence.First && StartStopVerbs.Contains(sentence.Word(k - 1)))
+                // "will take over production of the Cayman".
+                || (sentence.Word(k) is "over" && k > sentence.First && sentence.Word(k - 1) is "take" or "takes" or "took" or "taken" or "taking"))
             {
                 return true;
             }
@@ -3975,13 +4078,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "LG Energy Solution is the main battery supplier for GM's Ultium platform", "Bosch, the sole supplier of e-axles to
             // Lumeo, …": a company described as a customer's supplier.
-            if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of"
+            if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of" or "behind"
                 && (sentence.Word(i + 1) is "of" ? ForOrToAfter(sentence, i + 2) : i + 1) is > 0 and var toAt
                 && (ActorAt(sentence, toAt + 1) ?? ProductCustomerAt(sentence, toAt + 1) ?? DescribedCustomerAt(sentence, toAt + 1)) is { } supplied
                 && SupplierDescribed(sentence, i, supplied) is { } supplierCompany)
             {
                 results.Add((supplierCompany, supplied, "productionAgreement.supplier-of"));
                 AddCoordinated(sentence, supplierCompany, ref supplied, "productionAgreement.supplier-of", results);
+            }
+
+            // "Under contract to Tessaro Motors, Oakridge Assembly paints and assembles bodies": a contract phrase set before the
+            // clause names the customer of the clause's builder.
+            if (word is "Under" or "under" && sentence.Word(i + 1) is "contract" or "licence" or "license" && sentence.Word(i + 2) is "to" or "for" or "with" or "from"
+                && ActorAt(sentence, i + 3) is { } contractClient && sentence.TokenAt(contractClient.End) is var clientEnd && sentence.Word(clientEnd) is ","
+                && sentence.FindFirst(BuildVerbs, clientEnd + 1, Math.Min(sentence.End, clientEnd + 12)) is >= 0 and var contractVerb && !SellVerbs.Contains(sentence.Word(contractVerb))
+                && SubjectBefore(sentence, contractVerb, contractClient) is { } contractMaker && contractMaker.Start > contractClient.Start
+                && contractMaker.Name != contractClient.Name && !SameGroup(contractMaker, contractClient))
+            {
+                results.Add((contractMaker, contractClient, "productionAgreement.under-contract"));
             }
 
             // "Nissan's selection of American Axle to produce rear axles", "Renault's choice of LG as supplier": the company
@@ -4326,6 +4440,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return false;
     }
 
+    // "ZF, which supplies steering systems to Volvo Cars, reported higher orders": "reported" with an object of its own is a
+    // company reporting its figures, no report of a rumoured deal ("reports that …", "media reported", "Reuters reported a
+    // deal").
+    private static bool ReportsResults(SentenceView sentence, int at) =>
+        sentence.Word(at) is "reported" or "reports" && at + 1 < sentence.End
+        && sentence.Word(at + 1) is "higher" or "lower" or "record" or "strong" or "weak" or "net" or "revenue" or "sales" or "profit"
+            or "profits" or "earnings" or "orders" or "losses" or "loss" or "growth" or "results" or "quarterly" or "annual" or "first-half" or "first-quarter";
+
     private static bool IsNegated(SentenceView sentence)
     {
         for (int i = sentence.First; i < sentence.End; i++)
@@ -4333,7 +4455,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "played down speculation that …", "reports that X would assemble … were 'simply wrong'": no deal is stated.
             if (sentence.Word(i) is "denied" or "denies" or "rejected" or "rejects" or "dismissed" or "dismisses" or "speculation" or "speculated" or "speculate" or "speculates"
                 or "rumour" or "rumours" or "rumor" or "rumors" or "wrong" or "untrue" or "unfounded" or "reports" or "reported"
-                && !IsTrailingAttribution(sentence, i))
+                && !IsTrailingAttribution(sentence, i) && !ReportsResults(sentence, i))
             {
                 return true;
             }
@@ -6084,6 +6206,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         int start = verb + 1;
+        // "paints and assembles bodies": the object of the verbs joined.
+        if (sentence.Word(start) is "and" or "or" && BuildVerbs.Contains(sentence.Word(start + 1)))
+        {
+            start += 2;
+        }
+
         while (start < sentence.End && sentence.Word(start) is "the" or "a" or "an" or "its" or "their")
         {
             start++;
