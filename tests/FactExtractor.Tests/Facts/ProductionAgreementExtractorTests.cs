@@ -1729,4 +1729,16 @@ public class ProductionAgreementExtractorTests
     [InlineData("Reuters reported a deal under which ZF would supply steering systems to Volvo Cars.", "")]
     public void Customers_listed_chosen_and_contracted(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A name in a prepositional phrase opening the sentence is no party; "the likes of" leads to the names; a contract for a
+    // brand's model is held by the possessor of "contract" or, after "its", by the subject.
+    [InlineData("At this year's IAA Mobility Show, GAC announced that its Aion V will be built at Magna Steyr.", "production:Magna Steyr>GAC Group")]
+    [InlineData("Northvolt has signed supply deals worth $27 billion with the likes of BMW and Volkswagen.",
+        "production:Northvolt>BMW Group || production:Northvolt>Volkswagen Group")]
+    [InlineData("Magna Steyr lost its contracts for Jaguar's E-Pace and I-Pace in 2024.", "production:Magna Steyr>Jaguar")]
+    [InlineData("Magna Steyr's contract for the Jaguar E-Pace ended in 2024.", "production:Magna Steyr>JLR")]
+    [InlineData("Magna Steyr's contract for new paint robots was signed in 2024.", "")]
+    public void Opening_phrases_likes_and_contracts_for_models(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -1408,6 +1408,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             AddLinesForTwoBrands(document, sentence, seen, output);
             AddOrderFrom(document, sentence, seen, output);
             AddAwarded(document, sentence, seen, output);
+            AddContractsForModels(document, sentence, seen, output);
             if ((classes & WordClass.Workforce) != 0)
             {
                 AddWorkforceBuilds(document, sentence, seen, output);
@@ -5734,6 +5735,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static EntityMention? ActorAt(SentenceView sentence, int i)
     {
         i = AfterAside(sentence, i);
+        // "with the likes of BMW and VW", "for companies such as Audi": the names the phrase leads to.
+        if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "likes" && sentence.Word(i + 2) is "of")
+        {
+            i += 3;
+        }
+
         int opened = i;
         while (i < sentence.End && sentence.Word(i) is "the" or "The" or "its" or "a" or "an")
         {
@@ -6113,15 +6120,43 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return joined && steps > 0 && k >= sentence.First && sentence.Word(k) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
     }
 
+    // The comma that ends a prepositional phrase opening the sentence ("At this year's IAA Mobility Show,", "In a deal with
+    // Ford,"), or the sentence's first token where none opens it.
+    private static int OpeningPhraseEnd(SentenceView sentence)
+    {
+        if (sentence.Word(sentence.First) is not ("At" or "In" or "On" or "During" or "After" or "Before" or "Since" or "Following" or "Besides" or "Alongside" or "Unlike"))
+        {
+            return sentence.First;
+        }
+
+        for (int k = sentence.First + 1; k < sentence.End && k <= sentence.First + 12; k++)
+        {
+            if (sentence.Word(k) is ",")
+            {
+                return k;
+            }
+        }
+
+        return sentence.First;
+    }
+
     private static EntityMention? ActorBefore(SentenceView sentence, int before, EntityMention exclude, bool nearest = false, bool skipAgents = false)
     {
         EntityMention? found = null;
+        // "At this year's IAA Mobility Show, GAC announced that its Aion V will be built at Magna Steyr": a name inside a
+        // prepositional phrase that opens the sentence is no party.
+        int opening = OpeningPhraseEnd(sentence);
         foreach (EntityMention mention in sentence.Mentions)
         {
             int at = sentence.TokenAt(mention.Start);
             if (at >= before)
             {
                 break;
+            }
+
+            if (at < opening)
+            {
+                continue;
             }
 
             // "assembled by Valmet …, and its cells are supplied by CATL": another passive's agent is not the customer.
@@ -6139,9 +6174,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return found;
     }
 
-    // "builds the Puma and …": capitalised words right after the verb and an article, that no mention covers — a model the
-    // lexicons do not know; an empty span where there is none.
-    // "the Qingyun Q7", "the Aurel Vento SUV": after a brand, a word the lexicon does not know that carries a digit or a
+    // "the Qingyun Q7", "the Norvik N7 SUV": after a brand, a word the lexicon does not know that carries a digit or a
     // capital and ends the noun phrase (or comes before a word for vehicles) is the brand's model. Not "the Qingyun plant".
     private static bool UnlistedModelName(SentenceView sentence, int at)
     {
@@ -6167,6 +6200,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             || sentence.Word(next) is "for" or "at" or "in" or "from" or "," or "." or "and" or "under" or "on" or "alongside" or "with" or ";";
     }
 
+    // "builds the Puma and …": capitalised words right after the verb and an article, that no mention covers — a model the
+    // lexicons do not know; an empty span where there is none.
     private static TextSpan UnlistedModelAfter(SentenceView sentence, int verb)
     {
         int k = verb + 1;
@@ -6744,6 +6779,32 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (seen.Add((awardee.Name, awarder.Name, sentence.Index, string.Empty)))
             {
                 Add(document, sentence, k, awardee, awarder, "productionAgreement.awarded", output);
+            }
+        }
+    }
+
+    // "Magna Steyr's contract for the Jaguar E-Pace ended", "lost its contracts for Jaguar's E-Pace and I-Pace": a contract
+    // for a brand's model, held by the possessor before the noun or, after "its", by the subject.
+    private static void AddContractsForModels(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 1; k + 2 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is not ("contract" or "contracts") || sentence.Word(k + 1) is not "for" || BuildVerbs.Contains(sentence.Word(k + 2))
+                || GoodsBrand(sentence, k + 2, Math.Min(sentence.End, k + 6)) is not { } brand)
+            {
+                continue;
+            }
+
+            EntityMention? holder = k - 2 >= sentence.First && sentence.Word(k - 1) is "'s" or "’s" && sentence.MentionAt(k - 2) is { Label: EntityLabel.Org } possessor ? possessor
+                : sentence.Word(k - 1) is "its" or "their" ? SubjectBefore(sentence, k, brand) : null;
+            if (holder is null || holder.Name == brand.Name || SameGroup(holder, brand) || IsFinancier(holder) || IsNegated(sentence))
+            {
+                continue;
+            }
+
+            if (seen.Add((holder.Name, brand.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, k, holder, brand, "productionAgreement.contract-for", output);
             }
         }
     }
