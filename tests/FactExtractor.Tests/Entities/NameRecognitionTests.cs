@@ -202,6 +202,16 @@ public class NameRecognitionTests
     public void An_unknown_word_after_a_site_and_a_preposition_of_place_is_a_place(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
 
+    // After "in", an unlisted capitalised word that ends the clause a few words after a verb of production says where the
+    // goods are made; a calendar word, or a word the clause goes on from, is none.
+    [Theory]
+    [InlineData("Sevel builds the Ducato vans in Atessa.", "ORG:Sevel | LOC:Atessa")]
+    [InlineData("Sevel built vans in Zwettlbach for Fiat.", "ORG:Sevel | LOC:Zwettlbach | ORG:Fiat")]
+    [InlineData("Sevel built vans in March.", "ORG:Sevel")]
+    [InlineData("Sevel built vans in Hybrid form.", "ORG:Sevel")]
+    public void An_unknown_word_where_goods_are_made_is_a_place(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Loc));
+
     // A model's one-word name ("Kwid", "Zafira") that opens a longer name a company noun describes is the company's first
     // word, and its short form stays the company; the model alone, or a model's longer name, stays a product.
     [Theory]

@@ -748,6 +748,35 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             return Emit(i, i + 2, EntityLabel.Loc, 0.6);
         }
 
+        // "Sevel builds the Ducato in Atessa.", "assembled the first cars in Kosai, where …": after "in", a word that ends the
+        // clause, a few words after a verb of production, says where the goods are made.
+        private bool IsWhereBuilt(int i)
+        {
+            if (Word(i - 1) is not "in" || Word(i + 1) is not ("." or "," or ";" or "and" or "for" or "from" or "since" or "until" or "under"))
+            {
+                return false;
+            }
+
+            for (int k = i - 2; k >= _sentence.FirstToken && k >= i - 6; k--)
+            {
+                if (ProductionVerbs.Contains(Word(k)))
+                {
+                    return true;
+                }
+
+                if (Word(k) is "," or ";" or "which" or "that" or "who" || Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly SpanLookup ProductionVerbs = new(
+            ["builds", "built", "build", "building", "assembles", "assembled", "assemble", "assembling", "produces", "produced", "produce", "producing",
+             "makes", "made", "make", "making", "manufactures", "manufactured", "manufacture", "manufacturing"]);
+
         private int TryUnknownPlace(int i)
         {
             if (i < _sentence.FirstToken + 1 || !IsCapitalized(i) || Tokens[i].Kind != TokenKind.Word || i + 1 >= _sentence.EndToken)
@@ -758,7 +787,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             ReadOnlySpan<char> previous = Word(i - 1);
             ReadOnlySpan<char> before = Word(i - 2);
             if (!(previous is "near" or "outside" || (previous is "in" or "at" && (NameCues.FacilityHeads.Contains(before) || NameCues.SiteNouns.Contains(before)))
-                || IsOpeningPlace(i) || IsTownOfRegion(i)))
+                || IsOpeningPlace(i) || IsTownOfRegion(i) || IsWhereBuilt(i)))
             {
                 return -1;
             }
