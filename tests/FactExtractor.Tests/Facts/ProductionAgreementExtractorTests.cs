@@ -1741,4 +1741,12 @@ public class ProductionAgreementExtractorTests
     [InlineData("Magna Steyr's contract for new paint robots was signed in 2024.", "")]
     public void Opening_phrases_likes_and_contracts_for_models(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "for both carmakers": the venture's owners that are carmakers, however many owners the text lists.
+    [InlineData("Automotive Cells Company, owned by Stellantis, Mercedes-Benz and TotalEnergies, produces cells for both carmakers.",
+        "production:Automotive Cells Company>Stellantis || production:Automotive Cells Company>Mercedes-Benz Group")]
+    [InlineData("Sevel, owned by Fiat and PSA, builds vans for both carmakers.", "production:Sevel>Fiat || production:Sevel>Groupe PSA")]
+    public void A_ventures_carmaker_owners(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -907,7 +907,28 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static readonly SpanLookup VehicleWords = new(
         ["car", "cars", "city", "van", "vans", "SUV", "SUVs", "pickup", "pickups", "truck", "trucks", "sedan", "hatchback", "scooter", "scooters", "model", "models", "bus", "coach", "crossover"]);
 
-    private static readonly SpanLookup OwnerNouns = new(["parents", "partners", "owners", "shareholders", "companies", "partner", "parent", "owner", "brands"]);
+    // The carmakers (by the lexicon's kinds) named between a venture and its verb: its owners, where "owned by" lists them.
+    private static List<EntityMention>? CarmakersNamedBetween(SentenceView sentence, EntityMention venture, int verb)
+    {
+        List<EntityMention>? carmakers = null;
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            int at = sentence.TokenAt(mention.Start);
+            if (at >= verb)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityLabel.Org && mention.Start > venture.Start && mention.Name != venture.Name && mention.Entry?.Kind is { } kind && CarmakerKinds.Contains(kind))
+            {
+                (carmakers ??= []).Add(mention);
+            }
+        }
+
+        return carmakers;
+    }
+
+    private static readonly SpanLookup OwnerNouns = new(["parents", "partners", "owners", "shareholders", "companies", "partner", "parent", "owner", "brands", "carmakers", "automakers"]);
 
     // "both of its parents", "each partner", "both partners", "its two owners", "the two companies": the end of the phrase, or -1.
     private static int OwnersPhraseEnd(SentenceView sentence, int at)
@@ -3649,9 +3670,19 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (AgentBefore(sentence, i, NoCompany) ?? PronounSubject(sentence, ownersVerb, NoCompany, implied) ?? SubjectPhraseOwner(sentence, ownersVerb, NoCompany)
                     ?? SubjectBefore(sentence, ownersVerb, NoCompany) ?? VentureSubject(sentence, ownersVerb) ?? implied) is { } venture)
             {
+                // "ACC, owned by Stellantis, Mercedes-Benz and TotalEnergies, produces cells for both carmakers": the owners named
+                // before the verb that are carmakers.
+                if (sentence.Word(OwnersPhraseEnd(sentence, i + 1) - 1) is "carmakers" or "automakers" && CarmakersNamedBetween(sentence, venture, ownersVerb) is { Count: >= 2 } carmakers)
+                {
+                    foreach (EntityMention carmaker in carmakers)
+                    {
+                        results.Add((venture, carmaker, "productionAgreement.for-owners"));
+                    }
+                }
+
                 // "The joint venture between the two Japanese carmakers builds both models for its parent companies": the
                 // partners the lexicon knows of a venture the text does not name them for.
-                if ((sentence.JointVentureParents() ?? PairNamedBefore(sentence, i) ?? LexiconPartners(venture)) is var (parentA, parentB))
+                else if ((sentence.JointVentureParents() ?? PairNamedBefore(sentence, i) ?? LexiconPartners(venture)) is var (parentA, parentB))
                 {
                     foreach (EntityMention parent in new[] { parentA, parentB })
                     {
