@@ -1734,6 +1734,7 @@ public class ProductionAgreementExtractorTests
     // A name in a prepositional phrase opening the sentence is no party; "the likes of" leads to the names; a contract for a
     // brand's model is held by the possessor of "contract" or, after "its", by the subject.
     [InlineData("At this year's IAA Mobility Show, GAC announced that its Aion V will be built at Magna Steyr.", "production:Magna Steyr>GAC Group")]
+    [InlineData("After Isuzu ended its own car production, it was supplied with sedans made by Honda.", "production:Honda>Isuzu")]
     [InlineData("Northvolt has signed supply deals worth $27 billion with the likes of BMW and Volkswagen.",
         "production:Northvolt>BMW Group || production:Northvolt>Volkswagen Group")]
     [InlineData("Magna Steyr lost its contracts for Jaguar's E-Pace and I-Pace in 2024.", "production:Magna Steyr>Jaguar")]

@@ -444,4 +444,11 @@ public class SiteListExtractorTests
     [InlineData("Ultium Cells runs cell plants in Windsor, Ontario, and Spring Hill.", "sites:Ultium Cells[Windsor,Spring Hill]")]
     public void Provinces_named_like_towns_in_lists(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // A US state by its postal code after a town, and a compass word opening a region's name, are no sites.
+    [InlineData("Honda has plants in Marysville, OH, and Greensburg, IN.", "sites:Honda[Marysville,Greensburg]")]
+    [InlineData("Toyota builds engines at its plants in Deeside, North Wales, and Burnaston.", "sites:Toyota[Deeside,Burnaston]")]
+    public void Postal_states_and_compass_regions_are_no_sites(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -6155,7 +6155,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // Ford,"), or the sentence's first token where none opens it.
     private static int OpeningPhraseEnd(SentenceView sentence)
     {
-        if (sentence.Word(sentence.First) is not ("At" or "In" or "On" or "During" or "After" or "Before" or "Since" or "Following" or "Besides" or "Alongside" or "Unlike"))
+        // Not "After Isuzu ended its own car production, it was supplied …": words that open clauses as well as phrases.
+        if (sentence.Word(sentence.First) is not ("At" or "In" or "On" or "During" or "Besides" or "Alongside" or "Unlike"))
         {
             return sentence.First;
         }

@@ -569,8 +569,10 @@ public sealed class SiteListExtractor : IFactExtractor
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
                 || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":" or "—" or "–")
-                // "Kokomo, Ind.", "Georgetown, Ky.": the state of the town before, as US news abbreviates it.
-                || (sentence.Word(t - 1) is "," && StateAbbreviations.Contains(sentence.Word(t)) && sentence.Word(t + 1) is "."))
+                // "Kokomo, Ind.", "Georgetown, Ky.", "Jeffersonville, OH": the state of the town before, as US news abbreviates it.
+                || (sentence.Word(t - 1) is "," && ((StateAbbreviations.Contains(sentence.Word(t)) && sentence.Word(t + 1) is ".") || PostalStates.Contains(sentence.Word(t))))
+                // "Deeside, North Wales": a compass word opening the name of a region.
+                || (CompassWords.Contains(sentence.Word(t)) && t + 1 < sentence.End && (sentence.MentionAt(t + 1) is { Label: EntityLabel.Loc } || CharClass.IsUpper(sentence.Word(t + 1)[0]))))
             {
                 continue;
             }
@@ -608,6 +610,15 @@ public sealed class SiteListExtractor : IFactExtractor
     }
 
     // The abbreviations of US states in news style ("Ind.", "Mich."), without their full stop.
+    private static readonly SpanLookup PostalStates = new(
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
+        "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+        "WA", "WV", "WI", "WY",
+    ]);
+
+    private static readonly SpanLookup CompassWords = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]);
+
     private static readonly SpanLookup StateAbbreviations = new(
     [
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
@@ -794,9 +805,10 @@ public sealed class SiteListExtractor : IFactExtractor
 
         // Not "Windsor, Ontario, and Spring Hill", "Joinville in Santa Catarina, Sorocaba": after a town, the province says
         // where that town is.
+        // Nor "Deeside, North Wales, and Burnaston": a compass word before makes the name a region's.
         int at = sentence.TokenAt(mention.Start);
-        if (at - 2 >= sentence.First && sentence.Word(at - 1) is "," or "in" && sentence.MentionAt(at - 2) is { Label: EntityLabel.Loc } before
-            && before.End == sentence.Tokens[at - 2].End)
+        if ((at - 2 >= sentence.First && sentence.Word(at - 1) is "," or "in" && sentence.MentionAt(at - 2) is { Label: EntityLabel.Loc } before
+            && before.End == sentence.Tokens[at - 2].End) || (at - 1 >= sentence.First && CompassWords.Contains(sentence.Word(at - 1))))
         {
             return false;
         }
