@@ -1750,4 +1750,15 @@ public class ProductionAgreementExtractorTests
     [InlineData("Sevel, owned by Fiat and PSA, builds vans for both carmakers.", "production:Sevel>Fiat || production:Sevel>Groupe PSA")]
     public void A_ventures_carmaker_owners(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A production named as the subject and gone to a builder is built for the brand of its goods, else for the company
+    // that says so; entrusting production is outsourcing it.
+    [InlineData("Production of Aurelian Automotive's luxury SUV has moved to Valmet Automotive's plant in Uusikaupunki.",
+        "production:Valmet Automotive>Aurelian Automotive@Uusikaupunki")]
+    [InlineData("Production of the compact sedan has been entrusted to Oakridge Assembly Ltd, Brightwater EV Inc said.", "production:Oakridge Assembly>Brightwater EV")]
+    [InlineData("Brightwater EV Inc has entrusted production of its compact sedan to Oakridge Assembly Ltd.", "production:Oakridge Assembly>Brightwater EV")]
+    [InlineData("Production of the compact sedan has moved to a new hall.", "")]
+    public void Productions_moved_or_entrusted(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -3785,8 +3785,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
+            // "Production of Aurelian's luxury SUV has moved to Valmet Automotive's plant", "Production of the compact sedan has been
+            // entrusted to Oakridge Assembly, Brightwater said": a production named as the subject, gone to a builder, for the
+            // brand of its goods, else the company the text is about or that says so.
+            if (word is "moved" or "move" or "moves" or "shifted" or "shift" or "shifts" or "transferred" or "entrusted" or "outsourced" or "go" or "goes" or "gone"
+                && sentence.Word(sentence.First) is "Production" or "Assembly" or "Manufacturing" && sentence.Word(sentence.First + 1) is "of"
+                && sentence.Word(i + 1) is "to" && (ActorAt(sentence, i + 2) ?? PlantOfTopic(sentence, i + 2, i)) is { } movedTo
+                && (GoodsBrand(sentence, sentence.First + 2, i) ?? TrailingSayer(sentence, movedTo) ?? Unless(implied, movedTo)) is { } movedFor
+                && movedFor.Name != movedTo.Name && !SameGroup(movedFor, movedTo))
+            {
+                results.Add((movedTo, movedFor, "productionAgreement.outsourced"));
+            }
+
             // "Norrvolt has outsourced production of its N40 to DMW": the company after "to" builds for the subject.
-            if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts"
+            if (word is "outsourced" or "outsources" or "outsource" or "subcontracted" or "subcontracts" or "entrusted" or "entrusts" or "entrust"
                 || (word is "handed" or "hands" or "transferred" or "transfers" or "moved" or "shifted"
                     && (sentence.Word(i + 1) is "production" or "assembly" or "manufacturing" || (sentence.Word(i + 1) is "the" && sentence.Word(i + 2) is "production" or "assembly" or "manufacturing"))))
             {
@@ -6149,6 +6161,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return joined && steps > 0 && k >= sentence.First && sentence.Word(k) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
+    }
+
+    // ", Brightwater EV said": the company of a trailing attribution, other than the one excluded.
+    private static EntityMention? TrailingSayer(SentenceView sentence, EntityMention exclude)
+    {
+        int end = sentence.Word(sentence.End - 1) is "." ? sentence.End - 1 : sentence.End;
+        int said = end - 1;
+        if (said - 2 < sentence.First || sentence.Word(said) is not ("said" or "says" or "announced" or "confirmed"))
+        {
+            return null;
+        }
+
+        return sentence.MentionAt(said - 1) is { Label: EntityLabel.Org } sayer && sayer.Name != exclude.Name && sentence.TokenAt(sayer.Start) is var at
+            && at - 1 >= sentence.First && sentence.Word(at - 1) is "," ? sayer : null;
     }
 
     // The comma that ends a prepositional phrase opening the sentence ("At this year's IAA Mobility Show,", "In a deal with
