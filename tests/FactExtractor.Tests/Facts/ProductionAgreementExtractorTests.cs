@@ -1761,4 +1761,14 @@ public class ProductionAgreementExtractorTests
     [InlineData("Production of the compact sedan has moved to a new hall.", "")]
     public void Productions_moved_or_entrusted(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A deal "with" a company after a verb of building makes it the customer, not for one's own cars; the seller of "a
+    // version of" a maker's model is the maker's customer.
+    [InlineData("Avtotor assembles cars in Kaliningrad under an agreement with Kia.", "production:Avtotor>Kia@Kaliningrad")]
+    [InlineData("Magna Steyr builds the vehicles under a long-term contract with Mercedes-Benz.", "production:Magna Steyr>Mercedes-Benz Group")]
+    [InlineData("Valmet Automotive builds its own cars under a deal with Kia.", "")]
+    [InlineData("Mazda sells a version of the Yaris Hybrid, built by Toyota in Valenciennes, as the Mazda2 Hybrid.", "production:Toyota>Mazda@Valenciennes")]
+    public void Deals_with_customers_and_versions_sold(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

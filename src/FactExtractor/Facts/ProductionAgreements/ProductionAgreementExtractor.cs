@@ -3530,6 +3530,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                         results.Add((maker, otherBrand, "productionAgreement.passive"));
                     }
 
+                    // "Mazda sells a version of the Yaris Hybrid, built by Toyota in Valenciennes, as the Mazda2": the seller of a
+                    // version of the maker's model.
+                    else if (VersionSeller(sentence, model, maker) is { } versionSeller)
+                    {
+                        results.Add((maker, versionSeller, "productionAgreement.versions-sold"));
+                    }
+
                     continue;
                 }
                 // "Renault will build Fiat's replacement for the Scudo van, which is currently built by PSA": in a relative clause the
@@ -4129,6 +4136,17 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 results.Add((supplierCompany, supplied, "productionAgreement.supplier-of"));
                 AddCoordinated(sentence, supplierCompany, ref supplied, "productionAgreement.supplier-of", results);
+            }
+
+            // "Avtotor assembles cars in Kaliningrad under an agreement with Kia", "built … under a contract assembly deal with
+            // Volkswagen Group Rus": a deal with a company, after a verb of building in the same clause, makes it the customer.
+            if (word is "under" && DealWithAfter(sentence, i) is > 0 and var dealWith && ActorAt(sentence, dealWith + 1) is { } dealCustomer
+                && !IsFinancier(dealCustomer) && sentence.FindLast(BuildVerbs, Math.Max(sentence.First, i - 10), i) is >= 0 and var dealVerb
+                && !SellVerbs.Contains(sentence.Word(dealVerb)) && !IsPassive(sentence, dealVerb) && sentence.FindFirst(ClauseBreaks, dealVerb, i) < 0
+                && sentence.FindFirst(OwnWords, dealVerb, i) < 0
+                && SubjectBefore(sentence, dealVerb, dealCustomer) is { } dealMaker && dealMaker.Name != dealCustomer.Name && !SameGroup(dealMaker, dealCustomer))
+            {
+                results.Add((dealMaker, dealCustomer, "productionAgreement.under-contract"));
             }
 
             // "Under contract to Tessaro Motors, Oakridge Assembly paints and assembles bodies": a contract phrase set before the
@@ -6161,6 +6179,48 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return joined && steps > 0 && k >= sentence.First && sentence.Word(k) is "by" or "with" or "of" or "from" or "to" or "for" or "between";
+    }
+
+    private static readonly SpanLookup OwnWords = new(["own"]);
+
+    // "under a contract assembly deal with", "under an agreement with", "under a long-term contract with": the "with" after
+    // "under" and a noun of agreement (a few describing words between), or -1.
+    private static int DealWithAfter(SentenceView sentence, int under)
+    {
+        for (int k = under + 1; k < sentence.End && k <= under + 6; k++)
+        {
+            if (sentence.Word(k) is "contract" or "agreement" or "deal" or "licence" or "license" or "arrangement" or "partnership")
+            {
+                return sentence.Word(k + 1) is "with" ? k + 1 : -1;
+            }
+
+            if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != TokenKind.Word || !char.IsLower(sentence.Word(k)[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Mazda sells a version of the Yaris Hybrid": the subject of a verb of selling whose object is a version of the model.
+    private static EntityMention? VersionSeller(SentenceView sentence, EntityMention model, EntityMention maker)
+    {
+        int at = sentence.TokenAt(model.Start);
+        int k = sentence.Word(at - 1) is "the" ? at - 2 : at - 1;
+        if (k - 1 < sentence.First || sentence.Word(k) is not "of" || sentence.Word(k - 1) is not ("version" or "versions" or "variant" or "twin"))
+        {
+            return null;
+        }
+
+        int verb = k - 2;
+        while (verb >= sentence.First && verb >= k - 5 && !SellVerbs.Contains(sentence.Word(verb)))
+        {
+            verb--;
+        }
+
+        return verb >= sentence.First && SellVerbs.Contains(sentence.Word(verb)) && SubjectBefore(sentence, verb, maker) is { } seller
+            && seller.Name != maker.Name && !SameGroup(seller, maker) ? seller : null;
     }
 
     // ", Brightwater EV said": the company of a trailing attribution, other than the one excluded.
