@@ -451,4 +451,11 @@ public class SiteListExtractorTests
     [InlineData("Toyota builds engines at its plants in Deeside, North Wales, and Burnaston.", "sites:Toyota[Deeside,Burnaston]")]
     public void Postal_states_and_compass_regions_are_no_sites(string text, string expected) =>
         Assert.Equal(expected, SiteLists(text));
+
+    [Theory]
+    // Names the gazetteer lacks join a list after "among them" or "including", and beside a name just added.
+    [InlineData("Stellantis has 11 plants in Italy, among them Mirafiori, Cassino and Melfi.", "sites:Stellantis[Mirafiori,Cassino,Melfi]#11")]
+    [InlineData("Kestrel Cells Ltd makes cells at four sites: Sunderland, Blyth, Teesside and Hull.", "sites:Kestrel Cells[Sunderland,Blyth,Teesside,Hull]#4")]
+    public void Unlisted_names_chained_in_lists(string text, string expected) =>
+        Assert.Equal(expected, SiteLists(text));
 }

@@ -568,7 +568,7 @@ public sealed class SiteListExtractor : IFactExtractor
         {
             if (sentence.MentionAt(t) is not null || sentence.Tokens[t].Kind != Tokenization.TokenKind.Word || !CharClass.IsUpper(sentence.Word(t)[0])
                 || NameCues.NonNameWords.Contains(sentence.Word(t)) || NameCues.Determiners.Contains(sentence.Word(t))
-                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":" or "—" or "–")
+                || sentence.Word(t - 1) is not ("," or "and" or "in" or "at" or ":" or "—" or "–" or "them" or "including")
                 // "Kokomo, Ind.", "Georgetown, Ky.", "Jeffersonville, OH": the state of the town before, as US news abbreviates it.
                 || (sentence.Word(t - 1) is "," && ((StateAbbreviations.Contains(sentence.Word(t)) && sentence.Word(t + 1) is ".") || PostalStates.Contains(sentence.Word(t))))
                 // "Deeside, North Wales": a compass word opening the name of a region.
@@ -588,7 +588,8 @@ public sealed class SiteListExtractor : IFactExtractor
             // "three plants, two in Komárom and one in Iváncsa": a count standing for the site noun.
             bool afterSiteNoun = t - 2 >= sentence.First && sentence.Word(t - 1) is "in" or "at"
                 && (GapSiteNouns.Contains(sentence.Word(t - 2)) || (sentence.Word(t - 2) is "one" or "two" or "three" or "another" && t - 2 > cue));
-            if (SaysWhereAt(sentence, t, end) || !(BesideKnownSite(sentence, sites, count, t, end) || afterSiteNoun))
+            // "Sunderland, Blyth, Teesside and Hull": a name beside one this pass just added is listed too.
+            if (SaysWhereAt(sentence, t, end) || !(BesideKnownSite(sentence, sites, sites.Count, t, end) || afterSiteNoun))
             {
                 continue;
             }
