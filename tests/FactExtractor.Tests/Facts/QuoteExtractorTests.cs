@@ -223,11 +223,13 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
-    // A statement of the company the text speaks of: "a company statement said", "their statement added".
+    // A statement of the company the text speaks of: "a company statement said", "their statement added", "the statement said".
     [InlineData("Karosa built its last bus body in Vysoké Mýto.\n\n“Today the last body built entirely by Karosa left the line,” a company statement said.",
         "quote:Karosa|Today the last body built entirely by Karosa left the line,")]
     [InlineData("Foxtron and Mitsubishi Motors will sell the Bolinger in Australia. The model’s “range and comfort make it ideal for the region”, their statement added.",
         "quote:Foxtron|range and comfort make it ideal for the region")]
+    [InlineData("Suzuki will supply the Solio to Mitsubishi Motors. \"The supply is expected to generate new customers\" for Mitsubishi, the statement said.",
+        "quote:Suzuki|The supply is expected to generate new customers")]
     public void A_company_statement_speaks_for_the_company(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
 

@@ -1005,10 +1005,10 @@ public sealed class QuoteExtractor : IFactExtractor
                 return new Speaker(EntityRef.From(_document, spokenFor) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.6, Tokens[start].Start, to);
             }
 
-            // "a company statement said", "their statement added", "the group's statement said": a statement of the company the
-            // text speaks of.
+            // "a company statement said", "their statement added", "the group's statement said", "the statement said": a statement
+            // of the company the text speaks of.
             if (Word(end - 1) is "statement" or "release" or "announcement" or "filing" && end - i <= 2
-                && (end - i == 1 ? Word(start) is "its" or "their" : CompanyNouns.Contains(Word(i)) || Word(i) is "joint")
+                && (end - i == 1 ? Word(start) is "its" or "their" or "the" : CompanyNouns.Contains(Word(i)) || Word(i) is "joint")
                 && SubjectBefore(Math.Min(quoteStart, from)) is { } issuer)
             {
                 return new Speaker(EntityRef.From(_document, issuer) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.6, Tokens[start].Start, to);
