@@ -234,6 +234,15 @@ public class QuoteExtractorTests
         Assert.Equal(expected, Quotes(text));
 
     [Theory]
+    // A participle of saying speaks for the company that opens the sentence, named or described, not for the object between.
+    [InlineData("Ebro said it would build cars in Barcelona.\n\nThe Spanish carmaker confirmed the move saying it had reached a deal with Chery “to manufacture vehicles through a joint venture”, adding that the plant would produce cars.",
+        "quote:Ebro|to manufacture vehicles through a joint venture")]
+    [InlineData("Renault confirmed the plan, saying the plant would “remain the heart of our electric strategy” for years.",
+        "quote:Renault Group|remain the heart of our electric strategy")]
+    public void A_participle_of_saying_speaks_for_the_opening_company(string text, string expected) =>
+        Assert.Equal(expected, Quotes(text));
+
+    [Theory]
     // The person right after a capitalised title, past the organisation the title belongs to.
     [InlineData("“We had heard rumours of downtime,” said Unifor Local 444 President Jan Novak in a post.", "quote:Jan Novak|We had heard rumours of downtime,")]
     // A later word of a long name names the person ("Lula" after "Luiz Inácio Lula da Silva"); a title inside a person's span does not.

@@ -457,8 +457,11 @@ public sealed class QuoteExtractor : IFactExtractor
                 }
 
                 // "She dismissed reports …, saying it had “…”": a participle's speaker is the subject of the main clause.
+                // "The Spanish carmaker confirmed the move saying …": a company, or a company noun standing for the one named last
+                // before the sentence, opening it.
                 if (ReportingParticiples.Contains(Word(k)) && (PersonBetween(sentenceStart, Math.Min(k, sentenceStart + 4))
-                    ?? PronounBetween(sentenceStart, Math.Min(k, sentenceStart + 2), quotation.Start)) is { } mainSubject)
+                    ?? PronounBetween(sentenceStart, Math.Min(k, sentenceStart + 2), quotation.Start)
+                    ?? CompanyOpening(sentenceStart, k)) is { } mainSubject)
                 {
                     return mainSubject with { Cue = Word(k).ToString(), Rule = "quote.earlier-verb" };
                 }
@@ -805,6 +808,38 @@ public sealed class QuoteExtractor : IFactExtractor
         }
 
         // The speaker that starts at token i: a mention, a pronoun, or a description ("the press release", "a Renault top manager").
+        // The company that opens a sentence before token <paramref name="limit"/>: its name, or "the Spanish carmaker" (up to
+        // two describing words before a company noun) for the organisation named last before the sentence.
+        private Speaker? CompanyOpening(int sentenceStart, int limit)
+        {
+            int i = Word(sentenceStart) is "The" or "the" ? sentenceStart + 1 : sentenceStart;
+            if (i >= limit)
+            {
+                return null;
+            }
+
+            if (MentionStartingAt(Tokens[i].Start) is { Label: EntityLabel.Org } company)
+            {
+                return new Speaker(EntityRef.From(_document, company), null, string.Empty, 0.8, company.Start, company.End);
+            }
+
+            for (int k = i; k < limit && k <= i + 2; k++)
+            {
+                if (CompanyNouns.Contains(Word(k)) && i > sentenceStart && LastMentionBefore(Tokens[sentenceStart].Start, EntityLabel.Org) is { } named)
+                {
+                    int from = Tokens[sentenceStart].Start, to = Tokens[k].End;
+                    return new Speaker(EntityRef.From(_document, named) with { Text = _document.Text[from..to], Start = from, End = to }, null, string.Empty, 0.6, from, to);
+                }
+
+                if (Tokens[k].Kind != TokenKind.Word || MentionStartingAt(Tokens[k].Start) is not null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         private Speaker? SpeakerAt(int i, int limit, int quoteStart)
         {
             if (i < limit && Entities.Names.NameCues.Honorifics.Contains(Word(i)))
