@@ -182,4 +182,12 @@ public class MoneyRecognizerTests
     [InlineData("The deal, worth 1.2 billion euros ($1.3bn), closed.", "MONEY:1.2 billion euros=1200000000 EUR | MONEY:$1.3bn=1300000000 USD")]
     public void Money_among_other_values(string text, string expected) =>
         Assert.Equal(expected, Render(text));
+
+    [Theory]
+    // Fractions of a magnitude written in words, and "Re", the singular of "Rs".
+    [InlineData("Magna intends to spend about a half billion euros.", "MONEY:a half billion euros=500000000 EUR")]
+    [InlineData("Toyota will spend a quarter of a billion dollars.", "MONEY:a quarter of a billion dollars=250000000 USD")]
+    [InlineData("Maruti would invest Re 18,000 crore on a new unit.", "MONEY:Re 18,000 crore=180000000000 INR")]
+    public void Fractions_in_words_and_the_singular_rupee(string text, string expected) =>
+        Assert.Equal(expected, Render(text));
 }

@@ -33,7 +33,7 @@ internal static class Currencies
         new("KZT", "KZT"), new("UAH", "UAH"), new("PHP", "PHP"), new("PKR", "PKR"), new("BDT", "BDT"), new("LKR", "LKR"),
         new("CLP", "CLP"), new("COP", "COP"), new("ARS", "ARS"), new("PEN", "PEN"), new("KWD", "KWD"), new("BHD", "BHD"),
         new("OMR", "OMR"), new("RSD", "RSD"), new("BGN", "BGN"), new("ISK", "ISK"), new("TND", "TND"), new("ETB", "ETB"),
-        new("Rs", "INR"), new("Rs.", "INR"), new("Rp", "IDR"), new("zł", "PLN"), new("Kč", "CZK"), new("Ft", "HUF"),
+        new("Rs", "INR"), new("Rs.", "INR"), new("Re", "INR"), new("Re.", "INR"), new("Rp", "IDR"), new("zł", "PLN"), new("Kč", "CZK"), new("Ft", "HUF"),
     ]);
 
     private static readonly SpanMap<string> Words = new(

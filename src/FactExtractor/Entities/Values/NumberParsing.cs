@@ -235,6 +235,21 @@ internal static class NumberParsing
             value = 0.5m;
             i = start + 2;
         }
+        else if (allowArticle && first.Kind == TokenKind.Word && firstText is "a" or "A" && start + 2 < tokens.Length
+            && tokens[start + 1].Slice(text) is "half" or "half-" && IsMagnitude(tokens[start + 2].Slice(text), out _))
+        {
+            // "a half billion euros"
+            value = 0.5m;
+            i = start + 2;
+        }
+        else if (allowArticle && first.Kind == TokenKind.Word && firstText is "a" or "A" && start + 4 < tokens.Length
+            && tokens[start + 1].Slice(text) is "quarter" && tokens[start + 2].Slice(text) is "of" && tokens[start + 3].Slice(text) is "a"
+            && IsMagnitude(tokens[start + 4].Slice(text), out _))
+        {
+            // "a quarter of a billion dollars"
+            value = 0.25m;
+            i = start + 4;
+        }
         else
         {
             return -1;
