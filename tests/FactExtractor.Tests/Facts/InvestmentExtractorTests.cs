@@ -1560,4 +1560,11 @@ public class InvestmentExtractorTests
         "investment:SK On+Ford Motor Company>?=16000000000000 KRW planned")]
     public void Described_plants_described_backers_and_plans_after_a_comma(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+
+    [Theory]
+    // A conversion in brackets after the amount does not hide the investors after it; the amount as written first is kept.
+    [InlineData("Ather Energy has raised Rs 84 crore ($11.21 million) from existing backer Hero MotoCorp.", "investment:Hero MotoCorp>Ather Energy=840000000 INR completed")]
+    [InlineData("Ather Energy has raised €10 million (about $11 million) from Hero MotoCorp.", "investment:Hero MotoCorp>Ather Energy=10000000 EUR completed")]
+    public void Conversions_in_brackets_before_the_investors(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -3449,12 +3449,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                 }
             }
 
-            // "Velora Motors raised $30 million from Toyota Tsusho", "a ¥21 billion round in which Tsubame also raised money from …".
-            for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + 12; i++)
+            // "Velora Motors raised $30 million from Toyota Tsusho", "a ¥21 billion round in which Tsubame also raised money from …";
+            // past a conversion in brackets ("Rs 84 crore ($11.21 million) from …").
+            int roundEnd = AfterConversion(sentence, moneyEnd);
+            for (int i = roundEnd; i + 1 < sentence.End && i < roundEnd + 12; i++)
             {
                 // "raised €2 billion, including €1.3 billion in debt from the EIB": the lenders of the part, not of the total.
                 // Not "raised $2 billion of fresh capital from SoftBank": only "of" a total ("of the …", "of which").
-                if ((sentence.Word(i) is "including" || (sentence.Word(i) is "of" && sentence.Word(i + 1) is "the" or "which" or "its" or "that")) && i > moneyEnd
+                if ((sentence.Word(i) is "including" || (sentence.Word(i) is "of" && sentence.Word(i + 1) is "the" or "which" or "its" or "that")) && i > roundEnd
                     || sentence.MentionAt(i) is { Label: EntityLabel.Money })
                 {
                     break;
@@ -3540,8 +3542,11 @@ public sealed class InvestmentExtractor : IFactExtractor
 
         // "an investment of €N by X", "€N from X": the actor named after the amount; further on after a passive
         // ("a £4.5 million grant has been awarded to the project by X").
-        int byReach = sentence.FindFirst(PassiveGivings, moneyEnd, Math.Min(sentence.End, moneyEnd + 5)) >= 0 ? 12 : 5;
-        for (int i = moneyEnd; i + 1 < sentence.End && i < moneyEnd + byReach; i++)
+        // "Rs 84 crore ($11.21 million) from existing backer Hero MotoCorp": past a conversion in brackets.
+        int afterMoney = AfterConversion(sentence, moneyEnd);
+
+        int byReach = sentence.FindFirst(PassiveGivings, afterMoney, Math.Min(sentence.End, afterMoney + 5)) >= 0 ? 12 : 5;
+        for (int i = afterMoney; i + 1 < sentence.End && i < afterMoney + byReach; i++)
         {
             // Not "bought a stake in X from Y": the one who sells.
             bool seller = sentence.Word(i) is "from" && sentence.FindLast(BuyVerbs, sentence.First, moneyStart) is >= 0 and var buy
