@@ -1651,6 +1651,8 @@ public class ProductionAgreementExtractorTests
     [InlineData("Stellantis has partnered with Leapmotor to jointly produce Leapmotor cars in Europe.", "")]
     [InlineData("Stellantis has partnered with CATL to produce batteries in Zaragoza.", "")]
     [InlineData("Indus Assembly Ltd has partnered with Chery to sell Chery cars in Pakistan.", "")]
+    // A brand of the partner's group is the partner's.
+    [InlineData("Chery has partnered with Ebro Factory to produce Omoda models at Ebro's plant in Barcelona.", "production:Ebro Factory>Chery@Barcelona")]
     public void Partners_joined_to_build_a_brands_goods(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
@@ -1768,6 +1770,8 @@ public class ProductionAgreementExtractorTests
     [InlineData("Avtotor assembles cars in Kaliningrad under an agreement with Kia.", "production:Avtotor>Kia@Kaliningrad")]
     [InlineData("Magna Steyr builds the vehicles under a long-term contract with Mercedes-Benz.", "production:Magna Steyr>Mercedes-Benz Group")]
     [InlineData("Valmet Automotive builds its own cars under a deal with Kia.", "")]
+    // The deal's customer outranks the brand of the goods.
+    [InlineData("GAZ built Jetta sedans in Nizhny Novgorod under a contract assembly deal with the Volkswagen Group.", "production:GAZ Group>Volkswagen Group@Nizhniy Novgorod")]
     [InlineData("Mazda sells a version of the Yaris Hybrid, built by Toyota in Valenciennes, as the Mazda2 Hybrid.", "production:Toyota>Mazda@Valenciennes")]
     public void Deals_with_customers_and_versions_sold(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));

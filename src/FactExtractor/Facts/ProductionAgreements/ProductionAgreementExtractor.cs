@@ -1549,7 +1549,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
                 // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
                 if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer))
-                    || (rule is "productionAgreement.builds-possessed" or "productionAgreement.badged-version" && NamedCustomerFound(found, manufacturer, customer)))
+                    || (rule is "productionAgreement.builds-possessed" or "productionAgreement.badged-version" && NamedCustomerFound(found, manufacturer, customer))
+                    || (rule is "productionAgreement.builds-brand" && NamedCustomerFound(found, manufacturer, customer, dealOnly: true)))
                 {
                     continue;
                 }
@@ -3310,13 +3311,17 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return -1;
     }
 
-    // "produced the Mercedes-Benz X-Class pickup for Daimler": the customer named after "for" is the customer, not the brand
-    // of the goods.
-    private static bool NamedCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer)
+    // "produced the Mercedes-Benz X-Class pickup for Daimler", "built Jetta sedans under a deal with Volkswagen Group Rus": the
+    // customer named after "for" or in the deal is the customer, not the brand of the goods.
+    // With <paramref name="dealOnly"/>, only a deal's customer counts: "assembles the G-Class for Mercedes-Benz and the Z4 for
+    // BMW" names a customer per model, and each model's brand stays one.
+    private static bool NamedCustomerFound(List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found, EntityMention manufacturer, EntityMention customer,
+        bool dealOnly = false)
     {
         foreach (var (otherManufacturer, otherCustomer, otherRule) in found)
         {
-            if (otherRule == "productionAgreement.builds-for" && otherManufacturer.Name == manufacturer.Name && otherCustomer.Name != customer.Name)
+            if ((otherRule == "productionAgreement.under-contract" || (!dealOnly && otherRule == "productionAgreement.builds-for"))
+                && otherManufacturer.Name == manufacturer.Name && otherCustomer.Name != customer.Name)
             {
                 return true;
             }
@@ -4197,11 +4202,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && SubjectBefore(sentence, i, buildPartner) is { } partnerSubject && partnerSubject.Name != buildPartner.Name && !SameGroup(partnerSubject, buildPartner)
                 && GoodsBrand(sentence, partnerBuild + 1, Math.Min(sentence.End, partnerBuild + 9)) is { } partnersGoods)
             {
-                if (partnersGoods.Name == buildPartner.Name || SameGroup(partnersGoods, buildPartner))
+                // "Chery has partnered with Ebro Factory to produce Omoda models": a brand of the partner's group is its.
+                if (partnersGoods.Name == buildPartner.Name || SameGroup(partnersGoods, buildPartner) || partnersGoods.Entry?.Parent == buildPartner.Name)
                 {
                     results.Add((partnerSubject, buildPartner, "productionAgreement.partner-to-build"));
                 }
-                else if (partnersGoods.Name == partnerSubject.Name || SameGroup(partnersGoods, partnerSubject))
+                else if (partnersGoods.Name == partnerSubject.Name || SameGroup(partnersGoods, partnerSubject) || partnersGoods.Entry?.Parent == partnerSubject.Name)
                 {
                     results.Add((buildPartner, partnerSubject, "productionAgreement.partner-to-build"));
                 }
@@ -6187,13 +6193,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "under" and a noun of agreement (a few describing words between), or -1.
     private static int DealWithAfter(SentenceView sentence, int under)
     {
+        bool agreement = false;
         for (int k = under + 1; k < sentence.End && k <= under + 6; k++)
         {
-            if (sentence.Word(k) is "contract" or "agreement" or "deal" or "licence" or "license" or "arrangement" or "partnership")
+            if (sentence.Word(k) is "with")
             {
-                return sentence.Word(k + 1) is "with" ? k + 1 : -1;
+                return agreement ? k : -1;
             }
 
+            agreement |= sentence.Word(k) is "contract" or "agreement" or "deal" or "licence" or "license" or "arrangement" or "partnership";
             if (sentence.MentionAt(k) is not null || sentence.Tokens[k].Kind != TokenKind.Word || !char.IsLower(sentence.Word(k)[0]))
             {
                 return -1;
