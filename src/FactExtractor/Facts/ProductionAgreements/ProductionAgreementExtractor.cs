@@ -3243,17 +3243,22 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static int AddCoordinated(SentenceView sentence, EntityMention maker, ref EntityMention client, string rule, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results,
         bool listedBuild = false)
     {
-        int next = sentence.TokenAt(client.End);
-        while (next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another
-            && another.Name != maker.Name && another.Start > client.Start
-            && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)))
+        while (NextCoordinated(sentence, client) is { } another && another.Name != maker.Name)
         {
             results.Add(listedBuild ? (another, maker, rule) : (maker, another, rule));
             client = another;
-            next = sentence.TokenAt(another.End);
         }
 
-        return next;
+        return sentence.TokenAt(client.End);
+    }
+
+    // The company joined by "and" or a comma right after <paramref name="listed"/> ("BMW, Audi and Ford"), not a possessive
+    // that opens a description of it; null where none follows.
+    private static EntityMention? NextCoordinated(SentenceView sentence, EntityMention listed)
+    {
+        int next = sentence.TokenAt(listed.End);
+        return next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another && another.Start > listed.Start
+            && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)) ? another : null;
     }
 
     // "from its existing partners, CATL and Samsung SDI": past a description of the vendors set off by a comma or colon, the
@@ -4231,8 +4236,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && (sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 || GoodsForAfter(sentence, sentence.TokenAt(contractPartner.End)))
                 && SubjectBefore(sentence, i, contractPartner) is { } contractSubject)
             {
-                EntityMention dealPartner = contractPartner;
-                while (true)
+                for (EntityMention? dealPartner = contractPartner; dealPartner is not null; dealPartner = NextCoordinated(sentence, dealPartner))
                 {
                     if (contractSubject.Name != dealPartner.Name && !SameGroup(contractSubject, dealPartner) && SupplierOfPair(contractSubject, dealPartner) is { } contractSupplier)
                     {
@@ -4240,16 +4244,6 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                             ? (contractSubject, dealPartner, "productionAgreement.supply-contract")
                             : (dealPartner, contractSubject, "productionAgreement.supply-contract"));
                     }
-
-                    int after = sentence.TokenAt(dealPartner.End);
-                    if (after + 1 < sentence.End && sentence.Word(after) is "and" or "," && ActorAt(sentence, after + 1) is { } another && another.Start > dealPartner.Start
-                        && !(sentence.Word(after) is "," && PossessiveApposition(sentence, after + 1, another)))
-                    {
-                        dealPartner = another;
-                        continue;
-                    }
-
-                    break;
                 }
             }
 
