@@ -187,6 +187,14 @@ public class NameRecognitionTests
     [InlineData("Orvex Mobility closed a €120m round. Marvik contributed €20m, the company said.", "ORG:Orvex Mobility | ORG:Marvik")]
     [InlineData("Orvex Mobility raised money from three backers. Tollund put in $15 million of that.", "ORG:Orvex Mobility | ORG:Tollund")]
     [InlineData("Orvex Mobility raised €120m. Marvik rose 3% on the news.", "ORG:Orvex Mobility")]
+    // Past a parenthetical set off by commas, and past words that lead up to the amount.
+    [InlineData("Orvex Mobility raised €120m. Marvik, for its part, has invested €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
+    [InlineData("Orvex Mobility raised €120m. Marvik, meanwhile, put in €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
+    [InlineData("Orvex Mobility raised €120m. Marvik has invested an aggregate of over €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
+    [InlineData("Orvex Mobility raised €120m. Marvik has invested a total of €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
+    // Only paying counts past a parenthetical or an apposition.
+    [InlineData("Orvex Mobility raised €120m. Marvik, meanwhile, builds vans.", "ORG:Orvex Mobility")]
+    [InlineData("Orvex Mobility raised €120m. Marvik, a small town, has invested €20m.", "ORG:Orvex Mobility")]
     public void A_name_that_opens_a_sentence_and_pays_an_amount_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
 

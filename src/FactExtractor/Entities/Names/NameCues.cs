@@ -88,6 +88,23 @@ internal sealed class NameCues
         "closed", "secured", "bagged", "landed", "completed", "chose", "selected", "hired", "raises",
     ]);
 
+    /// <summary>Words that lead up to an amount after a verb of paying: "an aggregate of over ₹74 crore", "a total of about $20 million".</summary>
+    public static readonly SpanLookup AmountLeadWords = new(
+    [
+        "a", "an", "aggregate", "total", "combined", "further", "additional", "of", "over", "about", "around", "nearly", "almost",
+        "some", "up", "to", "more", "than", "roughly", "approximately", "another",
+    ]);
+
+    /// <summary>
+    /// Words of a parenthetical set off by commas between a subject and its verb: "Edelweiss, for its part, has invested …",
+    /// "Temasek, meanwhile, led …".
+    /// </summary>
+    public static readonly SpanLookup ParentheticalWords = new(
+    [
+        "meanwhile", "however", "too", "though", "also", "in", "turn", "for", "on", "its", "their", "part", "separately", "likewise",
+        "similarly", "instead", "by", "contrast", "addition", "moreover", "further", "furthermore", "then", "now", "already",
+    ]);
+
     /// <summary>Adjectives of regions that describe a site without naming it: "the Saxon plant", "the Styrian factory".</summary>
     public static readonly SpanLookup RegionalAdjectives = new(
     [

@@ -870,10 +870,14 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Pontos contributed €50m …": a name that puts money in is a company's, even at a sentence start.
-            bool paysMoney = PaysMoneyAt(end);
+            // "Edelweiss, for its part, has invested ₹111 crore …": past a parenthetical between the name and its verb.
+            // Only a verb that pays money counts there: other verbs follow towns and people as readily ("Kolín, meanwhile, builds …").
+            int verb = AfterParenthetical(end);
+            bool paysMoney = PaysMoneyAt(verb);
+            verb = paysMoney ? verb : end;
 
             // "Serrana Carrocerias builds …": a town's name may open a longer company name.
-            if (end >= _sentence.EndToken || !(NameCues.BusinessVerbs.Contains(Word(end)) || paysMoney) || IsKnownEntity(i, end)
+            if (end >= _sentence.EndToken || !(NameCues.BusinessVerbs.Contains(Word(verb)) || paysMoney) || IsKnownEntity(i, end)
                 || (OverlapsEntity(i, end) && !(end - i > 1 && OnlyPlacesInside(i, end))))
             {
                 return -1;
@@ -892,7 +896,7 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
 
             // "Mirafiori could be opened to …": a modal and a passive say nothing of a company.
-            if (Word(end) is "could" or "would" or "will" or "may" or "might" or "can" or "must" or "should" && Word(end + 1) is "be")
+            if (Word(verb) is "could" or "would" or "will" or "may" or "might" or "can" or "must" or "should" && Word(verb + 1) is "be")
             {
                 return -1;
             }
@@ -1004,6 +1008,31 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
 
         // "contributed €50m", "put in €40m", "will also invest a further $20 million": a verb of paying, after at most
         // three auxiliary words, with an amount of money within three tokens after it.
+        // The token after a parenthetical of one to three words set off by commas at <paramref name="k"/> (", for its part,"),
+        // else <paramref name="k"/>; only while the sentence goes on past the parenthetical.
+        private int AfterParenthetical(int k)
+        {
+            if (k >= _sentence.EndToken || Word(k) is not ",")
+            {
+                return k;
+            }
+
+            for (int m = k + 1; m < _sentence.EndToken && m <= k + 4; m++)
+            {
+                if (Word(m) is ",")
+                {
+                    return m > k + 1 && m + 1 < _sentence.EndToken ? m + 1 : k;
+                }
+
+                if (!NameCues.ParentheticalWords.Contains(Word(m)))
+                {
+                    return k;
+                }
+            }
+
+            return k;
+        }
+
         private bool PaysMoneyAt(int k)
         {
             int limit = k + 3;
@@ -1017,11 +1046,17 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return false;
             }
 
-            for (int m = k + 1; m < _sentence.EndToken && m <= k + 3; m++)
+            // "invested $20 million", "pumped an aggregate of over ₹74 crore into …": the amount, past words that lead up to it.
+            for (int m = k + 1; m < _sentence.EndToken && m <= k + 5; m++)
             {
                 if (MoneyStartsAt(m))
                 {
                     return true;
+                }
+
+                if (m > k + 2 && !NameCues.AmountLeadWords.Contains(Word(m)))
+                {
+                    return false;
                 }
             }
 
