@@ -1567,4 +1567,18 @@ public class InvestmentExtractorTests
     [InlineData("Ather Energy has raised €10 million (about $11 million) from Hero MotoCorp.", "investment:Hero MotoCorp>Ather Energy=10000000 EUR completed")]
     public void Conversions_in_brackets_before_the_investors(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // Money a company "got", "landed" or "attracted" comes from the backers named after "from", even past a purpose; the one
+    // who gets it is never its investor, and a round named beside the verb stays the trigger.
+    [InlineData("Moment Energy got $15 million to build its first factory from the Amazon Climate Pledge Fund and Voyager Ventures.",
+        "investment:Amazon Climate Pledge Fund+Voyager Ventures>Moment Energy=15000000 USD completed")]
+    [InlineData("Moment Energy landed $15 million from Voyager Ventures.", "investment:Voyager Ventures>Moment Energy=15000000 USD completed")]
+    [InlineData("Moment Energy has attracted $15 million from Voyager Ventures and Export Development Canada.",
+        "investment:Voyager Ventures+Export Development Canada>Moment Energy=15000000 USD completed")]
+    [InlineData("Ferrion Cells bags £120m Series B to take its cells out of the lab.", "")]
+    [InlineData("Moment Energy got $15 million in revenue last year.", "")]
+    [InlineData("Moment Energy got a $15 million order from Volvo.", "")]
+    [InlineData("Moment Energy netted $15 million from the sale of its plant to Magna.", "")]
+    public void Money_got_from_named_backers(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -36,7 +36,13 @@ public sealed class InvestmentExtractor : IFactExtractor
         "cover", "covers", "covering", "obtained", "obtains", "credit", "credits", "subscribe", "subscribes", "subscribed", "subscribing",
         "received", "receives", "receive", "add", "adds", "added", "adding", "approved", "approves", "transfer", "transfers", "transferred",
         "transferring", "handed", "hands",
+        // "Moment Energy got $15 million from …": money a company gets from named backers (the rule asks for "from").
+        "got", "gets", "landed", "lands", "attracted", "attracts", "bagged", "bags", "netted",
     ]);
+
+    // Triggers that say only that money came in; they count only where no other trigger is near the amount, and then only
+    // with the backers named after "from".
+    private static readonly SpanLookup GettingVerbs = new(["got", "gets", "landed", "lands", "attracted", "attracts", "bagged", "bags", "netted"]);
 
     private static readonly SpanLookup NotInvestment = new(
     [
@@ -64,7 +70,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup Completed = new(
         ["has", "have", "had", "invested", "raised", "closed", "completed", "signed", "obtained", "injected", "poured", "pumped", "bought", "acquired", "took", "put",
          "backed", "funded", "contributed", "spent", "paid", "secured", "received", "infused", "provided", "granted", "approved", "allocated", "financed", "led",
-         "supported", "purchased", "awarded", "gave", "handed", "transferred", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived", "added"]);
+         "supported", "purchased", "awarded", "gave", "handed", "transferred", "lent", "extended", "was", "were", "holds", "held", "owns", "owned", "controls", "followed", "came", "arrived", "added",
+         "got", "landed", "attracted", "bagged", "netted"]);
 
     private static readonly SpanLookup Negations = new(["not", "n't", "n’t", "no", "never", "denied", "denies", "deny", "rejected", "ruled", "rules", "rule"]);
 
@@ -73,7 +80,7 @@ public sealed class InvestmentExtractor : IFactExtractor
     private static readonly SpanLookup AmountlessTriggers = new(["stake", "stakes", "aid", "grants", "subsidies", "subsidy", "undisclosed", "holding", "incentives", "incentive", "exemption", "grant", "breaks"]);
 
     private static readonly SpanLookup RaiseVerbs = new(
-        ["raised", "raises", "raise", "secured", "secures", "secure", "received", "receives", "receive", "obtained", "obtain", "obtains", "attracted", "won", "landed", "bags", "bagged", "get", "gets", "got"]);
+        ["raised", "raises", "raise", "secured", "secures", "secure", "received", "receives", "receive", "obtained", "obtain", "obtains", "attracted", "attracts", "won", "landed", "lands", "bags", "bagged", "netted", "get", "gets", "got"]);
 
     private static readonly SpanLookup FromWords = new(["from"]);
 
@@ -2890,7 +2897,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        int best = -1, bestDistance = int.MaxValue;
+        int best = -1, bestDistance = int.MaxValue, getting = -1;
         for (int i = sentence.First; i < sentence.End; i++)
         {
             if (!Triggers.Contains(sentence.Word(i)) || (i >= moneyStart && i < moneyEnd))
@@ -2899,6 +2906,13 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
 
             int distance = i < moneyStart ? moneyStart - i : i - moneyEnd + 1;
+            // "Ferrion Cells bags £120m Series B": the round, not the getting; a verb of getting only where nothing else is near.
+            if (GettingVerbs.Contains(sentence.Word(i)))
+            {
+                getting = getting < 0 && distance <= 12 ? i : getting;
+                continue;
+            }
+
             if (distance < bestDistance && distance <= 12)
             {
                 best = i;
@@ -2906,7 +2920,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
         }
 
-        return best;
+        return best >= 0 ? best : getting;
     }
 
     // "revenue of €322bn", "valued at $1.4bn", "an order worth USD 2bn": money that is not put into anything.
@@ -3325,6 +3339,14 @@ public sealed class InvestmentExtractor : IFactExtractor
         var investors = new List<EntityMention>();
         ReadOnlySpan<char> verb = sentence.Word(trigger);
 
+        // "X got $15 million to build a factory from A and B": a verb of getting names backers only after "from"; its subject
+        // is the one who gets.
+        bool gotFrom = GettingVerbs.Contains(verb) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, moneyEnd + 14)) >= 0;
+        if (GettingVerbs.Contains(verb) && !gotFrom)
+        {
+            return investors;
+        }
+
         // "agreed to sell a 15% stake to Aoba Motor for 18.6 billion yen", "sold $400 million of convertible notes to Granite
         // Arch": the buyer invests in the seller.
         for (int s = Math.Max(sentence.First, Math.Min(trigger, moneyStart) - 8); s < sentence.End && s < Math.Max(trigger, moneyEnd) + 2; s++)
@@ -3394,7 +3416,8 @@ public sealed class InvestmentExtractor : IFactExtractor
         if (verb is "raise" or "raises" or "raised" or "raising" or "round" or "funding" or "Series" or "secured" or "secures" or "received" or "receives"
             || (verb is "capital" && sentence.Word(trigger + 1) is "increase" or "raise" or "raising" && !SubscriberVerbBefore(sentence, moneyStart))
             || (verb is "financing" or "investment" && sentence.Word(trigger + 1) is "round")
-            || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0))
+            || (RaiseVerbBefore(sentence, moneyStart) && sentence.FindFirst(FromWords, moneyEnd, Math.Min(sentence.End, AfterConversion(sentence, moneyEnd) + 6)) >= 0)
+            || gotFrom)
         {
             int led = -1;
             for (int i = sentence.First; i + 1 < sentence.End; i++)
