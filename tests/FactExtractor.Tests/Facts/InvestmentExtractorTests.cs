@@ -1581,4 +1581,20 @@ public class InvestmentExtractorTests
     [InlineData("Moment Energy netted $15 million from the sale of its plant to Magna.", "")]
     public void Money_got_from_named_backers(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // "X invested in Y" without an amount is an investment without one: after auxiliaries and adverbs, in a relative
+    // clause, and in a clause joined by ", and" to one whose amount it does not share; the subject "It" is the company
+    // the text spoke of. Not with an amount in the clause, a negation, a place or a field invested in.
+    [InlineData("Foxconn invested in troubled EV start-up Byton earlier this year.", "investment:Foxconn>Byton=? completed")]
+    [InlineData("Toyota has previously invested in Byton.", "investment:Toyota>Byton=? completed")]
+    [InlineData("Volkswagen, which first invested in Northvolt in 2019, now holds about a fifth of it.", "investment:Volkswagen Group>Northvolt=? completed")]
+    [InlineData("Toyota will invest in Byton, the company said.", "investment:Toyota>Byton=? planned")]
+    [InlineData("Foxconn has also invested in Chinese carmakers. It invested $350 million in Xpeng in 2018, and invested in Byton earlier this year.",
+        "investment:Foxconn>XPeng=350000000 USD completed || investment:Foxconn>Byton=? completed")]
+    [InlineData("Toyota did not invest in Byton.", "")]
+    [InlineData("Toyota has invested heavily in hybrids.", "")]
+    [InlineData("Toyota has invested in Kentucky for decades.", "")]
+    [InlineData("Toyota invested in Byton to secure $500 million of batteries.", "investment:Toyota>Byton=500000000 USD planned")]
+    public void Investments_in_a_named_company_without_an_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

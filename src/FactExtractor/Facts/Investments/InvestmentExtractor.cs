@@ -1125,6 +1125,20 @@ public sealed class InvestmentExtractor : IFactExtractor
                 AddItsVentureSplit(document, sentence, seen, output);
             }
 
+            // "Foxconn invested in troubled EV start-up Byton", "Volkswagen, which first invested in Northvolt in 2019, …": an
+            // investment in a company named, stated without an amount.
+            for (int v = (classes & WordClass.Trigger) != 0 ? sentence.FindFirst(InvestVerbs, sentence.First, sentence.End) : -1; v >= 0; v = sentence.FindFirst(InvestVerbs, v + 1, sentence.End))
+            {
+                if (sentence.Word(v + 1) is "in" or "into" && (IsOwnClauseWithoutMoney(sentence, v) || MoneyOnlyInEarlierClause(sentence, v)) && sentence.SkipCompanyDescription(v + 2) is var investedAt
+                    && sentence.MentionAt(investedAt) is { Label: EntityLabel.Org } investedIn && !IsGovernment(investedIn)
+                    && AmountlessInvestor(sentence, v) is { } amountlessInvestor && amountlessInvestor.Name != investedIn.Name
+                    && !IsNegated(sentence, v) && !IsRumour(sentence) && seen.Add((amountlessInvestor.Name + ">" + investedIn.Name, 0m)))
+                {
+                    output.Add(new InvestmentFact([EntityRef.From(document, amountlessInvestor)], EntityRef.From(document, investedIn), null,
+                        StatusOf(sentence, Math.Max(sentence.First, v - 3), v + 1) ?? FactStatus.Completed, sentence.Span, 0.5, "investment.amountless"));
+                }
+            }
+
             // "Valeo also holds about 8% of Opteris": a share held, named by its percentage.
             if (investeeHere is null && !HasMoney(sentence))
             {
@@ -4481,6 +4495,69 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return actors;
+    }
+
+    // True where every amount of the sentence stands before ", and" ahead of <paramref name="verb"/>: "It invested $350 million
+    // in Xpeng in 2018, and invested in Byton".
+    private static bool MoneyOnlyInEarlierClause(SentenceView sentence, int verb)
+    {
+        int joint = -1;
+        for (int k = verb - 1; k > sentence.First; k--)
+        {
+            if (sentence.Word(k) is "and" && sentence.Word(k - 1) is ",")
+            {
+                joint = k;
+                break;
+            }
+        }
+
+        if (joint < 0)
+        {
+            return false;
+        }
+
+        foreach (EntityMention mention in sentence.Mentions)
+        {
+            if (mention.Label == EntityLabel.Money && sentence.TokenAt(mention.Start) > joint)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly SpanLookup InvestVerbs = new(["invested", "invests", "invest", "investing"]);
+
+    private static readonly SpanLookup InvestAuxiliaries = new(
+        ["has", "have", "had", "also", "first", "previously", "initially", "already", "earlier", "originally", "once", "will", "would", "to",
+         "plans", "planned", "wants", "intends", "agreed", "heavily", "directly", "recently"]);
+
+    // The subject of a verb of investing without an amount: the company right before it, past auxiliaries and adverbs
+    // ("Toyota has previously invested in …"), or the company a relative "which" follows ("Volkswagen, which first invested …").
+    private static EntityMention? AmountlessInvestor(SentenceView sentence, int verb)
+    {
+        int k = verb - 1;
+        while (k >= sentence.First && k >= verb - 4 && InvestAuxiliaries.Contains(sentence.Word(k)))
+        {
+            k--;
+        }
+
+        if (k > sentence.First && sentence.Word(k) is "which" or "that" && sentence.Word(k - 1) is ",")
+        {
+            k -= 2;
+        }
+
+        // "It invested $350 million in Xpeng in 2018, and invested in Byton": a verb joined by "and" shares the sentence's
+        // subject; "It" at the start stands for the subject of the sentences before.
+        if (k > sentence.First && sentence.Word(k) is "and")
+        {
+            k = sentence.First;
+        }
+
+        EntityMention? subject = k == sentence.First && sentence.Word(k) is "It" ? sentence.LastSubjectBefore(notFinancier: true)
+            : k >= sentence.First ? sentence.MentionAt(k) : null;
+        return subject is { Label: EntityLabel.Org } && !IsGovernment(subject) ? subject : null;
     }
 
     private static EntityMention? FirstActor(SentenceView sentence, int from, int to)
