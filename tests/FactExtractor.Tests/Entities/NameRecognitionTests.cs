@@ -192,6 +192,9 @@ public class NameRecognitionTests
     [InlineData("Orvex Mobility raised €120m. Marvik, meanwhile, put in €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
     [InlineData("Orvex Mobility raised €120m. Marvik has invested an aggregate of over €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
     [InlineData("Orvex Mobility raised €120m. Marvik has invested a total of €20m.", "ORG:Orvex Mobility | ORG:Marvik")]
+    // A word for vehicles after an unlisted name makes it a model, not a company ("the G6 and G9 SUVs is …").
+    [InlineData("Orvex Mobility raised €120m. Assembly of the G9 SUVs is underway.", "ORG:Orvex Mobility")]
+    [InlineData("Orvex Mobility raised €120m. The Q5 EVs is new.", "ORG:Orvex Mobility")]
     // Only paying counts past a parenthetical or an apposition.
     [InlineData("Orvex Mobility raised €120m. Marvik, meanwhile, builds vans.", "ORG:Orvex Mobility")]
     [InlineData("Orvex Mobility raised €120m. Marvik, a small town, has invested €20m.", "ORG:Orvex Mobility")]

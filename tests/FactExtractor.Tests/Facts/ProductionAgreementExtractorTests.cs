@@ -716,6 +716,14 @@ public class ProductionAgreementExtractorTests
     // A production named by its product and its plant: "Production of P at X's plant", "… at the T plant".
     [InlineData("Magna Steyr runs the Graz plant. Production of the Fisker Ocean at the Graz plant stopped in 2024.", "production:Magna Steyr>Fisker@Graz")]
     [InlineData("Production of the Model Y at Tesla's Berlin plant rose 10%.", "")]
+    // Past a predicate of starting or ending to the plant; goods named by their owner's possessive, also a model the lexicon
+    // does not know; "the same facility" is the plant named before in the sentence.
+    [InlineData("Production of the Fisker Ocean began at Magna Steyr's plant in Graz in November.", "production:Magna Steyr>Fisker@Graz")]
+    [InlineData("Assembly of Xpeng's G6 SUV is already underway at Magna Steyr's plant in Graz.", "production:Magna Steyr>XPeng@Graz")]
+    [InlineData("GAC said its Aion V will be built at Magna Steyr, while Xpeng confirmed that assembly of its G6 and G9 SUVs is already underway at the same facility.",
+        "production:Magna Steyr>GAC Group || production:Magna Steyr>XPeng")]
+    [InlineData("Production of the Model Y has started at Tesla's plant in Berlin.", "")]
+    [InlineData("Assembly of Xpeng's G6 SUV is already underway in China.", "")]
     // Suppliers the organisations lexicon knows (1.3.0) open a sentence as companies.
     [InlineData("Koito supplies headlamps for Toyota.", "production:Koito Manufacturing>Toyota")]
     [InlineData("Hanon Systems makes heat pumps for Hyundai.", "production:Hanon Systems>Hyundai Motor Company")]

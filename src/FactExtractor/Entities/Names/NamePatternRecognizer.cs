@@ -856,10 +856,16 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return Emit(i, i + 1, EntityLabel.Org, 0.55);
             }
 
+            // Not "the G6 and G9 SUVs is …", "the Q5 EVs": a word for vehicles ends no company's name.
             int end = i + 1;
             while (end < _sentence.EndToken && end - i < 3 && IsCapitalized(end) && Tokens[end].Kind == TokenKind.Word && !NameCues.NonNameWords.Contains(Word(end)))
             {
                 end++;
+            }
+
+            if (NameCues.ProductNouns.Contains(Word(end - 1)) || NameCues.TechnicalAcronyms.Contains(Word(end - 1)))
+            {
+                return -1;
             }
 
             // "The first phase at Ivancsa makes …": a name after a preposition of place is no subject; its words are consumed,

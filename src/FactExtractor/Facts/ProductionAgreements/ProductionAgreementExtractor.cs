@@ -2943,27 +2943,55 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
+    // Words of a predicate of starting or ending between a production named by its goods and its plant ("is already underway
+    // at", "began at", "will end at").
+    private static readonly SpanLookup NominalPredicates = new(
+        ["is", "are", "was", "has", "have", "had", "will", "already", "now", "also", "underway", "under", "way", "began", "begun", "begins",
+         "started", "starts", "start", "ended", "ends", "end", "stopped", "stops", "resumed", "resumes", "continues", "continued", "runs", "ran", "been"]);
+
     // The maker and customer of "Production of P (for Y) at X's plant / at the T plant": the customer named after "for", else
     // the model's brand; the maker the plant's owner.
-    private static (EntityMention Maker, EntityMention Customer)? NominalProduction(SentenceView sentence, int noun)
+    private static (EntityMention Maker, EntityMention Customer)? NominalProduction(SentenceView sentence, int noun, EntityMention? implied)
     {
         int at = sentence.Word(noun + 2) is "the" ? noun + 3 : noun + 2;
-        if (sentence.MentionAt(at) is not { Label: EntityLabel.Product } product)
+
+        // "Assembly of Xpeng's G6", "assembly of its G6 and G9 SUVs": the possessor's goods.
+        EntityMention? owner = null;
+        if (sentence.MentionAt(at) is { Label: EntityLabel.Org } possessor && sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s")
+        {
+            owner = possessor;
+            at = sentence.TokenAt(possessor.End) + 1;
+        }
+        else if (sentence.Word(at) is "its" && (noun > sentence.First ? NearestOwnerBefore(sentence, noun, NoCompany) : implied) is { } itsOwner)
+        {
+            owner = itsOwner;
+            at++;
+        }
+
+        // A model the lexicon knows, or one it does not know after its owner ("its G6 and G9 SUVs").
+        EntityMention? product = sentence.MentionAt(at) is { Label: EntityLabel.Product } known ? known : null;
+        if (product is null && !(owner is not null && UnlistedModelName(sentence, at, NominalPredicates)))
         {
             return null;
         }
 
         // "the E-Pace and I-Pace": further models joined to the first.
-        int k = sentence.TokenAt(product.End);
+        int k = product is not null ? sentence.TokenAt(product.End) : at + 1;
         while (k + 1 < sentence.End && sentence.Word(k) is "and" or ",")
         {
             int next = sentence.Word(k + 1) is "the" ? k + 2 : k + 1;
-            if (sentence.MentionAt(next) is not { Label: EntityLabel.Product } joined)
+            if (sentence.MentionAt(next) is { Label: EntityLabel.Product } joined)
+            {
+                k = sentence.TokenAt(joined.End);
+            }
+            else if (product is null && UnlistedModelName(sentence, next, NominalPredicates))
+            {
+                k = next + 1;
+            }
+            else
             {
                 break;
             }
-
-            k = sentence.TokenAt(joined.End);
         }
 
         EntityMention? customer = null;
@@ -2973,13 +3001,45 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             k = sentence.TokenAt(named.End);
         }
 
-        customer ??= BrandOf(sentence, product);
+        customer ??= owner ?? (product is null ? null : BrandOf(sentence, product));
 
         // "Production of the Infiniti QX50 for Nissan ended there earlier this year": "there" is the plant or town the
         // sentences before spoke of, and its owner made the models.
         if (customer is not null && ThereAfterVerb(sentence, k) && RecentPlantOwner(sentence) is { } thereOwner)
         {
             return !SameGroup(thereOwner, customer) && thereOwner.Name != customer.Entry?.Parent && customer.Name != thereOwner.Entry?.Parent ? (thereOwner, customer) : null;
+        }
+
+        // "… is already underway at Magna's Graz plant", "… began at Magna Steyr's plant in Graz": past a short predicate of
+        // starting or ending to the plant.
+        int predicate = sentence.Word(k) is "SUV" or "SUVs" or "model" or "models" or "sedan" or "sedans" or "van" or "vans" or "cars" ? k + 1 : k;
+        int afterPredicate = predicate;
+        while (afterPredicate < sentence.End && afterPredicate < predicate + 4 && NominalPredicates.Contains(sentence.Word(afterPredicate)))
+        {
+            afterPredicate++;
+        }
+
+        if (afterPredicate > predicate && sentence.Word(afterPredicate) is "at" or "in" && PlantOwnerAt(sentence, afterPredicate + 1) is not null)
+        {
+            k = afterPredicate;
+        }
+
+        // "… will be built at Magna Steyr, while assembly of its G6 is already underway at the same facility": the company a
+        // plant named before stands for, in this sentence ("at Magna Steyr") or the last one.
+        if (afterPredicate > predicate && sentence.Word(afterPredicate) is "at" && sentence.Word(afterPredicate + 1) is "the" && sentence.Word(afterPredicate + 2) is "same"
+            && PlantNouns.Contains(sentence.Word(afterPredicate + 3)) && customer is not null)
+        {
+            EntityMention? same = null;
+            for (int b = noun - 1; b > sentence.First && same is null; b--)
+            {
+                if (sentence.Word(b - 1) is "at" && sentence.MentionAt(b) is { Label: EntityLabel.Org } atCompany && sentence.TokenAt(atCompany.Start) == b)
+                {
+                    same = atCompany;
+                }
+            }
+
+            same ??= RecentPlantOwner(sentence);
+            return same is not null && !SameGroup(same, customer) && same.Name != customer.Entry?.Parent && customer.Name != same.Entry?.Parent ? (same, customer) : null;
         }
 
         if (customer is null || sentence.Word(k) is not ("at" or "in"))
@@ -3617,8 +3677,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Production of the Fisker Ocean at Magna's Graz plant stopped in 2024", "Assembly of the E-Pace for Jaguar Land Rover
             // at the Graz plant is ending": a production named by its product and the plant it happens in ("Output of …" only
             // where the sentence also holds a word of building, as the extractor reads no other sentence).
-            if (word is "Production" or "production" or "Output" or "output" or "Assembly" or "assembly" && i <= sentence.First + 2
-                && sentence.Word(i + 1) is "of" && NominalProduction(sentence, i) is var (nominalMaker, nominalCustomer))
+            // "Xpeng confirmed that assembly of its G6 … is already underway at …": also at the start of a reported clause.
+            if (word is "Production" or "production" or "Output" or "output" or "Assembly" or "assembly" && (i <= sentence.First + 2 || sentence.Word(i - 1) is "that")
+                && sentence.Word(i + 1) is "of" && NominalProduction(sentence, i, implied) is var (nominalMaker, nominalCustomer))
             {
                 results.Add((nominalMaker, nominalCustomer, "productionAgreement.nominal"));
             }
@@ -6296,7 +6357,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // "the Qingyun Q7", "the Norvik N7 SUV": after a brand, a word the lexicon does not know that carries a digit or a
     // capital and ends the noun phrase (or comes before a word for vehicles) is the brand's model. Not "the Qingyun plant".
-    private static bool UnlistedModelName(SentenceView sentence, int at)
+    private static bool UnlistedModelName(SentenceView sentence, int at, SpanLookup? alsoBefore = null)
     {
         if (at >= sentence.End || sentence.MentionAt(at) is not null || sentence.Tokens[at].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation))
         {
@@ -6317,7 +6378,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return next >= sentence.End || ModelNouns.Contains(sentence.Word(next)) || Entities.Names.NameCues.ProductNouns.Contains(sentence.Word(next))
-            || sentence.Word(next) is "for" or "at" or "in" or "from" or "," or "." or "and" or "under" or "on" or "alongside" or "with" or ";";
+            || sentence.Word(next) is "for" or "at" or "in" or "from" or "," or "." or "and" or "under" or "on" or "alongside" or "with" or ";"
+            || (alsoBefore is not null && alsoBefore.Contains(sentence.Word(next)));
     }
 
     // "builds the Puma and …": capitalised words right after the verb and an article, that no mention covers — a model the
