@@ -219,6 +219,9 @@ public class QuoteExtractorTests
     // Titles in lower case between the speech verb and the person: the person speaks, not the title.
     [InlineData("“Fleets are electrifying faster than we planned,” said co-founder and CEO Marta Keller in a release.", "quote:Marta Keller|Fleets are electrifying faster than we planned,")]
     [InlineData("“We will hire 400 people this year,” said chief executive officer Jan Novak.", "quote:Jan Novak|We will hire 400 people this year,")]
+    // A title, a comma, then the name: "said EIB VP, Andrew McDowell".
+    [InlineData("Karosa will build buses. “The line is ready,” said Karosa VP, Jana Novakova.", "quote:Jana Novakova|The line is ready,")]
+    [InlineData("Karosa will build buses. “The line is ready,” added Karosa co-founder and chief executive, Petr Dvorak.", "quote:Petr Dvorak|The line is ready,")]
     public void Titles_before_the_speaker_after_the_verb(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
 
@@ -230,6 +233,7 @@ public class QuoteExtractorTests
         "quote:Foxtron|range and comfort make it ideal for the region")]
     [InlineData("Suzuki will supply the Solio to Mitsubishi Motors. \"The supply is expected to generate new customers\" for Mitsubishi, the statement said.",
         "quote:Suzuki|The supply is expected to generate new customers")]
+    [InlineData("Karosa will build a new bus. \"The range will grow by a third,\" the press release said.", "quote:Karosa|The range will grow by a third,")]
     public void A_company_statement_speaks_for_the_company(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
 

@@ -171,6 +171,12 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
+            // "said EIB VP, Andrew McDowell": a title ends no person's name.
+            if (end - i > 1 && _cues.TitleStartingAt(Text, Tokens, end - 1) == end)
+            {
+                return -1;
+            }
+
             // "Its Dhruv Plus models", "the Kiran scooter": a name before a word for a product names the product.
             if (end < _sentence.EndToken && NameCues.ProductNouns.Contains(Word(end)))
             {

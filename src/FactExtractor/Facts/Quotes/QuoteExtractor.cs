@@ -854,6 +854,13 @@ public sealed class QuoteExtractor : IFactExtractor
 
             if (MentionStartingAt(Tokens[i].Start) is { } mention && mention.Label is EntityLabel.Person or EntityLabel.Org)
             {
+                // "said EIB VP, Andrew McDowell", "added Northvolt co-founder and CEO, Peter Carlsson": the person the title
+                // after the organisation introduces, past a comma.
+                if (mention.Label == EntityLabel.Org && TitledPersonAfter(TokenAtOrAfter(mention.End), limit) is { } titled)
+                {
+                    return new Speaker(EntityRef.From(_document, titled), null, string.Empty, 0.85, mention.Start, titled.End);
+                }
+
                 return new Speaker(EntityRef.From(_document, mention), null, string.Empty, 0.9, mention.Start, mention.End);
             }
 
@@ -863,6 +870,19 @@ public sealed class QuoteExtractor : IFactExtractor
             }
 
             return Description(i, limit, quoteStart);
+        }
+
+        // The person named after title words and a comma that start at token <paramref name="k"/> ("VP, Andrew McDowell"); null
+        // where anything else comes first.
+        private EntityMention? TitledPersonAfter(int k, int limit)
+        {
+            int first = k;
+            while (k < limit && k < first + 6 && Tokens[k].Kind is TokenKind.Word && (Word(k) is "and" || Entities.Names.NameCues.Default.TitleWords.Contains(Word(k))))
+            {
+                k++;
+            }
+
+            return k > first && k + 1 < limit && Word(k) is "," && MentionStartingAt(Tokens[k + 1].Start) is { Label: EntityLabel.Person } person ? person : null;
         }
 
         // The speaker that ends just before token end: the last mention or pronoun, else the description that ends there.
@@ -1026,6 +1046,13 @@ public sealed class QuoteExtractor : IFactExtractor
             int from = Tokens[i].Start, to = Tokens[end - 1].End;
             var span = new TextSpan(from, to);
 
+            // "said EIB VP, Andrew McDowell", "added Northvolt co-founder and CEO, Peter Carlsson": a title, then the person's name
+            // after a comma.
+            if (end + 1 < limit && Word(end) is "," && MentionStartingAt(Tokens[end + 1].Start) is { Label: EntityLabel.Person } named)
+            {
+                return new Speaker(EntityRef.From(_document, named), null, string.Empty, 0.8, Tokens[start].Start, named.End);
+            }
+
             // "the company", "the group" stand for the organisation named last.
             if (end - i == 1 && CompanyNouns.Contains(Word(i)) && LastMentionBefore(quoteStart, EntityLabel.Org) is { } org)
             {
@@ -1043,7 +1070,7 @@ public sealed class QuoteExtractor : IFactExtractor
             // "a company statement said", "their statement added", "the group's statement said", "the statement said": a statement
             // of the company the text speaks of.
             if (Word(end - 1) is "statement" or "release" or "announcement" or "filing" && end - i <= 2
-                && (end - i == 1 ? Word(start) is "its" or "their" or "the" : CompanyNouns.Contains(Word(i)) || Word(i) is "joint")
+                && (end - i == 1 ? Word(start) is "its" or "their" or "the" : CompanyNouns.Contains(Word(i)) || Word(i) is "joint" or "press" or "news")
                 && SubjectBefore(Math.Min(quoteStart, from)) is { } issuer)
             {
                 return new Speaker(EntityRef.From(_document, issuer) with { Text = _document.Slice(span).ToString(), Start = from, End = to }, null, string.Empty, 0.6, Tokens[start].Start, to);
