@@ -294,7 +294,8 @@ public sealed class NewsTokenizer : ITokenizer
                     return j;
                 }
 
-                if (endsWord && NumberSuffixes.Contains(suffix))
+                // "$1B", "€2B": a capital B after an amount's currency sign is billions ("1B" alone stays a word).
+                if (endsWord && (NumberSuffixes.Contains(suffix) || (suffix is "B" && start > 0 && char.GetUnicodeCategory(text[start - 1]) == System.Globalization.UnicodeCategory.CurrencySymbol)))
                 {
                     output.Add(start, i, TokenKind.Number);
                     output.Add(i, j, TokenKind.Word);

@@ -195,6 +195,11 @@ public class NameRecognitionTests
     // A word for vehicles after an unlisted name makes it a model, not a company ("the G6 and G9 SUVs is …").
     [InlineData("Orvex Mobility raised €120m. Assembly of the G9 SUVs is underway.", "ORG:Orvex Mobility")]
     [InlineData("Orvex Mobility raised €120m. The Q5 EVs is new.", "ORG:Orvex Mobility")]
+    // A country's fund named by its kind is an organisation; a nationality before "fund" and a name describes the name.
+    [InlineData("Orvex Mobility raised €120m. Saudi Arabia’s sovereign wealth fund put in €20m.", "ORG:Orvex Mobility | ORG:Saudi Arabia’s sovereign wealth fund")]
+    [InlineData("Orvex Mobility raised €120m from Norway's oil fund.", "ORG:Orvex Mobility | ORG:Norway's oil fund")]
+    [InlineData("Orvex Mobility raised €120m from the German fund Africa Go Green.", "ORG:Orvex Mobility | ORG:Africa Go Green")]
+    [InlineData("Orvex Mobility raised €120m from Halvor, the Danish state fund that backs climate projects.", "ORG:Orvex Mobility | ORG:Halvor")]
     // Only paying counts past a parenthetical or an apposition.
     [InlineData("Orvex Mobility raised €120m. Marvik, meanwhile, builds vans.", "ORG:Orvex Mobility")]
     [InlineData("Orvex Mobility raised €120m. Marvik, a small town, has invested €20m.", "ORG:Orvex Mobility")]

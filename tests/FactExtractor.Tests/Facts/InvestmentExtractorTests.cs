@@ -1597,4 +1597,12 @@ public class InvestmentExtractorTests
     [InlineData("Toyota invested in Byton to secure $500 million of batteries.", "investment:Toyota>Byton=500000000 USD planned")]
     public void Investments_in_a_named_company_without_an_amount(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // A headline's amount restated in the body by the same investor is one investment, whatever the case of its first word;
+    // "giving" gives like "gave".
+    [InlineData("Federal government giving Volkswagen up to $13B in subsidies\n\nThe federal government has agreed to give Volkswagen up to $13 billion in subsidies over the next decade.",
+        "investment:Federal government>Volkswagen Group=13000000000 USD planned")]
+    [InlineData("Saudi fund invests $1B in Lucid Motors", "investment:Saudi fund>Lucid Group=1000000000 USD completed")]
+    public void Headlines_restated_in_the_body(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

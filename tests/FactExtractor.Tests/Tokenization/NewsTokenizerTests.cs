@@ -90,6 +90,9 @@ public sealed class NewsTokenizerTests
     [InlineData("priced at ¥300", "priced | at | ¥ | 300")]
     [InlineData("a fee of ₹5,000", "a | fee | of | ₹ | 5,000")]
     [InlineData("an extra €600m", "an | extra | € | 600 | m")]
+    // A capital B is billions only after a currency sign: "$1B", not "Series 1B" or "5B".
+    [InlineData("invests $1B in Lucid", "invests | $ | 1 | B | in | Lucid")]
+    [InlineData("its Series 1B notes", "its | Series | 1B | notes")]
     [InlineData("It cost $30,000.", "It | cost | $ | 30,000 | .")]
     [InlineData("about ₩500 each", "about | ₩ | 500 | each")]
     [InlineData("a $5 billion plan", "a | $ | 5 | billion | plan")]

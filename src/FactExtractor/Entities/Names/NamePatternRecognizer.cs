@@ -133,6 +133,35 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             }
         }
 
+        // The end of "<country>'s sovereign wealth fund", "<nationality> state fund" at token i, else -1: a place or a
+        // nationality, an optional possessive, up to two words of its kind and "fund".
+        private int CountryFundEnd(int i)
+        {
+            int k;
+            if (PlaceEndingAtAnyKind(i) is > 0 and var placeEnd && Word(placeEnd) is "’s" or "'s")
+            {
+                k = placeEnd + 1;
+            }
+            else if (_cues.Nationalities.ContainsKey(Word(i)))
+            {
+                k = i + 1;
+            }
+            else
+            {
+                return -1;
+            }
+
+            int first = k;
+            while (k < _sentence.EndToken && k < first + 2 && Word(k) is "sovereign" or "wealth" or "state" or "state-owned" or "national" or "oil" or "pension" or "investment" or "strategic")
+            {
+                k++;
+            }
+
+            // Not "the German fund Africa Go Green": a description of the name that follows.
+            return k < _sentence.EndToken && Word(k) is "fund" && (k > first || _cues.Nationalities.ContainsKey(Word(i)))
+                && !(k + 1 < _sentence.EndToken && IsCapitalized(k + 1)) ? k + 1 : -1;
+        }
+
         private int TryPerson(int i)
         {
             ReadOnlySpan<char> word = Word(i);
@@ -286,6 +315,13 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                     || (i > _sentence.FirstToken && Word(i - 1) is "the" && Word(i + 2) is "under" or "through" or "via" or "for" or "to" or "in" or "with")))
             {
                 return Emit(i, i + 2, EntityLabel.Org, 0.7);
+            }
+
+            // "Saudi Arabia's sovereign wealth fund", "Norway's oil fund", "the Saudi fund": a country's fund named by its kind;
+            // not an apposition that describes a name ("Halvor, the Danish state fund that …").
+            if (!(i - 2 >= _sentence.FirstToken && Word(i - 1) is "the" or "a" && Word(i - 2) is ",") && CountryFundEnd(i) is > 0 and var fundEnd && (!OverlapsEntity(i, fundEnd) || OnlyPlacesInside(i, fundEnd, countryInside: true)))
+            {
+                return Emit(i, fundEnd, EntityLabel.Org, 0.65);
             }
 
             // "the Junta de Castilla y León", "the Xunta de Galicia", "the Generalitat de Catalunya": a Spanish region's government.

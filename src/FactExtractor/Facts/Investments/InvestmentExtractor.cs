@@ -94,7 +94,8 @@ public sealed class InvestmentExtractor : IFactExtractor
     // Verbs whose first object receives the money their second object is: "awarded Voltcore a grant of €120 million".
     private static readonly SpanLookup GivingVerbs = new(
         ["award", "awards", "awarded", "offer", "offers", "offered", "grant", "grants", "granted", "give", "gives", "gave", "hand",
-         "hands", "handed", "promise", "promises", "promised", "lend", "lends", "lent", "extend", "extends", "extended"]);
+         "hands", "handed", "promise", "promises", "promised", "lend", "lends", "lent", "extend", "extends", "extended",
+         "giving", "awarding", "offering", "granting", "handing", "lending"]);
 
     // Nouns of support that an amount is "worth": "an incentive package worth $1.8 billion", "grants worth €90 million".
     private static readonly SpanLookup SupportNouns = new(
@@ -2088,7 +2089,10 @@ public sealed class InvestmentExtractor : IFactExtractor
     // Group will invest $21 billion"): the same amount from a company named with the same first word restates it.
     private static bool IsRecorded(HashSet<(string, decimal)> seen, string name, string tranche, decimal amount) =>
         seen.Contains((name + tranche, amount)) || (tranche.Length > 0 && seen.Contains((name + "#headline", amount)))
-        || (tranche.Length == 0 && seen.Contains((FirstWordOf(name) + "#headword", amount)));
+        || (tranche.Length == 0 && seen.Contains((HeadwordKey(name), amount)));
+
+    // The headline's first word of an investor, whatever its case ("Federal government giving …" against "the federal government").
+    private static string HeadwordKey(string name) => FirstWordOf(name).ToLowerInvariant() + "#headword";
 
     private static string FirstWordOf(string name) => name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space ? name[..space] : name;
 
@@ -2106,7 +2110,7 @@ public sealed class InvestmentExtractor : IFactExtractor
         else if (sentenceIndex == 0)
         {
             seen.Add((name + "#headline", amount));
-            seen.Add((FirstWordOf(name) + "#headword", amount));
+            seen.Add((HeadwordKey(name), amount));
         }
 
         return added;
