@@ -442,7 +442,7 @@ public class InvestmentExtractorTests
     [InlineData("Northvolt raised $1.2 billion in convertible notes from investors including Goldman Sachs and Volkswagen.",
         "investment:Goldman Sachs+Volkswagen Group>Northvolt=1200000000 USD completed")]
     // A stake "worth" an amount; shares of a company bought for an amount; a country's aid approved by another body.
-    [InlineData("Geely acquired a 9.7% stake in Daimler worth about $9 billion.", "investment:Zhejiang Geely Holding Group>Daimler=9000000000 USD completed")]
+    [InlineData("Geely acquired a 9.7% stake in Daimler worth about $9 billion.", "investment:Zhejiang Geely Holding Group>Mercedes-Benz Group=9000000000 USD completed")]
     [InlineData("CYVN Holdings will buy new Nio shares for $2.2 billion.", "investment:CYVN Holdings>NIO=2200000000 USD planned")]
     [InlineData("Investors bought shares for $2 billion.", "")]
     [InlineData("The EU approved Spain's €3 billion aid scheme for battery makers.", "investment:Spain>?=3000000000 EUR planned")]
@@ -1604,5 +1604,14 @@ public class InvestmentExtractorTests
         "investment:Federal government>Volkswagen Group=13000000000 USD planned")]
     [InlineData("Saudi fund invests $1B in Lucid Motors", "investment:Saudi fund>Lucid Group=1000000000 USD completed")]
     public void Headlines_restated_in_the_body(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
+    [Theory]
+    // A share bought, named by its percentage, without an amount: of its tense, not where denied or where goods are bought.
+    [InlineData("Last May, Germany-based car maker Daimler bought nearly 10% of Tesla for an undisclosed sum.", "investment:Mercedes-Benz Group>Tesla=? completed")]
+    [InlineData("CATL bought 22 percent of Valmet in 2020 for an undisclosed sum.", "investment:CATL>Valmet=? completed")]
+    [InlineData("Geely will buy 10% of Daimler.", "investment:Zhejiang Geely Holding Group>Mercedes-Benz Group=? planned")]
+    [InlineData("Geely did not buy 10% of Daimler.", "")]
+    [InlineData("Tesla bought 10% of its cells from CATL.", "")]
+    public void Shares_bought_named_by_their_percentage(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
 }

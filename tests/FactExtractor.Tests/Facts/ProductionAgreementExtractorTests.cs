@@ -1616,7 +1616,7 @@ public class ProductionAgreementExtractorTests
     [InlineData("Norvik Motors was founded in 2019. Valmet Automotive builds the Norvik N7 in Uusikaupunki.", "production:Valmet Automotive>Norvik Motors@Uusikaupunki")]
     [InlineData("Qingyun Motors is growing fast. Siam Rattana Holdings will expand the Qingyun Motors plant in Rayong.", "")]
     [InlineData("Qingyun Motors is growing fast. Qingyun will build the Qingyun Q7 at its plant in Rayong.", "")]
-    [InlineData("In Argentina, Nissan produced the Mercedes-Benz X-Class pickup for Daimler at its Córdoba facility.", "production:Nissan>Daimler@Córdoba")]
+    [InlineData("In Argentina, Nissan produced the Mercedes-Benz X-Class pickup for Daimler at its Córdoba facility.", "production:Nissan>Mercedes-Benz Group@Córdoba")]
     public void Unlisted_models_after_a_brand(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 
@@ -1694,7 +1694,7 @@ public class ProductionAgreementExtractorTests
     // Buyers and sellers named by their relation: a brand's parent after it, the "to" of another verb of supplying, versions
     // of one's vehicles sold to another carmaker, a version badged for a brand, a company selected or awarded business.
     [InlineData("Tesla supplies batteries and electric powertrains to Toyota and Mercedes-Benz parent company Daimler.",
-        "production:Tesla>Toyota || production:Tesla>Daimler")]
+        "production:Tesla>Toyota || production:Tesla>Mercedes-Benz Group")]
     [InlineData("Its competitors include LG Chem, which supplies Renault, and Panasonic, which supplies batteries to Tesla.",
         "production:LG Chem>Renault Group || production:Panasonic Holdings>Tesla")]
     [InlineData("Suzuki also sells versions of its small SUVs to Mazda.", "production:Suzuki>Mazda")]

@@ -527,6 +527,11 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup HoldVerbs = new(["holds", "held", "owns", "owned", "controls", "hold", "own", "control", "took", "take", "takes", "taking"]);
 
+    // Verbs of a share held or taken, named by its percentage: "holds 8% of", "took 51% of", "bought nearly 10% of".
+    private static readonly SpanLookup PercentTakingVerbs = new(
+        ["holds", "held", "owns", "owned", "controls", "hold", "own", "control", "took", "take", "takes", "taking",
+         "bought", "buy", "buys", "buying", "acquired", "acquire", "acquires", "acquiring", "purchased", "purchase", "purchases"]);
+
     private static readonly SpanLookup EachWords = new(["each"]);
 
     private static readonly SpanLookup HolderNouns = new(["shareholder", "investor", "backer", "stakeholder"]);
@@ -1215,7 +1220,9 @@ public sealed class InvestmentExtractor : IFactExtractor
                     }
                 }
 
-                for (int h = (classes & WordClass.Hold) != 0 ? sentence.FindFirst(HoldVerbs, sentence.First, sentence.End) : -1; h >= 0; h = sentence.FindFirst(HoldVerbs, h + 1, sentence.End))
+                // "Daimler bought nearly 10% of Tesla for an undisclosed sum": a share bought, named by its percentage, too.
+                for (int h = (classes & (WordClass.Hold | WordClass.Buy)) != 0 ? sentence.FindFirst(PercentTakingVerbs, sentence.First, sentence.End) : -1; h >= 0;
+                     h = sentence.FindFirst(PercentTakingVerbs, h + 1, sentence.End))
                 {
                     // "Leapmotor International, in which Stellantis holds 51%": the company before "in which" is held; "X, the
                     // Amsterdam-based joint venture in which Stellantis holds 51 per cent and Leapmotor 49 per cent": after a
@@ -1257,7 +1264,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
                     // "Stellantis took 51% of the venture", "Geely will take 26.4% of Renault do Brasil": a share taken, of its tense;
                     // "The online retailer also owns about 16% of Rivian": a described holder, the company the text is about.
-                    FactStatus? holdStatus = sentence.Word(h) is "took" or "take" or "takes" or "taking"
+                    FactStatus? holdStatus = sentence.Word(h) is "took" or "take" or "takes" or "taking" || BuyVerbs.Contains(sentence.Word(h))
                         ? StatusOf(sentence, Math.Max(sentence.First, h - 4), h + 1) : FactStatus.Completed;
                     if (ShareEnd(sentence, h) is > 0 and var afterPercent
                         && sentence.Word(afterPercent) is "of" or "in" && HeldCompanyAt(sentence, afterPercent + 1, out int heldEnd, out bool unnamedVenture) is var held
