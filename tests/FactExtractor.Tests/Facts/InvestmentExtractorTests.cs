@@ -1614,4 +1614,15 @@ public class InvestmentExtractorTests
     [InlineData("Tesla bought 10% of its cells from CATL.", "")]
     public void Shares_bought_named_by_their_percentage(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // A company that takes part in another's round of an amount invests that amount in it: "was part of", "took part in",
+    // "joined", "participated in"; of its tense; not where denied or where it only speaks of the round.
+    [InlineData("Daimler was also part of Tesla's $82.5m series F round.", "investment:Mercedes-Benz Group>Tesla=82500000 USD completed")]
+    [InlineData("Daimler also took part in Tesla's $82.5m series F round.", "investment:Mercedes-Benz Group>Tesla=82500000 USD completed")]
+    [InlineData("Daimler will join Tesla's $82.5m series F round.", "investment:Mercedes-Benz Group>Tesla=82500000 USD planned")]
+    [InlineData("Daimler participated in Tesla's $82.5m funding round.", "investment:Mercedes-Benz Group>Tesla=82500000 USD completed")]
+    [InlineData("Daimler did not take part in Tesla's $82.5m round.", "")]
+    [InlineData("Daimler praised Tesla's $82.5m round.", "")]
+    public void A_company_that_takes_part_in_another_s_round(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

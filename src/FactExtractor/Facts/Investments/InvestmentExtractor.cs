@@ -725,6 +725,20 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "Daimler was also part of Tesla's $82.5m series F round", "SoftBank joined Wayve's $1 billion round": a company that
+                // takes part in another's round invests in it.
+                if (RoundJoined(sentence, moneyStart, moneyEnd) is var (joiner, joinedRaiser) && !IsNegated(sentence, moneyStart)
+                    && AddOnce(seen, joiner.Name, string.Empty, value.Amount, sentence.Index))
+                {
+                    lastInvestment = new InvestmentFact([EntityRef.From(document, joiner)], EntityRef.From(document, joinedRaiser),
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        sentence.FindFirst(Intended, sentence.TokenAt(joiner.End), moneyStart) >= 0 ? FactStatus.Intended
+                            : sentence.FindFirst(FutureWords, sentence.TokenAt(joiner.End), moneyStart) >= 0 ? FactStatus.Planned : FactStatus.Completed,
+                        sentence.Span, 0.6, "investment.round-joined");
+                    output.Add(lastInvestment);
+                    continue;
+                }
+
                 // "bought ¥48 billion worth of Toyota shares": an equity purchase, though "worth" and "shares" usually mean otherwise.
                 int purchase = EquityPurchase(sentence, moneyStart, moneyEnd, out EntityMention? issuer);
 
@@ -4536,6 +4550,49 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return true;
+    }
+
+    // The company that takes part in another's round of an amount, and the company that raised it: "<joiner> was (also) part
+    // of / took part in / joined / participated in / invested in <raiser>'s <amount> (series X) round"; null where the words
+    // differ.
+    private static (EntityMention Joiner, EntityMention Raiser)? RoundJoined(SentenceView sentence, int moneyStart, int moneyEnd)
+    {
+        // The round after the amount: "$82.5m series F round", "$1 billion funding round".
+        int round = -1;
+        for (int k = moneyEnd; k < sentence.End && k <= moneyEnd + 3; k++)
+        {
+            if (sentence.Word(k) is "round" or "funding" or "financing")
+            {
+                round = k;
+                break;
+            }
+        }
+
+        int possessive = moneyStart - 1;
+        if (round < 0 || possessive - 1 <= sentence.First || sentence.Word(possessive) is not ("’s" or "'s")
+            || sentence.MentionAt(possessive - 1) is not { Label: EntityLabel.Org } raiser)
+        {
+            return null;
+        }
+
+        int k2 = sentence.TokenAt(raiser.Start) - 1;
+        int phraseEnd = k2;
+        while (k2 > sentence.First && k2 > phraseEnd - 4 && sentence.Word(k2) is "part" or "of" or "in" or "took" or "takes" or "take" or "taking" or "joined" or "joins"
+            or "join" or "participated" or "participates" or "invested" or "invests" or "also" or "was" or "is" or "were" or "has" or "had" or "will")
+        {
+            k2--;
+        }
+
+        // A verb of joining, or "part of" after a copula, or "take part in".
+        bool joins = false;
+        for (int w = k2 + 1; w <= phraseEnd && !joins; w++)
+        {
+            joins = sentence.Word(w) is "joined" or "joins" or "join" or "participated" or "participates" or "invested" or "invests"
+                || (sentence.Word(w) is "part" && sentence.Word(w + 1) is "of" && sentence.Word(w - 1) is "was" or "is" or "were" or "also")
+                || (sentence.Word(w) is "part" && sentence.Word(w + 1) is "in" && sentence.Word(w - 1) is "took" or "takes" or "take" or "taking");
+        }
+
+        return joins && sentence.MentionAt(k2) is { Label: EntityLabel.Org } joiner && joiner.Name != raiser.Name ? (joiner, raiser) : null;
     }
 
     private static readonly SpanLookup InvestVerbs = new(["invested", "invests", "invest", "investing"]);
