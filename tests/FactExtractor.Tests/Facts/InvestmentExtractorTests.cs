@@ -1625,4 +1625,15 @@ public class InvestmentExtractorTests
     [InlineData("Daimler praised Tesla's $82.5m round.", "")]
     public void A_company_that_takes_part_in_another_s_round(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // A plant that opens the sentence and "sees", "receives" or "involves" an investment of an amount receives it from the
+    // company the text spoke of before; not a plan, and not where nothing names the company.
+    [InlineData("Kestrel Motors is building a plant in Narasapura. The Narasapura plant would see a total investment of Rs 1,350 crore.",
+        "investment:Kestrel Motors>Narasapura plant=13500000000 INR planned")]
+    [InlineData("Kestrel Motors is building a plant in Narasapura. The new factory will involve an investment of $200 million.",
+        "investment:Kestrel Motors>new factory=200000000 USD planned")]
+    [InlineData("Kestrel Motors is building a plant in Narasapura. The plan will involve an investment of $200 million.", "")]
+    [InlineData("The new factory will involve an investment of $200 million.", "")]
+    public void A_plant_that_receives_an_investment(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

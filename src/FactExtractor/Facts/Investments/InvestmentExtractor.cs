@@ -739,6 +739,19 @@ public sealed class InvestmentExtractor : IFactExtractor
                     continue;
                 }
 
+                // "The Narasapura plant would see a total investment of Rs 1,350 crore": a plant that receives an investment, from
+                // the company the text spoke of before.
+                if (PlantReceivingInvestment(sentence, moneyStart) is { } receivingPlant && !IsNegated(sentence, moneyStart)
+                    && sentence.LastSubjectBefore(notFinancier: true) is { } plantInvestor
+                    && AddOnce(seen, plantInvestor.Name, string.Empty, value.Amount, sentence.Index))
+                {
+                    lastInvestment = new InvestmentFact([EntityRef.From(document, plantInvestor)], EntityRef.Describe(document, receivingPlant),
+                        new MoneyAmount(value.Amount, value.Currency, document.Slice(money.Span).ToString()),
+                        StatusOf(sentence, sentence.First, moneyStart) ?? FactStatus.Planned, sentence.Span, 0.5, "investment.plant-receives");
+                    output.Add(lastInvestment);
+                    continue;
+                }
+
                 // "bought ¥48 billion worth of Toyota shares": an equity purchase, though "worth" and "shares" usually mean otherwise.
                 int purchase = EquityPurchase(sentence, moneyStart, moneyEnd, out EntityMention? issuer);
 
@@ -4593,6 +4606,61 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return joins && sentence.MentionAt(k2) is { Label: EntityLabel.Org } joiner && joiner.Name != raiser.Name ? (joiner, raiser) : null;
+    }
+
+    private static readonly SpanLookup ReceivingVerbs = new(
+        ["see", "sees", "saw", "receive", "receives", "received", "get", "gets", "got", "involve", "involves", "involved", "entail", "entails",
+         "require", "requires", "required", "attract", "attracts", "attracted"]);
+
+    // The plant that opens the sentence as the subject of a verb of receiving an investment of the amount at
+    // <paramref name="moneyStart"/>: "The Narasapura plant would see a total investment of …", "The new factory will involve an
+    // investment of …"; an empty span where the words differ. Not a plant named with its owner, whose rules read it.
+    private static TextSpan? PlantReceivingInvestment(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        if (k - 1 <= sentence.First || sentence.Word(k) is not "of" || sentence.Word(k - 1) is not ("investment" or "investments"))
+        {
+            return null;
+        }
+
+        k -= 2;
+        while (k > sentence.First && sentence.Word(k) is "a" or "an" or "total" or "combined" or "further" or "additional" or "fresh" or "new")
+        {
+            k--;
+        }
+
+        if (!ReceivingVerbs.Contains(sentence.Word(k)))
+        {
+            return null;
+        }
+
+        k--;
+        while (k > sentence.First && sentence.Word(k) is "will" or "would" or "could" or "is" or "to" or "set" or "also" or "has" or "have" or "had" or "expected")
+        {
+            k--;
+        }
+
+        // The plant phrase: "The [Town] [new] plant", the first words of the sentence.
+        if (!(k > sentence.First && FacilityNouns.Contains(sentence.Word(k)) && sentence.Word(k) is not ("plan" or "programme" or "program" or "project" or "line")))
+        {
+            return null;
+        }
+
+        int start = sentence.First;
+        if (sentence.Word(start) is not ("The" or "Its" or "the" or "its") || k - start > 3)
+        {
+            return null;
+        }
+
+        for (int w = start + 1; w < k; w++)
+        {
+            if (sentence.MentionAt(w) is { Label: EntityLabel.Org or EntityLabel.Person })
+            {
+                return null;
+            }
+        }
+
+        return new TextSpan(sentence.Tokens[start + 1].Start, sentence.Tokens[k].End);
     }
 
     private static readonly SpanLookup InvestVerbs = new(["invested", "invests", "invest", "investing"]);
