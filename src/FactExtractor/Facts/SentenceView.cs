@@ -559,6 +559,13 @@ internal sealed class SentenceView
             }
         }
 
+        // "The state-run bank may offer …", "the fund": the financier named last whose name holds that noun ("Korea
+        // Development Bank"); financiers are otherwise no subject a description stands for.
+        if (nounWord is "bank" or "fund" or "lender" && LastOrganizationNamed(nounWord is "lender" ? "bank" : nounWord) is { } financier)
+        {
+            return financier;
+        }
+
         EntityMention? last = LastSubjectBefore(notFinancier: true);
         if (country is not null)
         {
@@ -596,6 +603,23 @@ internal sealed class SentenceView
         }
 
         return last;
+    }
+
+    // The organisation named last before this sentence (within a few hundred mentions), financiers too, whose name holds the
+    // word, in any case.
+    private EntityMention? LastOrganizationNamed(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        int start = MentionSearch.FirstStartingAtOrAfter(all, Sentence.Start) - 1;
+        for (int m = start; m >= 0 && m > start - 400; m--)
+        {
+            if (all[m].Label == EntityLabel.Org && all[m].Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return all[m];
+            }
+        }
+
+        return null;
     }
 
     // The organisation named last before this sentence (within a few hundred mentions) that is accepted, no financier.

@@ -1636,4 +1636,11 @@ public class InvestmentExtractorTests
     [InlineData("The new factory will involve an investment of $200 million.", "")]
     public void A_plant_that_receives_an_investment(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // "The bank" or "the fund" that opens a sentence is the bank or fund the text named before, not the company it spoke of.
+    [InlineData("GM Korea is seeking help from Korea Development Bank. The state-run bank will lend 500 billion won to GM Korea.",
+        "investment:Korea Development Bank>GM Korea=500000000000 KRW planned")]
+    [InlineData("Kestrel Motors raised money. The bank will lend 500 billion won to GM Korea.", "")]
+    public void A_bank_named_before(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

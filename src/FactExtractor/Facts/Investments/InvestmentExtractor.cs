@@ -649,6 +649,8 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     private static readonly SpanLookup Approximations = new(["about", "roughly", "around", "approximately", "approx.", "some", "or", "equivalent", "nearly", "almost"]);
 
+    private static readonly SpanLookup FinancierNouns = new(["bank", "lender", "fund"]);
+
     private static readonly SpanLookup CompanyNouns = new(["company", "group", "carmaker", "automaker", "firm", "start-up", "startup", "maker", "supplier", "manufacturer", "giant", "conglomerate", "producer", "multinational", "it", "It"]);
 
     private static readonly SpanLookup Joiners = new(["and", ",", "&", "together", "with", "as", "well"]);
@@ -3978,6 +3980,13 @@ public sealed class InvestmentExtractor : IFactExtractor
                 && (sentence.Word(noun) is "it" or "It" ? sentence.LastSubjectBefore() : sentence.DescribedCompany(noun)) is { } earlier)
             {
                 investors.Add(sentence.Word(noun) is "group" ? GroupMeant(sentence, earlier) : earlier);
+            }
+            // "The state-run bank may offer around 500 billion won": the bank the text named before.
+            else if (sentence.FindLast(FinancierNouns, sentence.First, end) is >= 0 and var financierNoun && financierNoun <= sentence.First + 3
+                && sentence.Word(sentence.First) is "The" && sentence.DescribedCompany(financierNoun) is { } financier
+                && (financier.Name.Contains("bank", StringComparison.OrdinalIgnoreCase) || financier.Name.Contains("fund", StringComparison.OrdinalIgnoreCase)))
+            {
+                investors.Add(financier);
             }
 
             return investors;
