@@ -596,6 +596,10 @@ public class ProductionAgreementExtractorTests
     [InlineData("The Toyota GR86 and Subaru BRZ are built by Subaru in Gunma.", "production:Subaru>Toyota")]
     [InlineData("The Range Rover Evoque is made by Jaguar Land Rover at Halewood.", "")]
     [InlineData("BMW ended its contract with Magna Steyr to build the Z4 in Graz.", "production:Magna Steyr>BMW Group@Graz")]
+    // Goods of the company the agreement is with are built by the subject.
+    [InlineData("Navistar has reached an agreement with General Motors to manufacture GM's Chevrolet Express and GMC Savana cutaway vans at its Springfield, Ohio, plant.",
+        "production:Navistar>General Motors@Springfield")]
+    [InlineData("Navistar has reached an agreement with General Motors to build the Chevrolet Express at its Springfield plant.", "production:Navistar>General Motors@Springfield")]
     [InlineData("BMW signed a contract with Magna Steyr to supply seats.", "production:Magna Steyr>BMW Group")]
     [InlineData("Toyota and Subaru co-developed the bZ4X, which Toyota builds for both companies at its Motomachi plant.", "production:Toyota>Subaru@Motomachi")]
     // Every buyer of a list, not a name opening a clause of its own; brands listed before "models"; the progressive is active.

@@ -4284,7 +4284,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && sentence.TokenAt(hiredBuilder.End) is var afterContractor && sentence.Word(afterContractor) is "to" && BuildVerbs.Contains(sentence.Word(afterContractor + 1))
                 && SubjectBefore(sentence, i, hiredBuilder) is { } hiringCompany && hiringCompany.Name != hiredBuilder.Name)
             {
-                results.Add((hiredBuilder, hiringCompany, "productionAgreement.contract-with"));
+                // "Navistar has reached an agreement with General Motors to manufacture GM's cutaway vans at its plant": goods of
+                // the company the agreement is with are built by the subject.
+                bool partnersGoodsBuilt = (GoodsBrand(sentence, afterContractor + 2, Math.Min(sentence.End, afterContractor + 10))
+                        ?? CompanyOfGoodsAt(sentence, afterContractor + 2)) is { } contractGoods
+                    && (contractGoods.Name == hiredBuilder.Name || SameGroup(contractGoods, hiredBuilder) || contractGoods.Entry?.Parent == hiredBuilder.Name);
+                results.Add(partnersGoodsBuilt ? (hiringCompany, hiredBuilder, "productionAgreement.contract-with") : (hiredBuilder, hiringCompany, "productionAgreement.contract-with"));
             }
 
             // "BMW has entered a long-term supply contract with Swedish company Northvolt for battery cells", "Northvolt signed a
@@ -5783,6 +5788,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // The company whose name opens the goods at <paramref name="at"/>, past an article: "GM's vans", "the Chevrolet Express";
+    // null where the goods open otherwise.
+    private static EntityMention? CompanyOfGoodsAt(SentenceView sentence, int at)
+    {
+        at = sentence.Word(at) is "the" or "a" or "an" ? at + 1 : at;
+        return sentence.MentionAt(at) is { Label: EntityLabel.Org } company && sentence.TokenAt(company.Start) == at
+            && sentence.TokenAt(company.End) is var after && after < sentence.End && sentence.Tokens[after].Kind is TokenKind.Word or TokenKind.Clitic ? company : null;
     }
 
     // "has partnered with", "teamed up with", "signed a deal with", "an agreement with": a word of partnering right before
