@@ -730,6 +730,11 @@ public class ProductionAgreementExtractorTests
     [InlineData("Assembly of Xpeng's G6 SUV is already underway in China.", "")]
     // Suppliers the organisations lexicon knows (1.3.0) open a sentence as companies.
     [InlineData("Koito supplies headlamps for Toyota.", "production:Koito Manufacturing>Toyota")]
+    // "provide" supplies goods like "supply"; words of a region before a model describe the model, not a customer.
+    [InlineData("CATL will provide battery packs for Ford.", "production:CATL>Ford Motor Company")]
+    [InlineData("CATL will provide battery packs for the Mustang Mach-E.", "production:CATL>Ford Motor Company")]
+    [InlineData("CATL will provide battery packs for North American Mustang Mach-E models.", "production:CATL>Ford Motor Company")]
+    [InlineData("The bank will provide loans for Ford.", "")]
     [InlineData("Hanon Systems makes heat pumps for Hyundai.", "production:Hanon Systems>Hyundai Motor Company")]
     public void Goods_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));

@@ -30,6 +30,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "machined", "machines", "moulded", "molded", "moulds", "molds", "forged", "forges", "sewn", "sews", "coated", "coats", "extruded",
         "extrudes", "wound", "winds",
         "stitch", "stitches", "stitched", "sew", "sewed", "mould", "mold",
+        "provide", "provides", "provided", "providing",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -5916,7 +5917,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (sentence.MentionAt(i) is null && sentence.UnlistedNameAt(i) is { } unlisted && !VehicleWords.Contains(sentence.Word(sentence.TokenAt(unlisted.End)))
             && !(determiner && sentence.TokenAt(unlisted.End) == i + 1)
             && !IsDemonym(unlisted.Name)
-            && sentence.Word(sentence.TokenAt(unlisted.End)) is not ("markets" or "customers" or "buyers" or "consumers" or "drivers" or "fleets" or "market"))
+            && sentence.Word(sentence.TokenAt(unlisted.End)) is not ("markets" or "customers" or "buyers" or "consumers" or "drivers" or "fleets" or "market")
+            // Not "for North American Mustang Mach-E models": words before a model describe it.
+            && sentence.MentionAt(sentence.TokenAt(unlisted.End)) is not { Label: EntityLabel.Product })
         {
             return unlisted;
         }
