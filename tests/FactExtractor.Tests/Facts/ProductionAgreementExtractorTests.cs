@@ -735,6 +735,13 @@ public class ProductionAgreementExtractorTests
     [InlineData("CATL will provide battery packs for the Mustang Mach-E.", "production:CATL>Ford Motor Company")]
     [InlineData("CATL will provide battery packs for North American Mustang Mach-E models.", "production:CATL>Ford Motor Company")]
     [InlineData("The bank will provide loans for Ford.", "")]
+    // A supplier "of" a company named right after; goods procured from a maker; a company that is another's customer.
+    [InlineData("Panasonic is the main battery supplier of Tesla and Toyota.", "production:Panasonic Holdings>Tesla || production:Panasonic Holdings>Toyota")]
+    [InlineData("Bosch is a supplier of e-axles.", "")]
+    [InlineData("Hyundai Mobis will procure cells from CATL.", "production:CATL>Hyundai Mobis")]
+    [InlineData("Tesla is Panasonic's biggest customer.", "production:Panasonic Holdings>Tesla")]
+    [InlineData("Toyota is one of Denso's largest customers, the company said.", "production:Denso>Toyota")]
+    [InlineData("Tesla is not Panasonic's biggest customer.", "")]
     [InlineData("Hanon Systems makes heat pumps for Hyundai.", "production:Hanon Systems>Hyundai Motor Company")]
     public void Goods_sent_to_a_customer(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));

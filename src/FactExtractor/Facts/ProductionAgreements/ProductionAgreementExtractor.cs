@@ -1369,7 +1369,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return null;
     }
 
-    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "buying", "procures", "procured", "purchases", "purchased", "gets", "receives", "sourcing"]);
+    private static readonly SpanLookup SourcingVerbs = new(["buys", "bought", "buy", "buying", "procures", "procured", "procure", "purchases", "purchased", "purchase", "gets", "receives", "sourcing"]);
 
     private static readonly SpanLookup OwnershipNouns = new(["stake", "stakes", "shares", "share", "holding", "company", "business", "unit", "plant", "factory", "site", "%"]);
 
@@ -2637,6 +2637,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             // "Jaguar Land Rover … will be the anchor customer": the subject of the copula.
             copula = d - 1;
+            customer = SubjectBefore(sentence, copula, NoCompany);
+        }
+        else if (sentence.Word(d) is "’s" or "'s" && d - 1 > sentence.First && sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } supplierNamed
+            && sentence.TokenAt(supplierNamed.Start) - 1 is var beforeSupplier && beforeSupplier > sentence.First
+            && (Copulas.Contains(sentence.Word(beforeSupplier)) || (sentence.Word(beforeSupplier) is "of" && sentence.Word(beforeSupplier - 1) is "one"
+                && Copulas.Contains(sentence.Word(beforeSupplier - 2))))
+            && sentence.Word(noun + 1) is "." or "," or "for" or "and" or "in")
+        {
+            // "Tesla is Panasonic's biggest customer", "Toyota is one of Denso's largest customers": the subject of the copula.
+            copula = sentence.Word(beforeSupplier) is "of" ? beforeSupplier - 2 : beforeSupplier;
             customer = SubjectBefore(sentence, copula, NoCompany);
         }
         else
@@ -4007,7 +4017,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 }
             }
 
-            if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "buying" or "buy" or "procures" or "procured" or "purchases" or "purchased" or "gets" or "receives" or "takes"
+            if (word is "sourced" or "sources" or "source" or "sourcing" or "buys" or "bought" or "buying" or "buy" or "procures" or "procured" or "procure" or "purchases" or "purchased" or "purchase" or "gets" or "receives" or "takes"
                 && sentence.FindFirst(FromWords, i + 1, i + 14) is >= 0 and var from && !BuysOwnership(sentence, i, from)
                 && VendorsNamedAt(sentence, from + 1) is var vendorAt
                 && (ActorAt(sentence, vendorAt) ?? PlantOwnerAt(sentence, vendorAt) ?? TownPlantOwner(sentence, vendorAt)) is { } vendor
@@ -4201,8 +4211,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             // "LG Energy Solution is the main battery supplier for GM's Ultium platform", "Bosch, the sole supplier of e-axles to
             // Lumeo, …": a company described as a customer's supplier.
+            // "Panasonic is the main battery supplier of Tesla": a company right after "of" is the customer.
             if (IsSupplierNoun(sentence, i) && sentence.Word(i + 1) is "for" or "to" or "of" or "behind"
-                && (sentence.Word(i + 1) is "of" ? ForOrToAfter(sentence, i + 2) : i + 1) is > 0 and var toAt
+                && (sentence.Word(i + 1) is "of" && sentence.MentionAt(i + 2) is not { Label: EntityLabel.Org } ? ForOrToAfter(sentence, i + 2) : i + 1) is > 0 and var toAt
                 && (ActorAt(sentence, toAt + 1) ?? ProductCustomerAt(sentence, toAt + 1) ?? DescribedCustomerAt(sentence, toAt + 1)) is { } supplied
                 && SupplierDescribed(sentence, i, supplied) is { } supplierCompany)
             {
