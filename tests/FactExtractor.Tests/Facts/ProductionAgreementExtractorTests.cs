@@ -739,6 +739,7 @@ public class ProductionAgreementExtractorTests
     [InlineData("Panasonic is the main battery supplier of Tesla and Toyota.", "production:Panasonic Holdings>Tesla || production:Panasonic Holdings>Toyota")]
     [InlineData("Bosch is a supplier of e-axles.", "")]
     [InlineData("Hyundai Mobis will procure cells from CATL.", "production:CATL>Hyundai Mobis")]
+    [InlineData("Magna churns out the G-Class for Mercedes-Benz in Graz.", "production:Magna International>Mercedes-Benz Group@Graz")]
     [InlineData("Tesla is Panasonic's biggest customer.", "production:Panasonic Holdings>Tesla")]
     [InlineData("Toyota is one of Denso's largest customers, the company said.", "production:Denso>Toyota")]
     [InlineData("Tesla is not Panasonic's biggest customer.", "")]

@@ -30,7 +30,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "machined", "machines", "moulded", "molded", "moulds", "molds", "forged", "forges", "sewn", "sews", "coated", "coats", "extruded",
         "extrudes", "wound", "winds",
         "stitch", "stitches", "stitched", "sew", "sewed", "mould", "mold",
-        "provide", "provides", "provided", "providing",
+        "provide", "provides", "provided", "providing", "churn", "churns", "churned", "churning",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
