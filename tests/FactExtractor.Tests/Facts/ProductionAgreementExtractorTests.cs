@@ -740,6 +740,12 @@ public class ProductionAgreementExtractorTests
     [InlineData("Bosch is a supplier of e-axles.", "")]
     [InlineData("Hyundai Mobis will procure cells from CATL.", "production:CATL>Hyundai Mobis")]
     [InlineData("Magna churns out the G-Class for Mercedes-Benz in Graz.", "production:Magna International>Mercedes-Benz Group@Graz")]
+    // A deal with a partner for goods, without a verb of building: the maker of parts supplies the carmaker.
+    [InlineData("BMW has signed a contract with Northvolt for battery cells.", "production:Northvolt>BMW Group")]
+    [InlineData("Northvolt has signed a deal with BMW for battery cells.", "production:Northvolt>BMW Group")]
+    [InlineData("Tesla has finalized an agreement with Panasonic for automotive-grade lithium-ion battery cells.", "production:Panasonic Holdings>Tesla")]
+    [InlineData("BMW signed an agreement with Toyota for fuel cells.", "")]
+    [InlineData("BMW could sign a contract with Northvolt for battery cells.", "")]
     [InlineData("Tesla is Panasonic's biggest customer.", "production:Panasonic Holdings>Tesla")]
     [InlineData("Toyota is one of Denso's largest customers, the company said.", "production:Denso>Toyota")]
     [InlineData("Tesla is not Panasonic's biggest customer.", "")]

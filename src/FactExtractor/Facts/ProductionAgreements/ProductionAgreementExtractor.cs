@@ -1431,6 +1431,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             AddOrderFrom(document, sentence, seen, output);
             AddAwarded(document, sentence, seen, output);
             AddContractsForModels(document, sentence, seen, output);
+            if ((classes & (WordClass.Build | WordClass.SupplierNoun)) == 0)
+            {
+                AddDealsForGoods(document, sentence, seen, output);
+            }
+
             if ((classes & WordClass.Workforce) != 0)
             {
                 AddWorkforceBuilds(document, sentence, seen, output);
@@ -7015,6 +7020,42 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (seen.Add((holder.Name, brand.Name, sentence.Index, string.Empty)))
             {
                 Add(document, sentence, k, holder, brand, "productionAgreement.contract-for", output);
+            }
+        }
+    }
+
+    // "BMW has signed a contract with Northvolt for battery cells", "Tesla has finalized an agreement with Panasonic for
+    // automotive-grade lithium-ion battery cells": a deal with a partner for goods, in a sentence without a verb of building
+    // (whose rules read such deals); of a maker of parts and a carmaker, the maker of parts supplies.
+    private static void AddDealsForGoods(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        for (int k = sentence.First + 1; k + 3 < sentence.End; k++)
+        {
+            if (sentence.Word(k) is not ("contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals") || sentence.Word(k + 1) is not "with")
+            {
+                continue;
+            }
+
+            if (ActorAt(sentence, k + 2) is not { } partner || !GoodsForAfter(sentence, sentence.TokenAt(partner.End))
+                || SubjectBefore(sentence, k, partner) is not { } subject || subject.Name == partner.Name || SameGroup(subject, partner)
+                || IsNegated(sentence) || sentence.Word(sentence.First) is "If" or "Should" || Hypothetical(sentence, k))
+            {
+                continue;
+            }
+
+            EntityMention? supplier = SupplierOfPair(subject, partner)
+                // "Tesla … an agreement with Panasonic for … battery cells": a carmaker's partner for goods of a carmaker's supplier.
+                ?? (subject.Entry?.Kind is { } subjectKind && CarmakerKinds.Contains(subjectKind) && partner.Entry?.Kind is not { } partnerKind ? partner
+                    : subject.Entry?.Kind is { } kind && CarmakerKinds.Contains(kind) && partner.Entry?.Kind is "other" ? partner : null);
+            if (supplier is null)
+            {
+                continue;
+            }
+
+            EntityMention customer = supplier == subject ? partner : subject;
+            if (seen.Add((supplier.Name, customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, k, supplier, customer, "productionAgreement.supply-contract", output);
             }
         }
     }
