@@ -746,6 +746,8 @@ public class ProductionAgreementExtractorTests
     [InlineData("Tesla has finalized an agreement with Panasonic for automotive-grade lithium-ion battery cells.", "production:Panasonic Holdings>Tesla")]
     [InlineData("BMW signed an agreement with Toyota for fuel cells.", "")]
     [InlineData("BMW could sign a contract with Northvolt for battery cells.", "")]
+    // A name in capitals is the same company: no deal of a company with itself.
+    [InlineData("DETROIT - GENERAL Motors said its Changwon facility will build General Motors' next-generation vehicles.", "")]
     [InlineData("Tesla is Panasonic's biggest customer.", "production:Panasonic Holdings>Tesla")]
     [InlineData("Toyota is one of Denso's largest customers, the company said.", "production:Denso>Toyota")]
     [InlineData("Tesla is not Panasonic's biggest customer.", "")]

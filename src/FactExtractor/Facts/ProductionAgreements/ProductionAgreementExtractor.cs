@@ -6693,7 +6693,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // only ("Leapmotor International" and "Leapmotor"). Sister companies ("Hyundai Mobis" for "Hyundai") stay apart.
     private static bool SameGroup(EntityMention a, EntityMention b)
     {
-        if (a.Name == b.Name)
+        // "GENERAL Motors" in a capitalised dateline is "General Motors".
+        if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
