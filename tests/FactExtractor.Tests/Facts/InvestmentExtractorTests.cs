@@ -1643,4 +1643,11 @@ public class InvestmentExtractorTests
     [InlineData("Kestrel Motors raised money. The bank will lend 500 billion won to GM Korea.", "")]
     public void A_bank_named_before(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // The subject of a passive giving receives the money: it is no investor; the agent after "by" gives it.
+    [InlineData("Nissan was given $1.45 billion to support production of its Leaf.", "")]
+    [InlineData("Nissan was awarded a $1.45 billion loan.", "")]
+    [InlineData("Nissan was granted $1.45 billion by the Department of Energy.", "investment:U.S. Department of Energy>?=1450000000 USD completed")]
+    public void The_receiver_of_a_passive_giving(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

@@ -897,6 +897,14 @@ public sealed class InvestmentExtractor : IFactExtractor
                     raiser = null;
                 }
 
+                // "Nissan was given $1.45 billion to support …", "Nissan was awarded a $1.45 billion loan": the subject of a passive
+                // giving receives the money; only the agent after "by" gives it.
+                if (PassiveRecipientBefore(sentence, moneyStart) is { } passiveRecipient && investors.Exists(investor => investor.Name == passiveRecipient.Name))
+                {
+                    investors = investors.FindAll(investor => investor.Name != passiveRecipient.Name);
+                    raiser = null;
+                }
+
                 // "…, and Ford followed a few months later with $500m of its own": the follower invests.
                 if (follower is not null && trigger == followed && providers.Count == 0 && partner is null)
                 {
@@ -4670,6 +4678,30 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         return new TextSpan(sentence.Tokens[start + 1].Start, sentence.Tokens[k].End);
+    }
+
+    // The company a passive giving right before the amount makes its receiver: "Nissan was given $1.45 billion", "Nissan
+    // was awarded a $1.45 billion loan", "Nissan has been granted …"; null otherwise.
+    private static EntityMention? PassiveRecipientBefore(SentenceView sentence, int moneyStart)
+    {
+        int k = moneyStart - 1;
+        while (k > sentence.First && k >= moneyStart - 3 && sentence.Word(k) is "a" or "an" or "about" or "around" or "nearly" or "up" or "to" or "more" or "than")
+        {
+            k--;
+        }
+
+        if (k - 1 <= sentence.First || !PassiveGivings.Contains(sentence.Word(k)) || sentence.Word(k - 1) is not ("was" or "were" or "been" or "is" or "are" or "be"))
+        {
+            return null;
+        }
+
+        int subject = k - 2;
+        while (subject > sentence.First && sentence.Word(subject) is "has" or "have" or "had" or "will" or "also" or "already" or "reportedly")
+        {
+            subject--;
+        }
+
+        return sentence.MentionAt(subject) is { Label: EntityLabel.Org } recipient ? recipient : null;
     }
 
     private static readonly SpanLookup InvestVerbs = new(["invested", "invests", "invest", "investing"]);
