@@ -1650,4 +1650,15 @@ public class InvestmentExtractorTests
     [InlineData("Nissan was granted $1.45 billion by the Department of Energy.", "investment:U.S. Department of Energy>?=1450000000 USD completed")]
     public void The_receiver_of_a_passive_giving(string text, string expected) =>
         Assert.Equal(expected, Investments(text));
+    [Theory]
+    // A headline's investment without an amount restates the body's investment of the same parties with one; a body
+    // investment without an amount beside one with an amount stays ("bought nearly 10% … for an undisclosed sum" and "was
+    // part of the $82.5m round" are two).
+    [InlineData("Toyota takes minority stake in Tesla\n\nToyota will invest $50 million in Tesla, the companies said.",
+        "investment:Toyota>Tesla=50000000 USD planned")]
+    [InlineData("Toyota takes minority stake in Tesla\n\nDaimler bought 10% of Tesla.", "investment:Toyota>Tesla=? completed || investment:Mercedes-Benz Group>Tesla=? completed")]
+    [InlineData("Tesla gets new backers\n\nDaimler bought nearly 10% of Tesla for an undisclosed sum. Daimler was also part of Tesla's $82.5m series F round.",
+        "investment:Mercedes-Benz Group>Tesla=? completed || investment:Mercedes-Benz Group>Tesla=82500000 USD completed")]
+    public void Headline_investments_restated_with_an_amount(string text, string expected) =>
+        Assert.Equal(expected, Investments(text));
 }

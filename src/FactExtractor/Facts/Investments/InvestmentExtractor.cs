@@ -1142,8 +1142,11 @@ public sealed class InvestmentExtractor : IFactExtractor
                             refs.Add(EntityRef.From(document, holder));
                         }
 
+                        // "Toyota takes minority stake in Tesla": a headline reports what happened in the present tense.
+                        int headlineVerb = sentence.FindLast(HeadlinePresentVerbs, Math.Max(clauseStart, bare - 6), bare);
                         output.Add(new InvestmentFact(refs.ToImmutable(), EntityRef.From(document, target), null,
-                            StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1), sentence.Span, 0.5, "investment.amountless"));
+                            headlineVerb >= 0 && IsHeadlineReport(sentence, headlineVerb) ? FactStatus.Completed : StatusOf(sentence, Math.Max(clauseStart, bare - 6), bare + 1),
+                            sentence.Span, 0.5, "investment.amountless"));
                     }
                     // "… to invest Rs 20,000 crore in a greenfield plant. The state has offered incentives": a government the text
                     // describes gives aid to the last investee too.
@@ -1380,6 +1383,42 @@ public sealed class InvestmentExtractor : IFactExtractor
         }
 
         RemoveMediaInvestments(output);
+        RemoveHeadlineRestatements(document, output);
+    }
+
+    // "Toyota takes minority stake in Tesla" over a body that states Toyota's $50 million in Tesla: a headline's investment
+    // without an amount restates the body's investment of the same parties with one.
+    private static void RemoveHeadlineRestatements(Document document, ICollection<Fact> output)
+    {
+        if (document.Sentences.Length < 2)
+        {
+            return;
+        }
+
+        int headlineEnd = document.Sentences[0].End;
+        List<Fact>? restated = null;
+        foreach (Fact fact in output)
+        {
+            if (fact is not InvestmentFact { Amount: null, Investee: { } investee, Investors.Length: > 0 } headline || headline.Evidence.Start >= headlineEnd)
+            {
+                continue;
+            }
+
+            foreach (Fact other in output)
+            {
+                if (other is InvestmentFact { Amount: not null, Investee: { } bodyInvestee, Investors.Length: > 0 } body && body.Evidence.Start >= headlineEnd
+                    && bodyInvestee.Name == investee.Name && body.Investors[0].Name == headline.Investors[0].Name)
+                {
+                    (restated ??= []).Add(fact);
+                    break;
+                }
+            }
+        }
+
+        foreach (Fact fact in restated ?? [])
+        {
+            output.Remove(fact);
+        }
     }
 
     // "Bloomberg News first reported the subsidy": a news organisation that reports money is not its investor, however a rule
