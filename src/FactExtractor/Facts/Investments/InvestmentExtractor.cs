@@ -4644,24 +4644,24 @@ public sealed class InvestmentExtractor : IFactExtractor
             return null;
         }
 
-        int k2 = sentence.TokenAt(raiser.Start) - 1;
-        int phraseEnd = k2;
-        while (k2 > sentence.First && k2 > phraseEnd - 4 && sentence.Word(k2) is "part" or "of" or "in" or "took" or "takes" or "take" or "taking" or "joined" or "joins"
+        int before = sentence.TokenAt(raiser.Start) - 1;
+        int phraseEnd = before;
+        while (before > sentence.First && before > phraseEnd - 4 && sentence.Word(before) is "part" or "of" or "in" or "took" or "takes" or "take" or "taking" or "joined" or "joins"
             or "join" or "participated" or "participates" or "invested" or "invests" or "also" or "was" or "is" or "were" or "has" or "had" or "will")
         {
-            k2--;
+            before--;
         }
 
         // A verb of joining, or "part of" after a copula, or "take part in".
         bool joins = false;
-        for (int w = k2 + 1; w <= phraseEnd && !joins; w++)
+        for (int w = before + 1; w <= phraseEnd && !joins; w++)
         {
             joins = sentence.Word(w) is "joined" or "joins" or "join" or "participated" or "participates" or "invested" or "invests"
                 || (sentence.Word(w) is "part" && sentence.Word(w + 1) is "of" && sentence.Word(w - 1) is "was" or "is" or "were" or "also")
                 || (sentence.Word(w) is "part" && sentence.Word(w + 1) is "in" && sentence.Word(w - 1) is "took" or "takes" or "take" or "taking");
         }
 
-        return joins && sentence.MentionAt(k2) is { Label: EntityLabel.Org } joiner && joiner.Name != raiser.Name ? (joiner, raiser) : null;
+        return joins && sentence.MentionAt(before) is { Label: EntityLabel.Org } joiner && joiner.Name != raiser.Name ? (joiner, raiser) : null;
     }
 
     private static readonly SpanLookup ReceivingVerbs = new(
@@ -4670,7 +4670,7 @@ public sealed class InvestmentExtractor : IFactExtractor
 
     // The plant that opens the sentence as the subject of a verb of receiving an investment of the amount at
     // <paramref name="moneyStart"/>: "The Narasapura plant would see a total investment of …", "The new factory will involve an
-    // investment of …"; an empty span where the words differ. Not a plant named with its owner, whose rules read it.
+    // investment of …"; null where the words differ. Not a plant named with its owner, whose rules read it.
     private static TextSpan? PlantReceivingInvestment(SentenceView sentence, int moneyStart)
     {
         int k = moneyStart - 1;
