@@ -137,6 +137,18 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
         // nationality, an optional possessive, up to two words of its kind and "fund".
         private int CountryFundEnd(int i)
         {
+            // Cheap test first: "fund" within the next few words, before any look-up in the gazetteer.
+            bool fundAhead = false;
+            for (int f = i + 1; f < _sentence.EndToken && f <= i + 7 && !fundAhead; f++)
+            {
+                fundAhead = Word(f) is "fund";
+            }
+
+            if (!fundAhead)
+            {
+                return -1;
+            }
+
             int k;
             if (PlaceEndingAtAnyKind(i) is > 0 and var placeEnd && Word(placeEnd) is "’s" or "'s")
             {
