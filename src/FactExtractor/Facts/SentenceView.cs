@@ -559,13 +559,6 @@ internal sealed class SentenceView
             }
         }
 
-        // "The state-run bank may offer …", "the fund": the financier named last whose name holds that noun ("Korea
-        // Development Bank"); financiers are otherwise no subject a description stands for.
-        if (nounWord is "bank" or "fund" or "lender" && LastOrganizationNamed(nounWord is "lender" ? "bank" : nounWord) is { } financier)
-        {
-            return financier;
-        }
-
         EntityMention? last = LastSubjectBefore(notFinancier: true);
         if (country is not null)
         {
@@ -605,31 +598,26 @@ internal sealed class SentenceView
         return last;
     }
 
-    // The organisation named last before this sentence (within a few hundred mentions), financiers too, whose name holds the
-    // word, in any case.
-    private EntityMention? LastOrganizationNamed(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The bank or fund a description at token <paramref name="noun"/> stands for ("The state-run bank may offer …"): the
+    /// organisation named last before this sentence whose name holds that noun ("Korea Development Bank"; "lender" looks
+    /// for a bank); null where none was named.
+    /// </summary>
+    public EntityMention? DescribedFinancier(int noun)
     {
-        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
-        int start = MentionSearch.FirstStartingAtOrAfter(all, Sentence.Start) - 1;
-        for (int m = start; m >= 0 && m > start - 400; m--)
-        {
-            if (all[m].Label == EntityLabel.Org && all[m].Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return all[m];
-            }
-        }
-
-        return null;
+        string word = Word(noun) is "lender" ? "bank" : Word(noun).ToString();
+        return LastOrganization(mention => mention.Name.Contains(word, StringComparison.OrdinalIgnoreCase), financiers: true);
     }
 
-    // The organisation named last before this sentence (within a few hundred mentions) that is accepted, no financier.
-    private EntityMention? LastOrganization(Predicate<EntityMention> accept)
+    // The organisation named last before this sentence (within a few hundred mentions) that is accepted, no financier unless
+    // asked for.
+    private EntityMention? LastOrganization(Predicate<EntityMention> accept, bool financiers = false)
     {
         ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
         int start = MentionSearch.FirstStartingAtOrAfter(all, Sentence.Start) - 1;
         for (int m = start; m >= 0 && m > start - 400; m--)
         {
-            if (all[m].Label == EntityLabel.Org && !IsFinancierMention(all[m]) && accept(all[m]))
+            if (all[m].Label == EntityLabel.Org && (financiers || !IsFinancierMention(all[m])) && accept(all[m]))
             {
                 return all[m];
             }

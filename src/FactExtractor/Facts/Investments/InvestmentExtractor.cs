@@ -4030,8 +4030,7 @@ public sealed class InvestmentExtractor : IFactExtractor
             }
             // "The state-run bank may offer around 500 billion won": the bank the text named before.
             else if (sentence.FindLast(FinancierNouns, sentence.First, end) is >= 0 and var financierNoun && financierNoun <= sentence.First + 3
-                && sentence.Word(sentence.First) is "The" && sentence.DescribedCompany(financierNoun) is { } financier
-                && (financier.Name.Contains("bank", StringComparison.OrdinalIgnoreCase) || financier.Name.Contains("fund", StringComparison.OrdinalIgnoreCase)))
+                && sentence.Word(sentence.First) is "The" && sentence.DescribedFinancier(financierNoun) is { } financier)
             {
                 investors.Add(financier);
             }

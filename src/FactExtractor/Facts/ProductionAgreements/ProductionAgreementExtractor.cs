@@ -4313,22 +4313,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // supply deal with BMW": a supply contract between a maker of parts and a carmaker; the maker of parts supplies.
             // "supply deals worth $27 billion with BMW and Volkswagen": past the worth of the deal, and every dealPartner of the
             // coordination.
-            if (word is "contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals" && WithAfterDeal(sentence, i) is > 0 and var withAt
-                && ActorAt(sentence, withAt + 1) is { } contractPartner
-                // "a supply deal with …", or "an agreement with Panasonic for lithium-ion battery cells": goods after the partner.
-                && (sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0 || GoodsForAfter(sentence, sentence.TokenAt(contractPartner.End)))
-                && SubjectBefore(sentence, i, contractPartner) is { } contractSubject)
-            {
-                for (EntityMention? dealPartner = contractPartner; dealPartner is not null; dealPartner = NextCoordinated(sentence, dealPartner))
-                {
-                    if (contractSubject.Name != dealPartner.Name && !SameGroup(contractSubject, dealPartner) && SupplierOfPair(contractSubject, dealPartner) is { } contractSupplier)
-                    {
-                        results.Add(contractSupplier == contractSubject
-                            ? (contractSubject, dealPartner, "productionAgreement.supply-contract")
-                            : (dealPartner, contractSubject, "productionAgreement.supply-contract"));
-                    }
-                }
-            }
+            AddSupplyContract(sentence, i, results);
 
             // "Valmet Automotive has signed an agreement for manufacturing the next generation of Mercedes-Benz compact cars", "won a
             // contract to assemble Fisker's Ocean": a contract to build another company's vehicles; the subject builds for the brand.
@@ -7025,38 +7010,65 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
     }
 
-    // "BMW has signed a contract with Northvolt for battery cells", "Tesla has finalized an agreement with Panasonic for
-    // automotive-grade lithium-ion battery cells": a deal with a partner for goods, in a sentence without a verb of building
-    // (whose rules read such deals); of a maker of parts and a carmaker, the maker of parts supplies.
+    // "BMW has entered a long-term supply contract with Swedish company Northvolt for battery cells", "Northvolt signed a
+    // supply deal with BMW": a supply contract between a maker of parts and a carmaker at token <paramref name="i"/>; the maker
+    // of parts supplies. "supply deals worth $27 billion with BMW and Volkswagen": past the worth of the deal, and every
+    // partner of the coordination. "an agreement with Panasonic for lithium-ion battery cells": goods after the partner, where
+    // "supply" does not say it; a carmaker's partner for goods that the lexicon knows as no carmaker supplies them.
+    private static void AddSupplyContract(SentenceView sentence, int i, List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> results)
+    {
+        if (sentence.Word(i) is not ("contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals") || WithAfterDeal(sentence, i) is not (> 0 and var withAt)
+            || ActorAt(sentence, withAt + 1) is not { } contractPartner)
+        {
+            return;
+        }
+
+        bool supplyNamed = sentence.FindLast(SupplyNouns, Math.Max(sentence.First, i - 3), i) >= 0;
+        bool goodsNamed = GoodsForAfter(sentence, sentence.TokenAt(contractPartner.End));
+        if (!(supplyNamed || goodsNamed) || SubjectBefore(sentence, i, contractPartner) is not { } contractSubject)
+        {
+            return;
+        }
+
+        for (EntityMention? dealPartner = contractPartner; dealPartner is not null; dealPartner = NextCoordinated(sentence, dealPartner))
+        {
+            if (contractSubject.Name == dealPartner.Name || SameGroup(contractSubject, dealPartner))
+            {
+                continue;
+            }
+
+            // "Tesla … an agreement with Panasonic for … battery cells": a carmaker's partner the lexicon does not know as a carmaker.
+            EntityMention? contractSupplier = SupplierOfPair(contractSubject, dealPartner)
+                ?? (goodsNamed && contractSubject.Entry?.Kind is { } subjectKind && CarmakerKinds.Contains(subjectKind) && dealPartner.Entry?.Kind is null or "other" ? dealPartner : null);
+            if (contractSupplier is not null)
+            {
+                results.Add(contractSupplier == contractSubject
+                    ? (contractSubject, dealPartner, "productionAgreement.supply-contract")
+                    : (dealPartner, contractSubject, "productionAgreement.supply-contract"));
+            }
+        }
+    }
+
+    // "BMW has signed a contract with Northvolt for battery cells": a supply contract in a sentence without a verb of
+    // building or a supplier noun, which the other rules need before they read a sentence.
     private static void AddDealsForGoods(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
     {
+        List<(EntityMention Manufacturer, EntityMention Customer, string Rule)>? deals = null;
         for (int k = sentence.First + 1; k + 3 < sentence.End; k++)
         {
-            if (sentence.Word(k) is not ("contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals") || sentence.Word(k + 1) is not "with")
+            if (sentence.Word(k) is "contract" or "contracts" or "agreement" or "agreements" or "deal" or "deals"
+                && !IsNegated(sentence) && sentence.Word(sentence.First) is not ("If" or "Should") && !Hypothetical(sentence, k))
             {
-                continue;
-            }
+                AddSupplyContract(sentence, k, deals ??= []);
+                foreach (var (supplier, customer, rule) in deals)
+                {
+                    if (seen.Add((supplier.Name, customer.Name, sentence.Index, string.Empty)))
+                    {
+                        Add(document, sentence, k, supplier, customer, rule, output);
+                    }
+                }
 
-            if (ActorAt(sentence, k + 2) is not { } partner || !GoodsForAfter(sentence, sentence.TokenAt(partner.End))
-                || SubjectBefore(sentence, k, partner) is not { } subject || subject.Name == partner.Name || SameGroup(subject, partner)
-                || IsNegated(sentence) || sentence.Word(sentence.First) is "If" or "Should" || Hypothetical(sentence, k))
-            {
-                continue;
-            }
-
-            EntityMention? supplier = SupplierOfPair(subject, partner)
-                // "Tesla … an agreement with Panasonic for … battery cells": a carmaker's partner for goods of a carmaker's supplier.
-                ?? (subject.Entry?.Kind is { } subjectKind && CarmakerKinds.Contains(subjectKind) && partner.Entry?.Kind is not { } partnerKind ? partner
-                    : subject.Entry?.Kind is { } kind && CarmakerKinds.Contains(kind) && partner.Entry?.Kind is "other" ? partner : null);
-            if (supplier is null)
-            {
-                continue;
-            }
-
-            EntityMention customer = supplier == subject ? partner : subject;
-            if (seen.Add((supplier.Name, customer.Name, sentence.Index, string.Empty)))
-            {
-                Add(document, sentence, k, supplier, customer, "productionAgreement.supply-contract", output);
+                deals.Clear();
             }
         }
     }
