@@ -222,6 +222,7 @@ public class QuoteExtractorTests
     // A title, a comma, then the name: "said EIB VP, Andrew McDowell".
     [InlineData("Karosa will build buses. “The line is ready,” said Karosa VP, Jana Novakova.", "quote:Jana Novakova|The line is ready,")]
     [InlineData("Karosa will build buses. “The line is ready,” added Karosa co-founder and chief executive, Petr Dvorak.", "quote:Petr Dvorak|The line is ready,")]
+    [InlineData("Karosa will build buses. “The line is ready,” said the chief executive, Petr Dvorak.", "quote:Petr Dvorak|The line is ready,")]
     public void Titles_before_the_speaker_after_the_verb(string text, string expected) =>
         Assert.Equal(expected, Quotes(text));
 

@@ -1046,9 +1046,8 @@ public sealed class QuoteExtractor : IFactExtractor
             int from = Tokens[i].Start, to = Tokens[end - 1].End;
             var span = new TextSpan(from, to);
 
-            // "said EIB VP, Andrew McDowell", "added Northvolt co-founder and CEO, Peter Carlsson": a title, then the person's name
-            // after a comma.
-            if (end + 1 < limit && Word(end) is "," && MentionStartingAt(Tokens[end + 1].Start) is { Label: EntityLabel.Person } named)
+            // "said the chief executive, Peter Carlsson": a title, then the person's name after a comma.
+            if (TitledPersonAfter(i, limit) is { } named)
             {
                 return new Speaker(EntityRef.From(_document, named), null, string.Empty, 0.8, Tokens[start].Start, named.End);
             }
