@@ -74,9 +74,12 @@ internal sealed class SentenceView
 
             if (word is ",")
             {
+                // "The company, which until 2021 assembled the H350 for Hyundai, …": a relative clause on the description keeps
+                // the party its verb names after "for".
+                bool relative = tokens[comma + 1].Slice(document.Text) is "which" or "that";
                 int from = tokens[comma + 1].Start, to = tokens[k].Start;
                 mentions.RemoveAll(mention => mention.Start >= from && mention.End <= to && mention.Label is EntityLabel.Org or EntityLabel.Person
-                    && (!named || IsPossessor(document, mention)));
+                    && (!named || IsPossessor(document, mention)) && !(relative && AfterFor(document, mention)));
                 return;
             }
         }
@@ -118,6 +121,13 @@ internal sealed class SentenceView
                 mentions.RemoveAt(m);
             }
         }
+    }
+
+    private static bool AfterFor(Document document, EntityMention mention)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int at = TokenSearch.FirstAtOrAfter(tokens, mention.Start);
+        return at > 0 && at < tokens.Length && tokens[at - 1].Slice(document.Text) is "for";
     }
 
     private static bool IsPossessor(Document document, EntityMention mention)
@@ -258,6 +268,58 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>
+    /// The view of the same sentence read from token <paramref name="first"/> on: a later clause with its own subject
+    /// ("…, and the Győr plant supplies door panels to Audi"), read by itself. Evidence and look-backs stay the sentence's.
+    /// </summary>
+    public SentenceView ClauseFrom(int first)
+    {
+        var mentions = new List<EntityMention>();
+        int start = Tokens[first].Start;
+        foreach (EntityMention mention in Mentions)
+        {
+            if (mention.Start >= start)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return new SentenceView(_document, Index, mentions, first);
+    }
+
+    private SentenceView(Document document, int index, List<EntityMention> mentions, int first)
+    {
+        _document = document;
+        Index = index;
+        Sentence = document.Sentences[index];
+        First = first;
+        Mentions = mentions;
+        IsClause = true;
+    }
+
+    // The first organisation of the sentence's first clause that is not after a preposition: its subject, or the possessor
+    // of its subject ("Brenmark's Mladá Boleslav plant"); null where there is none.
+    private EntityMention? FirstClauseSubject(string? except, bool notFinancier)
+    {
+        ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+        int body = AfterDateline(_document, Sentence);
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, Tokens[body].Start); m < all.Length && all[m].Start < Tokens[First].Start; m++)
+        {
+            EntityMention mention = all[m];
+            int token = TokenSearch.FirstAtOrAfter(Tokens, mention.Start, body, Sentence.EndToken);
+            if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name) && !(notFinancier && IsFinancierMention(mention))
+                && !(token > body && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and"))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a view of a later clause (<see cref="ClauseFrom"/>), not of a whole sentence.</summary>
+    public bool IsClause { get; }
+
     /// <summary>The view of one sentence of a document, by its index (for look-backs from another sentence; allocates).</summary>
     public static SentenceView At(Document document, int index)
     {
@@ -390,6 +452,14 @@ internal sealed class SentenceView
     public EntityMention? LastSubjectBefore(string? except = null, bool notFinancier = false)
     {
         ReadOnlySpan<EntityMention> all = _document.Entities.AsSpan();
+
+        // "Brenmark's Mladá Boleslav plant supplies …, and its plant in Gliwice makes …": in a later clause, the company of the
+        // sentence's first clause.
+        if (IsClause && FirstClauseSubject(except, notFinancier) is { } main)
+        {
+            return main;
+        }
+
         for (int s = Index - 1; s >= 0 && s >= Index - 6; s--)
         {
             Sentence previous = _document.Sentences[s];

@@ -692,7 +692,9 @@ public class ProductionAgreementExtractorTests
     [InlineData("Ford Otosan builds the Transit Custom for Ford in Kocaeli. The company also runs a plant in Craiova, where it builds the Puma for Ford.",
         "production:Ford Otosan>Ford Motor Company || production:Ford Otosan>Ford Motor Company@Craiova")]
     [InlineData("Tofaş builds the Egea for Fiat in Bursa. Tofaş has built the Egea for Fiat since 2015.", "production:Tofaş>Fiat@Bursa")]
-    [InlineData("Tofaş builds the Egea for Fiat in Bursa. It also builds vans for Fiat.", "production:Tofaş>Fiat@Bursa")]
+    [InlineData("Tofaş builds the Egea for Fiat in Bursa. It builds them for Fiat under a long contract.", "production:Tofaş>Fiat@Bursa")]
+    // "also" before the verb tells another deal of the same parties.
+    [InlineData("Tofaş builds the Egea for Fiat in Bursa. It also builds vans for Fiat.", "production:Tofaş>Fiat@Bursa || production:Tofaş>Fiat")]
     // A sub-brand's model built for its group named as the customer: one deal, with the group.
     [InlineData("Ebro Factory builds the Omoda 5 and the Jaecoo 7 for Chery in Barcelona.", "production:Ebro Factory>Chery@Barcelona")]
     [InlineData("COMPAS has assembled the Infiniti QX50 for Nissan's luxury brand.", "production:COMPAS>Nissan")]
@@ -1807,5 +1809,69 @@ public class ProductionAgreementExtractorTests
     [InlineData("GAZ built Jetta sedans in Nizhny Novgorod under a contract assembly deal with the Volkswagen Group.", "production:GAZ Group>Volkswagen Group@Nizhniy Novgorod")]
     [InlineData("Mazda sells a version of the Yaris Hybrid, built by Toyota in Valenciennes, as the Mazda2 Hybrid.", "production:Toyota>Mazda@Valenciennes")]
     public void Deals_with_customers_and_versions_sold(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A later clause with its own subject and verb of building is read by itself; a pronoun or a plant in it stands for the
+    // first clause's company; a customer the first clause already named is not counted twice.
+    [InlineData("Halberg Automotive runs plants in Zwickau and Győr. The Zwickau plant builds cockpit modules for Volkswagen, and the Győr plant supplies door panels to Audi.",
+        "production:Halberg Automotive>Volkswagen Group@Zwickau || production:Halberg Automotive>Audi@Győr")]
+    [InlineData("Magna builds the G-Class for Mercedes-Benz in Graz, while Valmet Automotive makes the Porsche Boxster in Uusikaupunki.",
+        "production:Magna International>Mercedes-Benz Group@Graz || production:Valmet Automotive>Porsche@Uusikaupunki")]
+    [InlineData("Brenmark's Mladá Boleslav plant supplies crash-management systems to Škoda Auto, and its plant in Gliwice makes rear body modules for Stellantis.",
+        "production:Brenmark>Škoda@Mladá Boleslav || production:Brenmark>Stellantis@Gliwice")]
+    [InlineData("Magna builds the G-Class for Mercedes-Benz in Graz, and the plant also paints the bodies of the G-Class for Mercedes-Benz.",
+        "production:Magna International>Mercedes-Benz Group@Graz")]
+    [InlineData("Magna builds the G-Class for Mercedes-Benz in Graz, and Magna sells its own e-axles in Asia.", "production:Magna International>Mercedes-Benz Group@Graz")]
+    public void Later_clauses_with_their_own_subjects(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Goods built, with no agent, for a customer in a town: by the company that has a plant there, else by the sentence's
+    // or the text's subject; not where the goods' own maker is the subject.
+    [InlineData("Stellantis makes vans for Toyota. The large Proace Max is assembled for Toyota in Atessa, Italy.",
+        "production:Stellantis>Toyota || production:Stellantis>Toyota@Atessa")]
+    [InlineData("Stellantis supplies Toyota with the mid-size Proace, built in Hordain, while the large Proace Max is assembled for the Japanese brand in Atessa, Italy.",
+        "production:Stellantis>Toyota@Hordain || production:Stellantis>Toyota@Atessa")]
+    [InlineData("Toyota sells vans in Europe. The Proace Max is made for Toyota in Atessa, Italy.", "")]
+    [InlineData("Renault's Clio is built for Mitsubishi in Bursa, Turkey.", "production:Renault Group>Mitsubishi Motors@Bursa")]
+    public void Goods_built_for_a_customer_in_a_town(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Described subjects: a relative clause on the description carries the verb; "subsidiary", "assembler" and a place
+    // with "-based" describe a company; a contract manufacturer builds for its parent carmaker.
+    [InlineData("Karsan has unveiled a midibus. The Bursa-based company, which until 2021 assembled the H350 van for Hyundai, now builds only its own buses.",
+        "production:Karsan>Hyundai Motor Company")]
+    [InlineData("Karsan has unveiled a midibus. The company, which until 2021 assembled the H350 van for Hyundai, now builds only its own buses.",
+        "production:Karsan>Hyundai Motor Company")]
+    [InlineData("Karsan has unveiled a midibus. The company, which until 2021 distributed the H350 van for Hyundai, is growing.", "")]
+    [InlineData("Toyota Auto Body will add a shift at its Yoshiwara plant. The subsidiary builds the Land Cruiser for its parent.", "production:Toyota Auto Body>Toyota")]
+    [InlineData("Toyota Auto Body will add a shift at its Yoshiwara plant. The subsidiary builds the Land Cruiser for Toyota.", "production:Toyota Auto Body>Toyota")]
+    [InlineData("Magna International runs a plant in Graz. Magna builds seats for Magna Steyr in Graz.", "")]
+    [InlineData("Ineos Automotive has bought the Hambach plant. The site will assemble the Smart fortwo for its former owner, Mercedes-Benz.",
+        "production:Ineos Automotive>Mercedes-Benz Group")]
+    [InlineData("Thaco will add a line. The Vietnamese group already builds Kia, Mazda and Peugeot models there.",
+        "production:Thaco>Kia || production:Thaco>Mazda || production:Thaco>Peugeot")]
+    [InlineData("Thaco will add a line. It already builds Kia, Mazda and Peugeot models there.",
+        "production:Thaco>Kia || production:Thaco>Mazda || production:Thaco>Peugeot")]
+    public void Described_subjects_and_parents(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "whose plant builds", "puts together", goods "of" a described owner, "also" telling a second deal of the same pair,
+    // and deals only weighed.
+    [InlineData("Iveco has added a van. The eMoovy comes from Hyundai, whose Jeonju plant builds the vehicle for the Italian group.",
+        "production:Hyundai Motor Company>Iveco Group@Jeonju")]
+    [InlineData("Inokom will assemble the XPeng G6 at its plant in Kulim. The plant also puts together Mazda's CX-5 for the Malaysian market.",
+        "production:Inokom>XPeng@Kulim || production:Inokom>Mazda")]
+    [InlineData("Steyr Automotive has signed a customer. The company will assemble the 19-tonne electric truck of Swiss start-up Wattway from May.",
+        "production:Steyr Automotive>Wattway")]
+    [InlineData("Nissan Shatai builds the Patrol for Nissan. The contract manufacturer also turns out the NV350 Caravan van for its parent.",
+        "production:Nissan Shatai>Nissan || production:Nissan Shatai>Nissan")]
+    [InlineData("Nissan Shatai builds the Patrol for Nissan. The Patrol is built for Nissan at the Kanda plant.", "production:Nissan Shatai>Nissan")]
+    [InlineData("Nissan is considering using spare capacity at its Canton, Mississippi, plant to produce pickups for Honda.", "")]
+    [InlineData("Nissan is weighing whether its Canton plant should build pickups for Honda.", "")]
+    public void Possessive_relatives_puts_together_also_and_weighing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
 }

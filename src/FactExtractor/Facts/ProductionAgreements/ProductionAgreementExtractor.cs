@@ -479,6 +479,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return possessor;
             }
 
+            // "The eMoovy comes from Hyundai, whose Jeonju plant builds …": the company the relative follows.
+            if (word is "whose" && j - 1 >= sentence.First && sentence.MentionAt(sentence.Word(j - 1) is "," ? j - 2 : j - 1) is { Label: EntityLabel.Org } whoseOwner)
+            {
+                return whoseOwner;
+            }
+
             if (word is "its" or "Its" or "their" or "Their")
             {
                 // "to Kurosawa Energy for its cell plant": the company just named — but not one named after a preposition
@@ -754,9 +760,54 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 return true;
             }
+
+            if (sentence.Word(i + 1) is "for" && MakerParticiples.Contains(sentence.Word(i)) && PassiveForCustomerInTown(sentence, i) is not null)
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // "The large Proace Max is assembled for the Japanese brand in Atessa", "the vans are built for Toyota at Hordain": goods
+    // built for a customer, with no agent, in a town — by the company the text placed a plant in that town, else by the
+    // company the text is about. Null where an agent is named, where no town follows the customer, or where the builder
+    // found is the customer's own group.
+    private static (EntityMention Maker, EntityMention Customer)? PassiveForCustomerInTown(SentenceView sentence, int verb)
+    {
+        if (sentence.Word(verb + 1) is not "for" || !IsPassive(sentence, verb) || sentence.FindFirst(AgentWords, verb, sentence.End) >= 0
+            || (ActorAt(sentence, verb + 2) ?? DescribedCustomerAt(sentence, verb + 2)) is not { } customer || customer.Name.Length == 0)
+        {
+            return null;
+        }
+
+        // The town right after the customer's phrase: "for Toyota in Atessa", "for the Japanese brand at Atessa, Italy".
+        int after = customer.End > sentence.Tokens[verb + 2].Start && customer.End <= sentence.Span.End ? sentence.TokenAt(customer.End) : verb + 2;
+        for (int k = after; k < sentence.End && k <= after + 4; k++)
+        {
+            if (sentence.Word(k) is "in" or "at" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc or EntityLabel.Facility } town)
+            {
+                // Not where an organisation other than the customer owns the goods ("Renault's Clio is built for …"); "Stellantis
+                // supplies Toyota with …, while the Proace Max is assembled for the Japanese brand in Atessa": the sentence's
+                // subject builds in the later clause.
+                EntityMention? subject = FirstOrganizationBefore(sentence, verb, customer);
+                if (subject is not null && (sentence.TokenAt(subject.Start) != OpeningPhraseEnd(sentence) || sentence.FindFirst(ClauseOpeners, sentence.TokenAt(subject.End), verb) < 0))
+                {
+                    return null;
+                }
+
+                EntityMention? maker = OwnerOfTown(sentence, town) ?? subject ?? sentence.LastSubjectBefore(customer.Name, notFinancier: true);
+                return maker is not null && !SameGroup(maker, customer) ? (maker, customer) : null;
+            }
+
+            if (sentence.Word(k) is "," or ";" or "by" or "which" or "that")
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     // "Part of the output will go to …"
@@ -1423,162 +1474,247 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         var seen = new HashSet<(string, string, int, string)>();
         foreach (SentenceView sentence in SentenceView.All(document))
         {
-            // Which trigger words the sentence holds, with one look-up a token: a pass or scan whose trigger is absent finds
-            // nothing and is skipped (each skip below is exactly the case in which the call would have returned nothing).
-            WordClass classes = ClassesOf(sentence);
-            AddOwnGoodsBuiltElsewhere(document, sentence, classes, seen, output);
-            AddLinesForTwoBrands(document, sentence, seen, output);
-            AddOrderFrom(document, sentence, seen, output);
-            AddAwarded(document, sentence, seen, output);
-            AddContractsForModels(document, sentence, seen, output);
-            if ((classes & (WordClass.Build | WordClass.SupplierNoun)) == 0)
+            ExtractSentence(document, sentence, seen, output);
+
+            // "…, and the Győr plant supplies door panels to Audi for the Q3": a later clause with its own subject and verb of
+            // building is read by itself as well.
+            if (LaterClauseStart(sentence) is > 0 and var clause)
             {
-                AddDealsForGoods(document, sentence, seen, output);
+                ExtractClause(document, sentence.ClauseFrom(clause), seen, output);
             }
-
-            if ((classes & WordClass.Workforce) != 0)
-            {
-                AddWorkforceBuilds(document, sentence, seen, output);
-            }
-
-            AddPartsThatPower(document, sentence, seen, output);
-            AddForReportersOwn(document, sentence, seen, output);
-            int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
-            if (verb < 0 && (classes & WordClass.Sourcing) != 0)
-            {
-                verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
-            }
-
-            if (verb < 0 && (classes & WordClass.SupplierNoun) != 0)
-            {
-                verb = SupplierNounAt(sentence);
-            }
-
-            int reserved = (classes & WordClass.Reserve) != 0 ? sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End) : -1;
-            if (verb < 0)
-            {
-                verb = reserved >= 0 ? reserved : (classes & WordClass.Go) != 0 && HasOutputGoingTo(sentence) ? sentence.FindFirst(GoVerbs, sentence.First, sentence.End) : -1;
-            }
-
-            // "Seats for both vans come from Martur Fompak": parts that come from a maker, for the company the text is about.
-            int comesFrom = verb < 0 ? ((classes & (WordClass.Come | WordClass.Arrive)) != 0 ? ComesFromVerb(sentence) : -1)
-                : (classes & WordClass.Supplied) != 0 ? SuppliedByVerb(sentence) : -1;
-            verb = comesFrom >= 0 ? comesFrom : verb;
-
-            // "Cells from the site are earmarked for BMW's plant", "The first cells from Bourbourg will go into the Alpine A390":
-            // goods sent to a customer, from the plant of the company the text is about.
-            if (GoodsDestination(sentence) is { } destination)
-            {
-                if (seen.Add((destination.Maker.Name, destination.Customer.Name, sentence.Index, string.Empty)))
-                {
-                    Add(document, sentence, destination.Verb, destination.Maker, destination.Customer, "productionAgreement.goods-destination", output);
-                }
-
-                // "Cells from the Windsor plant power Calloway's pickups, while the Spring Hill plant produces cells for …": a
-                // contrasted clause with its own build verb is read as well.
-                if (ContrastedBuildClause(sentence, destination.Verb) < 0)
-                {
-                    continue;
-                }
-            }
-
-            // "Kestrel Cells' customers include Castellan Cars and Norrland Motors": each customer listed.
-            if ((classes & WordClass.CustomerHead) != 0 && !IsNegated(sentence))
-            {
-                foreach (var (listMaker, listCustomer, includeVerb) in CustomersListed(sentence))
-                {
-                    if (seen.Add((listMaker.Name, listCustomer.Name, sentence.Index, string.Empty)))
-                    {
-                        Add(document, sentence, includeVerb, listMaker, listCustomer, "productionAgreement.customers-include", output);
-                    }
-                }
-            }
-
-            // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
-            if ((classes & WordClass.CustomerHead) != 0 && CustomerByCopula(sentence) is { } copulaDeal)
-            {
-                if (seen.Add((copulaDeal.Maker.Name, copulaDeal.Customer.Name, sentence.Index, string.Empty)))
-                {
-                    Add(document, sentence, copulaDeal.Verb, copulaDeal.Maker, copulaDeal.Customer, "productionAgreement.customer-is", output);
-                }
-
-                continue;
-            }
-
-            // "…, whose pouch cells go into Daesan's electric pickup trucks".
-            if (WhoseGoodsDestination(sentence) is { } whose && seen.Add((whose.Maker.Name, whose.Customer.Name, sentence.Index, string.Empty)))
-            {
-                Add(document, sentence, whose.Verb, whose.Maker, whose.Customer, "productionAgreement.goods-destination", output);
-            }
-
-            // "… ends Kestrel's arrangement with Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan".
-            if (DealPartnerWhichBuilt(sentence) is { } partnerDeal && seen.Add((partnerDeal.Maker.Name, partnerDeal.Customer.Name, sentence.Index, string.Empty)))
-            {
-                Add(document, sentence, partnerDeal.Verb, partnerDeal.Maker, partnerDeal.Customer, "productionAgreement.deal-partner-built", output);
-            }
-
-            // "Opel has selected Tarvo Cells as the supplier of …", "The order makes Elbtal the supplier of … for … Vaernes".
-            if ((classes & WordClass.Choosing) != 0 && (SupplierChosen(sentence) ?? SupplierChosenPassive(sentence)) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
-            {
-                Add(document, sentence, chosen.Verb, chosen.Maker, chosen.Customer, "productionAgreement.supplier-chosen", output);
-            }
-
-            if ((classes & WordClass.Take) != 0 && GoodsTakenFromTown(sentence) is { } taken)
-            {
-                if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
-                {
-                    Add(document, sentence, taken.Verb, taken.Maker, taken.Customer, "productionAgreement.goods-taken", output);
-                }
-
-                continue;
-            }
-
-            if (verb < 0 || IsNegated(sentence))
-            {
-                continue;
-            }
-
-            // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
-            EntityMention? implied = ImpliedSubject(sentence);
-            if (comesFrom < 0 && !HasTwoParties(sentence, implied, verb, reserved))
-            {
-                AddBuiltAtAnotherPlant(document, sentence, classes, seen, output);
-                continue;
-            }
-
-            List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found = Find(sentence, implied);
-            foreach (var (builder, named, rule) in found)
-            {
-                // "the Hosur factory will assemble packs for Vindhya's trucks", the plant being the venture Vindhya set up: the venture.
-                EntityMention manufacturer = OwnersVenture(sentence, builder, named) ?? builder;
-                // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
-                EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
-                // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
-                if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer))
-                    || (rule is "productionAgreement.builds-possessed" or "productionAgreement.badged-version" && NamedCustomerFound(found, manufacturer, customer))
-                    || (rule is "productionAgreement.builds-brand" && NamedCustomerFound(found, manufacturer, customer, dealOnly: true)))
-                {
-                    continue;
-                }
-
-                // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
-                string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
-                // Banks, funds and governments finance plants; they build nothing and buy nothing built.
-                if (!SameGroup(manufacturer, customer) && !IsFinancier(manufacturer) && !IsFinancier(customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
-                {
-                    Add(document, sentence, verb, manufacturer, customer, rule, output);
-                    AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
-                    if (SecondSupplier(sentence, verb, manufacturer, customer) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
-                    {
-                        Add(document, sentence, second.Verb, second.Supplier, customer, "productionAgreement.second-supplier", output);
-                    }
-                }
-            }
-
-            AddBuiltAtAnotherPlant(document, sentence, classes, seen, output);
         }
 
         AddForTheCarmakerAll(document, seen, output);
+    }
+
+    // Where a sentence joins a second clause with its own subject and verb of building ("…, and the Győr plant supplies
+    // door panels to Audi", "…; Volkswagen supplies axles to Cologne", "… while Dongfeng builds the Ye S7 for Honda"): the
+    // token the clause starts at; -1 where there is none. A clause whose subject is a relative pronoun, or that shares the
+    // first clause's subject ("…, and builds …"), is the first clause's.
+    private static int LaterClauseStart(SentenceView sentence)
+    {
+        int first = FirstBuildVerb(sentence);
+        if (first < 0 || sentence.IsClause)
+        {
+            return -1;
+        }
+
+        for (int k = first + 1; k + 2 < sentence.End; k++)
+        {
+            int clause = sentence.Word(k) is ";" ? k + 1
+                : sentence.Word(k) is "," && sentence.Word(k + 1) is "and" or "while" or "whereas" or "but" ? k + 2
+                : sentence.Word(k) is "while" or "whereas" ? k + 1 : -1;
+            if (clause < 0 || clause >= sentence.End)
+            {
+                continue;
+            }
+
+            int verb = NextBuildVerb(sentence, clause);
+            if (verb <= clause || verb > clause + 8 || sentence.FindFirst(RelativeWords, clause, verb) >= 0)
+            {
+                continue;
+            }
+
+            // Its own subject: a company, a plant ("the Győr plant", "its Kocaeli factory") or a town.
+            for (int s = clause; s < verb; s++)
+            {
+                if (sentence.MentionAt(s) is { Label: EntityLabel.Org or EntityLabel.Facility } || PlantNouns.Contains(sentence.Word(s))
+                    || (s == clause && sentence.MentionAt(s) is { Label: EntityLabel.Loc }))
+                {
+                    return clause;
+                }
+
+                if (sentence.Word(s) is "for" or "to" or "by" or "from" or "with")
+                {
+                    break;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // A later clause read by itself adds agreements with customers the sentence's first clause did not name: "TKM builds the
+    // Invicto for Maruti …, and the plant also assembles Maruti's Grand Vitara" states one agreement, not two.
+    private static void ExtractClause(Document document, SentenceView clause, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        // The facts already found stay first; the clause's own are checked against those of its sentence.
+        var earlier = new List<ProductionAgreementFact>();
+        foreach (Fact fact in output)
+        {
+            if (fact is ProductionAgreementFact deal && deal.Evidence.Start == clause.Span.Start)
+            {
+                earlier.Add(deal);
+            }
+        }
+
+        var found = new List<Fact>(output);
+        int before = found.Count;
+        ExtractSentence(document, clause, seen, found);
+        for (int i = before; i < found.Count; i++)
+        {
+            if (found[i] is ProductionAgreementFact deal && !earlier.Exists(e => SameParty(e.Customer?.Name, deal.Customer?.Name ?? string.Empty)))
+            {
+                output.Add(deal);
+            }
+        }
+    }
+
+    private static void ExtractSentence(Document document, SentenceView sentence, HashSet<(string, string, int, string)> seen, ICollection<Fact> output)
+    {
+        // Which trigger words the sentence holds, with one look-up a token: a pass or scan whose trigger is absent finds
+        // nothing and is skipped (each skip below is exactly the case in which the call would have returned nothing).
+        WordClass classes = ClassesOf(sentence);
+        AddOwnGoodsBuiltElsewhere(document, sentence, classes, seen, output);
+        AddLinesForTwoBrands(document, sentence, seen, output);
+        AddOrderFrom(document, sentence, seen, output);
+        AddAwarded(document, sentence, seen, output);
+        AddContractsForModels(document, sentence, seen, output);
+        if ((classes & (WordClass.Build | WordClass.SupplierNoun)) == 0)
+        {
+            AddDealsForGoods(document, sentence, seen, output);
+        }
+
+        if ((classes & WordClass.Workforce) != 0)
+        {
+            AddWorkforceBuilds(document, sentence, seen, output);
+        }
+
+        AddPartsThatPower(document, sentence, seen, output);
+        AddForReportersOwn(document, sentence, seen, output);
+        int verb = (classes & (WordClass.Build | WordClass.TurnPutGo)) != 0 ? FirstBuildVerb(sentence) : -1;
+        if (verb < 0 && (classes & WordClass.Sourcing) != 0)
+        {
+            verb = sentence.FindFirst(SourcingVerbs, sentence.First, sentence.End);
+        }
+
+        if (verb < 0 && (classes & WordClass.SupplierNoun) != 0)
+        {
+            verb = SupplierNounAt(sentence);
+        }
+
+        int reserved = (classes & WordClass.Reserve) != 0 ? sentence.FindFirst(ReserveVerbs, sentence.First, sentence.End) : -1;
+        if (verb < 0)
+        {
+            verb = reserved >= 0 ? reserved : (classes & WordClass.Go) != 0 && HasOutputGoingTo(sentence) ? sentence.FindFirst(GoVerbs, sentence.First, sentence.End) : -1;
+        }
+
+        // "Seats for both vans come from Martur Fompak": parts that come from a maker, for the company the text is about.
+        int comesFrom = verb < 0 ? ((classes & (WordClass.Come | WordClass.Arrive)) != 0 ? ComesFromVerb(sentence) : -1)
+            : (classes & WordClass.Supplied) != 0 ? SuppliedByVerb(sentence) : -1;
+        verb = comesFrom >= 0 ? comesFrom : verb;
+
+        // "Cells from the site are earmarked for BMW's plant", "The first cells from Bourbourg will go into the Alpine A390":
+        // goods sent to a customer, from the plant of the company the text is about.
+        if (GoodsDestination(sentence) is { } destination)
+        {
+            if (seen.Add((destination.Maker.Name, destination.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, destination.Verb, destination.Maker, destination.Customer, "productionAgreement.goods-destination", output);
+            }
+
+            // "Cells from the Windsor plant power Calloway's pickups, while the Spring Hill plant produces cells for …": a
+            // contrasted clause with its own build verb is read as well.
+            if (ContrastedBuildClause(sentence, destination.Verb) < 0)
+            {
+                return;
+            }
+        }
+
+        // "Kestrel Cells' customers include Castellan Cars and Norrland Motors": each customer listed.
+        if ((classes & WordClass.CustomerHead) != 0 && !IsNegated(sentence))
+        {
+            foreach (var (listMaker, listCustomer, includeVerb) in CustomersListed(sentence))
+            {
+                if (seen.Add((listMaker.Name, listCustomer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, includeVerb, listMaker, listCustomer, "productionAgreement.customers-include", output);
+                }
+            }
+        }
+
+        // "Its newest client is Greyhawk Automotive", "Jaguar Land Rover will be the anchor customer".
+        if ((classes & WordClass.CustomerHead) != 0 && CustomerByCopula(sentence) is { } copulaDeal)
+        {
+            if (seen.Add((copulaDeal.Maker.Name, copulaDeal.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, copulaDeal.Verb, copulaDeal.Maker, copulaDeal.Customer, "productionAgreement.customer-is", output);
+            }
+
+            return;
+        }
+
+        // "…, whose pouch cells go into Daesan's electric pickup trucks".
+        if (WhoseGoodsDestination(sentence) is { } whose && seen.Add((whose.Maker.Name, whose.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, whose.Verb, whose.Maker, whose.Customer, "productionAgreement.goods-destination", output);
+        }
+
+        // "… ends Kestrel's arrangement with Formosa DriveTech, which had assembled the K2 at its plant in Taoyuan".
+        if (DealPartnerWhichBuilt(sentence) is { } partnerDeal && seen.Add((partnerDeal.Maker.Name, partnerDeal.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, partnerDeal.Verb, partnerDeal.Maker, partnerDeal.Customer, "productionAgreement.deal-partner-built", output);
+        }
+
+        // "Opel has selected Tarvo Cells as the supplier of …", "The order makes Elbtal the supplier of … for … Vaernes".
+        if ((classes & WordClass.Choosing) != 0 && (SupplierChosen(sentence) ?? SupplierChosenPassive(sentence)) is { } chosen && seen.Add((chosen.Maker.Name, chosen.Customer.Name, sentence.Index, string.Empty)))
+        {
+            Add(document, sentence, chosen.Verb, chosen.Maker, chosen.Customer, "productionAgreement.supplier-chosen", output);
+        }
+
+        if ((classes & WordClass.Take) != 0 && GoodsTakenFromTown(sentence) is { } taken)
+        {
+            if (seen.Add((taken.Maker.Name, taken.Customer.Name, sentence.Index, string.Empty)))
+            {
+                Add(document, sentence, taken.Verb, taken.Maker, taken.Customer, "productionAgreement.goods-taken", output);
+            }
+
+            return;
+        }
+
+        if (verb < 0 || IsNegated(sentence))
+        {
+            return;
+        }
+
+        // "At Landshut it casts … for BMW", "The company will build … for Lumina": the company the pronoun stands for.
+        EntityMention? implied = ImpliedSubject(sentence);
+        if (comesFrom < 0 && !HasTwoParties(sentence, implied, verb, reserved))
+        {
+            AddBuiltAtAnotherPlant(document, sentence, classes, seen, output);
+            return;
+        }
+
+        List<(EntityMention Manufacturer, EntityMention Customer, string Rule)> found = Find(sentence, implied);
+        foreach (var (builder, named, rule) in found)
+        {
+            // "the Hosur factory will assemble packs for Vindhya's trucks", the plant being the venture Vindhya set up: the venture.
+            EntityMention manufacturer = OwnersVenture(sentence, builder, named) ?? builder;
+            // "builds the Nexon for Tata": a holding named as the customer stands for its carmaker.
+            EntityMention customer = HoldingsCarmaker(sentence, named) ?? named;
+            // "builds the Omoda 5 and Jaecoo 7 for Chery": a brand's deal is its group's where the group is the customer named.
+            if (BrandOfCustomerFound(found, manufacturer, customer) || (rule == "productionAgreement.builds-brand" && LocalUnitFound(found, manufacturer, customer))
+                || (rule is "productionAgreement.builds-possessed" or "productionAgreement.badged-version" && NamedCustomerFound(found, manufacturer, customer))
+                || (rule is "productionAgreement.builds-brand" && NamedCustomerFound(found, manufacturer, customer, dealOnly: true)))
+            {
+                continue;
+            }
+
+            // One agreement per pair and sentence, however many rules see it; rebadging is a separate agreement.
+            string kind = rule == "productionAgreement.rebadge" ? rule : string.Empty;
+            // Banks, funds and governments finance plants; they build nothing and buy nothing built.
+            if (!SameGroup(manufacturer, customer) && !IsFinancier(manufacturer) && !IsFinancier(customer) && seen.Add((manufacturer.Name, customer.Name, sentence.Index, kind)))
+            {
+                Add(document, sentence, verb, manufacturer, customer, rule, output);
+                AddLaterClauses(document, sentence, verb, manufacturer, customer, output);
+                if (SecondSupplier(sentence, verb, manufacturer, customer) is { } second && seen.Add((second.Supplier.Name, customer.Name, sentence.Index, string.Empty)))
+                {
+                    Add(document, sentence, second.Verb, second.Supplier, customer, "productionAgreement.second-supplier", output);
+                }
+            }
+        }
+
+        AddBuiltAtAnotherPlant(document, sentence, classes, seen, output);
     }
 
     // A company's own goods built at another's plant, seen before any other rule: "XPeng will have its G6 assembled in Graz".
@@ -2195,7 +2331,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             {
                 product = mention;
             }
-            else if (site is null && (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city")) && !InsideWord(sentence, mention))
+            else if (site is null && (mention.Label == EntityLabel.Facility || (mention.Label == EntityLabel.Loc && mention.Entry?.Kind == "city")
+                    // "in Atessa": a place no gazetteer lists, named as where the goods are made.
+                    || (mention.Label == EntityLabel.Loc && mention.Entry is null && at > verb && sentence.Word(at - 1) is "in" or "at"))
+                && !InsideWord(sentence, mention))
             {
                 site = mention;
             }
@@ -3534,12 +3673,21 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // A deal restated later in the article (same parties, same or no product) is the same fact; a model the lexicon does
         // not know, named right after the verb ("where it builds the Puma for Ford"), tells another deal of the same parties
         // apart when the earlier one named a different model.
+        // "…, and its plant in Gliwice makes rear body modules for Stellantis": a customer of a later clause takes that clause's verb.
+        if (LaterClauseStart(sentence) is > 0 and var clause && customer.Start >= sentence.Tokens[clause].Start && verb < clause && NextBuildVerb(sentence, clause) is >= 0 and var clauseVerb)
+        {
+            verb = clauseVerb;
+        }
+
         string? objectName = ProductIn(sentence)?.Name;
         string? unlistedModel = objectName is null ? document.Slice(UnlistedModelAfter(sentence, verb)).ToString() : null;
+        // "… also turns out the NV350 Caravan van for its parent", "Zwickau will also build a compact model for Audi": "also"
+        // before the verb tells another deal of the same parties.
+        bool also = sentence.FindFirst(AlsoWords, Math.Max(sentence.First, verb - 3), verb) >= 0;
         foreach (Fact fact in output)
         {
             if (fact is ProductionAgreementFact earlier && SameParty(earlier.Manufacturer?.Name, manufacturer.Name) && SameParty(earlier.Customer?.Name, customer.Name)
-                && earlier.Evidence.Start != sentence.Span.Start
+                && earlier.Evidence.Start != sentence.Span.Start && !also
                 && (objectName is null ? string.IsNullOrEmpty(unlistedModel) || earlier.Product is null || earlier.Product.Contains(unlistedModel, StringComparison.Ordinal)
                         || document.Slice(earlier.Evidence).Contains(unlistedModel, StringComparison.Ordinal)
                     : earlier.Product == objectName))
@@ -3806,6 +3954,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 && ActorAt(sentence, forBefore + 1) is { } partsCustomer && OwnerOfTown(sentence, madeIn) is { } townOwner && !SameGroup(townOwner, partsCustomer))
             {
                 results.Add((townOwner, partsCustomer, "productionAgreement.made-in-town"));
+            }
+
+            // "The large Proace Max is assembled for the Japanese brand in Atessa": built for a customer, with no agent, in a town.
+            if (MakerParticiples.Contains(word) && sentence.Word(i + 1) is "for" && PassiveForCustomerInTown(sentence, i) is { } builtFor)
+            {
+                results.Add((builtFor.Maker, builtFor.Customer, "productionAgreement.made-in-town"));
             }
 
             // "Battery packs for both models come from Kiyomizu Battery", "front-end modules used to come from Kovomont", "harnesses
@@ -4112,10 +4266,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Magna Steyr will build Ineos's new off-roader", "Nissan will produce Mitsubishi's next van": the possessor of
             // the object built is the customer.
             // Not "Arnold Clark now sells Leapmotor cars": a dealer selling a brand's cars builds nothing.
-            if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
+            // "The plant also puts together Mazda's CX-5", "turns out Nissan's NV350": a verb of two words.
+            bool twoWordVerb = (word is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together") || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out");
+            if ((BuildVerbs.Contains(word) || twoWordVerb) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
             {
                 // "supplies most of Nio's battery cells", "built every Nio car", "makes all of the Nio cars": quantities first.
-                int o = i + 1;
+                int o = twoWordVerb ? i + 2 : i + 1;
                 while (o < sentence.End && o <= i + 4 && ObjectQuantifiers.Contains(sentence.Word(o)))
                 {
                     o++;
@@ -4123,18 +4279,20 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
                 // Not "will start making Rivian's own smaller R2": the possessor's own products are built in its own plant.
                 // "assembles the roadster of Pardus Automotive": the goods' owner after "of".
+                bool goodsOf = false;
                 if (sentence.Word(o - 1) is "the" && GoodsOfOwnerAt(sentence, o) is > 0 and var ofOwner)
                 {
                     o = ofOwner;
+                    goodsOf = true;
                 }
 
                 if (sentence.MentionAt(o) is { Label: EntityLabel.Org } possessor
                     && (sentence.Word(sentence.TokenAt(possessor.End)) is "’s" or "'s" || ModelNouns.Contains(sentence.Word(sentence.TokenAt(possessor.End)))
                         || (sentence.Word(o - 1) is "the" && UnlistedModelName(sentence, sentence.TokenAt(possessor.End)))
-                        || sentence.Word(o - 1) is "of" || BareApostrophePossessive(sentence, possessor))
+                        || goodsOf || sentence.Word(o - 1) is "of" || BareApostrophePossessive(sentence, possessor))
                     && sentence.Word(sentence.TokenAt(possessor.End) + 1) is not "own"
                     && (PronounSubject(sentence, i, possessor, implied) ?? SubjectPhraseOwner(sentence, i, possessor) ?? SubjectBefore(sentence, i, possessor) ?? Unless(implied, possessor)) is { } builder4
-                    && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor))
+                    && builder4.Name != possessor.Name && !BrandOwnerBefore(sentence, i, possessor) && possessor.Entry?.Parent != builder4.Name)
                 {
                     results.Add((builder4, possessor, "productionAgreement.builds-possessed"));
                 }
@@ -4202,12 +4360,14 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // "Inokom assembles Mazda, Hyundai and BYD models in Kulim": the brands of the models a company builds.
             if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } firstBrand
                 && BrandListEnd(sentence, i + 1) is > 0 and var brandsEnd && ModelNouns.Contains(sentence.Word(brandsEnd))
-                && SubjectBefore(sentence, i, firstBrand) is { } brandsBuilder)
+                // "The Vietnamese group already builds Kia, Mazda and Peugeot models there": a described subject or a pronoun.
+                && (SubjectBefore(sentence, i, firstBrand) ?? PronounSubject(sentence, i, firstBrand, implied) ?? Unless(implied, firstBrand)) is { } brandsBuilder)
             {
                 for (int b = i + 1; b < brandsEnd; b++)
                 {
                     if (sentence.MentionAt(b) is { Label: EntityLabel.Org } modelBrand && sentence.TokenAt(modelBrand.Start) == b
-                        && modelBrand.Name != brandsBuilder.Name && !SameGroup(modelBrand, brandsBuilder) && !BrandOwnerBefore(sentence, i, modelBrand))
+                        && modelBrand.Name != brandsBuilder.Name && !SameGroup(modelBrand, brandsBuilder) && !BrandOwnerBefore(sentence, i, modelBrand)
+                        && modelBrand.Entry?.Parent != brandsBuilder.Name)
                     {
                         results.Add((brandsBuilder, modelBrand, "productionAgreement.builds-brand"));
                     }
@@ -4546,8 +4706,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "no" elsewhere ("for sister brand Hyundai, which has no plant of its own").
     // "could one day assemble", "might eventually outsource", "had hoped to build": within the few words before the verb (no
     // clause break between), a modal of possibility or a hope in the past perfect.
+    private static readonly SpanLookup WeighingWords = new(["considering", "considers", "weighing", "weighs", "mulling", "mulls", "exploring", "explores", "studying", "studies", "evaluating", "evaluates", "contemplating"]);
+
+    private static readonly SpanLookup SentenceBreaks = new([";", "but", "while", "whereas"]);
+
     private static bool Hypothetical(SentenceView sentence, int verb)
     {
+        // "Nissan is considering using spare capacity at its Canton plant to produce pickups for Honda": a deal weighed.
+        if (sentence.FindLast(WeighingWords, Math.Max(sentence.First, verb - 14), verb) >= 0 && sentence.FindFirst(SentenceBreaks, Math.Max(sentence.First, verb - 14), verb) < 0)
+        {
+            return true;
+        }
+
         for (int k = verb - 1; k >= sentence.First && k >= verb - 4; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
@@ -4662,6 +4832,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 || (sentence.Word(k) is "by" && WorksAt(sentence, k + 1) is not null)
                 || (sentence.Word(k) is "for" && (sentence.Word(k + 1) is "it" || (sentence.Word(k + 1) is "the" && CompanyDescriptions.Contains(sentence.Word(k + 2))))
                     && sentence.FindFirst(AgentWords, k, sentence.End) >= 0)
+                // "builds the off-roader for its parent", "for its former owner": the builder's owner.
+                || (sentence.Word(k) is "for" && sentence.Word(k + 1) is "its" && (sentence.Word(sentence.Word(k + 2) is "former" ? k + 3 : k + 2) is "parent" or "owner"))
                 // "to the Finnish factory", "tapped the Austrian contract manufacturer": a plant or company the text is about.
                 || (sentence.Word(k) is "the" && (PlantOfTopicAt(sentence, k) || DefiniteDescriptionEnd(sentence, k) > 0))
                 || (k == sentence.First && sentence.Word(k) is "Its" or "Their" && sentence.FindFirst(GoVerbs, k, sentence.End) >= 0)
@@ -5094,7 +5266,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         for (int i = from; i < sentence.End; i++)
         {
             ReadOnlySpan<char> word = sentence.Word(i);
-            if (BuildVerbs.Contains(word) || (word is "put" && sentence.Word(i + 1) is "together") || (word is "turn" or "turns" && sentence.Word(i + 1) is "out"))
+            if (BuildVerbs.Contains(word) || (word is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together") || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out"))
             {
                 return i;
             }
@@ -5111,7 +5283,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ReadOnlySpan<char> word = sentence.Word(i);
             if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing"))
                 || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out")
-                || (word is "put" && sentence.Word(i + 1) is "together")
+                || (word is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together")
                 || (word is "go" or "goes" or "went" && sentence.Word(i + 1) is "to" or "into" && sentence.Word(sentence.First) is "Its" or "Their"))
             {
                 return i;
@@ -5323,7 +5495,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return OwnerOfTown(sentence, town);
     }
 
-    private static readonly SpanLookup SubjectCompanyNouns = new(["carmaker", "automaker", "company", "group", "manufacturer", "maker", "supplier", "firm", "truckmaker"]);
+    private static readonly SpanLookup SubjectCompanyNouns = new(["carmaker", "automaker", "company", "group", "manufacturer", "maker", "supplier", "firm", "truckmaker", "subsidiary", "assembler", "contractor"]);
 
     // The company a description standing as the verb's subject means, where the sentence names no company before the verb:
     // "the Korean automaker will build" (the last Korean company named), "the carmaker has also assembled" (the last subject).
@@ -5343,7 +5515,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // "The Franconian firm", "the Coburg-based supplier": a regional adjective that names no company.
                 if (!Entities.Lexicons.BuiltInLexicons.NationalityCodes.ContainsKey(sentence.Word(noun).ToString())
                     && (sentence.Tokens[noun].Kind != Tokenization.TokenKind.Word || !Text.CharClass.IsLower(sentence.Word(noun)[0]))
-                    && !(sentence.MentionAt(noun) is null && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word
+                    && !(sentence.MentionAt(noun) is null or { Label: EntityLabel.Loc } && sentence.Tokens[noun].Kind == Tokenization.TokenKind.Word
                         && (sentence.Word(noun).EndsWith("-based", StringComparison.Ordinal) || sentence.Word(noun).EndsWith("ian", StringComparison.Ordinal))))
                 {
                     break;
@@ -5352,7 +5524,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 noun++;
             }
 
-            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !OnlyFillersBetween(sentence, AfterRelativeClause(sentence, noun + 1), verb))
+            // "The Bursa-based company, which until 2021 assembled the H350 for Hyundai, …": the verb of a relative clause on
+            // the description is the description's too.
+            bool relative = noun + 2 < verb && sentence.Word(noun + 1) is "," && sentence.Word(noun + 2) is "which" or "that"
+                && sentence.FindFirst(Commas, noun + 3, verb) < 0;
+            if (noun >= verb || !SubjectCompanyNouns.Contains(sentence.Word(noun)) || !(relative || OnlyFillersBetween(sentence, AfterRelativeClause(sentence, noun + 1), verb)))
             {
                 continue;
             }
@@ -5907,6 +6083,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return described;
         }
 
+        // "for its former owner, Mercedes-Benz": the name set off after a description of a company.
+        if (k > i && sentence.Word(k) is "," && (sentence.Word(k - 1) is "owner" or "parent" or "partner" || CompanyDescriptions.Contains(sentence.Word(k - 1)))
+            && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } setOff && sentence.TokenAt(setOff.Start) == k + 1)
+        {
+            return setOff;
+        }
+
         // "for bus builder Alexander Dennis": after a company noun, a name that looks like a person's is a company's.
         if (k > i && CompanyDescriptions.Contains(sentence.Word(k - 1)) && sentence.MentionAt(k) is { Label: EntityLabel.Person } named)
         {
@@ -6151,8 +6334,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             ReadOnlySpan<char> word = sentence.Word(k);
             if (word is "of")
             {
+                // "the electric truck of Swiss start-up Wattway": past a short description of the owner.
+                int name = sentence.SkipCompanyDescription(k + 1);
                 return k > at && Entities.Names.NameCues.ProductNouns.Contains(sentence.Word(k - 1))
-                    && sentence.MentionAt(k + 1) is { Label: EntityLabel.Org } owner && sentence.TokenAt(owner.Start) == k + 1 ? k + 1 : -1;
+                    && sentence.MentionAt(name) is { Label: EntityLabel.Org } owner && sentence.TokenAt(owner.Start) == name ? name : -1;
+            }
+
+            // "the 19-tonne electric distribution truck of …": a measure before the noun.
+            if (k == at && word.Length > 0 && char.IsAsciiDigit(word[0]))
+            {
+                continue;
             }
 
             if (sentence.Tokens[k].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0]) || sentence.MentionAt(k) is not null)
@@ -6684,13 +6875,17 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return true;
         }
 
-        if (FirstWord(a.Name) == FirstWord(b.Name) && (a.Entry?.Parent == b.Name || b.Entry?.Parent == a.Name))
+        // Not "Toyota Auto Body builds the Land Cruiser for its parent": a contract manufacturer builds for its parent under
+        // contract, as for anyone else.
+        if (FirstWord(a.Name) == FirstWord(b.Name) && ((a.Entry?.Parent == b.Name && !BuildsForCarmaker(a, b)) || (b.Entry?.Parent == a.Name && !BuildsForCarmaker(b, a))))
         {
             return true;
         }
 
         return ExtendsWithCorporateWords(a.Name, b.Name) || ExtendsWithCorporateWords(b.Name, a.Name);
     }
+
+    private static bool BuildsForCarmaker(EntityMention child, EntityMention parent) => child.Entry?.Kind == "contract-manufacturer" && parent.Entry?.Kind == "carmaker";
 
     private static bool ExtendsWithCorporateWords(string longer, string shorter)
     {
@@ -6717,6 +6912,9 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         // The site nearest the customer: "… makes seats in Gliwice for Stellantis, and it welds trays at Ostrava for Hyundai".
         EntityMention? best = null;
         int bestDistance = int.MaxValue;
+        // "… builds cockpit modules for Volkswagen, and the Győr plant supplies …": a later clause with its own subject too.
+        int clause = LaterClauseStart(sentence);
+        int clauseStart = clause > 0 ? sentence.Tokens[clause].Start : int.MaxValue;
         foreach (EntityMention mention in sentence.Mentions)
         {
             // Not a party ("Harlan Vehicle Works"), nor the town of a "Delhi-based" description.
@@ -6731,7 +6929,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 // is farther than any in the customer's own.
                 int distance = Math.Abs(mention.Start - customer.Start);
                 int from = sentence.TokenAt(Math.Min(mention.Start, customer.Start)), to = sentence.TokenAt(Math.Max(mention.Start, customer.Start));
-                if (sentence.FindFirst(ContrastWords, from, to) >= 0)
+                if (sentence.FindFirst(ContrastWords, from, to) >= 0 || (mention.Start < clauseStart) != (customer.Start < clauseStart))
                 {
                     distance += 100_000;
                 }
@@ -7380,7 +7578,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     {
         public static readonly TriggerTable Table = new(
             (BuildVerbs, (uint)WordClass.Build),
-            (new SpanLookup(["turn", "turns", "turned", "turning", "put", "go", "goes", "went"]), (uint)WordClass.TurnPutGo),
+            (new SpanLookup(["turn", "turns", "turned", "turning", "put", "puts", "putting", "go", "goes", "went"]), (uint)WordClass.TurnPutGo),
             (SourcingVerbs, (uint)WordClass.Sourcing),
             (SupplierNouns, (uint)WordClass.SupplierNoun),
             (ReserveVerbs, (uint)WordClass.Reserve),
