@@ -1874,4 +1874,17 @@ public class ProductionAgreementExtractorTests
     [InlineData("Nissan is weighing whether its Canton plant should build pickups for Honda.", "")]
     public void Possessive_relatives_puts_together_also_and_weighing(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // An opening phrase of time without a comma comes before the subject; "Further customers" are those of the company
+    // the text is about.
+    [InlineData("The Sevel plant in Atessa marked its anniversary. For most of its history the joint venture produced the Ducato for Fiat.", "production:Sevel>Fiat")]
+    [InlineData("Tecnofreni Padana opened a plant in Tangier in 2024. From 2027 the plant will also make brake discs for Stellantis.", "production:Tecnofreni Padana>Stellantis")]
+    [InlineData("Tecnofreni Padana opened a plant in Tangier in 2024. From 2027 the company will also make brake discs for Stellantis.", "production:Tecnofreni Padana>Stellantis")]
+    [InlineData("Tecnofreni Padana opened a plant in Tangier in 2024. From 2027 the company will also make brake discs for its own use.", "")]
+    [InlineData("Kirchhoff Automotive has opened a plant in Kragujevac. Other customers include Renault and Volkswagen.",
+        "production:Kirchhoff Automotive>Renault Group || production:Kirchhoff Automotive>Volkswagen Group")]
+    [InlineData("Kirchhoff Automotive has opened a plant in Kragujevac. Further customers include fleet operators.", "")]
+    public void Opening_phrases_without_commas_and_further_customers(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -2842,7 +2842,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
             EntityMention? maker = sentence.Word(d) is "'s" or "’s" && d - 1 >= sentence.First && sentence.MentionAt(d - 1) is { Label: EntityLabel.Org } possessor ? possessor
                 : BareApostropheBefore(sentence, d) is { } bare ? bare
-                : sentence.Word(d) is "Its" or "its" or "Their" or "their" ? sentence.LastSubjectBefore(notFinancier: true) : null;
+                : sentence.Word(d) is "Its" or "its" or "Their" or "their" ? sentence.LastSubjectBefore(notFinancier: true)
+                // "Further customers include Renault and Volkswagen": the customers of the company the text is about.
+                : d == sentence.First && sentence.Word(d) is "Further" or "Other" or "Additional" or "Major" or "Key" or "Main" or "Existing" ? sentence.LastSubjectBefore(notFinancier: true)
+                : null;
             if (maker is null || IsFinancier(maker))
             {
                 continue;
@@ -3611,11 +3614,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         // "The joint venture between the two Japanese carmakers builds …": the venture the subject opens with, where the
         // sentence names no company before the verb.
-        bool opening = sentence.Word(sentence.First) is "The" && (sentence.Word(sentence.First + 1) is "venture"
-            || (sentence.Word(sentence.First + 1) is "joint" && sentence.Word(sentence.First + 2) is "venture"));
-        for (int k = sentence.First; opening && k < verb; k++)
+        int subject = SubjectStart(sentence);
+        bool opening = sentence.Word(subject) is "The" or "the" && (sentence.Word(subject + 1) is "venture"
+            || (sentence.Word(subject + 1) is "joint" && sentence.Word(subject + 2) is "venture"));
+        for (int k = subject; opening && k < verb; k++)
         {
-            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } || (k > sentence.First + 2 && (BuildVerbs.Contains(sentence.Word(k)) || sentence.Word(k) is "," or "which" or "that")))
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org } || (k > subject + 2 && (BuildVerbs.Contains(sentence.Word(k)) || sentence.Word(k) is "," or "which" or "that")))
             {
                 opening = false;
             }
@@ -5309,9 +5313,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         // "The company …", "The plant will assemble …", "The joint venture will build …", "Hordain, in northern France, has built …".
-        bool plantSubject = sentence.Word(sentence.First) is "The" && sentence.Word(sentence.First + 1) is "plant" or "factory" or "facility" or "site";
-        bool described = sentence.Word(sentence.First) is "The" && (CompanyDescriptions.Contains(sentence.Word(sentence.First + 1))
-            || sentence.Word(sentence.First + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
+        // "For most of its history the joint venture produced …", "From 2027 the plant will make …": past an opening phrase.
+        int subject = SubjectStart(sentence);
+        bool plantSubject = sentence.Word(subject) is "The" or "the" && sentence.Word(subject + 1) is "plant" or "factory" or "facility" or "site";
+        bool described = sentence.Word(subject) is "The" or "the" && (CompanyDescriptions.Contains(sentence.Word(subject + 1))
+            || sentence.Word(subject + 1) is "plant" or "factory" or "venture" or "joint" or "facility" or "site");
         // "The Dharwad plant will also produce …", "Until 2024, the Lumezzane plant also made …": a plant of the company the
         // text is about, named by its town.
         for (int k = sentence.First; !described && k + 1 < verb && k < verb; k++)
@@ -5434,6 +5440,42 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // The owner of the plant that opens the sentence before ("The Thika line …", "That Saltillo line …", "The Tetouan
     // site …"): the company the text placed in its town; null where that sentence opens otherwise or names a company.
+    private static readonly SpanLookup OpeningPrepositions = new(
+        ["For", "From", "Since", "Until", "Till", "In", "At", "During", "After", "Before", "Over", "By", "Starting", "Today", "Now", "Currently", "Last", "Next", "This", "Earlier", "Later", "Between"]);
+
+    // Where the subject starts after an opening phrase of time or place with no comma ("For most of its history the joint
+    // venture produced …", "From 2027 the Tangier plant will also make …", "In 2019 it built …"): the "the", "The", "it" or
+    // "It" that opens the subject; the sentence's first token otherwise. An opening phrase with a comma ends at the comma.
+    private static int SubjectStart(SentenceView sentence)
+    {
+        if (!OpeningPrepositions.Contains(sentence.Word(sentence.First)))
+        {
+            return sentence.First;
+        }
+
+        for (int k = sentence.First + 1; k < sentence.End && k <= sentence.First + 8; k++)
+        {
+            ReadOnlySpan<char> word = sentence.Word(k);
+            if (word is ",")
+            {
+                return k + 1 < sentence.End ? k + 1 : sentence.First;
+            }
+
+            if (word is "the" or "The" or "it" or "It" && k > sentence.First + 1)
+            {
+                return k;
+            }
+
+            // Not "In Graz, …" read past a name, nor past a verb: the phrase holds only plain words and numbers.
+            if (sentence.MentionAt(k) is { Label: EntityLabel.Org or EntityLabel.Person } || BuildVerbs.Contains(word) || IsFiniteVerbLike(word))
+            {
+                return sentence.First;
+            }
+        }
+
+        return sentence.First;
+    }
+
     private static EntityMention? PreviousPlantSubjectOwner(SentenceView sentence)
     {
         if (sentence.Index == 0)
@@ -5501,9 +5543,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // "the Korean automaker will build" (the last Korean company named), "the carmaker has also assembled" (the last subject).
     private static EntityMention? DescribedSubjectBefore(SentenceView sentence, int verb)
     {
+        int subject = SubjectStart(sentence);
         for (int k = sentence.First; k < verb - 1; k++)
         {
-            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && sentence.Word(k - 1) is "," or "and" or "but"))
+            if (!(k == sentence.First ? sentence.Word(k) is "The" : sentence.Word(k) is "the" && (k == subject || sentence.Word(k - 1) is "," or "and" or "but")))
             {
                 continue;
             }
