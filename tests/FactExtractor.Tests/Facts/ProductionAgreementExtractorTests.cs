@@ -1887,4 +1887,18 @@ public class ProductionAgreementExtractorTests
     [InlineData("Kirchhoff Automotive has opened a plant in Kragujevac. Further customers include fleet operators.", "")]
     public void Opening_phrases_without_commas_and_further_customers(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Customers listed after "customers including", past an apposition on a listed name and up to a described customer;
+    // brands before describing words and after a measure.
+    [InlineData("Gotion builds LFP battery packs for customers including Volkswagen, its largest shareholder, Tata Motors and a Vietnamese electric-bus maker.",
+        "production:Gotion>Volkswagen Group || production:Gotion>Tata Motors || production:Gotion>Vietnamese electric-bus maker")]
+    [InlineData("Gotion builds packs for customers such as Volkswagen and Tata Motors.", "production:Gotion>Volkswagen Group || production:Gotion>Tata Motors")]
+    [InlineData("Gotion builds packs for customers in Europe.", "")]
+    [InlineData("Gotion builds packs for Volkswagen and a few others.", "production:Gotion>Volkswagen Group")]
+    [InlineData("Norte Autocarros will assemble 12-metre Yutong electric buses at its plant in Vila Nova de Gaia.", "production:Norte Autocarros>Yutong@Vila Nova de Gaia")]
+    [InlineData("Inokom assembles Mazda and Hyundai compact cars in Kulim.", "production:Inokom>Mazda@Kulim || production:Inokom>Hyundai Motor Company@Kulim")]
+    [InlineData("Inokom assembles Mazda and Hyundai in Kulim.", "")]
+    public void Customers_including_and_brands_with_describing_words(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -1210,6 +1210,26 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
     // A model named within two words before the verb ("the Range Rover Evoque made by …").
     // "Mazda, Hyundai and BYD models": the token after a list of organisations joined by commas and "and", or -1.
+    // A word for vehicles at a token, or after up to two lower-case describing words ("Yutong electric buses").
+    private static bool ModelNounAfterAdjectives(SentenceView sentence, int at)
+    {
+        for (int k = at; k < sentence.End && k <= at + 2; k++)
+        {
+            if (ModelNouns.Contains(sentence.Word(k)))
+            {
+                return true;
+            }
+
+            if (sentence.Tokens[k].Kind != TokenKind.Word || sentence.MentionAt(k) is not null || sentence.Word(k) is not { Length: > 0 } word || !char.IsLower(word[0])
+                || word is "and" or "or" or "for" or "at" or "in" or "to" or "from")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static int BrandListEnd(SentenceView sentence, int start)
     {
         int k = start;
@@ -3475,7 +3495,17 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static EntityMention? NextCoordinated(SentenceView sentence, EntityMention listed)
     {
         int next = sentence.TokenAt(listed.End);
-        return next + 1 < sentence.End && sentence.Word(next) is "and" or "," && ActorAt(sentence, next + 1) is { } another && another.Start > listed.Start
+        // "Volkswagen, its largest shareholder, Tata Motors and …": past an apposition on a listed name.
+        if (sentence.Word(next) is "," && sentence.Word(next + 1) is "its" or "their" or "the" && sentence.AfterEnclosed(next, ",", ",", 6) is var closed && closed > next
+            && sentence.MentionAt(closed) is { Label: EntityLabel.Org } && sentence.FindFirst(CustomerPrepositions, next, closed) < 0)
+        {
+            next = closed - 1;
+        }
+
+        // "… Tata Motors and a Vietnamese electric-bus maker": a described customer ends the list.
+        return next + 1 < sentence.End && sentence.Word(next) is "and" or ","
+            && (ActorAt(sentence, next + 1) ?? (sentence.Word(next) is "and" && sentence.Word(next + 1) is "a" or "an" ? DescribedCustomerAt(sentence, next + 1) : null)) is { } another
+            && another.Start > listed.Start
             && !(sentence.Word(next) is "," && PossessiveApposition(sentence, next + 1, another)) ? another : null;
     }
 
@@ -4362,12 +4392,15 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
 
             // "Inokom assembles Mazda, Hyundai and BYD models in Kulim": the brands of the models a company builds.
-            if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.MentionAt(i + 1) is { Label: EntityLabel.Org } firstBrand
-                && BrandListEnd(sentence, i + 1) is > 0 and var brandsEnd && ModelNouns.Contains(sentence.Word(brandsEnd))
+            // "will assemble 12-metre Yutong electric buses": past a measure before the brands and describing words after them.
+            int brandsAt = i + 1 < sentence.End && sentence.Word(i + 1) is { Length: > 0 } measure && char.IsAsciiDigit(measure[0]) && measure.Contains('-') ? i + 2 : i + 1;
+            if (BuildVerbs.Contains(word) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.MentionAt(brandsAt) is { Label: EntityLabel.Org } firstBrand
+                && sentence.TokenAt(firstBrand.Start) == brandsAt
+                && BrandListEnd(sentence, brandsAt) is > 0 and var brandsEnd && ModelNounAfterAdjectives(sentence, brandsEnd)
                 // "The Vietnamese group already builds Kia, Mazda and Peugeot models there": a described subject or a pronoun.
                 && (SubjectBefore(sentence, i, firstBrand) ?? PronounSubject(sentence, i, firstBrand, implied) ?? Unless(implied, firstBrand)) is { } brandsBuilder)
             {
-                for (int b = i + 1; b < brandsEnd; b++)
+                for (int b = brandsAt; b < brandsEnd; b++)
                 {
                     if (sentence.MentionAt(b) is { Label: EntityLabel.Org } modelBrand && sentence.TokenAt(modelBrand.Start) == b
                         && modelBrand.Name != brandsBuilder.Name && !SameGroup(modelBrand, brandsBuilder) && !BrandOwnerBefore(sentence, i, modelBrand)
@@ -6096,6 +6129,16 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "likes" && sentence.Word(i + 2) is "of")
         {
             i += 3;
+        }
+
+        // "for customers including Volkswagen", "for carmakers such as BMW": the names the phrase leads to.
+        if (sentence.Word(i) is "customers" or "clients" or "carmakers" or "automakers" or "brands" or "companies" or "manufacturers")
+        {
+            int listed = sentence.Word(i + 1) is "including" or "like" ? i + 2 : sentence.Word(i + 1) is "such" && sentence.Word(i + 2) is "as" ? i + 3 : -1;
+            if (listed > 0 && sentence.MentionAt(listed) is { Label: EntityLabel.Org } first && sentence.TokenAt(first.Start) == listed)
+            {
+                return first;
+            }
         }
 
         int opened = i;
