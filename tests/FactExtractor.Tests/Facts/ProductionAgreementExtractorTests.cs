@@ -1901,4 +1901,15 @@ public class ProductionAgreementExtractorTests
     [InlineData("Inokom assembles Mazda and Hyundai in Kulim.", "")]
     public void Customers_including_and_brands_with_describing_words(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A plant described by its cost and by a participle apposition; "the carmaker" as the carmaker named last or described
+    // with "a … carmaker" before.
+    [InlineData("Mazda Toyota Manufacturing will add hybrids. The $2.3 billion plant in Huntsville, Alabama, owned equally by the two Japanese carmakers, builds the Corolla Cross for Toyota and the CX-50 for Mazda.",
+        "production:Mazda Toyota Manufacturing>Toyota@Huntsville || production:Mazda Toyota Manufacturing>Mazda@Huntsville")]
+    [InlineData("Brose supplies seats to Stellantis. Adient will also deliver seats to the carmaker.", "production:Brose>Stellantis || production:Adient>Stellantis")]
+    [InlineData("Sunwoda has signed a deal with a European premium carmaker. Sunwoda will ship cells to the carmaker.", "production:Sunwoda>European premium carmaker")]
+    [InlineData("Sunwoda has signed a deal with Bosch. Sunwoda will ship cells to the carmaker.", "")]
+    public void Plants_described_by_cost_and_the_carmaker(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

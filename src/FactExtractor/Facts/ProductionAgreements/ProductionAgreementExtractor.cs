@@ -299,6 +299,24 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             return null;
         }
 
+        // "The $2.3 billion plant in Huntsville, Alabama, owned equally by the two carmakers, builds …": past an apposition that
+        // opens with a participle.
+        if (sentence.Word(k) is ",")
+        {
+            for (int c = k - 1; c > sentence.First && c >= k - 12; c--)
+            {
+                if (sentence.Word(c) is ",")
+                {
+                    if (OwnershipParticiples.Contains(sentence.Word(c + 1)) || sentence.Word(c + 1) is "located" or "based" or "run" or "operated" or "opened" or "built")
+                    {
+                        k = c;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // "Its plant in Sete Lagoas, Minas Gerais, began assembling …": past the region that says where the town is.
         int regionSkip = k;
         while (regionSkip > sentence.First && regionSkip >= k - 5 && (sentence.Word(regionSkip) is "," || sentence.MentionAt(regionSkip) is { Label: EntityLabel.Loc, Entry.Kind: "region" or "country" }))
@@ -528,7 +546,8 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 return RecentPlantOwner(sentence) is { } recent && recent.Name != client.Name ? recent : sentence.LastSubjectBefore(client.Name, notFinancier: true);
             }
 
-            if (sentence.Tokens[j].Kind != Tokenization.TokenKind.Word)
+            // "The $2.3 billion plant": an amount describes the plant.
+            if (sentence.Tokens[j].Kind is not (Tokenization.TokenKind.Word or Tokenization.TokenKind.Number or Tokenization.TokenKind.Currency))
             {
                 return null;
             }
@@ -5703,6 +5722,13 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
+        // "deliver them to the carmaker": the carmaker the text named last, or described as "a European premium carmaker".
+        if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "carmaker" or "automaker" && sentence.MentionAt(i + 2) is null
+            && LastCarmakerBefore(sentence, sentence.Tokens[i].Start) is { } plainCarmaker)
+        {
+            return plainCarmaker;
+        }
+
         // "for the Chinese carmaker": the company named before that the description stands for — of that country, where the
         // lexicon knows the country of a company named before ("… and Mitsubishi Motors agreed that Foxtron will build an SUV
         // for the Japanese brand").
@@ -5728,6 +5754,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             if (sentence.Word(descriptionEnd - 1) is "group")
             {
                 return null;
+            }
+
+            // "deliver them to the carmaker": the carmaker the text named last, or described as "a European premium carmaker".
+            if (sentence.Word(descriptionEnd - 1) is "carmaker" or "automaker" && LastCarmakerBefore(sentence, sentence.Tokens[i].Start) is { } carmaker)
+            {
+                return carmaker;
             }
 
             return sentence.LastSubjectBefore(notFinancier: true) is { } antecedent && !sentence.Mentions.Exists(m => m.Name == antecedent.Name) ? antecedent
@@ -5764,6 +5796,49 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // The carmaker a definite "the carmaker" stands for: the last organisation the lexicon knows as a carmaker named within the
+    // last three sentences, or the last "a/an … carmaker" description there; null where there is neither.
+    private static EntityMention? LastCarmakerBefore(SentenceView sentence, int before)
+    {
+        Document document = sentence.Document;
+        int from = document.Sentences[Math.Max(0, sentence.Index - 3)].Start;
+        ReadOnlySpan<EntityMention> all = document.Entities.AsSpan();
+        EntityMention? named = null;
+        for (int m = MentionSearch.FirstStartingAtOrAfter(all, from); m < all.Length && all[m].Start < before; m++)
+        {
+            if (all[m] is { Label: EntityLabel.Org, Entry.Kind: "carmaker" } && !IsFinancier(all[m]))
+            {
+                named = all[m];
+            }
+        }
+
+        // "a European premium carmaker that it did not identify": an indefinite description named after the last carmaker.
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan();
+        int first = TokenSearch.FirstAtOrAfter(tokens, Math.Max(from, named?.End ?? from));
+        for (int k = first; k < tokens.Length && tokens[k].Start < before; k++)
+        {
+            if (tokens[k].Slice(document.Text) is "a" or "an")
+            {
+                for (int n = k + 1; n < tokens.Length && n <= k + 4 && tokens[n].Start < before; n++)
+                {
+                    ReadOnlySpan<char> word = tokens[n].Slice(document.Text);
+                    if (word is "carmaker" or "automaker")
+                    {
+                        int start = tokens[k + 1].Start, end = tokens[n].End;
+                        return new EntityMention(start, end, EntityLabel.Org, document.Text[start..end], 0.5, EntitySource.Pattern);
+                    }
+
+                    if (tokens[n].Kind != TokenKind.Word)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return named;
     }
 
     private static readonly SpanLookup UnitNouns = new(["subsidiary", "unit", "arm", "affiliate"]);
