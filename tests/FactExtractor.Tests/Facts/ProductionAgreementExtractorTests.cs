@@ -1912,4 +1912,14 @@ public class ProductionAgreementExtractorTests
     [InlineData("Sunwoda has signed a deal with Bosch. Sunwoda will ship cells to the carmaker.", "")]
     public void Plants_described_by_cost_and_the_carmaker(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A trailing attribution may carry a time; a report that is denied still states nothing.
+    [InlineData("TEHRAN - Iran Khodro has signed a licence agreement to produce Dongfeng's Fengshen AX7 SUV at its plant in Tabriz, state media reported on Sunday.",
+        "production:Iran Khodro>Dongfeng Motor Corporation@Tabriz")]
+    [InlineData("Iran Khodro will produce Dongfeng's SUV at its plant in Tabriz, the newspaper reported last week.", "production:Iran Khodro>Dongfeng Motor Corporation@Tabriz")]
+    [InlineData("Iran Khodro will produce Dongfeng's SUV at its plant in Tabriz, local media reported, but the company denied it.", "")]
+    [InlineData("Steyr Automotive has signed a customer. The company will assemble the 19-tonne electric distribution truck of Swiss start-up Wattway.", "production:Steyr Automotive>Wattway")]
+    public void Attributions_with_a_time_and_long_goods_phrases(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

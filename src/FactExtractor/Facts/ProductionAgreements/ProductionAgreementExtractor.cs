@@ -6490,7 +6490,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // lower-case words ending in a word for vehicles, then "of" and a company: the token of the company, or -1.
     private static int GoodsOfOwnerAt(SentenceView sentence, int at)
     {
-        for (int k = at; k < sentence.End && k <= at + 3; k++)
+        for (int k = at; k < sentence.End && k <= at + 5; k++)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
             if (word is "of")
@@ -7687,7 +7687,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     // attributes (set off by a comma, a few words back, closing the sentence or followed by a comma) denies nothing.
     private static bool IsTrailingAttribution(SentenceView sentence, int reported)
     {
-        if (sentence.Word(reported) is not "reported" || !(reported + 1 >= sentence.End || sentence.Word(reported + 1) is "," or "."))
+        // "…, state media reported on Sunday.", "…, the newspaper reported last week.": a time may follow the attribution.
+        bool timeAfter = sentence.Word(reported + 1) is "on" or "last" or "this" or "earlier" or "late" or "yesterday" or "today" or "Monday" or "Tuesday" or "Wednesday"
+            or "Thursday" or "Friday" or "Saturday" or "Sunday" && sentence.End - reported <= 5;
+        if (sentence.Word(reported) is not "reported" || !(reported + 1 >= sentence.End || sentence.Word(reported + 1) is "," or "." || timeAfter))
         {
             return false;
         }
