@@ -1922,4 +1922,19 @@ public class ProductionAgreementExtractorTests
     [InlineData("Steyr Automotive has signed a customer. The company will assemble the 19-tonne electric distribution truck of Swiss start-up Wattway.", "production:Steyr Automotive>Wattway")]
     public void Attributions_with_a_time_and_long_goods_phrases(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // Goods made for a plant go to its owner; a town as the subject past "now" or "still".
+    [InlineData("Renault's giant plant at Melloussa produces the Dacia Sandero. Yazaki makes wiring harnesses for the Melloussa plant.",
+        "production:Yazaki>Renault Group@Melloussa")]
+    [InlineData("Stellantis builds the Peugeot 208 at its Kenitra factory. Lear produces seat covers for the Kenitra factory.", "production:Lear>Stellantis@Kenitra")]
+    [InlineData("Jaguar Land Rover builds the Defender at its plant in Nitra. Gestamp makes roof panels for the plant.", "production:Gestamp>JLR")]
+    // The owner a plant phrase names after "of" is the customer, not the company placed in its town.
+    [InlineData("Grupo Arteaga runs a site in Silao. The Silao site produces seat frames for the Guanajuato factory of a Japanese carmaker.",
+        "production:Grupo Arteaga>Japanese carmaker@Silao")]
+    [InlineData("Volkswagen builds cars in Chattanooga. Federal production support for the plant is expected to reach $1 billion.", "")]
+    [InlineData("Ford Otosan bought Ford's plant in Craiova in 2022. Craiova now builds the Puma crossover for the American carmaker.",
+        "production:Ford Otosan>Ford Motor Company@Craiova")]
+    public void Goods_for_a_plant_and_towns_as_subjects(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -5421,6 +5421,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         if (!described && sentence.MentionAt(sentence.First) is { Label: EntityLabel.Loc or EntityLabel.Facility } place
             && sentence.TokenAt(place.End) is var afterPlace && afterPlace < verb && sentence.Word(afterPlace) is "," or "has" or "will" or "is" or "builds" or "makes" or "produces" or "assembles" or "also"
+                or "now" or "still" or "already" or "currently" or "then" or "later"
             && (afterPlace + 1 >= verb || sentence.Word(afterPlace) is "," || OnlyFillersBetween(sentence, afterPlace, verb)))
         {
             described = true;
@@ -5710,6 +5711,12 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
     private static EntityMention? DescribedCustomerAt(SentenceView sentence, int i)
     {
         i = AfterAside(sentence, i);
+        // "makes harnesses for the Melloussa plant", "moulds bumpers for the plant", "for the factory in Porriño": the plant's owner.
+        if (sentence.Word(i) is "the" && PlantOwnerAsCustomer(sentence, i) is { } plantOwner)
+        {
+            return plantOwner;
+        }
+
         // "… for General Motors' pickups, and in Silao it builds carriers for the same customer": the customer named before.
         if (sentence.Word(i) is "the" && sentence.Word(i + 1) is "same" && sentence.Word(i + 2) is "customer" or "carmaker" or "client" or "automaker")
         {
@@ -5796,6 +5803,45 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         }
 
         return null;
+    }
+
+    // The owner of a plant named as where goods go: "the Melloussa plant" or "the factory in Porriño" (the company the text
+    // placed a plant in that town), "the plant" (the plant the text spoke of last); null where the phrase names no plant or
+    // its owner is not known.
+    private static EntityMention? PlantOwnerAsCustomer(SentenceView sentence, int the)
+    {
+        int k = the + 1;
+        EntityMention? town = null;
+        if (sentence.MentionAt(k) is { Label: EntityLabel.Loc or EntityLabel.Facility } named && sentence.TokenAt(named.Start) == k)
+        {
+            town = named;
+            k = sentence.TokenAt(named.End);
+            if (named.Label == EntityLabel.Facility)
+            {
+                k--;
+            }
+        }
+
+        if (!(sentence.Word(k) is "plant" or "factory" or "works" or "line" or "assembly" && (sentence.Word(k) is not "assembly" || sentence.Word(k + 1) is "plant" or "line")))
+        {
+            return null;
+        }
+
+        k = sentence.Word(k) is "assembly" ? k + 2 : k + 1;
+        if (town is null && sentence.Word(k) is "in" or "at" && sentence.MentionAt(k + 1) is { Label: EntityLabel.Loc } placed)
+        {
+            town = placed;
+        }
+
+        // Not "for the plant's own use", nor "for the Guanajuato factory of a Japanese carmaker" (whose owner the phrase names);
+        // nor "production support for the plant": only goods built by a verb go to a plant.
+        if (sentence.Word(k) is "'s" or "’s" or "of" || FirstBuildVerb(sentence) is not (>= 0 and var built)
+            || sentence.Word(built) is "production" or "assembly" or "manufacturing" or "Production" or "Assembly" or "Manufacturing" or "deliveries" or "shipments")
+        {
+            return null;
+        }
+
+        return town is not null ? OwnerOfTown(sentence, town) : RecentPlantOwner(sentence);
     }
 
     // The carmaker a definite "the carmaker" stands for: the last organisation the lexicon knows as a carmaker named within the
