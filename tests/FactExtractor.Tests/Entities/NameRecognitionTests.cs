@@ -206,6 +206,16 @@ public class NameRecognitionTests
     public void A_name_that_opens_a_sentence_and_pays_an_amount_is_a_company(string text, string expected) =>
         Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
 
+    // A name that opens a sentence and builds for a known company is a company; not where the verb builds for no company,
+    // nor a known town.
+    [Theory]
+    [InlineData("Autosan assembles school buses for Iveco Bus.", "ORG:Autosan | ORG:Iveco>Iveco Group")]
+    [InlineData("Ridello makes scooters for Piaggio in China.", "ORG:Ridello | ORG:Piaggio")]
+    [InlineData("Ridello makes scooters in China.", "")]
+    [InlineData("Graz assembles the G-Class for Mercedes-Benz.", "ORG:Mercedes-Benz>Mercedes-Benz Group")]
+    public void A_name_that_opens_a_sentence_and_builds_for_a_company_is_a_company(string text, string expected) =>
+        Assert.Equal(expected, Names(text, EntityLabel.Org, EntityLabel.Person));
+
     // An unlisted capitalised word after "in"/"at" that follows a word for a site ("phase", "line", "plant", "under
     // construction"), or after "near", is a place and not the subject of the verb after it; a company after "at"/"in"
     // without a site word, or one named by a corporate word, stays a company.

@@ -827,6 +827,31 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
             return false;
         }
 
+        // "Autosan assembles school buses for Iveco Bus": a verb of building in the present, and within ten words "for" or
+        // "to" before a company the lexicons know — an unlisted name at a sentence start that builds for a company is one.
+        private bool BuildsForCompany(int verb)
+        {
+            if (verb >= _sentence.EndToken || Word(verb) is not ("builds" or "assembles" or "produces" or "makes" or "manufactures" or "supplies"))
+            {
+                return false;
+            }
+
+            for (int k = verb + 1; k + 1 < _sentence.EndToken && k <= verb + 10; k++)
+            {
+                if (Word(k) is "for" or "to" && IsCompany(k + 1, k + 2))
+                {
+                    return true;
+                }
+
+                if (Word(k) is "," or ";" or "which" or "that")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         private static readonly SpanLookup ProductionVerbs = new(
             ["builds", "built", "build", "building", "assembles", "assembled", "assemble", "assembling", "produces", "produced", "produce", "producing",
              "makes", "made", "make", "making", "manufactures", "manufactured", "manufacture", "manufacturing"]);
@@ -950,7 +975,8 @@ public sealed class NamePatternRecognizer : IEntityRecognizer
                 return -1;
             }
 
-            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()) && !(paysMoney && !NameCues.GenericOpeners.Contains(word)))
+            if (IsSentenceStart(i) && !_midSentenceCapitals.Value.Contains(word.ToString()) && !(paysMoney && !NameCues.GenericOpeners.Contains(word))
+                && !(BuildsForCompany(verb) && !NameCues.GenericOpeners.Contains(word)))
             {
                 return -1;
             }
