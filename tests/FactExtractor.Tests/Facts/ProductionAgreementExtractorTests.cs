@@ -1937,4 +1937,13 @@ public class ProductionAgreementExtractorTests
         "production:Ford Otosan>Ford Motor Company@Craiova")]
     public void Goods_for_a_plant_and_towns_as_subjects(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A town opening a later clause is a plant of the first clause's company where the text placed none in the town.
+    [InlineData("Stellantis builds the Proace for Toyota at Hordain. Renault's Maubeuge plant assembles the Citan for Mercedes-Benz, while Sandouville makes the Primastar for Nissan.",
+        "production:Stellantis>Toyota@Hordain || production:Renault Group>Mercedes-Benz Group@Maubeuge || production:Renault Group>Nissan@Sandouville")]
+    [InlineData("Renault runs a plant in Sandouville. Magna builds the G-Class for Mercedes-Benz in Graz, while Sandouville makes the Primastar for Nissan.",
+        "production:Magna International>Mercedes-Benz Group@Graz || production:Renault Group>Nissan@Sandouville")]
+    public void Towns_opening_later_clauses(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -372,7 +372,10 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         else if (sentence.MentionAt(k) is { Label: EntityLabel.Loc } town && sentence.TokenAt(town.Start) is var at
             && (at == sentence.First || ClauseOpeners.Contains(sentence.Word(at - 1))))
         {
-            owner = OwnerOfTown(sentence, town) ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
+            // "Renault's Maubeuge plant assembles …, while Sandouville makes the Primastar for Nissan": a town opening a later
+            // clause is a plant of the first clause's company, where the text placed no company in the town.
+            owner = OwnerOfTown(sentence, town) ?? (at > sentence.First ? FirstOrganizationBefore(sentence, at, client) : null)
+                ?? sentence.LastSubjectBefore(client.Name, notFinancier: true);
         }
         else if (PlantNouns.Contains(sentence.Word(k)) && k - 2 >= sentence.First && sentence.Word(k - 1) is "same" && sentence.Word(k - 2) is "the" or "The")
         {
