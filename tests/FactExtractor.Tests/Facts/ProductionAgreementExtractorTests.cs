@@ -1946,4 +1946,12 @@ public class ProductionAgreementExtractorTests
         "production:Magna International>Mercedes-Benz Group@Graz || production:Renault Group>Nissan@Sandouville")]
     public void Towns_opening_later_clauses(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A second object of the same verb, past the first object's "for": "produces the Caddy for its own brand and the Proace
+    // City for Toyota".
+    [InlineData("Volkswagen's Poznań plant produces the Caddy for its own brand and the Proace City for Toyota.", "production:Volkswagen Group>Toyota@Poznań")]
+    [InlineData("Volkswagen's Poznań plant produces the Caddy for its own brand and sells vans to Toyota.", "")]
+    public void Second_objects_past_the_first_objects_for(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

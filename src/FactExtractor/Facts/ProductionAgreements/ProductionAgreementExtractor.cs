@@ -78,12 +78,27 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
 
         // "builds the EX90 electric SUV and the Polestar 3 for Polestar": a longer object, as long as no clause break
         // or other verb stands between.
+        bool coordinated = false;
         for (int k = forAt - 1; k > sentence.First && k >= forAt - 16; k--)
         {
             ReadOnlySpan<char> word = sentence.Word(k);
             if (BuildVerbs.Contains(word))
             {
                 return k < forAt - 8 ? k : -1;
+            }
+
+            // "produces the Caddy for its own brand and the Tourneo Connect for Ford": a second object of the same verb, past
+            // the first object's "for".
+            if (word is "and" && sentence.Word(k + 1) is "the" && IsModelAt(sentence, k + 2))
+            {
+                coordinated = true;
+                continue;
+            }
+
+            if (word is "for" && coordinated)
+            {
+                coordinated = false;
+                continue;
             }
 
             // "built the Aygo, the Peugeot 108 and the Citroën C1 for its two owners": a comma inside a list of models.
