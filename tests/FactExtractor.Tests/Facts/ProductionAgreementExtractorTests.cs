@@ -1954,4 +1954,13 @@ public class ProductionAgreementExtractorTests
     [InlineData("Volkswagen's Poznań plant produces the Caddy for its own brand and sells vans to Toyota.", "")]
     public void Second_objects_past_the_first_objects_for(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // "presses" parts; goods for "the plant's" products go to the plant's owner, not those for its own use.
+    [InlineData("Magna presses body parts for Kia at Kechnec.", "production:Magna International>Kia")]
+    [InlineData("Schuler supplies new presses for the plant.", "")]
+    [InlineData("Caoa builds engines at its plant in Anápolis. Tupy casts cylinder blocks for the plant's diesel engines.", "production:Tupy>Caoa")]
+    [InlineData("Caoa builds engines at its plant in Anápolis. Tupy casts cylinder blocks for the plant's own workshop.", "")]
+    public void Presses_and_goods_for_a_plants_products(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

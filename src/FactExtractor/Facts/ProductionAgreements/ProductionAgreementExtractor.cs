@@ -30,7 +30,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         "machined", "machines", "moulded", "molded", "moulds", "molds", "forged", "forges", "sewn", "sews", "coated", "coats", "extruded",
         "extrudes", "wound", "winds",
         "stitch", "stitches", "stitched", "sew", "sewed", "mould", "mold",
-        "provide", "provides", "provided", "providing", "churn", "churns", "churned", "churning",
+        "provide", "provides", "provided", "providing", "churn", "churns", "churned", "churning", "presses",
     ]);
 
     // "Bystrzyca has bought its battery packs from Hengrui": buying a product from its maker.
@@ -5851,9 +5851,11 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             town = placed;
         }
 
-        // Not "for the plant's own use", nor "for the Guanajuato factory of a Japanese carmaker" (whose owner the phrase names);
-        // nor "production support for the plant": only goods built by a verb go to a plant.
-        if (sentence.Word(k) is "'s" or "’s" or "of" || FirstBuildVerb(sentence) is not (>= 0 and var built)
+        // "casts cylinder blocks for the plant's diesel engines": the plant's goods; not "for the plant's own use", nor "for the
+        // Guanajuato factory of a Japanese carmaker" (whose owner the phrase names); nor "production support for the plant":
+        // only goods built by a verb go to a plant.
+        if ((sentence.Word(k) is "'s" or "’s" && sentence.Word(k + 1) is "own" or "workers" or "employees" or "staff" or "owner" or "owners")
+            || sentence.Word(k) is "of" || FirstBuildVerb(sentence) is not (>= 0 and var built)
             || sentence.Word(built) is "production" or "assembly" or "manufacturing" or "Production" or "Assembly" or "Manufacturing" or "deliveries" or "shipments")
         {
             return null;
