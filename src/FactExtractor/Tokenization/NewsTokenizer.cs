@@ -369,6 +369,14 @@ public sealed class NewsTokenizer : ITokenizer
                 }
                 else if (CharClass.IsQuote(c))
                 {
+                    // "Nissan Motor Co. Ltd.'s selection": a possessive right after an abbreviation's period is a clitic.
+                    if (CharClass.IsApostrophe(c) && i > 0 && text[i - 1] == '.' && i >= 2 && CharClass.IsLetter(text[i - 2]) && i + 1 < n && text[i + 1] is 's' or 'S'
+                        && (i + 2 >= n || !CharClass.IsWordChar(text[i + 2])))
+                    {
+                        output.Add(i, i + 2, TokenKind.Clitic);
+                        return i + 2;
+                    }
+
                     kind = TokenKind.Quote;
                 }
                 else if (c is '%' or '\u2030' or '&' or '@' or '#' or '*' or '\u00A7' or '\u2020' or '\u2021')

@@ -1963,4 +1963,15 @@ public class ProductionAgreementExtractorTests
     [InlineData("Caoa builds engines at its plant in Anápolis. Tupy casts cylinder blocks for the plant's own workshop.", "")]
     public void Presses_and_goods_for_a_plants_products(string text, string expected) =>
         Assert.Equal(expected, ProductionAgreements(text));
+
+    [Theory]
+    // A company's selection of another to build; a brand's vehicle among the goods the subject builds ("including a Buick").
+    [InlineData("The new business includes Nissan Motor Co. Ltd.'s selection of American Axle to produce rear axles in Guanajuato.",
+        "production:American Axle & Manufacturing>Nissan")]
+    [InlineData("Nissan's selection of a new chief executive to produce results was praised.", "")]
+    [InlineData("Opel will make two additional vehicles at its plant in Ruesselsheim, Germany, including a Buick destined for the United States.",
+        "production:Opel>Buick@Ruesselsheim")]
+    [InlineData("Opel will make two additional vehicles at its plant in Ruesselsheim, including an Opel for Europe.", "")]
+    public void Selections_and_brands_among_the_goods(string text, string expected) =>
+        Assert.Equal(expected, ProductionAgreements(text));
 }

@@ -41,6 +41,10 @@ public sealed class NewsTokenizerTests
     [InlineData("I'd say no", "I | 'd | say | no")]
     [InlineData("I'm sure", "I | 'm | sure")]
     [InlineData("You’re right", "You | ’re | right")]
+    // A possessive right after an abbreviation's period: "Ltd.'s", "U.S.’s"; a closing quote after one stays a quote.
+    [InlineData("Nissan Motor Co. Ltd.'s choice", "Nissan | Motor | Co. | Ltd. | 's | choice")]
+    [InlineData("the U.S.’s share", "the | U.S. | ’s | share")]
+    [InlineData("he said 'U.S.' twice", "he | said | ' | U.S. | ' | twice")]
     public void PossessivesAndClitics_AreSplit(string text, string expected) =>
         Assert.Equal(expected, Tokens(text));
 

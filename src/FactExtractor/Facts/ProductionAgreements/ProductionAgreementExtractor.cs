@@ -4419,6 +4419,28 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
                 results.Add((chosen2, chooser2, "productionAgreement.chosen-to-build"));
             }
 
+            // "Nissan's selection of American Axle to produce rear axles": the one chosen builds for the possessor of the choice.
+            if (word is "selection" or "choice" && sentence.Word(i + 1) is "of" && i - 2 >= sentence.First && sentence.Word(i - 1) is "'s" or "’s"
+                && sentence.MentionAt(i - 2) is { Label: EntityLabel.Org } choosing && ActorAt(sentence, i + 2) is { } choice
+                && sentence.Word(sentence.TokenAt(choice.End)) is "to" && BuildVerbs.Contains(sentence.Word(sentence.TokenAt(choice.End) + 1))
+                && !SameGroup(choosing, choice))
+            {
+                results.Add((choice, choosing, "productionAgreement.chosen-to-build"));
+            }
+
+            // "Opel will make two additional vehicles at its plant in Ruesselsheim, including a Buick destined for the United
+            // States": a brand's vehicle among the goods the subject builds.
+            if (word is "including" && i - 1 > sentence.First && sentence.Word(i - 1) is "," && sentence.Word(i + 1) is "a" or "an"
+                && sentence.MentionAt(i + 2) is { Label: EntityLabel.Org } includedBrand && sentence.TokenAt(includedBrand.Start) == i + 2
+                && includedBrand.Entry?.Kind is "brand" or "carmaker"
+                && FirstBuildVerb(sentence) is >= 0 and var includingVerb && includingVerb < i && !IsPassive(sentence, includingVerb)
+                && sentence.FindFirst(ContrastWords, includingVerb, i - 1) < 0
+                && (SubjectBefore(sentence, includingVerb, includedBrand) ?? PronounSubject(sentence, includingVerb, includedBrand, implied)) is { } includingBuilder
+                && !SameGroup(includingBuilder, includedBrand) && includedBrand.Entry?.Parent != includingBuilder.Name)
+            {
+                results.Add((includingBuilder, includedBrand, "productionAgreement.builds-brand"));
+            }
+
             // "Ineos has chosen Magna Steyr to build the Fusilier": the chosen company builds for the one choosing.
             if (word is "chose" or "chosen" or "selected" or "picked" or "hired" or "tapped" or "appointed" or "commissioned" or "contracted"
                 && (ActorAt(sentence, i + 1) ?? (sentence.Word(i + 1) is "the" ? DescribedCustomerAt(sentence, i + 1) : null)) is { } chosen
