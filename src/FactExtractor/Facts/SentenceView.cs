@@ -297,6 +297,9 @@ internal sealed class SentenceView
         IsClause = true;
     }
 
+    // Words after which a name is no subject: prepositions and "and".
+    private static readonly SpanLookup NonSubjectLeads = new(["with", "of", "from", "for", "to", "by", "in", "at", "and"]);
+
     // The first organisation of the sentence's first clause that is not after a preposition: its subject, or the possessor
     // of its subject ("Brenmark's Mladá Boleslav plant"); null where there is none.
     private EntityMention? FirstClauseSubject(string? except, bool notFinancier)
@@ -308,7 +311,7 @@ internal sealed class SentenceView
             EntityMention mention = all[m];
             int token = TokenSearch.FirstAtOrAfter(Tokens, mention.Start, body, Sentence.EndToken);
             if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name) && !(notFinancier && IsFinancierMention(mention))
-                && !(token > body && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and"))
+                && !(token > body && NonSubjectLeads.Contains(Tokens[token - 1].Slice(_document.Text))))
             {
                 return mention;
             }
@@ -500,7 +503,7 @@ internal sealed class SentenceView
                 // "Those vans are built by Rivian for Amazon. The company's footprint …": the agent of a passive is its subject.
                 bool passiveAgent = token >= first + 2 && Tokens[token - 1].Slice(_document.Text) is "by" && IsAgentParticiple(Tokens[token - 2].Slice(_document.Text));
                 if (mention.Label == EntityLabel.Org && mention.Name != except && !IsPublicBody(mention.Name) && !(notFinancier && IsFinancierMention(mention))
-                    && (frontedTopic || passiveAgent || !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and" or "whether" or "if")))
+                    && (frontedTopic || passiveAgent || !(token > first && (NonSubjectLeads.Contains(Tokens[token - 1].Slice(_document.Text)) || Tokens[token - 1].Slice(_document.Text) is "whether" or "if"))))
                 {
                     return mention;
                 }
@@ -508,7 +511,7 @@ internal sealed class SentenceView
                 // "Spain's industry ministry has approved a grant for Ebro Factory …. The company assembles …": where a
                 // government or financier is the subject, the company it funds is the one spoken of.
                 if (notFinancier && mention.Label == EntityLabel.Org && (IsPublicBody(mention.Name) || IsFinancierMention(mention))
-                    && !(token > first && Tokens[token - 1].Slice(_document.Text) is "with" or "of" or "from" or "for" or "to" or "by" or "in" or "at" or "and")
+                    && !(token > first && NonSubjectLeads.Contains(Tokens[token - 1].Slice(_document.Text)))
                     && FundedCompany(m + 1, previous, except) is { } funded)
                 {
                     return funded;

@@ -1695,7 +1695,7 @@ public class ProductionAgreementExtractorTests
     // A passive in a relative clause builds the goods the clause hangs on, for their brand; a main clause's subject that
     // builds too is no customer of it.
     [InlineData("Renault will build Fiat's replacement for the Fiat Scudo, which is currently built by PSA.", "production:Renault Group>Fiat || production:Groupe PSA>Fiat")]
-    [InlineData("Renault will build Fiat's replacement for the Scudo van, which is currently built by PSA.", "production:Renault Group>Fiat")]
+    [InlineData("Renault will build Fiat's replacement for the Vantaro van, which is currently built by PSA.", "production:Renault Group>Fiat")]
     [InlineData("The Proace City, which is built by Stellantis in Vigo, sells well for Toyota.", "production:Stellantis>Toyota@Vigo")]
     // No brand named before the clause: the main clause's subject is the customer unless it builds too.
     [InlineData("Fiat has launched a new van, which is built by PSA.", "production:Groupe PSA>Fiat")]
@@ -1842,8 +1842,8 @@ public class ProductionAgreementExtractorTests
     // Described subjects: a relative clause on the description carries the verb; "subsidiary", "assembler" and a place
     // with "-based" describe a company; a contract manufacturer builds for its parent carmaker.
     [InlineData("Karsan has unveiled a midibus. The Bursa-based company, which until 2021 assembled the H350 van for Hyundai, now builds only its own buses.",
-        "production:Karsan>Hyundai Motor Company")]
-    [InlineData("Karsan has unveiled a midibus. The company, which until 2021 assembled the H350 van for Hyundai, now builds only its own buses.",
+        "production:Karsan>Hyundai Motor Group")]
+    [InlineData("Karsan has unveiled a midibus. The company, which until 2021 assembled the Kestra van for Hyundai, now builds only its own buses.",
         "production:Karsan>Hyundai Motor Company")]
     [InlineData("Karsan has unveiled a midibus. The company, which until 2021 distributed the H350 van for Hyundai, is growing.", "")]
     [InlineData("Toyota Auto Body will add a shift at its Yoshiwara plant. The subsidiary builds the Land Cruiser for its parent.", "production:Toyota Auto Body>Toyota")]

@@ -4338,7 +4338,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             // the object built is the customer.
             // Not "Arnold Clark now sells Leapmotor cars": a dealer selling a brand's cars builds nothing.
             // "The plant also puts together Mazda's CX-5", "turns out Nissan's NV350": a verb of two words.
-            bool twoWordVerb = (word is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together") || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out");
+            bool twoWordVerb = IsTwoWordBuildVerb(sentence, i);
             if ((BuildVerbs.Contains(word) || twoWordVerb) && !SellVerbs.Contains(word) && !IsPassive(sentence, i) && sentence.Word(i + 1) is not "by")
             {
                 // "supplies most of Nio's battery cells", "built every Nio car", "makes all of the Nio cars": quantities first.
@@ -5356,13 +5356,18 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         return lo;
     }
 
+    // "put together", "turns out": a verb of building of two words, at its first word.
+    private static bool IsTwoWordBuildVerb(SentenceView sentence, int i) =>
+        (sentence.Word(i) is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together")
+        || (sentence.Word(i) is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out");
+
     // The first build verb from a token on, "put together" and "turn out" included.
     private static int NextBuildVerb(SentenceView sentence, int from)
     {
         for (int i = from; i < sentence.End; i++)
         {
             ReadOnlySpan<char> word = sentence.Word(i);
-            if (BuildVerbs.Contains(word) || (word is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together") || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out"))
+            if (BuildVerbs.Contains(word) || IsTwoWordBuildVerb(sentence, i))
             {
                 return i;
             }
@@ -5378,8 +5383,7 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
         {
             ReadOnlySpan<char> word = sentence.Word(i);
             if ((BuildVerbs.Contains(word) && word is not ("assembly" or "production" or "manufacturing" or "Assembly" or "Production" or "Manufacturing"))
-                || (word is "turn" or "turns" or "turned" or "turning" && sentence.Word(i + 1) is "out")
-                || (word is "put" or "puts" or "putting" && sentence.Word(i + 1) is "together")
+                || IsTwoWordBuildVerb(sentence, i)
                 || (word is "go" or "goes" or "went" && sentence.Word(i + 1) is "to" or "into" && sentence.Word(sentence.First) is "Its" or "Their"))
             {
                 return i;
