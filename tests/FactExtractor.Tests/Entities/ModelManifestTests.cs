@@ -53,6 +53,14 @@ public class ModelManifestTests
     }
 
     [Fact]
+    public void No_organisation_or_product_is_listed_twice()
+    {
+        // A second line for a name would be silently shadowed by the first: its aliases and attributes would be lost.
+        Assert.Empty(BuiltInLexicons.Organizations.Entries.GroupBy(e => e.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(BuiltInLexicons.Products.Entries.GroupBy(e => e.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
     public void Brands_name_a_parent_that_the_lexicon_lists()
     {
         var names = BuiltInLexicons.Organizations.Entries.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
