@@ -1605,14 +1605,34 @@ public sealed class ProductionAgreementExtractor : IFactExtractor
             }
         }
 
-        var found = new List<Fact>(output);
-        int before = found.Count;
-        ExtractSentence(document, clause, seen, found);
-        for (int i = before; i < found.Count; i++)
+        // Found into the output itself where it is a list (the clause's facts are its last ones, dropped from the end where
+        // the first clause named their customer); into a copy otherwise.
+        bool KeepsNewCustomer(Fact fact) =>
+            fact is ProductionAgreementFact deal && !earlier.Exists(e => SameParty(e.Customer?.Name, deal.Customer?.Name ?? string.Empty));
+
+        if (output is IList<Fact> list)
         {
-            if (found[i] is ProductionAgreementFact deal && !earlier.Exists(e => SameParty(e.Customer?.Name, deal.Customer?.Name ?? string.Empty)))
+            int before = list.Count;
+            ExtractSentence(document, clause, seen, list);
+            for (int i = list.Count - 1; i >= before; i--)
             {
-                output.Add(deal);
+                if (!KeepsNewCustomer(list[i]))
+                {
+                    list.RemoveAt(i);
+                }
+            }
+
+            return;
+        }
+
+        var found = new List<Fact>(output);
+        int start = found.Count;
+        ExtractSentence(document, clause, seen, found);
+        for (int i = start; i < found.Count; i++)
+        {
+            if (KeepsNewCustomer(found[i]))
+            {
+                output.Add(found[i]);
             }
         }
     }
